@@ -1,0 +1,229 @@
+"""Tables. Canonical records live in JSON columns; the columns beside them are what queries filter on."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+JSONType = JSON().with_variant(JSONB(), "postgresql")
+Money = Numeric(20, 2)
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class RawDocument(Base):
+    """A source document exactly as fetched (zlib-compressed), so parsing can be re-run."""
+
+    __tablename__ = "raw_documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str | None] = mapped_column(Text)
+    size: Mapped[int] = mapped_column(BigInteger)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Notice(Base):
+    """The current state of a notice: one row per (source, number)."""
+
+    __tablename__ = "notices"
+    __table_args__ = (
+        UniqueConstraint("source", "number", name="uq_notices_source_number"),
+        Index("ix_notices_deadline", "deadline_at"),
+        Index("ix_notices_number", "number"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(String(40))
+    number: Mapped[str] = mapped_column(String(120))
+    seq: Mapped[int] = mapped_column(Integer)
+    """How many distinct versions have been stored (the current one is ``seq``)."""
+    version: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20))
+    law: Mapped[str | None] = mapped_column(String(20))
+    title: Mapped[str | None] = mapped_column(Text)
+    customer_name: Mapped[str | None] = mapped_column(Text)
+    region: Mapped[str | None] = mapped_column(Text)
+    nmck: Mapped[Decimal | None] = mapped_column(Money)
+    currency: Mapped[str | None] = mapped_column(String(8))
+    published_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    deadline_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    record: Mapped[dict[str, Any]] = mapped_column(JSONType)
+    record_hash: Mapped[str] = mapped_column(String(64))
+    first_seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class NoticeVersion(Base):
+    """Every distinct version of a notice ever seen, in arrival order (``seq`` 1..n)."""
+
+    __tablename__ = "notice_versions"
+    __table_args__ = (
+        UniqueConstraint("notice_id", "seq", name="uq_notice_versions_seq"),
+        UniqueConstraint("notice_id", "record_hash", name="uq_notice_versions_hash"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    notice_id: Mapped[int] = mapped_column(ForeignKey("notices.id", ondelete="CASCADE"))
+    seq: Mapped[int] = mapped_column(Integer)
+    version: Mapped[int | None] = mapped_column(Integer)
+    record: Mapped[dict[str, Any]] = mapped_column(JSONType)
+    record_hash: Mapped[str] = mapped_column(String(64))
+    raw_document_id: Mapped[int | None] = mapped_column(ForeignKey("raw_documents.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Product(Base):
+    """A catalogue product; ``record`` is the full :class:`store.schema.Product` with specs."""
+
+    __tablename__ = "products"
+
+    sku: Mapped[str] = mapped_column(String(120), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    vendor: Mapped[str | None] = mapped_column(Text)
+    model: Mapped[str | None] = mapped_column(Text)
+    category: Mapped[str | None] = mapped_column(Text)
+    okpd2: Mapped[str | None] = mapped_column(String(40))
+    ktru: Mapped[str | None] = mapped_column(String(60))
+    price: Mapped[Decimal] = mapped_column(Money)
+    country: Mapped[str | None] = mapped_column(Text)
+    registry_number: Mapped[str | None] = mapped_column(Text)
+    record: Mapped[dict[str, Any]] = mapped_column(JSONType)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Match(Base):
+    """A candidate product for a notice line (contract 4.3 row), with the explanation of its score."""
+
+    __tablename__ = "matches"
+    __table_args__ = (Index("ix_matches_notice", "notice_id", "item_index", "rank"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    notice_id: Mapped[int] = mapped_column(ForeignKey("notices.id", ondelete="CASCADE"))
+    notice_seq: Mapped[int] = mapped_column(Integer)
+    item_index: Mapped[int] = mapped_column(Integer)
+    rank: Mapped[int] = mapped_column(Integer)
+    sku: Mapped[str] = mapped_column(String(120))
+    score: Mapped[int] = mapped_column(Integer)
+    compliant: Mapped[str] = mapped_column(String(10))
+    failed: Mapped[list[str]] = mapped_column(JSONType, default=list)
+    unknown: Mapped[list[str]] = mapped_column(JSONType, default=list)
+    explanation: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
+
+
+class NoticeMatch(Base):
+    """The notice-level result of matching: score, relevance and why."""
+
+    __tablename__ = "notice_matches"
+
+    notice_id: Mapped[int] = mapped_column(ForeignKey("notices.id", ondelete="CASCADE"), primary_key=True)
+    notice_seq: Mapped[int] = mapped_column(Integer)
+    score: Mapped[int] = mapped_column(Integer)
+    relevant: Mapped[bool] = mapped_column(Boolean)
+    explanation: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
+    catalogue_hash: Mapped[str] = mapped_column(String(64))
+    matched_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Review(Base):
+    """A specialist's decision on a notice."""
+
+    __tablename__ = "reviews"
+
+    notice_id: Mapped[int] = mapped_column(ForeignKey("notices.id", ondelete="CASCADE"), primary_key=True)
+    status: Mapped[str] = mapped_column(String(20))
+    assignee: Mapped[str | None] = mapped_column(Text)
+    comment: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class CrawlRun(Base):
+    """One run of one source: the health record the digest shows."""
+
+    __tablename__ = "crawl_runs"
+    __table_args__ = (Index("ix_crawl_runs_source", "source", "started_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(String(40))
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    status: Mapped[str] = mapped_column(String(20), default="running")
+    close_reason: Mapped[str | None] = mapped_column(Text)
+    stats: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
+
+
+class CrawlWindow(Base):
+    """A time window of a source (and query) that a run completed or failed: no silent gaps."""
+
+    __tablename__ = "crawl_windows"
+    __table_args__ = (Index("ix_crawl_windows_source", "source", "query_key", "window_end"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(String(40))
+    query_key: Mapped[str] = mapped_column(String(200), default="")
+    window_start: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    window_end: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    status: Mapped[str] = mapped_column(String(20))
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"))
+
+
+class DigestView(Base):
+    """What a digest showed, so the next one knows what is new to the reader."""
+
+    __tablename__ = "digest_views"
+    __table_args__ = (Index("ix_digest_views_notice", "notice_id", "notice_seq"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    notice_id: Mapped[int] = mapped_column(ForeignKey("notices.id", ondelete="CASCADE"))
+    notice_seq: Mapped[int] = mapped_column(Integer)
+    digest_id: Mapped[str] = mapped_column(String(64))
+    shown_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Attachment(Base):
+    """A document attached to a notice version (ТЗ, specification...), with what could be read from it."""
+
+    __tablename__ = "attachments"
+    __table_args__ = (UniqueConstraint("notice_id", "url", name="uq_attachments_notice_url"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    notice_id: Mapped[int] = mapped_column(ForeignKey("notices.id", ondelete="CASCADE"))
+    notice_seq: Mapped[int] = mapped_column(Integer)
+    url: Mapped[str] = mapped_column(Text)
+    name: Mapped[str | None] = mapped_column(Text)
+    kind: Mapped[str | None] = mapped_column(Text)
+    sha256: Mapped[str | None] = mapped_column(String(64))
+    size: Mapped[int | None] = mapped_column(BigInteger)
+    media_type: Mapped[str | None] = mapped_column(String(120))
+    status: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str | None] = mapped_column(Text)
+    raw_document_id: Mapped[int | None] = mapped_column(ForeignKey("raw_documents.id"))
+    text: Mapped[str | None] = mapped_column(Text)
+    requirements: Mapped[list[dict[str, Any]]] = mapped_column(JSONType, default=list)
+    fetched_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
