@@ -1,0 +1,92 @@
+"""Reading zip archives from untrusted sources: no path traversal, no zip bombs, clear errors.
+
+Used by the EIS XML spider (document-service and FTP-era archives) and by attachment extraction.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+
+class ArchiveError(Exception):
+    """An archive (or one of its entries) that cannot be read safely; the message names it."""
+
+
+@dataclass(frozen=True)
+class ArchiveLimits:
+    max_entries: int = 20_000
+    max_entry_bytes: int = 200 * 1024 * 1024
+    max_total_bytes: int = 2 * 1024 * 1024 * 1024
+    max_ratio: float = 200.0
+    """Uncompressed/compressed size above which (for entries over 1 MiB) an entry is treated as a bomb."""
+
+
+DEFAULT_LIMITS = ArchiveLimits()
+
+
+@dataclass(frozen=True)
+class ArchiveEntry:
+    name: str
+    data: bytes | None
+    error: str | None = None
+    """Set (and ``data`` None) when this entry was refused; the other entries are still read."""
+
+
+def is_zip(data: bytes) -> bool:
+    return data[:4] in (b"PK\x03\x04", b"PK\x05\x06")
+
+
+def unsafe_name_reason(name: str) -> str | None:
+    path = PurePosixPath(name.replace("\\", "/"))
+    if path.is_absolute() or name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
+        return "absolute path"
+    if ".." in path.parts:
+        return "path traversal (..)"
+    return None
+
+
+def iter_zip(data: bytes, source: str, limits: ArchiveLimits = DEFAULT_LIMITS) -> Iterator[ArchiveEntry]:
+    """Yield the archive's file entries; refused entries come with an ``error`` naming the reason.
+
+    Raises :class:`ArchiveError` when the archive itself is unreadable (truncated, not a zip, too many entries).
+    """
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise ArchiveError(f"{source}: повреждённый или усечённый zip-архив ({exc})") from exc
+    with archive:
+        infos = [info for info in archive.infolist() if not info.is_dir()]
+        if len(infos) > limits.max_entries:
+            raise ArchiveError(f"{source}: слишком много файлов в архиве ({len(infos)})")
+        total = 0
+        for info in infos:
+            where = f"{source}!{info.filename}"
+            reason = unsafe_name_reason(info.filename)
+            if reason:
+                yield ArchiveEntry(info.filename, None, f"{where}: недопустимое имя файла в архиве: {reason}")
+                continue
+            ratio = info.file_size / max(info.compress_size, 1)
+            if info.file_size > limits.max_entry_bytes or (info.file_size > 1 << 20 and ratio > limits.max_ratio):
+                yield ArchiveEntry(
+                    info.filename, None,
+                    f"{where}: подозрение на zip-бомбу ({info.file_size} байт, сжатие ×{ratio:.0f})",
+                )
+                continue
+            total += info.file_size
+            if total > limits.max_total_bytes:
+                raise ArchiveError(f"{source}: архив распаковывается в слишком большой объём")
+            try:
+                with archive.open(info) as handle:
+                    # Read at most one byte past the declared size: a lying header cannot inflate us further.
+                    content = handle.read(info.file_size + 1)
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+                yield ArchiveEntry(info.filename, None, f"{where}: не удалось распаковать ({exc})")
+                continue
+            if len(content) > info.file_size:
+                yield ArchiveEntry(info.filename, None, f"{where}: размер не совпадает с заголовком архива")
+                continue
+            yield ArchiveEntry(info.filename, content)

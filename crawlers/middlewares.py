@@ -1,0 +1,71 @@
+"""Downloader middlewares."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+
+from scrapy import Request
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.http import Response
+from scrapy.settings import BaseSettings
+from scrapy.utils.response import response_status_message
+
+
+class BackoffRetryMiddleware(RetryMiddleware):
+    """Scrapy's retries, but polite: wait before retrying.
+
+    The wait is the server's ``Retry-After`` (seconds or an HTTP date) when it sends one, else exponential
+    backoff with jitter: ``RETRY_BACKOFF_BASE * 2**attempt`` seconds, capped by ``RETRY_BACKOFF_MAX``.
+    Replaces ``scrapy.downloadermiddlewares.retry.RetryMiddleware`` in ``crawlers.settings``.
+    """
+
+    def __init__(self, settings: BaseSettings) -> None:
+        super().__init__(settings)
+        self.backoff_base = settings.getfloat("RETRY_BACKOFF_BASE", 1.0)
+        self.backoff_max = settings.getfloat("RETRY_BACKOFF_MAX", 60.0)
+
+    async def process_response(self, request: Request, response: Response, spider: object = None) -> Request | Response:
+        if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
+            return response
+        retry = self._retry(request, response_status_message(response.status))
+        if retry is None:
+            return response
+        await asyncio.sleep(self._delay(request, response))
+        return retry
+
+    async def process_exception(
+        self, request: Request, exception: Exception, spider: object = None
+    ) -> Request | Response | None:
+        if request.meta.get("dont_retry", False) or not isinstance(exception, self.exceptions_to_retry):
+            return None
+        retry = self._retry(request, exception)
+        if retry is not None:
+            await asyncio.sleep(self._delay(request, None))
+        return retry
+
+    def _delay(self, request: Request, response: Response | None) -> float:
+        if response is not None:
+            header = response.headers.get(b"Retry-After")
+            if header:
+                seconds = retry_after_seconds(header.decode("latin-1"))
+                if seconds is not None:
+                    return min(seconds, self.backoff_max)
+        attempt = request.meta.get("retry_times", 0)
+        return min(self.backoff_base * 2**attempt, self.backoff_max) * random.uniform(0.5, 1.0)
+
+
+def retry_after_seconds(value: str, now: datetime | None = None) -> float | None:
+    """``Retry-After`` as seconds to wait: delta-seconds or an HTTP date; ``None`` if unreadable."""
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())

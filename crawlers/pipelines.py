@@ -1,0 +1,81 @@
+"""Item pipelines: validate at the boundary, then store in batches. Spiders never write."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from pydantic import ValidationError
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+
+from crawlers.items import NoticeItem
+from store.db import database_url, init_db, session_scope
+from store.notices import Incoming, NoticeRepository
+from store.schema import NoticeRecord
+
+log = logging.getLogger(__name__)
+
+
+class ValidatePipeline:
+    """Turns ``item.record`` into a validated :class:`NoticeRecord`; drops (and counts) invalid items."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.stats = crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ValidatePipeline:
+        return cls(crawler)
+
+    def process_item(self, item: NoticeItem) -> NoticeItem:
+        if isinstance(item.record, NoticeRecord):
+            return item
+        try:
+            item.record = NoticeRecord.model_validate(item.record)
+        except ValidationError as error:
+            self.stats.inc_value("tenderflow/invalid_items")
+            where = item.raw_name or item.source_url or "?"
+            first = error.errors()[0]
+            raise DropItem(f"{where}: запись не прошла проверку: {first['loc']}: {first['msg']}") from error
+        return item
+
+
+class StorePipeline:
+    """Upserts notices in batches (``TENDERFLOW_STORE_BATCH`` items or ``TENDERFLOW_STORE_FLUSH_SECONDS``),
+    so a killed crawl loses at most one unflushed batch and everything before it is kept."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        settings = crawler.settings
+        self.stats = crawler.stats
+        self.url = database_url(settings.get("TENDERFLOW_DB"))
+        self.batch_size = settings.getint("TENDERFLOW_STORE_BATCH", 200)
+        self.flush_seconds = settings.getfloat("TENDERFLOW_STORE_FLUSH_SECONDS", 2.0)
+        self.buffer: list[Incoming] = []
+        self.last_flush = time.monotonic()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> StorePipeline:
+        return cls(crawler)
+
+    def open_spider(self) -> None:
+        self.engine = init_db(self.url)
+
+    def process_item(self, item: NoticeItem) -> NoticeItem:
+        self.buffer.append(Incoming(item.record, item.raw, item.raw_name))
+        if len(self.buffer) >= self.batch_size or time.monotonic() - self.last_flush >= self.flush_seconds:
+            self.flush()
+        return item
+
+    def close_spider(self) -> None:
+        self.flush()
+
+    def flush(self) -> None:
+        self.last_flush = time.monotonic()
+        if not self.buffer:
+            return
+        batch, self.buffer = self.buffer, []
+        with session_scope(self.engine) as session:
+            outcomes = NoticeRepository(session).upsert_many(batch)
+        for outcome in outcomes:
+            self.stats.inc_value(f"tenderflow/notices_{outcome}")
+        log.debug("stored %d notices", len(batch))

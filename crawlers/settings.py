@@ -1,0 +1,62 @@
+"""Scrapy settings of every Tenderflow spider (``scrapy crawl`` and ``tenderflow crawl`` alike).
+
+Tenderflow's own settings:
+- ``TENDERFLOW_DB``: database URL (else the ``TENDERFLOW_DB`` environment variable, else ``tenderflow.db``).
+- ``TENDERFLOW_STORE_BATCH`` / ``TENDERFLOW_STORE_FLUSH_SECONDS``: how often the store pipeline writes.
+- ``RETRY_BACKOFF_BASE`` / ``RETRY_BACKOFF_MAX``: seconds of exponential backoff between retries (a server's
+  ``Retry-After`` wins when present).
+- ``TENDERFLOW_REDIS_URL``: when set, crawls share a scrapy-redis scheduler and dupefilter (scale-out).
+"""
+
+from __future__ import annotations
+
+import os
+
+BOT_NAME = "tenderflow"
+SPIDER_MODULES = ["crawlers.spiders"]
+NEWSPIDER_MODULE = "crawlers.spiders"
+USER_AGENT = "Tenderflow/0.1 (tender monitoring of public procurement notices)"
+
+# Etiquette: obey robots.txt, adapt to the server's latency, and keep per-site concurrency modest.
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 8
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 0.25
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 4.0
+DOWNLOAD_TIMEOUT = 90
+DOWNLOAD_MAXSIZE = 1024 * 1024 * 1024  # EIS document-service archives can be large
+DOWNLOAD_WARNSIZE = 256 * 1024 * 1024
+
+RETRY_ENABLED = True
+RETRY_TIMES = 6
+RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
+RETRY_BACKOFF_BASE = float(os.environ.get("TENDERFLOW_RETRY_BACKOFF_BASE", "1.0"))
+RETRY_BACKOFF_MAX = 120.0
+
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawlers.middlewares.BackoffRetryMiddleware": 550,
+}
+ITEM_PIPELINES = {
+    "crawlers.pipelines.ValidatePipeline": 100,
+    "crawlers.pipelines.StorePipeline": 800,
+}
+EXTENSIONS = {
+    "crawlers.extensions.CrawlHealth": 500,
+    "crawlers.extensions.ProgressLine": 510,
+}
+
+# Development: `TENDERFLOW_HTTPCACHE=1` replays responses from .scrapy/httpcache instead of re-fetching.
+HTTPCACHE_ENABLED = os.environ.get("TENDERFLOW_HTTPCACHE") == "1"
+HTTPCACHE_EXPIRATION_SECS = 24 * 3600
+HTTPCACHE_IGNORE_HTTP_CODES = [429, 500, 502, 503, 504]
+
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"
+
+TENDERFLOW_DB = os.environ.get("TENDERFLOW_DB")
+TENDERFLOW_STORE_BATCH = 200
+TENDERFLOW_STORE_FLUSH_SECONDS = 2.0

@@ -1,0 +1,20 @@
+"""``tenderflow init``: create or upgrade the database."""
+
+from __future__ import annotations
+
+import argparse
+
+from store.db import database_url, init_db
+from tenderflow.console import info
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("init", help="создать или обновить базу данных")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    url = database_url(args.db)
+    engine = init_db(url)
+    info(f"База данных готова: {engine.url.render_as_string(hide_password=True)}")
+    return 0

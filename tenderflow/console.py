@@ -1,0 +1,74 @@
+"""What the user sees: one clear Russian line on failure, progress on long steps, details in the log."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import NoReturn, TypeVar
+
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+
+T = TypeVar("T")
+
+stderr = Console(stderr=True, highlight=False)
+log = logging.getLogger("tenderflow")
+
+
+class UserError(Exception):
+    """A failure the user can act on: printed as one line, exit status 2."""
+
+
+def fail(message: str) -> NoReturn:
+    raise UserError(message)
+
+
+def info(message: str) -> None:
+    stderr.print(message, markup=False)
+
+
+def setup_logging(verbose: bool = False, log_file: str | None = None) -> Path:
+    """Details go to the log file (``TENDERFLOW_LOG`` or ``tenderflow.log``); warnings also to stderr."""
+    path = Path(log_file or os.environ.get("TENDERFLOW_LOG") or "tenderflow.log")
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+    file_handler = logging.FileHandler(path, encoding="utf-8")
+    file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(file_handler)
+    console_handler = logging.StreamHandler(sys.stderr)
+    console_handler.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    console_handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    root.addHandler(console_handler)
+    return path
+
+
+def progress(items: Iterable[T], total: int | None = None, description: str = "") -> Iterator[T]:
+    """Iterate with a progress line (count, rate, ETA) on stderr; silent when stderr is not a terminal."""
+    if not stderr.is_terminal:
+        yield from items
+        return
+    columns = [
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.speed:>7.0f}/с" if total else ""),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+    ]
+    with Progress(*columns, console=stderr, transient=True) as bar:
+        task = bar.add_task(description, total=total)
+        for item in items:
+            yield item
+            bar.advance(task)
