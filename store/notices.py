@@ -172,7 +172,7 @@ class NoticeRepository:
 
     def _raw_ids(self, shas: list[str]) -> dict[str, int]:
         query = select(RawDocument.sha256, RawDocument.id).where(RawDocument.sha256.in_(shas))
-        return dict(self.session.execute(query).tuples().all())
+        return {sha: raw_id for sha, raw_id in self.session.execute(query)}
 
     def _load_existing(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], Notice]:
         found: dict[tuple[str, str], Notice] = {}

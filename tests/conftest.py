@@ -55,3 +55,62 @@ def serve_dir() -> Iterator[callable]:
     yield start
     for server in servers:
         server.stop()
+
+
+# -- databases ----------------------------------------------------------------------------------------------
+# Tests that need "a database" take ``db_url``: SQLite by default, PostgreSQL when TENDERFLOW_TEST_BACKEND is
+# ``postgresql`` (CI runs the suite on both). ``pg_url`` is always the real PostgreSQL on this machine.
+
+import os  # noqa: E402
+import uuid  # noqa: E402
+
+PG_SERVER = os.environ.get("TENDERFLOW_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432")
+
+
+def _pg_admin(sql: str) -> None:
+    import psycopg
+
+    dsn = PG_SERVER.replace("postgresql+psycopg://", "postgresql://") + "/test"
+    with psycopg.connect(dsn, autocommit=True) as connection:
+        connection.execute(sql)
+
+
+def fresh_pg_database() -> str:
+    name = f"tf_test_{uuid.uuid4().hex[:12]}"
+    _pg_admin(f"CREATE DATABASE {name}")
+    return f"{PG_SERVER}/{name}"
+
+
+def drop_pg_database(url: str) -> None:
+    from store.db import make_engine
+
+    make_engine(url).dispose()
+    _pg_admin(f"DROP DATABASE IF EXISTS {url.rsplit('/', 1)[1]} WITH (FORCE)")
+
+
+def _database(backend: str, tmp_path: Path) -> Iterator[str]:
+    if backend == "postgresql":
+        url = fresh_pg_database()
+        try:
+            yield url
+        finally:
+            drop_pg_database(url)
+    else:
+        yield f"sqlite:///{tmp_path / 'tenderflow.db'}"
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> Iterator[str]:
+    """A fresh, empty database URL on the suite's back-end (TENDERFLOW_TEST_BACKEND, default sqlite)."""
+    yield from _database(os.environ.get("TENDERFLOW_TEST_BACKEND", "sqlite"), tmp_path)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh database on each back-end in turn: for store tests that must hold on both."""
+    yield from _database(request.param, tmp_path)
+
+
+@pytest.fixture
+def pg_url(tmp_path: Path) -> Iterator[str]:
+    yield from _database("postgresql", tmp_path)

@@ -1,0 +1,60 @@
+"""Run spiders in this process (``tenderflow crawl``, ``nightly``, ``demo``) with the project's settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+from scrapy.spiderloader import SpiderLoader
+
+from crawlers.extensions import run_stats
+
+
+@dataclass
+class CrawlResult:
+    source: str
+    status: str
+    """``complete`` | ``partial`` | ``failed`` (the health extension's verdict)."""
+    reason: str
+    figures: dict[str, Any]
+
+
+def crawl_settings(db_url: str, overrides: dict[str, Any] | None = None) -> Settings:
+    settings = Settings()
+    settings.setmodule("crawlers.settings", priority="project")
+    settings.set("TENDERFLOW_DB", db_url, priority="cmdline")
+    for key, value in (overrides or {}).items():
+        settings.set(key, value, priority="cmdline")
+    return settings
+
+
+def spider_names(settings: Settings | None = None) -> list[str]:
+    return sorted(SpiderLoader.from_settings(settings or crawl_settings("sqlite://")).list())
+
+
+def run_crawls(
+    jobs: list[tuple[str, dict[str, Any]]], db_url: str, overrides: dict[str, Any] | None = None
+) -> list[CrawlResult]:
+    """Run each ``(spider name, spider arguments)`` job (concurrently, in one reactor) and report."""
+    settings = crawl_settings(db_url, overrides)
+    process = CrawlerProcess(settings, install_root_handler=False)
+    crawlers = []
+    for name, arguments in jobs:
+        crawler = process.create_crawler(name)
+        process.crawl(crawler, **arguments)
+        crawlers.append((name, crawler))
+    process.start()
+    results = []
+    for name, crawler in crawlers:
+        stats = crawler.stats.get_stats()
+        results.append(
+            CrawlResult(
+                source=name,
+                status=stats.get("tenderflow/run_status", "failed"),
+                reason=stats.get("tenderflow/run_reason") or stats.get("finish_reason") or "не запустился",
+                figures=run_stats(stats),
+            )
+        )
+    return results

@@ -1,0 +1,46 @@
+"""The base every Tenderflow spider configures with class attributes (kingfisher-collect style).
+
+A spider only yields requests and :class:`crawlers.items.NoticeItem` objects; pipelines validate and store,
+extensions report. A document that cannot be read is reported with :meth:`BaseSpider.document_error` (logged
+with its source and counted in the run's health) and skipped: the crawl goes on.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import scrapy
+
+from crawlers.items import NoticeItem
+from store.schema import NoticeRecord
+
+
+class BaseSpider(scrapy.Spider):
+    source: ClassVar[str] = ""
+    """The canonical ``source`` of the notices this spider yields (contract 4.1)."""
+    default_base_url: ClassVar[str | None] = None
+    """The real endpoint; ``-a base_url=...`` points the spider at a local server (tests, demo)."""
+
+    def __init__(self, *args: Any, base_url: str | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        chosen = base_url or self.default_base_url
+        self.base_url = chosen.rstrip("/") if chosen else None
+
+    def notice_item(
+        self, record: NoticeRecord, raw: bytes | None = None, raw_name: str | None = None, url: str | None = None
+    ) -> NoticeItem:
+        return NoticeItem(record=record, raw=raw, raw_name=raw_name, source_url=url)
+
+    def document_seen(self) -> None:
+        """Count a source document handed to a parser (the denominator of the error rate)."""
+        self.crawler.stats.inc_value("tenderflow/documents")
+
+    def document_error(self, message: str) -> None:
+        """A document that could not be parsed: logged with its source, counted, skipped."""
+        self.logger.error(message)
+        self.crawler.stats.inc_value("tenderflow/parse_errors")
+
+    def document_skipped(self, message: str) -> None:
+        """A document that is not a notice (protocol, contract, unknown kind): logged and skipped."""
+        self.logger.warning(message)
+        self.crawler.stats.inc_value("tenderflow/skipped_documents")
