@@ -1,0 +1,323 @@
+"""The bank guarantee checklist: amounts, anti-dumping, minimum terms, Art. 45 contents, checks, documents, dates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from bids.company import Company
+from bids.dates import add_months, add_working_days, day_of, format_day
+from bids.procedure import classify, procedure_name
+from bids.ruleset import Citation, RuleSet
+from bids.securities import (
+    AntiDumping,
+    SecurityCheck,
+    anti_dumping,
+    application_security,
+    contract_security,
+    warranty_security,
+)
+from store.schema import NoticeRecord
+
+
+@dataclass
+class Term:
+    kind: str
+    text: str
+    min_end: date | None
+    citation: Citation
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "min_end": self.min_end.isoformat() if self.min_end else None,
+            "citation": self.citation.to_dict(),
+        }
+
+
+@dataclass
+class Step:
+    text: str
+    due: date | None
+    due_text: str
+    citation: Citation | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "due": self.due.isoformat() if self.due else None,
+            "due_text": self.due_text,
+            "citation": self.citation.to_dict() if self.citation else None,
+        }
+
+
+@dataclass
+class BankDocument:
+    key: str
+    name: str
+    status: str
+    """ok | expires | missing | optional | generated"""
+    status_text: str
+    valid_until: date | None = None
+
+    @property
+    def flagged(self) -> bool:
+        return self.status in ("expires", "missing")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "name": self.name,
+            "status": self.status,
+            "status_text": self.status_text,
+            "flagged": self.flagged,
+            "valid_until": self.valid_until.isoformat() if self.valid_until else None,
+        }
+
+
+@dataclass
+class GuaranteeChecklist:
+    notice: NoticeRecord
+    procedure: str | None
+    procedure_name: str
+    rules: RuleSet
+    deadline: date | None
+    securities: list[SecurityCheck]
+    anti_dumping: AntiDumping
+    terms: list[Term]
+    contents: list[dict[str, Any]]
+    bank_checks: list[dict[str, Any]]
+    documents: list[BankDocument]
+    steps: list[Step]
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def unconfirmed(self) -> list[dict[str, Any]]:
+        """Every [C] rule the checklist rests on (shown as "не подтверждено")."""
+        seen: dict[str, dict[str, Any]] = {}
+        cites = [c for s in self.securities for c in s.citations] + [t.citation for t in self.terms]
+        cites += [s.citation for s in self.steps if s.citation]
+        cites += [Citation(x["article"], x["confidence"]) for x in self.contents + self.bank_checks]
+        cites.append(self.rules.cite("bank_documents_meta"))
+        for c in cites:
+            if c.unconfirmed:
+                seen.setdefault(c.article, c.to_dict())
+        return list(seen.values())
+
+    def to_dict(self) -> dict[str, Any]:
+        n = self.notice
+        return {
+            "notice": {
+                "source": n.source,
+                "number": n.number,
+                "version": n.version,
+                "law": n.law,
+                "title": n.title,
+                "ikz": n.ikz,
+                "nmck": n.nmck,
+                "currency": n.currency,
+                "published_at": n.published_at,
+                "deadline_at": n.deadline_at,
+                "contract_end_at": n.contract_end_at,
+                "smp_only": n.smp_only,
+                "customer": n.customer.name if n.customer else None,
+            },
+            "procedure": self.procedure,
+            "procedure_name": self.procedure_name,
+            "rules": self.rules.to_manifest(),
+            "securities": [s.to_dict() for s in self.securities],
+            "anti_dumping": self.anti_dumping.to_dict(),
+            "terms": [t.to_dict() for t in self.terms],
+            "contents": self.contents,
+            "bank_checks": self.bank_checks,
+            "documents": [d.to_dict() for d in self.documents],
+            "steps": [s.to_dict() for s in self.steps],
+            "unconfirmed": self.unconfirmed,
+            "warnings": self.warnings,
+        }
+
+
+def _terms(notice: NoticeRecord, deadline: date | None, kinds: set[str], rules: RuleSet) -> list[Term]:
+    section = "guarantee_terms"
+    conf = rules.cite(section).confidence
+    terms: list[Term] = []
+    if "application" in kinds:
+        months = int(rules.value(section, "application_months_after_deadline"))
+        end = add_months(deadline, months) if deadline else None
+        text = (
+            f"не ранее {format_day(end)} (окончание подачи заявок {format_day(deadline)} + {months} мес.)"
+            if end
+            else f"окончание подачи заявок + {months} мес. (дата окончания подачи не указана)"
+        )
+        terms.append(Term("application", text, end, Citation(rules.value(section, "article_application"), conf)))
+    months = int(rules.value(section, "contract_months_after_term"))
+    article = Citation(rules.value(section, "article_contract"), conf)
+    if "contract" in kinds:
+        term_end = day_of(notice.contract_end_at)
+        end = add_months(term_end, months) if term_end else None
+        text = (
+            f"не ранее {format_day(end)} (срок исполнения контракта {format_day(term_end)} + {months} мес.)"
+            if end
+            else f"срок исполнения обязательств + {months} мес. (срок исполнения в извещении не найден)"
+        )
+        terms.append(Term("contract", text, end, article))
+    if "warranty" in kinds:
+        terms.append(Term("warranty", f"срок гарантийных обязательств + {months} мес.", None, article))
+    return terms
+
+
+def _contents(kinds: set[str], ikz: str | None, rules: RuleSet) -> list[dict[str, Any]]:
+    rows = []
+    for item in rules.list("guarantee_contents"):
+        applies = sorted(kinds & set(item["applies_to"]))
+        if not applies:
+            continue
+        text = str(item["text"])
+        if item["key"] == "amount_ikz":
+            text += f": ИКЗ {ikz}" if ikz else ": ИКЗ в извещении не найден - получите его до заказа гарантии"
+        rows.append(
+            {
+                "key": item["key"],
+                "text": text,
+                "applies_to": applies,
+                "article": item["article"],
+                "confidence": item["confidence"],
+                "unconfirmed": item["confidence"] == "C",
+            }
+        )
+    return rows
+
+
+def _documents(company: Company | None, deadline: date | None, rules: RuleSet) -> list[BankDocument]:
+    docs = []
+    for item in rules.list("bank_documents"):
+        key, name = str(item["key"]), str(item["name"])
+        if item.get("generated"):
+            docs.append(BankDocument(key, name, "generated", "формируется по данным закупки"))
+            continue
+        held = company.document(key) if company else None
+        if held is None:
+            status = ("optional", "при необходимости") if item.get("optional") else ("missing", "нет в досье")
+            docs.append(BankDocument(key, name, *status))
+        elif held.valid_until and deadline and held.valid_until < deadline:
+            docs.append(
+                BankDocument(
+                    key,
+                    name,
+                    "expires",
+                    f"истекает {format_day(held.valid_until)}, до окончания подачи заявок",
+                    held.valid_until,
+                )
+            )
+        else:
+            until = f"действует до {format_day(held.valid_until)}" if held.valid_until else "в досье"
+            docs.append(BankDocument(key, name, "ok", until, held.valid_until))
+    return docs
+
+
+def _steps(notice: NoticeRecord, deadline: date | None, kinds: set[str], rules: RuleSet) -> list[Step]:
+    lead = rules.section("lead_times")
+    lead_cite = rules.cite("lead_times")
+    timing = rules.cite("guarantee_timing")
+    steps: list[Step] = []
+
+    def before(days: int) -> date | None:
+        return add_working_days(deadline, -days, rules) if deadline else None
+
+    def due(day: date | None, suffix: str = "") -> str:
+        return f"до {format_day(day)}{suffix}" if day else "дата окончания подачи заявок не указана"
+
+    if "application" in kinds:
+        d = before(int(lead["bank_request_working_days"]))
+        steps.append(
+            Step(
+                "Проверить банк-гарант по перечню банков Минфина России",
+                d,
+                due(d),
+                Citation(str(rules.list("bank_checks")[0]["article"]), "A"),
+            )
+        )
+        steps.append(Step("Направить в банк заявку на гарантию и документы из досье", d, due(d), lead_cite))
+        d = before(int(lead["guarantee_issued_working_days"]))
+        steps.append(
+            Step(
+                f"Получить гарантию; гарант включает её в реестр не позднее "
+                f"{rules.value('guarantee_timing', 'register_entry_working_days')} рабочего дня",
+                d,
+                due(d),
+                timing,
+            )
+        )
+        d = before(int(lead["register_check_working_days"]))
+        steps.append(Step("Проверить реестровую запись: ИКЗ, сумма не меньше требуемой, срок", d, due(d), timing))
+    if deadline:
+        steps.append(Step("Подать заявку на площадке", deadline, due(deadline, f" {_time(notice.deadline_at)}")))
+    if "contract" in kinds and notice.law != "223-FZ":
+        signing = rules.section("contract_signing_44")
+        cite = rules.cite("contract_signing_44")
+        protocol = day_of(notice.auction_at) or deadline
+        if protocol:
+            draft = add_working_days(protocol, int(signing["draft_posting_working_days"]), rules)
+            sign = add_working_days(draft, int(signing["winner_signing_working_days"]), rules)
+            base = f" (ориентировочно, от {format_day(protocol)})"
+            steps.append(
+                Step(
+                    "Заказать гарантию исполнения контракта сразу после протокола подведения итогов",
+                    protocol,
+                    f"с {format_day(protocol)}",
+                    lead_cite,
+                )
+            )
+            steps.append(Step("Заказчик размещает проект контракта", draft, due(draft, base), cite))
+            steps.append(
+                Step("Подписать контракт и предоставить обеспечение исполнения контракта", sign, due(sign, base), cite)
+            )
+    return steps
+
+
+def _time(value: str | None) -> str:
+    return value[11:16] if value and len(value) >= 16 else ""
+
+
+def build_guarantee_checklist(
+    notice: NoticeRecord, rules: RuleSet, price: Decimal | None = None, company: Company | None = None
+) -> GuaranteeChecklist:
+    procedure = classify(notice, rules)
+    deadline = day_of(notice.deadline_at)
+    app = application_security(notice, procedure, rules)
+    contract = contract_security(notice, procedure, rules, price)
+    warranty = warranty_security(notice, rules)
+    dumping = anti_dumping(notice, procedure, contract, rules, price)
+    kinds = {s.kind for s in (app, contract, warranty) if s.required}
+    warnings = list(rules.warnings)
+    if procedure is None:
+        warnings.append(f"Процедура «{notice.procedure or 'не указана'}» не распознана: проверьте нормы вручную")
+    if kinds and not notice.ikz:
+        warnings.append("ИКЗ не найден в извещении: гарантия без верного ИКЗ не пройдёт проверку площадки")
+    if deadline is None:
+        warnings.append("Дата окончания подачи заявок не указана: сроки не рассчитаны")
+    if notice.law == "223-FZ":
+        warnings.append("223-ФЗ: размер, форма и сроки обеспечения определяются положением о закупке заказчика")
+    for check in (app, contract, warranty):
+        warnings.extend(check.warnings)
+    documents = _documents(company, deadline, rules)
+    warnings.extend(f"{d.name}: {d.status_text}" for d in documents if d.status == "expires")
+    bank_checks = [dict(item, unconfirmed=item["confidence"] == "C") for item in rules.list("bank_checks")]
+    return GuaranteeChecklist(
+        notice=notice,
+        procedure=procedure,
+        procedure_name=procedure_name(procedure, rules),
+        rules=rules,
+        deadline=deadline,
+        securities=[app, contract, warranty],
+        anti_dumping=dumping,
+        terms=_terms(notice, deadline, kinds, rules),
+        contents=_contents(kinds, notice.ikz, rules),
+        bank_checks=bank_checks,
+        documents=documents,
+        steps=_steps(notice, deadline, kinds, rules),
+        warnings=warnings,
+    )
