@@ -1,20 +1,17 @@
-"""Reading zip archives safely: path traversal, zip bombs (entry count, sizes, compression ratio), encrypted
-entries, Russian (cp866) member names. Nothing is ever written to disk; members are returned as bytes.
-
-The same checks guard the zip containers of DOCX/XLSX before python-docx or openpyxl open them.
-"""
+"""Zip archives among attachments, read through the project's safe reader (:mod:`crawlers.archives`: path
+traversal, zip bombs, lying headers) and adapted to documents: member errors become :class:`DocumentError`,
+Russian member names written by Windows archivers (cp866 without the UTF-8 flag) are repaired, and OOXML
+containers (DOCX/XLSX) are checked before a library inflates them."""
 
 from __future__ import annotations
 
 import io
-import stat
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from crawlers.archives import ArchiveError, ArchiveLimits, iter_zip, unsafe_name_reason
 from crawlers.documents.model import DEFAULT_LIMITS, DocumentError, Limits
-
-_CHUNK = 1024 * 1024
 
 
 @dataclass
@@ -25,123 +22,75 @@ class Member:
     error: DocumentError | None = None
 
 
-def open_zip(name: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> zipfile.ZipFile:
-    """Open a zip and check it as a whole: readable directory, entry count, declared total size."""
+def archive_limits(limits: Limits) -> ArchiveLimits:
+    return ArchiveLimits(
+        max_entries=limits.max_archive_entries,
+        max_entry_bytes=limits.max_entry_bytes,
+        max_total_bytes=limits.max_total_bytes,
+        max_ratio=float(limits.max_ratio),
+    )
+
+
+def repair_name(name: str) -> str:
+    """A name zipfile decoded as cp437 although the archiver wrote cp866 (Russian Windows), decoded again.
+
+    Names flagged UTF-8 that hold Cyrillic are not encodable in cp437 and stay as they are."""
+    if name.isascii():
+        return name
     try:
-        # Without the UTF-8 flag, Windows archivers in a Russian locale write names in cp866.
-        archive = zipfile.ZipFile(io.BytesIO(data), metadata_encoding="cp866")
-        infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise DocumentError("error", "broken-archive", f"архив {name} повреждён: {exc}") from exc
-    files = [info for info in infos if not info.is_dir()]
-    if len(files) > limits.max_archive_entries:
-        raise DocumentError(
-            "refused",
-            "too-many-entries",
-            f"архив {name} содержит {len(files)} файлов при пределе {limits.max_archive_entries}",
-        )
-    total = sum(info.file_size for info in files)
-    if total > limits.max_total_bytes:
-        raise DocumentError(
-            "refused",
-            "zip-bomb",
-            f"архив {name} распаковывается в {total // (1024 * 1024)} МБ при пределе "
-            f"{limits.max_total_bytes // (1024 * 1024)} МБ",
-        )
-    return archive
+        return name.encode("cp437").decode("cp866")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return name
 
 
-def safe_member_path(raw: str) -> str | None:
-    """The member's path normalised to ``a/b/c``, or None when it escapes the archive root."""
-    path = raw.replace("\\", "/")
-    if path.startswith("/") or (len(path) > 1 and path[1] == ":"):
-        return None
-    parts = [part for part in path.split("/") if part not in ("", ".")]
-    if not parts or any(part == ".." for part in parts):
-        return None
-    return "/".join(parts)
-
-
-def _check_entry(archive_name: str, info: zipfile.ZipInfo, limits: Limits) -> None:
-    label = f"{archive_name}/{info.filename}"
-    if info.flag_bits & 0x1:
-        raise DocumentError("unreadable", "encrypted", f"файл {label} в архиве защищён паролем")
-    if stat.S_ISLNK(info.external_attr >> 16):
-        raise DocumentError("refused", "symlink", f"файл {label} в архиве является символической ссылкой")
-    if info.file_size > limits.max_entry_bytes:
-        raise DocumentError(
-            "refused",
-            "too-large",
-            f"файл {label} распаковывается в {info.file_size // (1024 * 1024)} МБ при пределе "
-            f"{limits.max_entry_bytes // (1024 * 1024)} МБ",
-        )
-    ratio = info.file_size / max(info.compress_size, 1)
-    if info.file_size > limits.ratio_floor_bytes and ratio > limits.max_ratio:
-        raise DocumentError("refused", "zip-bomb", f"файл {label} сжат в {ratio:.0f} раз: похоже на zip-бомбу")
-
-
-def read_member(archive_name: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: Limits) -> bytes:
-    """Read one member, trusting none of its declared sizes: reading stops at the cap."""
-    _check_entry(archive_name, info, limits)
-    cap = min(limits.max_entry_bytes, max(info.file_size, 0))
-    chunks: list[bytes] = []
-    size = 0
-    try:
-        with archive.open(info) as stream:
-            while chunk := stream.read(_CHUNK):
-                size += len(chunk)
-                if size > cap:
-                    raise DocumentError(
-                        "refused",
-                        "zip-bomb",
-                        f"файл {archive_name}/{info.filename} распаковывается больше заявленного размера",
-                    )
-                chunks.append(chunk)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
-        raise DocumentError(
-            "error", "broken-archive", f"файл {archive_name}/{info.filename} в архиве повреждён: {exc}"
-        ) from exc
-    return b"".join(chunks)
+def _member_error(message: str) -> DocumentError:
+    if "недопустимое имя" in message:
+        return DocumentError("refused", "path-traversal", message)
+    if "zip-бомб" in message or "не совпадает" in message:
+        return DocumentError("refused", "zip-bomb", message)
+    return DocumentError("error", "broken-archive", message)
 
 
 def iter_members(archive_name: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> Iterator[Member]:
-    """Every file of the archive, in order; unsafe or broken members come with their error, never dropped."""
-    archive = open_zip(archive_name, data, limits)
-    total = 0
-    for info in archive.infolist():
-        if info.is_dir():
-            continue
-        path = safe_member_path(info.filename)
-        if path is None:
-            yield Member(
-                info.filename,
-                None,
-                DocumentError(
-                    "refused",
-                    "path-traversal",
-                    f"файл {info.filename!r} в архиве {archive_name} указывает за пределы архива",
-                ),
-            )
-            continue
-        try:
-            content = read_member(archive_name, archive, info, limits)
-        except DocumentError as error:
-            yield Member(path, None, error)
-            continue
-        total += len(content)
-        if total > limits.max_total_bytes:
-            yield Member(
-                path,
-                None,
-                DocumentError("refused", "zip-bomb", f"архив {archive_name} распаковывается больше предела"),
-            )
-            return
-        yield Member(path, content)
+    """Every file of the archive, in order; unsafe or broken members come with their error, never dropped.
+
+    Raises :class:`DocumentError` when the archive as a whole is unreadable or over the limits."""
+    try:
+        for entry in iter_zip(data, archive_name, archive_limits(limits)):
+            path = repair_name(entry.name).replace("\\", "/")
+            if entry.error is not None:
+                yield Member(path, None, _member_error(entry.error))
+            else:
+                yield Member(path, entry.data)
+    except ArchiveError as exc:
+        code = "broken-archive" if "повреждённый" in str(exc) else "zip-bomb"
+        status = "error" if code == "broken-archive" else "refused"
+        raise DocumentError(status, code, str(exc)) from exc
+    except RuntimeError as exc:  # zipfile: "File ... is encrypted, password required"
+        raise DocumentError("unreadable", "encrypted", f"архив {archive_name} защищён паролем: {exc}") from exc
 
 
 def check_container(name: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> None:
-    """Check an OOXML container (DOCX/XLSX) for bombs before a library inflates it."""
-    archive = open_zip(name, data, limits)
-    for info in archive.infolist():
-        if not info.is_dir():
-            _check_entry(name, info, limits)
+    """Check an OOXML container (DOCX/XLSX) against the archive limits before a library inflates it."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise DocumentError("error", "broken-archive", f"{name}: повреждённый zip-контейнер ({exc})") from exc
+    if len(infos) > limits.max_archive_entries:
+        raise DocumentError("refused", "too-many-entries", f"{name}: слишком много частей ({len(infos)})")
+    total = 0
+    for info in infos:
+        reason = unsafe_name_reason(info.filename)
+        if reason:
+            raise DocumentError("refused", "path-traversal", f"{name}: недопустимое имя части: {reason}")
+        ratio = info.file_size / max(info.compress_size, 1)
+        total += info.file_size
+        if (
+            info.file_size > limits.max_entry_bytes
+            or total > limits.max_total_bytes
+            or (info.file_size > limits.ratio_floor_bytes and ratio > limits.max_ratio)
+        ):
+            raise DocumentError(
+                "refused", "zip-bomb", f"{name}: подозрение на zip-бомбу ({info.filename}, сжатие ×{ratio:.0f})"
+            )

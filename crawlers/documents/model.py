@@ -44,6 +44,8 @@ class Origin:
     table: int | None = None
     row: int | None = None
     sheet: str | None = None
+    paragraph: int | None = None
+    """1-based paragraph number for text outside tables."""
 
     def label(self) -> str:
         """Short Russian label for reports: «ТЗ.docx, таблица 2, строка 5»."""
@@ -56,6 +58,8 @@ class Origin:
             parts.append(f"таблица {self.table}")
         if self.row is not None:
             parts.append(f"строка {self.row}")
+        if self.paragraph is not None:
+            parts.append(f"абзац {self.paragraph}")
         return ", ".join(parts)
 
     def to_dict(self) -> dict[str, object]:
@@ -65,6 +69,7 @@ class Origin:
             "table": self.table,
             "row": self.row,
             "sheet": self.sheet,
+            "paragraph": self.paragraph,
         }
 
 

@@ -70,7 +70,7 @@ def docx_bytes(
     for column, title in enumerate(HEADER):
         table.cell(0, column).text = title
     start = 1
-    for product, characteristics in spec:
+    for _product, characteristics in spec:
         end = start + len(characteristics) - 1
         for offset, row in enumerate(rows[start - 1 : end]):
             for column, text in enumerate(row):

@@ -1,0 +1,324 @@
+"""Find the technical specification (ТЗ) in extracted documents.
+
+Three forms, as customers write them:
+- **tables** whose columns are like «Наименование товара / Наименование характеристики / Значение / Единица
+  измерения / Инструкция» (header matched fuzzily, two-row headers, a row of column numbers, product names merged
+  or left blank over the rows of their characteristics, a table continued on the next page without its header);
+- **numbered lists** under a ТЗ heading: «1.1. Количество портов: не менее 24 шт.»;
+- **free-text requirements** under a ТЗ heading: «Коммутатор должен иметь не менее 24 портов» (kept as text for the
+  matcher's free-text parser).
+
+The result is a list of :class:`SpecBlock` (one per product found) with :class:`SpecEntry` rows carrying their
+:class:`Origin`. :func:`to_characteristic` maps an entry to the canonical ``Characteristic``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from crawlers.documents.cells import cell_characteristic
+from crawlers.documents.model import ExtractedDocument, Origin, Paragraph, Table
+from store.schema import Characteristic
+
+Role = str
+"""number, product, char_name, value, unit, instruction, quantity, code, price, group."""
+
+# Header vocabulary: (role, stems). A header cell takes the first role whose stem it contains.
+_HEADER_STEMS: tuple[tuple[Role, tuple[str, ...]], ...] = (
+    ("instruction", ("инструкц",)),
+    ("unit", ("единиц", "ед. изм", "ед.изм", "ед изм", "ед.", "окей")),
+    ("value", ("значени", "требуем", "требован", "показатель значени")),
+    ("char_name", ("наименование характеристик", "характеристик", "параметр", "показател", "свойств")),
+    ("code", ("окпд", "ктру", "код")),
+    ("quantity", ("количеств", "кол-во", "кол.", "объем поставки")),
+    ("price", ("цена", "стоимост", "сумма")),
+    ("number", ("№", "п/п", "номер")),
+    (
+        "product",
+        (
+            "наименование товар",
+            "наименование объекта",
+            "наименование продукц",
+            "наименование",
+            "товар",
+            "продукц",
+            "оборудован",
+            "объект закупки",
+            "предмет",
+        ),
+    ),
+)
+_FUZZY_PHRASES: tuple[tuple[Role, str], ...] = (
+    ("instruction", "инструкция по заполнению"),
+    ("unit", "единица измерения"),
+    ("value", "значение характеристики"),
+    ("char_name", "наименование характеристики"),
+    ("product", "наименование товара"),
+    ("quantity", "количество"),
+)
+_GROUP_HEADERS = ("характеристики товара", "характеристики объекта", "описание объекта", "технические характеристики")
+
+SPEC_HEADINGS = re.compile(
+    r"техническ\w*\s+задани|описани\w*\s+объект\w*\s+закупк|спецификаци|"
+    r"требовани\w*\s+к\s+(?:товар|поставляем|оборудован|техническ|характеристик|качеств)|"
+    r"технические\s+(?:характеристики|требования)|функциональн\w*.{0,40}характеристик",
+    re.I,
+)
+CODE_RE = re.compile(r"\b\d{2}\.\d{2}\.\d{2}\.\d{3}(?:-\d{8})?\b")
+_LIST_ITEM = re.compile(r"^\s*(?:(\d+(?:\.\d+)*)[.)]?|[-–—•·*])\s+(.+)$")
+_NAME_VALUE = re.compile(r"^(.{3,120}?)\s*(?::|\s[-–—]\s)\s*(.+)$")
+_REQUIREMENT_WORDS = re.compile(
+    r"не\s+(?:менее|более|ниже|выше|хуже)|от\s+\d|до\s+\d|[≥≤<>]|наличие|долж\w+|поддерж\w+|не\s+допуска", re.I
+)
+_COLUMN_NUMBERS = re.compile(r"^\d{1,2}$")
+
+
+@dataclass
+class SpecEntry:
+    """One requirement as written: a characteristic name (None for free text), its value and unit."""
+
+    name: str | None
+    value: str
+    unit: str | None
+    origin: Origin
+    instruction: str | None = None
+
+
+@dataclass
+class SpecBlock:
+    """The requirements the document states for one product (purchase line)."""
+
+    product: str | None
+    origin: Origin
+    source: str
+    """table, list or text."""
+    position: int | None = None
+    codes: list[str] = field(default_factory=list)
+    quantity: str | None = None
+    entries: list[SpecEntry] = field(default_factory=list)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().replace("ё", "е").replace("\n", " ").split())
+
+
+def header_role(text: str) -> Role | None:
+    cell = _norm(text)
+    if not cell:
+        return None
+    if any(cell.startswith(group) for group in _GROUP_HEADERS) and "наименование" not in cell:
+        return "group"
+    if len(cell) > 80:
+        return None
+    for role, stems in _HEADER_STEMS:
+        if any(stem in cell for stem in stems):
+            return role
+    best = max(_FUZZY_PHRASES, key=lambda item: fuzz.partial_ratio(cell, item[1]))
+    return best[0] if len(cell) >= 5 and fuzz.partial_ratio(cell, best[1]) >= 85 else None
+
+
+@dataclass
+class Header:
+    roles: dict[Role, int]
+    """Role -> column index."""
+    rows: int
+    """Rows the header takes (data starts after them)."""
+    width: int
+
+    def get(self, row: list[str], role: Role) -> str:
+        column = self.roles.get(role)
+        if column is None or column >= len(row):
+            return ""
+        return row[column].strip()
+
+
+def _roles_of(row: list[str]) -> dict[Role, int]:
+    roles: dict[Role, int] = {}
+    for column, text in enumerate(row):
+        role = header_role(text)
+        if role and role not in roles and (column == 0 or text != row[column - 1]):
+            roles[role] = column
+    return roles
+
+
+def _usable(roles: dict[Role, int]) -> bool:
+    return "value" in roles and ("char_name" in roles or "product" in roles)
+
+
+def find_header(table: Table) -> Header | None:
+    """The table's header (one or two rows among its first four), if it is a specification table."""
+    for start in range(min(4, len(table.rows))):
+        roles = _roles_of(table.rows[start])
+        if _usable(roles) and "group" not in roles.values():
+            return Header(roles, start + 1, len(table.rows[start]))
+        if start + 1 < len(table.rows):
+            # Two-row header: «Характеристики товара» merged over «Наименование | Значение | Единица».
+            upper_roles = _roles_of(table.rows[start])
+            lower_roles = _roles_of(table.rows[start + 1])
+            roles = {role: column for role, column in {**upper_roles, **lower_roles}.items() if role != "group"}
+            if "char_name" not in roles and "group" in upper_roles.values() and "product" in lower_roles:
+                # «Наименование» under «Характеристики товара» names the characteristic
+                roles["char_name"] = lower_roles["product"]
+                if "product" in upper_roles:
+                    roles["product"] = upper_roles["product"]
+                else:
+                    roles.pop("product", None)
+            if _usable(roles):
+                return Header(roles, start + 2, len(table.rows[start + 1]))
+    return None
+
+
+def _is_column_numbers(row: list[str]) -> bool:
+    cells = [cell for cell in row if cell.strip()]
+    return len(cells) >= 2 and all(_COLUMN_NUMBERS.match(cell.strip()) for cell in cells)
+
+
+def _position(text: str) -> int | None:
+    match = re.match(r"^\s*(\d{1,4})\.?\s*$", text)
+    return int(match.group(1)) if match else None
+
+
+def _context_product(paragraphs: list[Paragraph]) -> str | None:
+    """A product named just before a characteristics-only table («Коммутатор тип 1», «Товар: Сервер»)."""
+    for paragraph in reversed(paragraphs[-3:]):
+        text = paragraph.text.strip()
+        if SPEC_HEADINGS.search(text) or len(text) > 150 or _REQUIREMENT_WORDS.search(text):
+            continue
+        text = re.sub(r"^(?:\d+(?:\.\d+)*[.)]?\s*|товар\s*[:№]?\s*\d*[.:]?\s*)", "", text, flags=re.I)
+        text = text.strip(" :.")
+        if 3 <= len(text) <= 150:
+            return text
+    return None
+
+
+def _table_blocks(document: ExtractedDocument, table: Table, header: Header, context: str | None) -> list[SpecBlock]:
+    blocks: list[SpecBlock] = []
+    current: SpecBlock | None = None
+    has_product = "product" in header.roles
+    has_name = "char_name" in header.roles
+    for position in range(header.rows, len(table.rows)):
+        row = table.rows[position]
+        if not any(cell.strip() for cell in row) or _is_column_numbers(row):
+            continue
+        origin = document.origin(table, position)
+        distinct = {cell.strip() for cell in row if cell.strip()}
+        product = header.get(row, "product") if has_product else ""
+        name = header.get(row, "char_name") if has_name else ""
+        value = header.get(row, "value")
+        filled = [cell.strip() for cell in row if cell.strip()]
+        if len(distinct) == 1 and (not value or len(filled) == len(row) > 2):
+            # One text across the row (merged, or alone with no value): a product heading inside the table.
+            product, name, value = distinct.pop(), "", ""
+        number = _position(header.get(row, "number"))
+        if product and (current is None or product != current.product or (number and number != current.position)):
+            current = SpecBlock(product=product, origin=origin, source="table", position=number)
+            blocks.append(current)
+        elif current is None:
+            current = SpecBlock(product=context, origin=origin, source="table", position=number)
+            blocks.append(current)
+        code_text = f"{header.get(row, 'code')} {product}"
+        for code in CODE_RE.findall(code_text):
+            if code not in current.codes:
+                current.codes.append(code)
+        if header.get(row, "quantity") and current.quantity is None:
+            current.quantity = header.get(row, "quantity")
+        if not value:
+            continue
+        if not has_name:  # «Наименование товара | Требования»: the value is free text about the product
+            current.entries.append(SpecEntry(None, value, header.get(row, "unit") or None, origin))
+            continue
+        previous = current.entries[-1] if current.entries else None
+        if previous is not None and (not name or name == previous.name) and previous.origin.table == table.index:
+            previous.value = f"{previous.value}; {value}"  # a characteristic continued over several rows
+            continue
+        if not name:
+            continue
+        current.entries.append(
+            SpecEntry(name, value, header.get(row, "unit") or None, origin, header.get(row, "instruction") or None)
+        )
+    return [block for block in blocks if block.entries]
+
+
+def _list_entry(text: str, origin: Origin) -> SpecEntry | None:
+    match = _LIST_ITEM.match(text)
+    body = match.group(2) if match else text
+    pair = _NAME_VALUE.match(body)
+    if (pair and _REQUIREMENT_WORDS.search(pair.group(2))) or (pair and re.search(r"\d", pair.group(2))):
+        return SpecEntry(pair.group(1).strip(), pair.group(2).strip(" ;."), None, origin)
+    if _REQUIREMENT_WORDS.search(body):
+        return SpecEntry(None, body.strip(" ;"), None, origin)
+    return None
+
+
+def _is_product_heading(text: str) -> bool:
+    match = _LIST_ITEM.match(text)
+    if not match or not match.group(1) or "." in match.group(1):
+        return False
+    body = match.group(2)
+    return len(body) <= 120 and not _REQUIREMENT_WORDS.search(body) and ":" not in body.rstrip(":")
+
+
+def find_specification(document: ExtractedDocument, whole_document: bool | None = None) -> list[SpecBlock]:
+    """The specification blocks of one document. Lists and free text count only under a ТЗ heading, or
+    everywhere when the file itself is the ТЗ (``whole_document``, by default decided from its name)."""
+    if not document.readable:
+        return []
+    if whole_document is None:
+        whole_document = bool(SPEC_HEADINGS.search(document.name.rsplit("/", 1)[-1].replace("_", " ")))
+    blocks: list[SpecBlock] = []
+    paragraphs: list[Paragraph] = []
+    in_spec = whole_document
+    last_header: Header | None = None
+    text_block: SpecBlock | None = None
+    for block in document.blocks:
+        if isinstance(block, Table):
+            header = find_header(block)
+            if header is None and last_header is not None and block.rows and len(block.rows[0]) == last_header.width:
+                header = Header(last_header.roles, 0, last_header.width)  # continued on the next page
+            if header is not None:
+                found = _table_blocks(document, block, header, _context_product(paragraphs))
+                if found and header.rows == 0 and blocks and found[0].product == blocks[-1].product:
+                    blocks[-1].entries.extend(found.pop(0).entries)
+                blocks.extend(found)
+                last_header = header
+                text_block = None
+            continue
+        paragraphs.append(block)
+        text = block.text.strip()
+        if SPEC_HEADINGS.search(text) and len(text) < 200:
+            in_spec, text_block = True, None
+            continue
+        if not in_spec:
+            continue
+        origin = Origin(document.name, page=block.page, paragraph=len(paragraphs))
+        if _is_product_heading(text):
+            match = _LIST_ITEM.match(text)
+            product = match.group(2).strip(" :.") if match else text
+            text_block = SpecBlock(product=product, origin=origin, source="list", position=None)
+            codes = CODE_RE.findall(text)
+            text_block.codes.extend(codes)
+            blocks.append(text_block)
+            continue
+        entry = _list_entry(text, origin)
+        if entry is None:
+            continue
+        if text_block is None:
+            text_block = SpecBlock(product=None, origin=origin, source="list" if entry.name else "text")
+            blocks.append(text_block)
+        text_block.entries.append(entry)
+    return [block for block in blocks if block.entries]
+
+
+def find_in_documents(documents: Iterable[ExtractedDocument]) -> list[SpecBlock]:
+    return [block for document in documents for block in find_specification(document)]
+
+
+def to_characteristic(entry: SpecEntry) -> Characteristic:
+    """The table-cell mapping; a free-text entry (no name) becomes a ``text`` characteristic named by its text."""
+    if entry.name is None:
+        return Characteristic(name=entry.value[:200], kind="text", text=entry.value, unit=entry.unit)
+    return cell_characteristic(entry.name, entry.value, entry.unit, entry.instruction)
