@@ -13,7 +13,11 @@ from pathlib import PurePosixPath
 
 
 class ArchiveError(Exception):
-    """An archive (or one of its entries) that cannot be read safely; the message names it."""
+    """An archive that cannot be read safely; the message names it, ``code`` says why."""
+
+    def __init__(self, message: str, code: str = "broken-archive") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,8 @@ class ArchiveEntry:
     data: bytes | None
     error: str | None = None
     """Set (and ``data`` None) when this entry was refused; the other entries are still read."""
+    code: str | None = None
+    """Why it was refused: ``path-traversal``, ``zip-bomb``, ``size-mismatch``, ``encrypted``, ``broken-entry``."""
 
 
 def is_zip(data: bytes) -> bool:
@@ -61,32 +67,40 @@ def iter_zip(data: bytes, source: str, limits: ArchiveLimits = DEFAULT_LIMITS) -
     with archive:
         infos = [info for info in archive.infolist() if not info.is_dir()]
         if len(infos) > limits.max_entries:
-            raise ArchiveError(f"{source}: слишком много файлов в архиве ({len(infos)})")
+            raise ArchiveError(f"{source}: слишком много файлов в архиве ({len(infos)})", "too-many-entries")
         total = 0
         for info in infos:
             where = f"{source}!{info.filename}"
             reason = unsafe_name_reason(info.filename)
             if reason:
-                yield ArchiveEntry(info.filename, None, f"{where}: недопустимое имя файла в архиве: {reason}")
+                yield ArchiveEntry(
+                    info.filename, None, f"{where}: недопустимое имя файла в архиве: {reason}", "path-traversal"
+                )
                 continue
             ratio = info.file_size / max(info.compress_size, 1)
             if info.file_size > limits.max_entry_bytes or (info.file_size > 1 << 20 and ratio > limits.max_ratio):
                 yield ArchiveEntry(
                     info.filename, None,
                     f"{where}: подозрение на zip-бомбу ({info.file_size} байт, сжатие ×{ratio:.0f})",
+                    "zip-bomb",
                 )
                 continue
             total += info.file_size
             if total > limits.max_total_bytes:
-                raise ArchiveError(f"{source}: архив распаковывается в слишком большой объём")
+                raise ArchiveError(f"{source}: архив распаковывается в слишком большой объём", "zip-bomb")
             try:
                 with archive.open(info) as handle:
                     # Read at most one byte past the declared size: a lying header cannot inflate us further.
                     content = handle.read(info.file_size + 1)
+            except RuntimeError as exc:  # zipfile: "File ... is encrypted, password required"
+                yield ArchiveEntry(info.filename, None, f"{where}: файл в архиве защищён паролем ({exc})", "encrypted")
+                continue
             except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
-                yield ArchiveEntry(info.filename, None, f"{where}: не удалось распаковать ({exc})")
+                yield ArchiveEntry(info.filename, None, f"{where}: не удалось распаковать ({exc})", "broken-entry")
                 continue
             if len(content) > info.file_size:
-                yield ArchiveEntry(info.filename, None, f"{where}: размер не совпадает с заголовком архива")
+                yield ArchiveEntry(
+                    info.filename, None, f"{where}: размер не совпадает с заголовком архива", "size-mismatch"
+                )
                 continue
             yield ArchiveEntry(info.filename, content)
