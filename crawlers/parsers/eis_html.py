@@ -63,7 +63,11 @@ def ru_datetime(text: str | None) -> str | None:
         return None
     offset = _MSK + int(match["off"] or 0)
     moment = datetime(
-        int(match["y"]), int(match["m"]), int(match["d"]), int(match["H"] or 0), int(match["M"] or 0),
+        int(match["y"]),
+        int(match["m"]),
+        int(match["d"]),
+        int(match["H"] or 0),
+        int(match["M"] or 0),
         tzinfo=timezone(timedelta(hours=offset)),
     )
     return moment.isoformat()
@@ -78,8 +82,16 @@ def law_of(text: str | None) -> str | None:
     return None
 
 
-_CURRENCIES = {"₽": "RUB", "РУБ": "RUB", "РОССИЙСКИЙ РУБЛЬ": "RUB", "ЕВРО": "EUR", "€": "EUR",
-               "ДОЛЛАР": "USD", "$": "USD", "ЮАНЬ": "CNY"}
+_CURRENCIES = {
+    "₽": "RUB",
+    "РУБ": "RUB",
+    "РОССИЙСКИЙ РУБЛЬ": "RUB",
+    "ЕВРО": "EUR",
+    "€": "EUR",
+    "ДОЛЛАР": "USD",
+    "$": "USD",
+    "ЮАНЬ": "CNY",
+}
 
 
 def currency_of(text: str | None) -> str | None:
@@ -165,8 +177,7 @@ def _card(card: HtmlElement, base_url: str) -> tuple[NoticeRecord, str | None] |
         if value is not None and "data-block__value" in value.get("class", ""):
             dates[text_of(title) or ""] = text_of(value)
     price_text = text_of(_first(card, ".price-block__value"))
-    docs = next((a.get("href") for a in card.cssselect(".href-block a[href]") if "documents" in a.get("href")),
-                None)
+    docs = next((a.get("href") for a in card.cssselect(".href-block a[href]") if "documents" in a.get("href")), None)
     record = NoticeRecord(
         source=SOURCE,
         number=number,
@@ -265,18 +276,28 @@ def parse_common_info(page: str | bytes, url: str) -> NoticeRecord:
         status=status_of(stage),
         platform=Platform(name=platform_name, url=platform_url) if platform_name or platform_url else None,
         customer=Party(
-            name=_pick(pairs, "Заказчик", "Наименование заказчика", "Организация, осуществляющая размещение",
-                       "Размещение осуществляет"),
+            name=_pick(
+                pairs,
+                "Заказчик",
+                "Наименование заказчика",
+                "Организация, осуществляющая размещение",
+                "Размещение осуществляет",
+            ),
             inn=_pick(pairs, "ИНН"),
             region=_pick(pairs, "Регион"),
         ),
         nmck=ru_decimal(price),
         currency=currency_of(_pick(pairs, "Валюта") or price),
         published_at=ru_datetime(_pick(pairs, "Размещено", "Дата размещения")),
-        deadline_at=ru_datetime(_pick(pairs, "Дата и время окончания срока подачи заявок",
-                                      "Окончание подачи заявок", "Дата и время окончания подачи заявок")),
-        auction_at=ru_datetime(_pick(pairs, "Дата проведения процедуры подачи предложений",
-                                     "Дата подведения итогов")),
+        deadline_at=ru_datetime(
+            _pick(
+                pairs,
+                "Дата и время окончания срока подачи заявок",
+                "Окончание подачи заявок",
+                "Дата и время окончания подачи заявок",
+            )
+        ),
+        auction_at=ru_datetime(_pick(pairs, "Дата проведения процедуры подачи предложений", "Дата подведения итогов")),
         application_security=_security(_pick(pairs, "Размер обеспечения заявки")),
         contract_security=_security(_pick(pairs, "Размер обеспечения исполнения контракта")),
         warranty_security=_security(_pick(pairs, "Размер обеспечения гарантийных обязательств")),
@@ -295,8 +316,12 @@ def parse_common_info(page: str | bytes, url: str) -> NoticeRecord:
 _KTRU = re.compile(r"\d{2}\.\d{2}\.\d{2}\.\d{3}-\d{5,8}")
 _OKPD2 = re.compile(r"\d{2}(?:\.\d{1,3}){1,4}")
 _COLUMNS = {  # header keyword -> field
-    "код позиции": "code", "наименование": "name", "количество": "quantity", "единица": "unit",
-    "цена за": "unit_price", "стоимость": "sum",
+    "код позиции": "code",
+    "наименование": "name",
+    "количество": "quantity",
+    "единица": "unit",
+    "цена за": "unit_price",
+    "стоимость": "sum",
 }
 _BOUND = re.compile(r"(≥|>=|>|≤|<=|<)\s*(\d+(?:[.,]\d+)?)")
 
@@ -319,9 +344,14 @@ def _characteristic(name: str, value: str | None, unit: str | None, instruction:
         low = next(((op, v) for op, v in bounds if op in (">", ">=", "≥")), None)
         high = next(((op, v) for op, v in bounds if op in ("<", "<=", "≤")), None)
         return Characteristic(
-            name=name, unit=unit, kind="range", fill_instruction=instruction,
-            min=to_decimal_str(low[1]) if low else None, min_inclusive=(low[0] != ">") if low else None,
-            max=to_decimal_str(high[1]) if high else None, max_inclusive=(high[0] != "<") if high else None,
+            name=name,
+            unit=unit,
+            kind="range",
+            fill_instruction=instruction,
+            min=to_decimal_str(low[1]) if low else None,
+            min_inclusive=(low[0] != ">") if low else None,
+            max=to_decimal_str(high[1]) if high else None,
+            max_inclusive=(high[0] != "<") if high else None,
         )
     values = [v for v in (clean(p) for p in re.split(r"[;\n]", value or "")) if v]
     if len(values) >= 1 and all(len(v) <= 80 for v in values):
@@ -362,12 +392,18 @@ def parse_lines(root: HtmlElement) -> list[Item]:
             code = values.get("code") or ""
             ktru = _KTRU.search(code)
             okpd2 = _OKPD2.match(code) if not ktru else _OKPD2.match(ktru.group(0))
-            items.append(Item(
-                index=len(items) + 1, name=values["name"],
-                ktru=ktru.group(0) if ktru else None, okpd2=okpd2.group(0) if okpd2 else None,
-                quantity=ru_decimal(values.get("quantity")), unit=values.get("unit"),
-                unit_price=ru_decimal(values.get("unit_price")), sum=ru_decimal(values.get("sum")),
-            ))
+            items.append(
+                Item(
+                    index=len(items) + 1,
+                    name=values["name"],
+                    ktru=ktru.group(0) if ktru else None,
+                    okpd2=okpd2.group(0) if okpd2 else None,
+                    quantity=ru_decimal(values.get("quantity")),
+                    unit=values.get("unit"),
+                    unit_price=ru_decimal(values.get("unit_price")),
+                    sum=ru_decimal(values.get("sum")),
+                )
+            )
     return items
 
 
@@ -394,10 +430,15 @@ def parse_documents(page: str | bytes, url: str) -> list[Document]:
 
 def _kind(name: str | None) -> str | None:
     lowered = (name or "").lower()
-    for marker, kind in (("проект контракта", "contract_draft"), ("проект договора", "contract_draft"),
-                         ("описание объекта", "specification"), ("техническое задание", "specification"),
-                         ("нмцк", "price_justification"), ("обоснование", "price_justification"),
-                         ("требования к содержанию", "application_requirements")):
+    for marker, kind in (
+        ("проект контракта", "contract_draft"),
+        ("проект договора", "contract_draft"),
+        ("описание объекта", "specification"),
+        ("техническое задание", "specification"),
+        ("нмцк", "price_justification"),
+        ("обоснование", "price_justification"),
+        ("требования к содержанию", "application_requirements"),
+    ):
         if marker in lowered:
             return kind
     return None

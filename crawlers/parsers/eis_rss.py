@@ -90,18 +90,20 @@ def parse_rss(data: bytes, source_name: str = "rss") -> list[NoticeRecord]:
             continue
         fields = description_fields(item.findtext("description") or "")
         author = clean(description_text(item.findtext("author") or ""))
-        records.append(NoticeRecord(
-            source=SOURCE,
-            number=number,
-            law=law_of(fields.get("law")) or law_of(title),
-            title=fields.get("title"),
-            url=link,
-            procedure=clean(match["name"]) if match else None,
-            status=status_of(fields.get("stage")),
-            customer=Party(name=fields.get("customer") or author),
-            nmck=ru_decimal(fields.get("price")),
-            currency=currency_of(fields.get("currency")),
-            published_at=_pub_date(item.findtext("pubDate")) or ru_datetime(fields.get("published")),
-            ikz=fields.get("ikz"),
-        ))
+        records.append(
+            NoticeRecord(
+                source=SOURCE,
+                number=number,
+                law=law_of(fields.get("law")) or law_of(title),
+                title=fields.get("title"),
+                url=link,
+                procedure=clean(match["name"]) if match else None,
+                status=status_of(fields.get("stage")),
+                customer=Party(name=fields.get("customer") or author),
+                nmck=ru_decimal(fields.get("price")),
+                currency=currency_of(fields.get("currency")),
+                published_at=_pub_date(item.findtext("pubDate")) or ru_datetime(fields.get("published")),
+                ikz=fields.get("ikz"),
+            )
+        )
     return records

@@ -1,0 +1,173 @@
+"""TED eForms (UBL) notices into canonical records: ContractNotice, PriorInformationNotice, ContractAwardNotice.
+
+Business terms read (eForms SDK 1.x): title BT-21 (``cac:ProcurementProject/cbc:Name``), CPV BT-262/263,
+estimated value BT-27 (``RequestedTenderTotal/EstimatedOverallContractAmount/@currencyID``), lots
+(``cac:ProcurementProjectLot``, one canonical item each), submission deadline BT-131 (earliest over lots),
+buyer (``ContractingParty`` -> ``efac:Organization``), guarantee BT-751/BT-75 (``RequiredFinancialGuarantee``),
+documents OPT-110/BT-15 URIs. XML is parsed without entity expansion or network access.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from lxml import etree
+
+from store.schema import Document, Item, NoticeRecord, Party, Security, to_decimal_str
+
+SOURCE = "ted"
+NS = {
+    "cbc": "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2",
+    "cac": "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2",
+    "efac": "http://data.europa.eu/p27/eforms-ubl-extension-aggregate-components/1",
+    "efbc": "http://data.europa.eu/p27/eforms-ubl-extension-basic-components/1",
+}
+_SAFE = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
+_ROOTS = {"ContractNotice", "PriorInformationNotice", "ContractAwardNotice"}
+
+
+def _parse(data: bytes, source_name: str) -> etree._Element:
+    try:
+        return etree.fromstring(data, _SAFE)  # one call to swap for crawlers.parsers.xmlsafe
+    except etree.XMLSyntaxError as exc:
+        raise ValueError(f"{source_name}: malformed eForms XML: {exc}") from exc
+
+
+def _text(node: etree._Element, path: str) -> str | None:
+    found = node.xpath(path, namespaces=NS)
+    for value in found:
+        text = value if isinstance(value, str) else value.text
+        if text and text.strip():
+            return " ".join(text.split())
+    return None
+
+
+def _offset(text: str) -> str:
+    match = re.search(r"(Z|[+-]\d{2}:\d{2})$", text)
+    if not match:
+        return "+00:00"  # eForms requires an offset; UTC is the schema's reading of a bare value
+    return "+00:00" if match.group(1) == "Z" else match.group(1)
+
+
+def moment(date: str | None, time: str | None) -> str | None:
+    """eForms ``2020-04-03+01:00`` + ``12:00:00+01:00`` -> ``2020-04-03T12:00:00+01:00``."""
+    if not date:
+        return None
+    clock = time[:8] if time and re.match(r"\d{2}:\d{2}:\d{2}", time) else "00:00:00"
+    return f"{date[:10]}T{clock}{_offset(time or date)}"
+
+
+def _lot_number(lot_id: str | None) -> int | None:
+    digits = re.sub(r"\D", "", lot_id or "")
+    return int(digits) if digits else None
+
+
+def _organisation(root: etree._Element, org_id: str | None) -> Party | None:
+    if not org_id:
+        return None
+    company = root.xpath(
+        ".//efac:Organization/efac:Company[cac:PartyIdentification/cbc:ID=$oid]", namespaces=NS, oid=org_id
+    )
+    if not company:
+        return None
+    node = company[0]
+    return Party(
+        name=_text(node, "cac:PartyName/cbc:Name"),
+        region=_text(node, "cac:PostalAddress/cbc:CountrySubentityCode")
+        or _text(node, "cac:PostalAddress/cbc:CityName"),
+    )
+
+
+def _guarantee(root: etree._Element) -> Security | None:
+    """BT-751: a tender guarantee is required. eForms gives no amount; an empty security marks the duty."""
+    codes = root.xpath(".//cac:RequiredFinancialGuarantee/cbc:GuaranteeTypeCode/text()", namespaces=NS)
+    return Security() if any(code.strip().lower() == "true" for code in codes) else None
+
+
+def _amount(node: etree._Element, path: str) -> tuple[str | None, str | None]:
+    found = node.xpath(path, namespaces=NS)
+    if not found or not (found[0].text or "").strip():
+        return None, None
+    try:
+        return to_decimal_str(found[0].text), found[0].get("currencyID")
+    except ValueError:
+        return None, None
+
+
+def parse_eforms(
+    data: bytes, number: str | None = None, url: str | None = None, source_name: str = "eforms"
+) -> NoticeRecord:
+    """One eForms notice; ``number`` (the TED publication number known from the search) wins over the file's."""
+    root = _parse(data, source_name)
+    kind = etree.QName(root).localname
+    if kind not in _ROOTS:
+        raise ValueError(f"{source_name}: not an eForms notice (root {kind})")
+    number = (
+        number
+        or _text(root, ".//efac:Publication/efbc:NoticePublicationID")
+        or _text(root, "cbc:ID[@schemeName='notice-id']")
+    )
+    if not number:
+        raise ValueError(f"{source_name}: notice without an identifier")
+    notice_type = _text(root, "cbc:NoticeTypeCode") or ""
+    status = "closed" if kind == "ContractAwardNotice" or notice_type.startswith("can") else "active"
+    if root.xpath(".//efac:Changes", namespaces=NS) and status == "active":
+        status = "amended"
+    nmck, currency = _amount(root, "cac:ProcurementProject/cac:RequestedTenderTotal/cbc:EstimatedOverallContractAmount")
+    items: list[Item] = []
+    deadlines: list[str] = []
+    for lot in root.xpath("cac:ProcurementProjectLot[cbc:ID/@schemeName='Lot']", namespaces=NS):
+        lot_id = _text(lot, "cbc:ID")
+        amount, lot_currency = _amount(
+            lot, "cac:ProcurementProject/cac:RequestedTenderTotal/cbc:EstimatedOverallContractAmount"
+        )
+        currency = currency or lot_currency
+        name = _text(lot, "cac:ProcurementProject/cbc:Name") or _text(root, "cac:ProcurementProject/cbc:Name") or lot_id
+        if name:
+            items.append(Item(index=len(items) + 1, lot=_lot_number(lot_id), name=name, sum=amount, quantity=None))
+        deadline = moment(
+            _text(lot, "cac:TenderingProcess/cac:TenderSubmissionDeadlinePeriod/cbc:EndDate"),
+            _text(lot, "cac:TenderingProcess/cac:TenderSubmissionDeadlinePeriod/cbc:EndTime"),
+        )
+        if deadline:
+            deadlines.append(deadline)
+    if nmck is None and items and all(i.sum for i in items):
+        nmck = to_decimal_str(sum(Decimal(i.sum) for i in items))
+    documents, seen = [], set()
+    for uri in root.xpath(
+        ".//cac:CallForTendersDocumentReference/cac:Attachment/cac:ExternalReference/cbc:URI/text()", namespaces=NS
+    ):
+        uri = uri.strip()
+        if uri and uri not in seen:
+            seen.add(uri)
+            documents.append(Document(name=None, url=uri, kind="procurement_documents"))
+    buyer_id = _text(root, "cac:ContractingParty/cac:Party/cac:PartyIdentification/cbc:ID")
+    return NoticeRecord(
+        source=SOURCE,
+        number=number,
+        version=int(v) if (v := _text(root, "cbc:VersionID")) and v.isdigit() else None,
+        law="EU",
+        title=_text(root, "cac:ProcurementProject/cbc:Name"),
+        url=url,
+        procedure=_text(root, "cac:TenderingProcess/cbc:ProcedureCode"),
+        procedure_code=notice_type or None,
+        status=status,
+        customer=_organisation(root, buyer_id),
+        nmck=nmck,
+        currency=currency if nmck else None,
+        published_at=moment(_text(root, "cbc:IssueDate"), _text(root, "cbc:IssueTime")),
+        deadline_at=min(deadlines) if deadlines else None,
+        application_security=_guarantee(root),
+        delivery_place=_text(root, "cac:ProcurementProject/cac:RealizedLocation/cac:Address/cbc:CityName")
+        or _text(root, "cac:ProcurementProject/cac:RealizedLocation/cbc:Description"),
+        documents=documents,
+        items=items,
+    )
+
+
+def cpv_codes(data: bytes) -> list[str]:
+    """Main and additional CPV codes of a notice (procedure and lots), in order, without repeats."""
+    root = _parse(data, "eforms")
+    codes = root.xpath(".//cbc:ItemClassificationCode[@listName='cpv']/text()", namespaces=NS)
+    return list(dict.fromkeys(c.strip() for c in codes if c.strip()))
