@@ -43,12 +43,18 @@ def repair_name(name: str) -> str:
         return name
 
 
-def _member_error(message: str) -> DocumentError:
-    if "недопустимое имя" in message:
-        return DocumentError("refused", "path-traversal", message)
-    if "zip-бомб" in message or "не совпадает" in message:
-        return DocumentError("refused", "zip-bomb", message)
-    return DocumentError("error", "broken-archive", message)
+_STATUS_OF_CODE = {
+    "path-traversal": "refused",
+    "zip-bomb": "refused",
+    "size-mismatch": "refused",
+    "too-many-entries": "refused",
+    "encrypted": "unreadable",
+}
+
+
+def _error(code: str | None, message: str) -> DocumentError:
+    code = code or "broken-archive"
+    return DocumentError(_STATUS_OF_CODE.get(code, "error"), code, message)  # type: ignore[arg-type]
 
 
 def iter_members(archive_name: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> Iterator[Member]:
@@ -59,15 +65,11 @@ def iter_members(archive_name: str, data: bytes, limits: Limits = DEFAULT_LIMITS
         for entry in iter_zip(data, archive_name, archive_limits(limits)):
             path = repair_name(entry.name).replace("\\", "/")
             if entry.error is not None:
-                yield Member(path, None, _member_error(entry.error))
+                yield Member(path, None, _error(entry.code, entry.error))
             else:
                 yield Member(path, entry.data)
     except ArchiveError as exc:
-        code = "broken-archive" if "повреждённый" in str(exc) else "zip-bomb"
-        status = "error" if code == "broken-archive" else "refused"
-        raise DocumentError(status, code, str(exc)) from exc
-    except RuntimeError as exc:  # zipfile: "File ... is encrypted, password required"
-        raise DocumentError("unreadable", "encrypted", f"архив {archive_name} защищён паролем: {exc}") from exc
+        raise _error(exc.code, str(exc)) from exc
 
 
 def check_container(name: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> None:

@@ -322,3 +322,28 @@ def to_characteristic(entry: SpecEntry) -> Characteristic:
     if entry.name is None:
         return Characteristic(name=entry.value[:200], kind="text", text=entry.value, unit=entry.unit)
     return cell_characteristic(entry.name, entry.value, entry.unit, entry.instruction)
+
+
+def block_to_json(block: SpecBlock) -> dict[str, object]:
+    """The stored form of a block (``Attachment.requirements``), read by ``matching/attachments.py``: each entry
+    keeps the requirement as written and its table-cell ``characteristic``."""
+    return {
+        "product": block.product,
+        "position": block.position,
+        "codes": list(block.codes),
+        "quantity": block.quantity,
+        "source": block.source,
+        "origin": block.origin.to_dict(),
+        "entries": [
+            {
+                "name": entry.name,
+                "value": entry.value,
+                "unit": entry.unit,
+                "instruction": entry.instruction,
+                "origin": entry.origin.to_dict(),
+                "origin_label": entry.origin.label(),
+                "characteristic": to_characteristic(entry).to_json_dict(),
+            }
+            for entry in block.entries
+        ],
+    }
