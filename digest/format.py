@@ -11,7 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 NBSP = "\u00a0"
 _CURRENCY_SIGNS = {"RUB": "₽", "RUR": "₽", "EUR": "€", "USD": "$", "CNY": "¥"}
-_MOSCOW = timezone(timedelta(hours=3))
+MOSCOW = timezone(timedelta(hours=3))
 
 
 def to_decimal(value: object) -> Decimal | None:
@@ -103,7 +103,7 @@ def parse_timestamp(value: str | None) -> datetime | None:
     if parsed.tzinfo is None:
         if len(value) <= 10:
             parsed = parsed.replace(hour=23, minute=59)
-        parsed = parsed.replace(tzinfo=_MOSCOW)
+        parsed = parsed.replace(tzinfo=MOSCOW)
     return parsed
 
 
@@ -160,3 +160,29 @@ def format_countdown(deadline: datetime | None, now: datetime) -> str:
 def plural(number: int, one: str, few: str, many: str) -> str:
     """``plural(3, "тендер", "тендера", "тендеров")`` -> ``"3 тендера"``."""
     return f"{number}{NBSP}{_plural(number, one, few, many)}"
+
+
+def _bound(value: object) -> str:
+    number = to_decimal(value)
+    return format_quantity(number) if number is not None else str(value)
+
+
+def format_requirement(characteristic: dict) -> str:
+    """A contract characteristic in a specialist's words: ``≥ 24 шт``, ``от 8 до 16 ГБ``, ``PoE+ или PoE``."""
+    unit = f"{NBSP}{characteristic['unit']}" if characteristic.get("unit") else ""
+    kind = characteristic.get("kind")
+    low, high = characteristic.get("min"), characteristic.get("max")
+    if kind == "range" and (low is not None or high is not None):
+        low_sign = "≥" if characteristic.get("min_inclusive", True) is not False else ">"
+        high_sign = "≤" if characteristic.get("max_inclusive", True) is not False else "<"
+        if low is not None and high is not None:
+            if low == high and low_sign == "≥" and high_sign == "≤":
+                return f"{_bound(low)}{unit}"
+            return f"{low_sign}{NBSP}{_bound(low)} и {high_sign}{NBSP}{_bound(high)}{unit}"
+        if low is not None:
+            return f"{low_sign}{NBSP}{_bound(low)}{unit}"
+        return f"{high_sign}{NBSP}{_bound(high)}{unit}"
+    values = [str(value) for value in characteristic.get("values") or []]
+    if values:
+        return " или ".join(values) + unit
+    return characteristic.get("text") or "наличие"

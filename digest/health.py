@@ -1,0 +1,108 @@
+"""Source health for the digest: per source, the last crawl run and the warnings a reader must see.
+
+A quiet digest must never hide a broken crawl: a failed or partial run, an error rate above the yardstick,
+far fewer notices than usual, or no successful run for too long each put a visible warning on the page.
+"""
+
+from __future__ import annotations
+
+import statistics
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from digest.format import format_datetime
+from digest.model import SourceHealth
+from digest.settings import DigestSettings
+from store.models import CrawlRun
+
+_STATUS_WARNINGS = {
+    "failed": "последний запуск завершился сбоем",
+    "partial": "последний запуск собрал данные не полностью",
+}
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=UTC)
+
+
+def _int(stats: dict[str, Any], *keys: str) -> int | None:
+    values = [stats[key] for key in keys if isinstance(stats.get(key), int | float)]
+    return int(sum(values)) if values else None
+
+
+def health_of(
+    runs: list[CrawlRun], last_success_at: datetime | None, now: datetime, settings: DigestSettings
+) -> SourceHealth:
+    """Health of one source from its recent runs (newest first) and the end of its last successful run."""
+    last = runs[0]
+    stats = last.stats or {}
+    health = SourceHealth(
+        source=last.source,
+        status=last.status,
+        started_at=_aware(last.started_at),
+        finished_at=_aware(last.finished_at),
+        pages=_int(stats, "responses") or _int(stats, "requests"),
+        notices=_int(stats, "items"),
+        new=_int(stats, "new"),
+        updated=_int(stats, "updated"),
+        errors=_int(stats, "failed_requests", "parse_errors", "download_errors"),
+        error_rate=float(stats["error_rate"]) if isinstance(stats.get("error_rate"), int | float) else None,
+        close_reason=last.close_reason,
+        last_success_at=_aware(last_success_at),
+    )
+    successes = [run for run in runs if run.status == "complete"]
+    previous = [(run.stats or {}).get("items") for run in successes if run is not last][: settings.history_runs]
+    previous = [count for count in previous if isinstance(count, int)]
+    if previous:
+        health.usual_notices = int(statistics.median(previous))
+
+    warnings = health.warnings
+    if last.status in _STATUS_WARNINGS:
+        reason = f" ({last.close_reason})" if last.close_reason else ""
+        warnings.append(_STATUS_WARNINGS[last.status] + reason)
+    elif last.status == "running" and health.started_at and now - health.started_at > timedelta(hours=6):
+        warnings.append(f"запуск идёт с {format_datetime(health.started_at)} — возможно, завис")
+    if health.error_rate is not None and health.error_rate > settings.max_error_rate and last.status != "failed":
+        warnings.append(f"доля ошибок {health.error_rate:.0%}".replace(".", ","))
+    usual = health.usual_notices
+    if (
+        last.status != "running"
+        and health.notices is not None
+        and usual is not None
+        and usual >= settings.few_notices_floor
+        and health.notices < usual * settings.few_notices_ratio
+    ):
+        warnings.append(f"подозрительно мало извещений: {health.notices} при обычных ~{usual}")
+    elif last.status == "complete" and health.notices == 0:
+        warnings.append("запуск не вернул ни одного извещения")
+    if health.last_success_at is None:
+        warnings.append("ни одного успешного запуска")
+    elif now - health.last_success_at > timedelta(hours=settings.stale_hours):
+        warnings.append(f"нет успешного запуска с {format_datetime(health.last_success_at)}")
+    return health
+
+
+def source_health(session: Session, now: datetime, settings: DigestSettings) -> list[SourceHealth]:
+    """One entry per source that has ever run, problems first, then by name."""
+    limit = settings.history_runs + 5
+    sources = session.scalars(select(CrawlRun.source).distinct()).all()
+    result = []
+    for source in sorted(sources):
+        runs = session.scalars(
+            select(CrawlRun)
+            .where(CrawlRun.source == source)
+            .order_by(CrawlRun.started_at.desc(), CrawlRun.id.desc())
+            .limit(limit)
+        ).all()
+        last_success = session.scalar(
+            select(func.max(func.coalesce(CrawlRun.finished_at, CrawlRun.started_at))).where(
+                CrawlRun.source == source, CrawlRun.status == "complete"
+            )
+        )
+        result.append(health_of(list(runs), last_success, now, settings))
+    return sorted(result, key=lambda health: (health.ok, health.source))

@@ -1,0 +1,355 @@
+"""Build the digest's view model from the store.
+
+Reads ``notices`` (the current record), ``notice_versions`` (what changed since the reader last saw it),
+``notice_matches`` (score, relevance, why), ``matches`` (the best product per line), ``products``,
+``crawl_runs`` (source health) and ``digest_views`` (what earlier digests showed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from sqlalchemy import or_, select, tuple_
+from sqlalchemy.orm import Session
+
+from digest import format as fmt
+from digest.diff import diff_records
+from digest.health import source_health
+from digest.model import Digest, LineView, RequirementView, SecurityView, TenderCard
+from digest.settings import DigestSettings
+from store.digest_views import DigestViewRepository
+from store.models import Match, Notice, NoticeMatch, NoticeVersion, Product
+
+_CHUNK = 500
+_RUSSIA = {"россия", "российская федерация", "рф", "ru", "rus", "643"}
+_CLOSED = ("cancelled", "closed")
+
+
+@dataclass(frozen=True)
+class Since:
+    """What "new" is measured against: the last digest (``moment=None`` → use the store) or a date."""
+
+    moment: datetime | None = None
+
+    @classmethod
+    def parse(cls, value: str | None) -> Since:
+        """``"last"`` / ``None`` → since the last digest; ``"2026-11-20"`` or an ISO timestamp → since then."""
+        if value is None or value.strip().lower() in ("", "last"):
+            return cls()
+        text = value.strip()
+        moment = datetime.fromisoformat(text)
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=fmt.MOSCOW)
+        return cls(moment)
+
+
+def _chunks(values: list[Any]) -> Iterator[list[Any]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start : start + _CHUNK]
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=UTC)
+
+
+def _security(data: dict[str, Any] | None, nmck: Decimal | None) -> SecurityView:
+    if not data:
+        return SecurityView()
+    percent, amount = fmt.to_decimal(data.get("percent")), fmt.to_decimal(data.get("amount"))
+    if amount is None and percent is not None and nmck is not None:
+        computed = (nmck * percent / 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        return SecurityView(percent=percent, amount=computed, computed=True)
+    return SecurityView(percent=percent, amount=amount)
+
+
+def _reasons(explanation: Any) -> list[str]:
+    """Short phrases from the matcher's notice explanation, whatever its exact shape."""
+    if not explanation:
+        return []
+    if isinstance(explanation, str):
+        return [explanation]
+    if isinstance(explanation, list):
+        return [str(part) for part in explanation if part]
+    for key in ("reasons", "summary", "why"):
+        value = explanation.get(key)
+        if isinstance(value, list):
+            return [str(part) for part in value if part]
+        if isinstance(value, str) and value:
+            return [value]
+    return [f"{key}: {value}" for key, value in explanation.items() if isinstance(value, str | int | float)][:6]
+
+
+def _requirement_detail(explanation: dict[str, Any], name: str) -> str | None:
+    """The matcher's reason for one requirement, when its explanation carries one."""
+    for key in ("requirements", "compliance", "checks"):
+        entries = explanation.get(key)
+        if isinstance(entries, list):
+            for entry in entries:
+                if isinstance(entry, dict) and entry.get("name") == name:
+                    reason = entry.get("reason") or entry.get("detail") or entry.get("why")
+                    return str(reason) if reason else None
+        if isinstance(entries, dict) and isinstance(entries.get(name), dict):
+            entry = entries[name]
+            reason = entry.get("reason") or entry.get("detail")
+            return str(reason) if reason else None
+    return None
+
+
+def _regime_warning(regime: str | None, product: Product | None) -> str | None:
+    """What the national regime means for the offered product (RULES.md section 4.2, 4.5)."""
+    if product is None or regime is None:
+        return None
+    russian = (product.country or "").strip().lower() in _RUSSIA
+    if regime in ("ban", "restriction") and not product.registry_number:
+        effect = "заявка будет отклонена" if regime == "ban" else "заявку отклонят при заявке с российским товаром"
+        return f"нет номера реестровой записи: {effect}"
+    if regime == "advantage" and not russian:
+        return "иностранный товар: преимущество 15 % получат заявки с российскими товарами"
+    return None
+
+
+def _line(item: dict[str, Any], match: Match | None, product: Product | None, regime_check: bool = True) -> LineView:
+    characteristics = {ch["name"]: ch for ch in item.get("characteristics") or []}
+    line = LineView(
+        index=item["index"],
+        name=item.get("name") or "",
+        quantity=fmt.to_decimal(item.get("quantity")),
+        unit=item.get("unit"),
+        unit_price=fmt.to_decimal(item.get("unit_price")),
+        line_sum=fmt.to_decimal(item.get("sum")),
+        national_regime=item.get("national_regime"),
+        okpd2=item.get("okpd2"),
+        ktru=item.get("ktru"),
+        requirements_total=len(characteristics),
+    )
+    if match is None:
+        return line
+    explanation = match.explanation or {}
+
+    def requirement(name: str) -> RequirementView:
+        characteristic = characteristics.get(name)
+        text = fmt.format_requirement(characteristic) if characteristic else ""
+        return RequirementView(name, text, _requirement_detail(explanation, name))
+
+    line.sku = match.sku
+    line.match_score = match.score
+    line.compliant = match.compliant
+    line.failed = [requirement(name) for name in match.failed or []]
+    line.unknown = [requirement(name) for name in match.unknown or []]
+    total = explanation.get("requirements_total") if isinstance(explanation, dict) else None
+    if isinstance(total, int):
+        line.requirements_total = total
+    met = explanation.get("met") if isinstance(explanation, dict) else None
+    if isinstance(met, list):
+        met = len(met)
+    decided = len(line.failed) + len(line.unknown)
+    line.met = met if isinstance(met, int) else max(line.requirements_total - decided, 0)
+    line.requirements_total = max(line.requirements_total, line.met + decided)
+    if product is not None:
+        line.product_name = product.name
+        line.product_vendor = product.vendor
+        line.product_price = product.price
+        line.product_country = product.country
+        line.product_registry = product.registry_number
+        if regime_check:
+            line.regime_warning = _regime_warning(line.national_regime, product)
+    else:
+        line.product_name = f"товар {match.sku} (нет в каталоге)"
+    return line
+
+
+def _card(notice: Notice, notice_match: NoticeMatch) -> TenderCard:
+    record = notice.record
+    nmck = fmt.to_decimal(record.get("nmck"))
+    customer = record.get("customer") or {}
+    platform = record.get("platform") or {}
+    return TenderCard(
+        notice_id=notice.id,
+        source=notice.source,
+        number=notice.number,
+        title=record.get("title"),
+        url=record.get("url"),
+        law=record.get("law"),
+        procedure=record.get("procedure"),
+        status=record.get("status") or "active",
+        version=record.get("version"),
+        seq=notice.seq,
+        customer_name=customer.get("name"),
+        customer_inn=customer.get("inn"),
+        region=customer.get("region"),
+        platform_name=platform.get("name"),
+        platform_url=platform.get("url"),
+        nmck=nmck,
+        currency=record.get("currency") or "RUB",
+        published_at=fmt.parse_timestamp(record.get("published_at")),
+        deadline_at=fmt.parse_timestamp(record.get("deadline_at")),
+        auction_at=fmt.parse_timestamp(record.get("auction_at")),
+        application_security=_security(record.get("application_security"), nmck),
+        contract_security=_security(record.get("contract_security"), nmck),
+        advance_percent=fmt.to_decimal(record.get("advance_percent")),
+        smp_only=record.get("smp_only"),
+        delivery_place=record.get("delivery_place"),
+        score=notice_match.score,
+        relevant=notice_match.relevant,
+        reasons=_reasons(notice_match.explanation),
+        match_stale=notice_match.notice_seq != notice.seq,
+    )
+
+
+class DigestQuery:
+    """Reads one digest's worth of data from a session."""
+
+    def __init__(self, session: Session, settings: DigestSettings | None = None) -> None:
+        self.session = session
+        self.settings = settings or DigestSettings()
+        self.views = DigestViewRepository(session)
+
+    def build(self, now: datetime | None = None, since: Since | None = None, min_score: int | None = None) -> Digest:
+        now = now or datetime.now(UTC)
+        since = since or Since()
+        min_score = self.settings.min_score if min_score is None else min_score
+        if since.moment is None:
+            last = self.views.last_digest()
+            cutoff = last[1] if last else None
+            shown = self.views.shown_seqs()
+            label = fmt.format_datetime(cutoff.astimezone(fmt.MOSCOW)) if cutoff else "первый дайджест"
+        else:
+            cutoff = since.moment
+            shown = None
+            label = fmt.format_datetime(cutoff)
+
+        rows = self._matched(now, min_score, shown)
+        cards = []
+        for notice, notice_match in rows:
+            cards.append(_card(notice, notice_match))
+        by_id = {card.notice_id: card for card in cards}
+        self._fill_lines(cards, {notice.id: notice for notice, _ in rows}, {nm.notice_id: nm for _, nm in rows})
+        if shown is not None:
+            self._mark_against_views(by_id, shown)
+        else:
+            self._mark_against_date(by_id, {notice.id: notice for notice, _ in rows}, cutoff)
+        return Digest(
+            generated_at=now,
+            cards=cards,
+            health=source_health(self.session, now, self.settings),
+            since=cutoff,
+            since_label=label,
+            min_score=min_score,
+            closing_days=self.settings.closing_days,
+        )
+
+    def _matched(self, now: datetime, min_score: int, shown: dict[int, int] | None) -> list[tuple[Notice, NoticeMatch]]:
+        """Matched notices still open for applications; a closed or cancelled one only if the reader saw it."""
+        query = (
+            select(Notice, NoticeMatch)
+            .join(NoticeMatch, NoticeMatch.notice_id == Notice.id)
+            .where(NoticeMatch.score >= max(min_score, 1))
+            # SQLite keeps timestamps without their offset: a day of slack here, the exact test below.
+            .where(or_(Notice.deadline_at.is_(None), Notice.deadline_at > now - timedelta(days=1)))
+        )
+        seen = shown or {}
+        result = []
+        for notice, match in self.session.execute(query):
+            deadline = fmt.parse_timestamp(notice.record.get("deadline_at"))
+            if deadline is not None and deadline <= now:
+                continue
+            if notice.status in _CLOSED and notice.id not in seen:
+                continue
+            result.append((notice, match))
+        return result
+
+    def _fill_lines(
+        self, cards: list[TenderCard], notices: dict[int, Notice], notice_matches: dict[int, NoticeMatch]
+    ) -> None:
+        best: dict[tuple[int, int], Match] = {}
+        keys = [(notice_id, nm.notice_seq) for notice_id, nm in notice_matches.items()]
+        for chunk in _chunks(keys):
+            query = select(Match).where(Match.rank == 1, tuple_(Match.notice_id, Match.notice_seq).in_(chunk))
+            for match in self.session.scalars(query):
+                best[(match.notice_id, match.item_index)] = match
+        skus = sorted({match.sku for match in best.values()})
+        products: dict[str, Product] = {}
+        for chunk in _chunks(skus):
+            products.update(
+                (product.sku, product)
+                for product in self.session.scalars(select(Product).where(Product.sku.in_(chunk)))
+            )
+        for card in cards:
+            for item in notices[card.notice_id].record.get("items") or []:
+                match = best.get((card.notice_id, item["index"]))
+                card.lines.append(_line(item, match, products.get(match.sku) if match else None))
+
+    def _versions(self, pairs: Iterable[tuple[int, int]]) -> dict[tuple[int, int], dict[str, Any]]:
+        found: dict[tuple[int, int], dict[str, Any]] = {}
+        for chunk in _chunks(list(pairs)):
+            query = select(NoticeVersion.notice_id, NoticeVersion.seq, NoticeVersion.record).where(
+                tuple_(NoticeVersion.notice_id, NoticeVersion.seq).in_(chunk)
+            )
+            for notice_id, seq, record in self.session.execute(query):
+                found[(notice_id, seq)] = record
+        return found
+
+    def _mark_against_views(self, cards: dict[int, TenderCard], shown: dict[int, int]) -> None:
+        """New = never shown; amended = shown at an older version than the current one."""
+        older = {}
+        for notice_id, card in cards.items():
+            if notice_id not in shown:
+                card.is_new = True
+            elif shown[notice_id] < card.seq:
+                older[notice_id] = shown[notice_id]
+        self._apply_diffs(cards, older)
+
+    def _mark_against_date(self, cards: dict[int, TenderCard], notices: dict[int, Notice], cutoff: datetime) -> None:
+        """New = first seen after the date; amended = a version arrived after it for a notice known before."""
+        older: dict[int, int] = {}
+        candidates = []
+        for notice_id, card in cards.items():
+            notice = notices[notice_id]
+            if _aware(notice.first_seen_at) >= cutoff:
+                card.is_new = True
+            elif notice.seq > 1:
+                candidates.append(notice_id)
+        for chunk in _chunks(candidates):
+            query = (
+                select(NoticeVersion.notice_id, NoticeVersion.seq, NoticeVersion.created_at)
+                .where(NoticeVersion.notice_id.in_(chunk))
+                .order_by(NoticeVersion.notice_id, NoticeVersion.seq)
+            )
+            for notice_id, seq, created_at in self.session.execute(query):
+                if _aware(created_at) < cutoff:
+                    older[notice_id] = seq
+        self._apply_diffs(cards, {nid: seq for nid, seq in older.items() if seq < cards[nid].seq})
+
+    def _apply_diffs(self, cards: dict[int, TenderCard], older: dict[int, int]) -> None:
+        if not older:
+            return
+        versions = self._versions([*older.items(), *((nid, cards[nid].seq) for nid in older)])
+        for notice_id, seq in older.items():
+            before, after = versions.get((notice_id, seq)), versions.get((notice_id, cards[notice_id].seq))
+            if before is not None and after is not None:
+                cards[notice_id].changes = diff_records(before, after)
+
+
+def build_digest(
+    session: Session,
+    *,
+    now: datetime | None = None,
+    since: Since | None = None,
+    min_score: int | None = None,
+    settings: DigestSettings | None = None,
+) -> Digest:
+    return DigestQuery(session, settings).build(now=now, since=since, min_score=min_score)
+
+
+def remember(session: Session, digest: Digest, digest_id: str) -> int:
+    """Record what this digest showed, so the next one's "new" is new to the reader."""
+    digest.digest_id = digest_id
+    return DigestViewRepository(session).record(
+        digest_id, ((card.notice_id, card.seq) for card in digest.cards), digest.generated_at
+    )

@@ -1,0 +1,42 @@
+"""Digest settings: section ``[digest]`` of ``tenderflow.toml`` (loaded by ``tenderflow.config``).
+
+Operational yardsticks, not legal thresholds: how far ahead "closing soon" looks, and when a source's last run
+looks broken enough to warn the reader that a quiet digest may be hiding a failed crawl.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+
+@dataclass(frozen=True)
+class DigestSettings:
+    closing_days: int = 3
+    """"Closing soon" = application deadline within this many days."""
+    min_score: int = 0
+    """Notices scoring below this are left out (a notice scoring 0 is never shown)."""
+    few_notices_ratio: float = 0.3
+    """Warn when the last run returned fewer notices than this share of the usual (median of recent runs)."""
+    few_notices_floor: int = 5
+    """...but only when the usual count is at least this many, so tiny sources do not cry wolf."""
+    max_error_rate: float = 0.1
+    """Warn when the last run's error rate exceeds this."""
+    stale_hours: int = 36
+    """Warn when a source has had no successful run for this many hours."""
+    history_runs: int = 7
+    """How many previous successful runs make the "usual" yardstick."""
+    recipients: list[str] = field(default_factory=list)
+    """Who receives ``tenderflow digest --mail``."""
+
+    @classmethod
+    def from_mapping(cls, section: dict[str, Any] | None) -> DigestSettings:
+        """From the ``[digest]`` table; unknown keys are refused so a typo does not pass silently."""
+        section = dict(section or {})
+        known = {item.name for item in fields(cls)}
+        unknown = sorted(set(section) - known)
+        if unknown:
+            raise ValueError(f"неизвестные параметры в разделе [digest]: {', '.join(unknown)}")
+        if isinstance(section.get("recipients"), str):
+            section["recipients"] = [part.strip() for part in section["recipients"].split(",") if part.strip()]
+        return cls(**section)
