@@ -1,0 +1,208 @@
+"""Requirements from attached documents (ТЗ, specification) merged into a notice's purchase lines.
+
+Input is the stored JSON form of specification blocks (``crawlers.documents.specification.block_to_json``,
+kept in ``Attachment.requirements``), so matching depends on the store's data, not on the crawler code.
+
+Each block is assigned to a line by, in order of weight: KTRU/OKPD2 codes written in the block, name similarity
+(rapidfuzz on normalised names), the position number («№ п/п») and, as a last resort, the order of blocks when
+there are as many products as lines. A notice with one line takes every block. Requirements a line does not
+have yet are added (with their origin); one that contradicts the line's structured characteristic is kept out
+and reported as a :class:`Conflict`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from matching.normalise import canonical
+from store.schema import Characteristic, Item, NoticeRecord
+
+NAME_THRESHOLD = 60
+"""Name similarity (0-100) from which a block may be assigned to a line without a code or position."""
+SAME_CHARACTERISTIC = 88
+"""Similarity of two characteristic names above which they are the same requirement."""
+
+
+@dataclass
+class Provenance:
+    item_index: int
+    name: str
+    file: str
+    origin: dict[str, Any]
+    label: str
+    """Russian label of the origin: «ТЗ.docx, таблица 1, строка 5»."""
+
+
+@dataclass
+class Conflict:
+    item_index: int
+    name: str
+    structured: dict[str, Any]
+    attachment: dict[str, Any]
+    label: str
+    against: str = "notice"
+    """``notice``: contradicts the structured data; ``attachment``: contradicts another attached document."""
+
+    def message(self) -> str:
+        other = "с извещением" if self.against == "notice" else "с другим документом закупки"
+        return f"позиция {self.item_index}: «{self.name}» в документе ({self.label}) расходится {other}"
+
+
+@dataclass
+class MergeResult:
+    record: NoticeRecord
+    added: list[Provenance] = field(default_factory=list)
+    confirmed: list[Provenance] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    unassigned: list[dict[str, Any]] = field(default_factory=list)
+    """Blocks no line could be chosen for (several lines, no name, code or position agreed)."""
+    assignment: dict[int, int | None] = field(default_factory=dict)
+    """Block number (0-based, in the given order) -> item index."""
+
+
+def _name_key(text: str) -> str:
+    return canonical(text) or text.lower()
+
+
+def _code_score(block: dict[str, Any], item: Item) -> int:
+    score = 0
+    for code in block.get("codes") or []:
+        if item.ktru and code == item.ktru:
+            score = max(score, 60)
+        elif item.okpd2 and (code == item.okpd2 or code.split("-")[0] == item.okpd2):
+            score = max(score, 30)
+        elif item.ktru and code.split("-")[0] == item.ktru.split("-")[0]:
+            score = max(score, 25)
+    return score
+
+
+def _score(block: dict[str, Any], item: Item) -> tuple[float, bool]:
+    """(score, acceptable) of assigning ``block`` to ``item``."""
+    product = block.get("product")
+    name = fuzz.token_set_ratio(_name_key(product), _name_key(item.name)) if product else 0.0
+    codes = _code_score(block, item)
+    position = 10 if block.get("position") == item.index else 0
+    acceptable = name >= NAME_THRESHOLD or codes > 0 or (position and name >= 40)
+    return name + codes + position, bool(acceptable)
+
+
+def assign_blocks(items: list[Item], blocks: list[dict[str, Any]]) -> dict[int, int | None]:
+    """Block number -> item index (None when no line fits)."""
+    if not items:
+        return dict.fromkeys(range(len(blocks)))
+    if len(items) == 1:
+        return dict.fromkeys(range(len(blocks)), items[0].index)
+    assignment: dict[int, int | None] = {}
+    for number, block in enumerate(blocks):
+        scored = [(*_score(block, item), item.index) for item in items]
+        best = max(scored, key=lambda entry: entry[0])
+        if best[1]:
+            assignment[number] = best[2]
+        elif block.get("position") is not None and any(i.index == block["position"] for i in items) and not block.get(
+            "product"
+        ):
+            assignment[number] = block["position"]
+        else:
+            assignment[number] = None
+    # As many distinct products as lines, in the same order: the order decides what names could not.
+    products: list[str] = []
+    for block in blocks:
+        if block.get("product") and block["product"] not in products:
+            products.append(block["product"])
+    if len(products) == len(items) and any(value is None for value in assignment.values()):
+        by_order = {product: items[position].index for position, product in enumerate(products)}
+        for number, block in enumerate(blocks):
+            if assignment[number] is None and block.get("product") in by_order:
+                target = by_order[block["product"]]
+                if target not in assignment.values():
+                    assignment[number] = target
+    return assignment
+
+
+def _bounds(characteristic: Characteristic) -> tuple[Any, ...]:
+    from decimal import Decimal
+
+    def number(value: str | None) -> Decimal | None:
+        return Decimal(value) if value is not None else None
+
+    return (
+        number(characteristic.min),
+        characteristic.min_inclusive if characteristic.min is not None else None,
+        number(characteristic.max),
+        characteristic.max_inclusive if characteristic.max is not None else None,
+    )
+
+
+def contradicts(structured: Characteristic, attachment: Characteristic) -> bool:
+    """True when both state the requirement differently (free text is never judged contradictory)."""
+    if structured.kind == "text" or attachment.kind == "text":
+        return False
+    if structured.kind != attachment.kind:
+        return True
+    if structured.kind == "range":
+        return _bounds(structured) != _bounds(attachment)
+    normalise = lambda values: {" ".join(v.lower().replace("ё", "е").split()) for v in values}  # noqa: E731
+    return normalise(structured.values) != normalise(attachment.values)
+
+
+def _find(item: Item, name: str) -> Characteristic | None:
+    key = _name_key(name)
+    best, best_score = None, 0.0
+    for characteristic in item.characteristics:
+        score = fuzz.token_sort_ratio(key, _name_key(characteristic.name))
+        if score > best_score:
+            best, best_score = characteristic, score
+    return best if best_score >= SAME_CHARACTERISTIC else None
+
+
+FreeTextParser = Callable[[Characteristic], Characteristic]
+
+
+def merge_attachment_requirements(
+    record: NoticeRecord, blocks: Iterable[dict[str, Any]], parse_text: FreeTextParser | None = None
+) -> MergeResult:
+    """A copy of ``record`` with the blocks' requirements added to their lines, plus what happened to each.
+
+    ``parse_text`` turns a free-text characteristic into a structured one (the matcher's requirement parser);
+    without it free text stays ``kind="text"``."""
+    blocks = list(blocks)
+    merged = record.model_copy(deep=True)
+    result = MergeResult(record=merged, assignment=assign_blocks(merged.items, blocks))
+    items = {item.index: item for item in merged.items}
+    structured_names = {index: {c.name for c in item.characteristics} for index, item in items.items()}
+    for number, block in enumerate(blocks):
+        target = result.assignment.get(number)
+        if target is None:
+            result.unassigned.append(block)
+            continue
+        item = items[target]
+        for entry in block.get("entries") or []:
+            characteristic = Characteristic.model_validate(entry["characteristic"])
+            if characteristic.kind == "text" and parse_text is not None:
+                characteristic = parse_text(characteristic)
+            origin = entry.get("origin") or {}
+            provenance = Provenance(
+                target, characteristic.name, str(origin.get("file", "")), origin, entry.get("origin_label", "")
+            )
+            existing = _find(item, characteristic.name)
+            if existing is None:
+                item.characteristics.append(characteristic)
+                result.added.append(provenance)
+            elif contradicts(existing, characteristic):
+                result.conflicts.append(
+                    Conflict(
+                        target,
+                        characteristic.name,
+                        existing.to_json_dict(),
+                        characteristic.to_json_dict(),
+                        provenance.label,
+                        "notice" if existing.name in structured_names[target] else "attachment",
+                    )
+                )
+            else:
+                result.confirmed.append(provenance)
+    return result
