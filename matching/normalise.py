@@ -1,0 +1,141 @@
+"""Russian text normalisation for matching: one function turns any name into comparable tokens.
+
+Steps (ARCHITECTURE.md section 6.1): case, ``ё``, Latin look-alike letters inside Cyrillic words (and the
+reverse inside Latin model names), spaced letters, punctuation, technical rewrites (PoE+, Wi-Fi, RJ-45, ...),
+lemmas (pymorphy3, cached), abbreviations and synonyms (ЛВС, ИБП, АРМ, СХД, ...). The tables live in
+``matching/data/synonyms.json``; nothing domain-specific is a literal here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+import pymorphy3
+
+from matching.units import DATA_DIR, replace_quantities
+
+_LAT_TO_CYR = str.maketrans("aceopxykAaBCEHKMOPTXYb", "асеорхукАаВСЕНКМОРТХУь")
+_CYR_TO_LAT = str.maketrans("асеорхукАВСЕНКМОРТХУ", "aceopxykABCEHKMOPTXY")
+_LAT_LOOKALIKE = set("aceopxykABCEHKMOPTXY")
+_CYR_LOOKALIKE = set("асеорхукАВСЕНКМОРТХУ")
+_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+_CYR_RE = re.compile(r"[а-яА-ЯёЁ]")
+_LAT_RE = re.compile(r"[a-zA-Z]")
+_SPACED_RE = re.compile(r"(?<!\S)(?:[^\W\d_]\s){2,}[^\W\d_](?!\S)")
+_THOUSANDS_RE = re.compile(r"(?<![\d.,])(\d{1,3})[\s\u00a0\u202f](\d{3})(?![\d])")
+_DECIMAL_COMMA_RE = re.compile(r"(\d),(\d)")
+_TOKEN_RE = re.compile(r"[a-zа-я0-9_]+(?:\.[0-9]+)?(?:x[0-9]+)*", re.UNICODE)
+_COUNT_PREFIX_RE = re.compile(r"(\d)\s*[xх×]\s*(?=[a-zа-я])")
+_PUNCT_RE = re.compile(r"[^\w.\s]+|(?<!\d)\.|\.(?!\d)", re.UNICODE)
+
+
+class _Tables:
+    def __init__(self) -> None:
+        data = json.loads((DATA_DIR / "synonyms.json").read_text(encoding="utf-8"))
+        self.case_rewrites = [(re.compile(p), r) for p, r in data["case_sensitive_rewrites"]]
+        self.rewrites = [(re.compile(p), r) for p, r in data["rewrites"]]
+        self.stopwords = frozenset(data["stopwords"])
+        phrases: dict[tuple[str, ...], str] = {}
+        for canonical, variants in data["groups"].items():
+            for variant in [canonical, *variants]:
+                key = tuple(lemma(w) for w in variant.replace("-", " ").split())
+                if key:
+                    phrases.setdefault(key, canonical)
+        self.phrases = phrases
+        self.max_phrase = max(len(k) for k in phrases)
+
+
+_tables: _Tables | None = None
+
+
+def tables() -> _Tables:
+    global _tables
+    if _tables is None:
+        _tables = _Tables()
+    return _tables
+
+
+_morph: pymorphy3.MorphAnalyzer | None = None
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
+    """Normal form of one lowercase word (Latin words, numbers and codes are kept as they are)."""
+    global _morph
+    if not _CYR_RE.search(word) or any(ch.isdigit() for ch in word) or len(word) < 3:
+        return word
+    if _morph is None:
+        _morph = pymorphy3.MorphAnalyzer()
+    return _morph.parse(word)[0].normal_form.replace("ё", "е")
+
+
+def _fix_word_script(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if not (_CYR_RE.search(word) and _LAT_RE.search(word)):
+        return word
+    cyr = sum(1 for ch in word if _CYR_RE.match(ch) and ch not in _CYR_LOOKALIKE)
+    lat = sum(1 for ch in word if _LAT_RE.match(ch) and ch not in _LAT_LOOKALIKE)
+    if lat > cyr:
+        return word.translate(_CYR_TO_LAT)
+    return word.translate(_LAT_TO_CYR)
+
+
+def fix_lookalikes(text: str) -> str:
+    """``кoммутатор`` (Latin o) → ``коммутатор``; ``МЕS2324`` (Cyrillic М, Е) → ``MES2324``."""
+    return _WORD_RE.sub(_fix_word_script, text)
+
+
+def join_spaced_letters(text: str) -> str:
+    """``к о м м у т а т о р`` → ``коммутатор``."""
+    return _SPACED_RE.sub(lambda m: m.group(0).replace(" ", ""), text)
+
+
+@lru_cache(maxsize=100_000)
+def clean(text: str) -> str:
+    """Lowercase, look-alikes fixed, rewrites applied, punctuation as spaces; numbers keep their decimal point."""
+    t = tables()
+    text = text.replace("\u00a0", " ").replace("\u202f", " ")
+    for pattern, repl in t.case_rewrites:
+        text = pattern.sub(repl, text)
+    text = join_spaced_letters(fix_lookalikes(text))
+    text = text.lower().replace("ё", "е")
+    text = _THOUSANDS_RE.sub(r"\1\2", text)
+    text = _DECIMAL_COMMA_RE.sub(r"\1.\2", text)
+    for pattern, repl in t.rewrites:
+        text = pattern.sub(repl, text)
+    text = _COUNT_PREFIX_RE.sub(r"\1 ", text)
+    text = replace_quantities(text)
+    text = _PUNCT_RE.sub(" ", text)
+    return " ".join(text.split())
+
+
+def _apply_groups(words: list[str]) -> list[str]:
+    t = tables()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(t.max_phrase, len(words) - i), 0, -1):
+            canonical = t.phrases.get(tuple(words[i : i + size]))
+            if canonical is not None:
+                out.append(canonical)
+                i += size
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def tokens(text: str) -> tuple[str, ...]:
+    """Comparable tokens of a name: lemmas, synonyms folded to one canonical token, stopwords dropped."""
+    words = [lemma(w) for w in _TOKEN_RE.findall(clean(text))]
+    stop = tables().stopwords
+    return tuple(w for w in _apply_groups(words) if w not in stop)
+
+
+def canonical(text: str) -> str:
+    """Tokens joined by spaces: the string that rapidfuzz compares."""
+    return " ".join(tokens(text))

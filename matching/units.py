@@ -1,0 +1,115 @@
+"""Numbers with units: parse ``"1 Гбит/с"``, ``"2,5 ТБ"``, ``"27\\""`` and convert to a base unit per dimension.
+
+The table is ``matching/data/units.json``. Storage uses decimal prefixes (1 ТБ = 1000 ГБ) as vendors label drives
+and memory; binary units (ГиБ, ТиБ) are separate entries. Two quantities compare only within one dimension.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    value: float
+    unit: str | None
+    dimension: str | None
+    base: float
+    """``value`` in the base unit of ``dimension`` (``value`` when the unit is unknown)."""
+
+
+@lru_cache(maxsize=1)
+def _unit_table() -> dict[str, tuple[str, float]]:
+    data = json.loads((DATA_DIR / "units.json").read_text(encoding="utf-8"))
+    return {key: (dim, float(factor)) for key, (dim, factor) in data["units"].items()}
+
+
+def _unit_key(unit: str) -> str:
+    key = unit.strip().lower().replace("ё", "е").replace("²", "2").replace("\u00a0", " ")
+    key = re.sub(r"\s*/\s*", "/", key)
+    key = re.sub(r"\s*[·*.]\s*(?=[чh]$)", "·", key)
+    return key.rstrip(".").strip()
+
+
+@lru_cache(maxsize=10_000)
+def unit_info(unit: str | None) -> tuple[str, float] | None:
+    """(dimension, factor to base) of a unit as written, or None when unknown."""
+    if not unit:
+        return None
+    table = _unit_table()
+    key = _unit_key(unit)
+    for candidate in (key, key.replace(" ", ""), key.split("(")[0].strip(), key.split(";")[0].strip()):
+        if candidate in table:
+            return table[candidate]
+    return None
+
+
+def _sorted_units() -> list[str]:
+    return sorted(_unit_table(), key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _quantity_re() -> re.Pattern[str]:
+    units = "|".join(re.escape(u) for u in _sorted_units())
+    return re.compile(
+        r"(?<![\w.])(\d+(?:[.,]\d+)?)\s*(" + units + r")?(?![а-яa-z0-9])",
+        re.IGNORECASE,
+    )
+
+
+def make_quantity(value: float, unit: str | None) -> Quantity:
+    info = unit_info(unit)
+    if info is None:
+        return Quantity(value, unit, None, value)
+    dim, factor = info
+    return Quantity(value, unit, dim, value * factor)
+
+
+def _to_number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+@lru_cache(maxsize=50_000)
+def parse_quantities(text: str) -> tuple[Quantity, ...]:
+    """Every number in the text with the unit written right after it (if any)."""
+    text = re.sub(r"(\d)[\s\u00a0\u202f](\d{3})(?!\d)", r"\1\2", text.replace("ё", "е"))
+    found = []
+    for match in _quantity_re().finditer(text):
+        found.append(make_quantity(_to_number(match.group(1)), match.group(2)))
+    return tuple(found)
+
+
+def first_quantity(text: str, default_unit: str | None = None) -> Quantity | None:
+    """The first number of a value (``"24"``, ``"370 Вт"``); a bare number takes ``default_unit``."""
+    quantities = parse_quantities(text)
+    if not quantities:
+        return None
+    q = quantities[0]
+    if q.dimension is None and default_unit:
+        return make_quantity(q.value, default_unit)
+    return q
+
+
+def format_base(q: Quantity) -> str:
+    """A canonical token for a quantity (``rate1000000000``), so 1 Гбит/с and 1000 Мбит/с index alike."""
+    base = round(q.base, 6)
+    text = str(int(base)) if base == int(base) else f"{base:g}"
+    return f"{q.dimension}{text}" if q.dimension else text
+
+
+def replace_quantities(text: str) -> str:
+    """Replace every number written with a known unit by its canonical token (see :func:`format_base`)."""
+
+    def repl(match: re.Match[str]) -> str:
+        if not match.group(2):
+            return match.group(0)
+        q = make_quantity(_to_number(match.group(1)), match.group(2))
+        return f" {format_base(q)} " if q.dimension else match.group(0)
+
+    return _quantity_re().sub(repl, text)
