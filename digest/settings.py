@@ -1,4 +1,4 @@
-"""Digest settings: section ``[digest]`` of ``tenderflow.toml`` (loaded by ``tenderflow.config``).
+"""Digest settings (``closing_days`` and ``min_score`` come from ``[digest]`` of ``tenderflow.toml``).
 
 Operational yardsticks, not legal thresholds: how far ahead "closing soon" looks, and when a source's last run
 looks broken enough to warn the reader that a quiet digest may be hiding a failed crawl.
@@ -6,8 +6,7 @@ looks broken enough to warn the reader that a quiet digest may be hiding a faile
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
-from typing import Any
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -26,17 +25,3 @@ class DigestSettings:
     """Warn when a source has had no successful run for this many hours."""
     history_runs: int = 7
     """How many previous successful runs make the "usual" yardstick."""
-    recipients: list[str] = field(default_factory=list)
-    """Who receives ``tenderflow digest --mail``."""
-
-    @classmethod
-    def from_mapping(cls, section: dict[str, Any] | None) -> DigestSettings:
-        """From the ``[digest]`` table; unknown keys are refused so a typo does not pass silently."""
-        section = dict(section or {})
-        known = {item.name for item in fields(cls)}
-        unknown = sorted(set(section) - known)
-        if unknown:
-            raise ValueError(f"неизвестные параметры в разделе [digest]: {', '.join(unknown)}")
-        if isinstance(section.get("recipients"), str):
-            section["recipients"] = [part.strip() for part in section["recipients"].split(",") if part.strip()]
-        return cls(**section)

@@ -158,3 +158,20 @@ def sample_digest() -> Digest:
         ),
     ]
     return make_digest(cards, health)
+
+
+HOSTILE = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">" onmouseover="window.__pwned=3" x="'
+
+
+def hostile_card() -> TenderCard:
+    """A notice whose every free-text field tries to break out of HTML."""
+    line = switch_line(compliant="no")
+    line.name = f"Позиция {HOSTILE}"
+    line.failed = [RequirementView(f"Характеристика {HOSTILE}", HOSTILE, HOSTILE)]
+    card = make_card("0000000000000000666", title=f"Закупка {HOSTILE}", region=f"Регион {HOSTILE}", lines=[line])
+    card.url = "javascript:window.__pwned=4"
+    card.platform_url = "data:text/html,<script>window.__pwned=5</script>"
+    card.customer_name = HOSTILE
+    card.reasons = [HOSTILE]
+    card.changes = [Change(HOSTILE, HOSTILE, HOSTILE)]
+    return card

@@ -1,0 +1,96 @@
+"""``tenderflow digest --out FILE.html [--since last|DATE] [--min-score N] [--ics FILE] [--mail]``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from digest.mail import MailError, SmtpSettings, send_digest
+from digest.publish import Published, publish_digest
+from digest.query import Since
+from digest.settings import DigestSettings
+from store.db import database_url, init_db
+from tenderflow.config import Config, load_config
+from tenderflow.console import fail, info
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("digest", help="сформировать утренний HTML-дайджест закупок")
+    parser.add_argument("--out", type=Path, help="HTML-файл дайджеста (по умолчанию из настроек или digest.html)")
+    parser.add_argument("--since", default="last", help="новые с: last (с прошлого дайджеста) или дата ГГГГ-ММ-ДД")
+    parser.add_argument("--min-score", type=int, help="не показывать закупки с оценкой ниже N (0–100)")
+    parser.add_argument("--closing-days", type=int, help="«срок истекает» — в ближайшие N дней (по умолчанию 3)")
+    parser.add_argument("--ics", type=Path, help="записать сроки подачи и даты торгов в iCalendar-файл")
+    parser.add_argument("--mail", action="store_true", help="отправить дайджест получателям из настроек")
+    parser.add_argument("--config", help="файл настроек (по умолчанию tenderflow.toml, если есть)")
+    parser.add_argument(
+        "--no-record", action="store_true", help="не запоминать показанное (следующий дайджест покажет их как новые)"
+    )
+    parser.set_defaults(handler=run)
+
+
+def smtp_settings(config: Config) -> SmtpSettings:
+    smtp = config.smtp
+    return SmtpSettings(
+        host=smtp.host,
+        port=smtp.port,
+        sender=smtp.sender,
+        security="starttls" if smtp.starttls else "none",
+        username_env=smtp.username_env,
+        password_env=smtp.password_env,
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    config = load_config(args.config)
+    try:
+        since = Since.parse(args.since)
+    except ValueError:
+        fail(f"--since: ожидается last или дата ГГГГ-ММ-ДД, получено «{args.since}»")
+    min_score = args.min_score if args.min_score is not None else config.digest_min_score
+    if not 0 <= min_score <= 100:
+        fail("--min-score: ожидается число от 0 до 100")
+    closing_days = args.closing_days if args.closing_days is not None else config.digest_closing_days
+    if closing_days < 1:
+        fail("--closing-days: ожидается положительное число дней")
+    if args.mail and not config.recipients:
+        fail("--mail: в настройках не заданы получатели ([digest] recipients)")
+    settings = DigestSettings(closing_days=closing_days, min_score=min_score)
+    out = args.out or config.digest_out
+    ics_path = args.ics or (config.digest_ics if args.mail else None)
+
+    def deliver(published: Published) -> None:
+        try:
+            send_digest(
+                published.digest,
+                published.html,
+                settings=smtp_settings(config),
+                recipients=config.recipients,
+                ics=published.ics,
+            )
+        except MailError as error:
+            fail(str(error))
+
+    engine = init_db(database_url(args.db or config.database_url))
+    published = publish_digest(
+        engine,
+        out,
+        settings=settings,
+        since=since,
+        min_score=min_score,
+        ics_path=ics_path,
+        record=not args.no_record,
+        deliver=deliver if args.mail else None,
+    )
+    digest = published.digest
+    info(
+        f"Дайджест: {out} — закупок {len(digest.cards)}, новых {len(digest.new_cards())}, "
+        f"изменённых {len(digest.amended_cards())}, срок ≤ {closing_days} дн.: {len(digest.closing_soon())}"
+    )
+    if ics_path is not None:
+        info(f"Календарь сроков: {ics_path}")
+    if args.mail:
+        info(f"Отправлено: {', '.join(config.recipients)}")
+    for health in digest.health_warnings():
+        info(f"Внимание, источник {health.source}: {'; '.join(health.warnings)}")
+    return 0
