@@ -6,6 +6,7 @@ Exit status: 0 complete, 3 partial (errors or suspiciously few notices), 1 faile
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from crawlers.runner import CrawlResult, run_crawls, spider_names
 from store.db import database_url, init_db
@@ -56,6 +57,8 @@ def run(args: argparse.Namespace) -> int:
     names = spider_names()
     if args.source not in names:
         fail(f"неизвестный источник «{args.source}»; доступны: {', '.join(names)}")
+    if args.path and "://" not in args.path and not Path(args.path).exists():
+        fail(f"нет такого файла или папки: {args.path}")
     url = database_url(args.db)
     init_db(url)
     [result] = run_crawls([(args.source, spider_arguments(args))], url)

@@ -1,0 +1,109 @@
+"""eis-xml: EIS export documents (44-FZ ``epNotification*``/``fcsNotification*``, 223-FZ ``purchaseNotice*``).
+
+``-a path=`` takes a folder (every ``.xml`` and ``.zip`` below it), a zip archive or an XML document, as a
+local path, a ``file://`` URL or an ``http(s)://`` URL; an HTML page (a dump's listing) is followed to the
+archives and documents it links to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
+
+import scrapy
+from scrapy.http import Response
+
+from crawlers.archives import ArchiveError, is_zip, iter_zip
+from crawlers.items import NoticeItem
+from crawlers.parsers import parse_document
+from crawlers.parsers.xmlsafe import ParseError, UnknownDocumentKind
+from crawlers.spiders.base import BaseSpider
+
+DOCUMENT_SUFFIXES = (".xml", ".zip")
+MAX_NESTING = 2
+
+
+class EisXmlSpider(BaseSpider):
+    name = "eis-xml"
+    source = "eis44"
+
+    def __init__(self, *args: Any, path: str | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if not path:
+            raise ValueError("eis-xml needs -a path=FOLDER|ARCHIVE|DOCUMENT|URL")
+        self.path = path
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for url in start_urls(self.path):
+            yield scrapy.Request(url, callback=self.parse, errback=self.request_failed)
+
+    def parse(self, response: Response) -> Iterator[NoticeItem | scrapy.Request]:
+        body = response.body
+        if is_zip(body):
+            yield from self.from_archive(body, response.url, depth=0)
+        elif _is_html(response):
+            for href in response.css("a::attr(href)").getall():
+                if urlsplit(href).path.lower().endswith(DOCUMENT_SUFFIXES):
+                    yield response.follow(href, callback=self.parse, errback=self.request_failed)
+        else:
+            yield from self.from_document(body, response.url)
+
+    def from_archive(self, data: bytes, name: str, depth: int) -> Iterator[NoticeItem]:
+        try:
+            for entry in iter_zip(data, name):
+                inner = f"{name}!{entry.name}"
+                if entry.error:
+                    self.document_seen()
+                    self.document_error(entry.error)
+                elif entry.data is not None and is_zip(entry.data) and depth < MAX_NESTING:
+                    yield from self.from_archive(entry.data, inner, depth + 1)
+                elif entry.data is not None and entry.name.lower().endswith(".xml"):
+                    yield from self.from_document(entry.data, inner)
+        except ArchiveError as error:
+            self.document_seen()
+            self.document_error(str(error))
+
+    def from_document(self, data: bytes, name: str) -> Iterator[NoticeItem]:
+        self.document_seen()
+        try:
+            records = parse_document(data, name)
+        except UnknownDocumentKind as error:
+            self.document_skipped(str(error))
+            return
+        except ParseError as error:
+            self.document_error(str(error))
+            return
+        for record in records:
+            yield self.notice_item(record, raw=data, raw_name=name, url=name)
+
+    def request_failed(self, failure: Any) -> None:
+        self.logger.error("%s: не удалось загрузить: %s", failure.request.url, failure.value)
+
+
+def start_urls(path: str) -> list[str]:
+    """The URLs a ``path`` argument stands for: URLs as given, a folder's documents in name order."""
+    if path.startswith("file://"):
+        path = url2pathname(urlsplit(path).path)
+    elif "://" in path:
+        return [path]
+    local = Path(path).expanduser().resolve()
+    if local.is_dir():
+        return [
+            file.as_uri()
+            for file in sorted(local.rglob("*"))
+            if file.is_file() and file.suffix.lower() in DOCUMENT_SUFFIXES
+        ]
+    if local.is_file():
+        return [local.as_uri()]
+    raise FileNotFoundError(f"нет такого файла или папки: {path}")
+
+
+def _is_html(response: Response) -> bool:
+    content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
+    if "html" in content_type:
+        return True
+    head = response.body[:512].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html"))

@@ -1,0 +1,30 @@
+"""The stages after crawling, as the nightly run and the demo call them: each returns (status, figures)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from store.db import make_engine
+from tenderflow.config import Config
+
+
+def digest_stage(config: Config, db_url: str) -> tuple[str, dict[str, Any]]:
+    """Write the digest (and calendar); mail it when recipients are configured. Mail failure fails the stage
+    and nothing counts as shown, so tomorrow's digest still shows today's news."""
+    from digest.mail import send_digest
+    from digest.publish import publish_digest
+    from digest.settings import DigestSettings
+
+    def deliver(published: Any) -> None:
+        if config.recipients:
+            send_digest(published.digest, published.html, settings=config.smtp, recipients=config.recipients,
+                        ics=published.ics)
+
+    published = publish_digest(
+        make_engine(db_url),
+        config.digest_out,
+        settings=DigestSettings(closing_days=config.digest_closing_days, min_score=config.digest_min_score),
+        ics_path=config.digest_ics,
+        deliver=deliver,
+    )
+    return "complete", {"out": str(published.out), "mailed_to": len(config.recipients)}
