@@ -33,6 +33,7 @@ _HEADER_STEMS: tuple[tuple[Role, tuple[str, ...]], ...] = (
     ("unit", ("единиц", "ед. изм", "ед.изм", "ед изм", "ед.", "окей")),
     ("value", ("значени", "требуем", "требован", "показатель значени")),
     ("char_name", ("наименование характеристик", "характеристик", "параметр", "показател", "свойств")),
+    ("product", ("наименование товар", "наименование объекта", "наименование продукц")),
     ("code", ("окпд", "ктру", "код")),
     ("quantity", ("количеств", "кол-во", "кол.", "объем поставки")),
     ("price", ("цена", "стоимост", "сумма")),
@@ -157,16 +158,14 @@ def find_header(table: Table) -> Header | None:
             return Header(roles, start + 1, len(table.rows[start]))
         if start + 1 < len(table.rows):
             # Two-row header: «Характеристики товара» merged over «Наименование | Значение | Единица».
-            upper_roles = _roles_of(table.rows[start])
-            lower_roles = _roles_of(table.rows[start + 1])
-            roles = {role: column for role, column in {**upper_roles, **lower_roles}.items() if role != "group"}
-            if "char_name" not in roles and "group" in upper_roles.values() and "product" in lower_roles:
-                # «Наименование» under «Характеристики товара» names the characteristic
-                roles["char_name"] = lower_roles["product"]
-                if "product" in upper_roles:
-                    roles["product"] = upper_roles["product"]
-                else:
-                    roles.pop("product", None)
+            roles = {}
+            for column, (upper, lower) in enumerate(zip(table.rows[start], table.rows[start + 1], strict=False)):
+                upper_role, lower_role = header_role(upper), header_role(lower)
+                if upper_role == "group" and lower_role == "product":
+                    lower_role = "char_name"  # «Наименование» under «Характеристики товара»
+                role = lower_role or (upper_role if upper_role != "group" else None)
+                if role and role not in roles:
+                    roles[role] = column
             if _usable(roles):
                 return Header(roles, start + 2, len(table.rows[start + 1]))
     return None
