@@ -67,9 +67,10 @@ def build_message(
     message.set_content("Дайджест закупок во вложении (откройте HTML-файл в браузере).\n")
     message.add_alternative(body, subtype="html")
     message.add_attachment(
-        page_html.encode("utf-8"),
-        maintype="text",
+        page_html,
         subtype="html",
+        charset="utf-8",
+        cte="base64",
         filename=f"tenderflow-digest-{digest.generated_at:%Y-%m-%d}.html",
     )
     if ics is not None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from digest.mail import MailError, SmtpSettings, send_digest
+from digest.mail import MailError, send_digest
 from digest.publish import Published, publish_digest
 from digest.query import Since
 from digest.settings import DigestSettings
 from store.db import database_url, init_db
-from tenderflow.config import Config, load_config
+from tenderflow.config import load_config
 from tenderflow.console import fail, info
 
 
@@ -27,18 +27,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--no-record", action="store_true", help="не запоминать показанное (следующий дайджест покажет их как новые)"
     )
     parser.set_defaults(handler=run)
-
-
-def smtp_settings(config: Config) -> SmtpSettings:
-    smtp = config.smtp
-    return SmtpSettings(
-        host=smtp.host,
-        port=smtp.port,
-        sender=smtp.sender,
-        security="starttls" if smtp.starttls else "none",
-        username_env=smtp.username_env,
-        password_env=smtp.password_env,
-    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -64,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
             send_digest(
                 published.digest,
                 published.html,
-                settings=smtp_settings(config),
+                settings=config.smtp,
                 recipients=config.recipients,
                 ics=published.ics,
             )
