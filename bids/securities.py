@@ -261,9 +261,9 @@ def anti_dumping(
         )
     if price is None or nmck is None or nmck <= 0:
         return AntiDumping(False, "Цена предложения не указана: антидемпинг не рассчитан", price=price, citation=cite)
-    drop = percent_ratio(nmck - price, nmck)
+    drop = percent_ratio(nmck - price, nmck)  # rounded, for display only
     threshold = rules.dec(section, "price_drop_percent")
-    if drop < threshold:
+    if (nmck - price) * 100 < threshold * nmck:  # exact: "на 25 и более процентов ниже"
         return AntiDumping(
             False,
             f"Снижение {format_percent(drop)} меньше {format_percent(threshold)}: антидемпинг не применяется",
