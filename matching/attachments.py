@@ -35,6 +35,8 @@ class Provenance:
     origin: dict[str, Any]
     label: str
     """Russian label of the origin: «ТЗ.docx, таблица 1, строка 5»."""
+    assigned_by: str = "name"
+    """How the block was tied to the line: code, name, position, order, single-line (order is the weakest)."""
 
 
 @dataclass
@@ -60,8 +62,8 @@ class MergeResult:
     conflicts: list[Conflict] = field(default_factory=list)
     unassigned: list[dict[str, Any]] = field(default_factory=list)
     """Blocks no line could be chosen for (several lines, no name, code or position agreed)."""
-    assignment: dict[int, int | None] = field(default_factory=dict)
-    """Block number (0-based, in the given order) -> item index."""
+    assignment: dict[int, tuple[int, str] | None] = field(default_factory=dict)
+    """Block number (0-based, in the given order) -> (item index, how it was decided), or None."""
 
 
 def _name_key(text: str) -> str:
@@ -80,46 +82,45 @@ def _code_score(block: dict[str, Any], item: Item) -> int:
     return score
 
 
-def _score(block: dict[str, Any], item: Item) -> tuple[float, bool]:
-    """(score, acceptable) of assigning ``block`` to ``item``."""
+def _score(block: dict[str, Any], item: Item) -> tuple[float, str | None]:
+    """(score, how) of assigning ``block`` to ``item``; ``how`` is None when the pair is not acceptable."""
     product = block.get("product")
     name = fuzz.token_set_ratio(_name_key(product), _name_key(item.name)) if product else 0.0
     codes = _code_score(block, item)
     position = 10 if block.get("position") == item.index else 0
-    acceptable = name >= NAME_THRESHOLD or codes > 0 or (position and name >= 40)
-    return name + codes + position, bool(acceptable)
+    how = "code" if codes else "name" if name >= NAME_THRESHOLD else "position" if position and name >= 40 else None
+    return name + codes + position, how
 
 
-def assign_blocks(items: list[Item], blocks: list[dict[str, Any]]) -> dict[int, int | None]:
-    """Block number -> item index (None when no line fits)."""
+def assign_blocks(items: list[Item], blocks: list[dict[str, Any]]) -> dict[int, tuple[int, str] | None]:
+    """Block number -> (item index, how: code, name, position, order or single-line), or None."""
     if not items:
         return dict.fromkeys(range(len(blocks)))
     if len(items) == 1:
-        return dict.fromkeys(range(len(blocks)), items[0].index)
-    assignment: dict[int, int | None] = {}
+        return dict.fromkeys(range(len(blocks)), (items[0].index, "single-line"))
+    indexes = {item.index for item in items}
+    assignment: dict[int, tuple[int, str] | None] = {}
     for number, block in enumerate(blocks):
-        scored = [(*_score(block, item), item.index) for item in items]
-        best = max(scored, key=lambda entry: entry[0])
-        if best[1]:
-            assignment[number] = best[2]
-        elif block.get("position") is not None and any(i.index == block["position"] for i in items) and not block.get(
-            "product"
-        ):
-            assignment[number] = block["position"]
+        _score_value, how, index = max(((*_score(block, item), item.index) for item in items), key=lambda e: e[0])
+        if how is not None:
+            assignment[number] = (index, how)
+        elif not block.get("product") and block.get("position") in indexes:
+            assignment[number] = (block["position"], "position")
         else:
             assignment[number] = None
-    # As many distinct products as lines, in the same order: the order decides what names could not.
+    # As many distinct products as lines, in the same order: the order decides what names could not
+    # (the ТЗ describes the same objects as the notice, often in other words: «АРМ тип 1» for «Компьютер»).
     products: list[str] = []
     for block in blocks:
         if block.get("product") and block["product"] not in products:
             products.append(block["product"])
-    if len(products) == len(items) and any(value is None for value in assignment.values()):
+    if len(products) == len(items) and None in assignment.values():
+        taken = {value[0] for value in assignment.values() if value}
         by_order = {product: items[position].index for position, product in enumerate(products)}
         for number, block in enumerate(blocks):
-            if assignment[number] is None and block.get("product") in by_order:
-                target = by_order[block["product"]]
-                if target not in assignment.values():
-                    assignment[number] = target
+            target = by_order.get(block.get("product") or "")
+            if assignment[number] is None and target is not None and target not in taken:
+                assignment[number] = (target, "order")
     return assignment
 
 
@@ -175,10 +176,11 @@ def merge_attachment_requirements(
     items = {item.index: item for item in merged.items}
     structured_names = {index: {c.name for c in item.characteristics} for index, item in items.items()}
     for number, block in enumerate(blocks):
-        target = result.assignment.get(number)
-        if target is None:
+        assigned = result.assignment.get(number)
+        if assigned is None:
             result.unassigned.append(block)
             continue
+        target, how = assigned
         item = items[target]
         for entry in block.get("entries") or []:
             characteristic = Characteristic.model_validate(entry["characteristic"])
@@ -186,7 +188,7 @@ def merge_attachment_requirements(
                 characteristic = parse_text(characteristic)
             origin = entry.get("origin") or {}
             provenance = Provenance(
-                target, characteristic.name, str(origin.get("file", "")), origin, entry.get("origin_label", "")
+                target, characteristic.name, str(origin.get("file", "")), origin, entry.get("origin_label", ""), how
             )
             existing = _find(item, characteristic.name)
             if existing is None:
