@@ -4,7 +4,7 @@ Business terms read (eForms SDK 1.x): title BT-21 (``cac:ProcurementProject/cbc:
 estimated value BT-27 (``RequestedTenderTotal/EstimatedOverallContractAmount/@currencyID``), lots
 (``cac:ProcurementProjectLot``, one canonical item each), submission deadline BT-131 (earliest over lots),
 buyer (``ContractingParty`` -> ``efac:Organization``), guarantee BT-751/BT-75 (``RequiredFinancialGuarantee``),
-documents OPT-110/BT-15 URIs. XML is parsed without entity expansion or network access.
+documents OPT-110/BT-15 URIs. XML goes through :func:`crawlers.parsers.xmlsafe.parse_xml` (no entities, no network).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from lxml import etree
 
+from crawlers.parsers.xmlsafe import parse_xml
 from store.schema import Document, Item, NoticeRecord, Party, Security, to_decimal_str
 
 SOURCE = "ted"
@@ -23,15 +24,7 @@ NS = {
     "efac": "http://data.europa.eu/p27/eforms-ubl-extension-aggregate-components/1",
     "efbc": "http://data.europa.eu/p27/eforms-ubl-extension-basic-components/1",
 }
-_SAFE = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
 _ROOTS = {"ContractNotice", "PriorInformationNotice", "ContractAwardNotice"}
-
-
-def _parse(data: bytes, source_name: str) -> etree._Element:
-    try:
-        return etree.fromstring(data, _SAFE)  # one call to swap for crawlers.parsers.xmlsafe
-    except etree.XMLSyntaxError as exc:
-        raise ValueError(f"{source_name}: malformed eForms XML: {exc}") from exc
 
 
 def _text(node: etree._Element, path: str) -> str | None:
@@ -99,7 +92,7 @@ def parse_eforms(
     data: bytes, number: str | None = None, url: str | None = None, source_name: str = "eforms"
 ) -> NoticeRecord:
     """One eForms notice; ``number`` (the TED publication number known from the search) wins over the file's."""
-    root = _parse(data, source_name)
+    root = parse_xml(data, source_name)
     kind = etree.QName(root).localname
     if kind not in _ROOTS:
         raise ValueError(f"{source_name}: not an eForms notice (root {kind})")
@@ -110,6 +103,7 @@ def parse_eforms(
     )
     if not number:
         raise ValueError(f"{source_name}: notice without an identifier")
+    number = re.sub(r"^0+(\d+-\d{4})$", r"\1", number)  # OJ S id 00702145-2026 = publication 702145-2026
     notice_type = _text(root, "cbc:NoticeTypeCode") or ""
     status = "closed" if kind == "ContractAwardNotice" or notice_type.startswith("can") else "active"
     if root.xpath(".//efac:Changes", namespaces=NS) and status == "active":
@@ -168,6 +162,6 @@ def parse_eforms(
 
 def cpv_codes(data: bytes) -> list[str]:
     """Main and additional CPV codes of a notice (procedure and lots), in order, without repeats."""
-    root = _parse(data, "eforms")
+    root = parse_xml(data, "eforms")
     codes = root.xpath(".//cbc:ItemClassificationCode[@listName='cpv']/text()", namespaces=NS)
     return list(dict.fromkeys(c.strip() for c in codes if c.strip()))

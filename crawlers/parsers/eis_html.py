@@ -14,6 +14,7 @@ from datetime import datetime, timedelta, timezone
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 import lxml.html
+from lxml import etree
 from lxml.html import HtmlElement
 
 from store.schema import Characteristic, Document, Item, NoticeRecord, Party, Platform, Security, to_decimal_str
@@ -131,7 +132,9 @@ def html_root(page: str | bytes, source: str) -> HtmlElement:
         page = page.decode("utf-8", errors="replace")
     if not page.strip():
         raise ValueError(f"{source}: empty page")
-    return lxml.html.fromstring(page)
+    root = lxml.html.fromstring(page)
+    etree.strip_elements(root, "script", "style", "noscript", with_tail=False)  # code is not page text
+    return root
 
 
 def _first(root: HtmlElement, *css: str) -> HtmlElement | None:

@@ -12,9 +12,8 @@ import html
 import re
 from email.utils import parsedate_to_datetime
 
-from lxml import etree
-
 from crawlers.parsers.eis_html import SOURCE, clean, currency_of, law_of, reg_number, ru_datetime, ru_decimal, status_of
+from crawlers.parsers.xmlsafe import parse_xml
 from store.schema import NoticeRecord, Party
 
 _LABELS = {
@@ -37,7 +36,6 @@ _LABEL_RE = re.compile("(" + "|".join(re.escape(k) for k in sorted(_LABELS, key=
 _TAG = re.compile(r"<[^>]*>")
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 _PROCEDURE = re.compile(r"^(?P<name>.*?)\s*№\s*(?P<number>\d+)\s*$")
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=False)
 
 
 def description_text(raw: str) -> str:
@@ -76,10 +74,7 @@ def _pub_date(text: str | None) -> str | None:
 
 def parse_rss(data: bytes, source_name: str = "rss") -> list[NoticeRecord]:
     """All items of a feed; an item without a registry number is skipped, a broken feed raises naming it."""
-    try:
-        root = etree.fromstring(data, _PARSER)
-    except etree.XMLSyntaxError as exc:
-        raise ValueError(f"{source_name}: malformed RSS: {exc}") from exc
+    root = parse_xml(data, source_name)  # ParseError (a ValueError) names the feed
     records = []
     for item in root.iter("item"):
         link = clean(item.findtext("link"))

@@ -69,6 +69,7 @@ def _period(text: str | None) -> tuple[str | None, str | None]:
 class ListPage:
     records: list[NoticeRecord] = field(default_factory=list)
     detail_urls: dict[str, str] = field(default_factory=dict)
+    next_url: str | None = None
 
 
 def _card(card: HtmlElement, base_url: str) -> tuple[NoticeRecord, str] | None:
@@ -120,6 +121,8 @@ def parse_list(page: str | bytes, url: str = BASE_URL) -> ListPage:
             record, detail = parsed
             result.records.append(record)
             result.detail_urls[record.number] = detail
+    following = _one(root, "//div[contains(@class, 'pagination')]//a[@type='nextItem'][@href]")
+    result.next_url = urljoin(url, following.get("href")) if following is not None else None
     return result
 
 
