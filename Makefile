@@ -1,6 +1,6 @@
 # The two commands README.md promises; each sets up everything it needs on a fresh machine.
 #   make demo   the whole pipeline offline on the bundled demo data
-#   make test   ruff + the test suite (SQLite, then the store/crawl tests again on PostgreSQL)
+#   make test   ruff + the test suite on SQLite, then again on PostgreSQL (browser tests once)
 
 VENV    := .venv
 BIN     := $(VENV)/bin
@@ -32,6 +32,6 @@ test-sqlite: setup chromium
 	$(PYTEST) -n 2 tests
 
 test-postgres: setup
-	TENDERFLOW_TEST_BACKEND=postgresql $(PYTEST) -n 2 -m "not browser" tests/store tests/crawlers tests/test_eis_xml_crawl.py
+	TENDERFLOW_TEST_BACKEND=postgresql $(PYTEST) -n 2 -m "not browser" tests
 
 test: lint test-sqlite test-postgres

@@ -60,3 +60,14 @@ LOG_LEVEL = "INFO"
 TENDERFLOW_DB = os.environ.get("TENDERFLOW_DB")
 TENDERFLOW_STORE_BATCH = 200
 TENDERFLOW_STORE_FLUSH_SECONDS = 2.0
+
+# Scale-out: `TENDERFLOW_REDIS_URL=redis://host:6379/0` puts every crawler process on one shared scheduler
+# queue and dupefilter in Redis (scrapy-redis), so N processes on N machines share one crawl; see
+# crawlers/scaleout.py. `TENDERFLOW_CRAWL_ID` names the shared crawl (default: today's UTC date).
+TENDERFLOW_REDIS_URL = os.environ.get("TENDERFLOW_REDIS_URL")
+if TENDERFLOW_REDIS_URL:
+    from crawlers.scaleout import crawl_id, redis_settings
+
+    globals().update(redis_settings(TENDERFLOW_REDIS_URL, crawl_id(os.environ.get("TENDERFLOW_CRAWL_ID"))))
+    EXTENSIONS["crawlers.scaleout.SharedCrawl"] = 520
+    TENDERFLOW_IDLE_GRACE = float(os.environ.get("TENDERFLOW_IDLE_GRACE", "10"))
