@@ -160,7 +160,10 @@ def sample_digest() -> Digest:
     return make_digest(cards, health)
 
 
-HOSTILE = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">" onmouseover="window.__pwned=3" x="'
+HOSTILE = (
+    '<script>window.__pwned=1;alert(1)</script><img src=x onerror="window.__pwned=2;alert(2)">'
+    '" onmouseover="window.__pwned=3;alert(3)" x="'
+)
 
 
 def hostile_card() -> TenderCard:

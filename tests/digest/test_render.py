@@ -51,7 +51,7 @@ def test_hostile_text_is_escaped_and_hostile_links_dropped():
     assert "<script>window.__pwned" not in html
     assert "<img src=x" not in html
     assert '" onmouseover="' not in html
-    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in html
+    assert "&lt;script&gt;window.__pwned=1;alert(1)&lt;/script&gt;" in html
     assert "javascript:" not in html and "data:text/html" not in html
     mail = render_mail_body(make_digest([hostile_card()]))
     assert "<script>" not in mail and "&lt;script&gt;" in mail and HOSTILE not in mail
