@@ -122,7 +122,7 @@ def _line(item: Item, product: Product | None, rules: RuleSet) -> LineRegime:
     return line
 
 
-def _security_lines(checks: list[SecurityCheck], rules: RuleSet) -> list[str]:
+def _security_lines(checks: list[SecurityCheck], rules: RuleSet, law: str | None) -> list[str]:
     lines = []
     for check in checks:
         if not check.required:
@@ -130,7 +130,7 @@ def _security_lines(checks: list[SecurityCheck], rules: RuleSet) -> list[str]:
             continue
         amount = format_money(check.amount) if check.amount is not None else "сумма не указана"
         lines.append(f"{check.label}: {amount}")
-    forms = rules.section("application_security_44").get("forms")
+    forms = rules.section("application_security_44").get("forms") if law != "223-FZ" else None
     if checks and checks[0].required and forms:
         lines.append(f"Способ обеспечения заявки: {forms}")
     return lines
@@ -160,7 +160,7 @@ def build_checklist(
         procedure_name=procedure_name(procedure, rules),
         deadline=day_of(notice.deadline_at),
         items=items,
-        securities=_security_lines(securities, rules) if notice.law != "223-FZ" or securities else [],
+        securities=_security_lines(securities, rules, notice.law),
         lines=lines,
         warnings=warnings,
     )

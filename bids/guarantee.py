@@ -22,6 +22,9 @@ from bids.securities import (
 from store.schema import NoticeRecord
 
 
+_KIND_SHORT = {"application": "заявка", "contract": "контракт", "warranty": "гарантийные обязательства"}
+
+
 @dataclass
 class Term:
     kind: str
@@ -183,6 +186,7 @@ def _contents(kinds: set[str], ikz: str | None, rules: RuleSet) -> list[dict[str
                 "key": item["key"],
                 "text": text,
                 "applies_to": applies,
+                "applies_to_text": ", ".join(_KIND_SHORT[k] for k in applies),
                 "article": item["article"],
                 "confidence": item["confidence"],
                 "unconfirmed": item["confidence"] == "C",
