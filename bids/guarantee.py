@@ -21,7 +21,6 @@ from bids.securities import (
 )
 from store.schema import NoticeRecord
 
-
 _KIND_SHORT = {"application": "заявка", "contract": "контракт", "warranty": "гарантийные обязательства"}
 
 
