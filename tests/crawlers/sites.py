@@ -1,0 +1,139 @@
+"""Local servers speaking each platform's URL scheme over the fixtures (and generated pages), and a crawl runner.
+
+Crawls run ``scrapy crawl`` in a subprocess: a Twisted reactor cannot be restarted inside the test process.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import parse_qs
+
+from sqlalchemy import select
+
+from store.db import init_db, session_scope
+from store.models import CrawlRun, CrawlWindow, Notice
+from tenderflow.httpserver import Handler, Request, Response
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = PROJECT_ROOT / "tests" / "fixtures"
+HTML = {"Content-Type": "text/html; charset=utf-8"}
+
+
+def query(request: Request) -> dict[str, str]:
+    return {k: v[0] for k, v in parse_qs(request.query).items()}
+
+
+def file_response(path: Path, content_type: str) -> Response:
+    if not path.is_file():
+        return Response(404, b"not found")
+    return Response(200, path.read_bytes(), {"Content-Type": content_type})
+
+
+def eis_search_site(root: Path) -> Handler:
+    """``/epz/order/extendedsearch/{rss,results}.html`` and ``/epz/order/notice/<type>/view/*.html``."""
+
+    def handle(request: Request) -> Response | None:
+        params = query(request)
+        if request.path == "/epz/order/extendedsearch/rss.html":
+            return file_response(root / "rss.xml", "application/rss+xml; charset=utf-8")
+        if request.path == "/epz/order/extendedsearch/results.html":
+            page = root / f"results_{params.get('pageNumber', '1')}.html"
+            return file_response(page, HTML["Content-Type"])
+        match = re.fullmatch(r"/epz/order/notice/\w+/view/(common-info|documents)\.html", request.path)
+        if match:
+            kind = "notice" if match.group(1) == "common-info" else "documents"
+            return file_response(root / f"{kind}_{params.get('regNumber', '')}.html", HTML["Content-Type"])
+        return None
+
+    return handle
+
+
+def flaky(every_third_500: bool = True, retry_after: str = "1") -> Handler:
+    """First attempt at each path: 500 for every third distinct request, 429 + Retry-After for the next one."""
+    seen: dict[str, int] = {}
+    counter = {"n": 0}
+
+    def handle(request: Request) -> Response | None:
+        if request.path == "/robots.txt":
+            return None
+        key = request.path + "?" + request.query
+        attempt = seen.get(key, 0)
+        seen[key] = attempt + 1
+        if attempt:
+            return None  # retries succeed
+        counter["n"] += 1
+        if counter["n"] % 3 == 0 and every_third_500:
+            return Response(500, b"internal error")
+        if counter["n"] % 3 == 1:
+            return Response(429, b"too many requests", {"Retry-After": retry_after})
+        return None
+
+    return handle
+
+
+def crawl(
+    spider: str,
+    db_url: str,
+    *arguments: str,
+    settings: dict[str, str] | None = None,
+    timeout: int = 240,
+    log: Path | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """``scrapy crawl SPIDER -a ... -s TENDERFLOW_DB=...`` in its own process."""
+    command = [
+        sys.executable,
+        "-m",
+        "scrapy",
+        "crawl",
+        spider,
+        "-s",
+        f"TENDERFLOW_DB={db_url}",
+        "-s",
+        "AUTOTHROTTLE_START_DELAY=0",
+        "-s",
+        "LOG_LEVEL=INFO",
+    ]
+    for key, value in (settings or {}).items():
+        command += ["-s", f"{key}={value}"]
+    if log is not None:
+        command += ["-s", f"LOG_FILE={log}"]
+    for argument in arguments:
+        command += ["-a", argument]
+    env = {**os.environ, "TENDERFLOW_RETRY_BACKOFF_BASE": "0.05", "PYTHONPATH": str(PROJECT_ROOT)}
+    env.pop("TENDERFLOW_EIS_TOKEN", None)
+    return subprocess.run(command, cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=timeout, env=env)
+
+
+def stored_notices(db_url: str, source: str | None = None) -> dict[str, dict]:
+    engine = init_db(db_url)
+    with session_scope(engine) as session:
+        query_ = select(Notice)
+        if source:
+            query_ = query_.where(Notice.source == source)
+        return {n.number: n.record for n in session.scalars(query_)}
+
+
+def last_run(db_url: str) -> CrawlRun:
+    engine = init_db(db_url)
+    with session_scope(engine) as session:
+        run = session.scalars(select(CrawlRun).order_by(CrawlRun.id.desc())).first()
+        session.expunge(run)
+        return run
+
+
+def windows(db_url: str) -> list[tuple[str, str]]:
+    engine = init_db(db_url)
+    with session_scope(engine) as session:
+        return [(w.query_key, w.status) for w in session.scalars(select(CrawlWindow).order_by(CrawlWindow.id))]
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+Crawl = Callable[..., subprocess.CompletedProcess[str]]
