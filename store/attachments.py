@@ -1,0 +1,160 @@
+"""Attachments of notices (ТЗ, specification, draft contract): what was downloaded, what could be read, and the
+requirements found in it. One row per (notice, url), tied to the notice version that listed it first; the raw
+bytes are kept once per sha256 in ``raw_documents`` whichever notices share them.
+
+A row's ``status`` is the extraction outcome (``ok``, ``unreadable``, ``refused``, ``error``) or ``failed`` when
+the download itself failed: failed rows are retried by the next crawl, every other status is final, so a
+re-crawl downloads nothing again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from store.models import Attachment, Notice, utcnow
+from store.notices import Incoming, NoticeRepository
+
+FINAL_STATUSES = frozenset({"ok", "unreadable", "refused", "error"})
+RETRY_STATUS = "failed"
+
+
+@dataclass(frozen=True)
+class PendingDownload:
+    notice_id: int
+    notice_seq: int
+    source: str
+    number: str
+    url: str
+    name: str | None
+    kind: str | None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What reading a downloaded document gave (or why the download failed)."""
+
+    status: str
+    reason: str | None = None
+    media_type: str | None = None
+    text: str | None = None
+    requirements: list[dict[str, Any]] | None = None
+
+
+DocumentFilter = Callable[[str | None, str | None], bool]
+"""``(name, kind) -> worth downloading``."""
+
+
+class AttachmentRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def pending(
+        self,
+        wanted: DocumentFilter,
+        source: str | None = None,
+        numbers: Iterable[str] | None = None,
+    ) -> Iterator[PendingDownload]:
+        """Documents listed by current notices that ``wanted`` selects and that have no final row yet."""
+        done = {
+            (notice_id, url)
+            for notice_id, url, status in self.session.execute(
+                select(Attachment.notice_id, Attachment.url, Attachment.status)
+            )
+            if status in FINAL_STATUSES
+        }
+        query = select(Notice.id, Notice.seq, Notice.source, Notice.number, Notice.record).order_by(Notice.id)
+        if source:
+            query = query.where(Notice.source == source)
+        if numbers is not None:
+            query = query.where(Notice.number.in_(list(numbers)))
+        for notice_id, seq, notice_source, number, record in self.session.execute(query):
+            seen: set[str] = set()
+            for document in (record or {}).get("documents") or []:
+                url = document.get("url")
+                if not url or url in seen or (notice_id, url) in done:
+                    continue
+                seen.add(url)
+                if wanted(document.get("name"), document.get("kind")):
+                    yield PendingDownload(
+                        notice_id, seq, notice_source, number, url, document.get("name"), document.get("kind")
+                    )
+
+    def final_by_url(self, url: str) -> Attachment | None:
+        """A finished row for this URL under any notice (the same file listed twice is fetched once)."""
+        query = select(Attachment).where(Attachment.url == url, Attachment.status.in_(FINAL_STATUSES))
+        return self.session.scalars(query.limit(1)).first()
+
+    def final_by_sha256(self, sha256: str) -> Attachment | None:
+        """A finished row with these bytes (the same file under another URL is read once)."""
+        query = select(Attachment).where(Attachment.sha256 == sha256, Attachment.status.in_(FINAL_STATUSES))
+        return self.session.scalars(query.limit(1)).first()
+
+    def save(
+        self,
+        download: PendingDownload,
+        outcome: Outcome,
+        data: bytes | None = None,
+        sha256: str | None = None,
+        raw_document_id: int | None = None,
+    ) -> Attachment:
+        """Insert or update the (notice, url) row; raw bytes, when given, are stored once per sha256."""
+        if data is not None:
+            raw_document_id = self.store_raw(data, download.name or download.url)
+            sha256 = hashlib.sha256(data).hexdigest()
+        row = self.session.scalars(
+            select(Attachment).where(Attachment.notice_id == download.notice_id, Attachment.url == download.url)
+        ).first()
+        if row is None:
+            row = Attachment(notice_id=download.notice_id, url=download.url)
+            self.session.add(row)
+        row.notice_seq = download.notice_seq
+        row.name = download.name
+        row.kind = download.kind
+        row.sha256 = sha256
+        row.size = len(data) if data is not None else row.size
+        row.media_type = outcome.media_type
+        row.status = outcome.status
+        row.reason = outcome.reason
+        row.raw_document_id = raw_document_id
+        row.text = outcome.text
+        row.requirements = outcome.requirements or []
+        row.fetched_at = utcnow()
+        self.session.flush()
+        return row
+
+    def copy(self, download: PendingDownload, existing: Attachment) -> Attachment:
+        """Record a document already read elsewhere (same URL or same bytes) for this notice."""
+        outcome = Outcome(existing.status, existing.reason, existing.media_type, existing.text, existing.requirements)
+        row = self.save(download, outcome, sha256=existing.sha256, raw_document_id=existing.raw_document_id)
+        row.size = existing.size
+        return row
+
+    def store_raw(self, data: bytes, name: str) -> int:
+        # The notices repository owns raw document storage (dedup by sha256, compression); reuse it.
+        repository = NoticeRepository(self.session)
+        ids = repository._store_raw_documents([Incoming(record=None, raw=data, raw_name=name)])  # type: ignore[arg-type]
+        return next(iter(ids.values()))
+
+    def for_notice(self, source: str, number: str) -> list[Attachment]:
+        query = (
+            select(Attachment)
+            .join(Notice, Notice.id == Attachment.notice_id)
+            .where(Notice.source == source, Notice.number == number)
+            .order_by(Attachment.id)
+        )
+        return list(self.session.scalars(query))
+
+    def requirement_blocks(self, notice_id: int) -> list[dict[str, Any]]:
+        """The specification blocks of a notice's readable attachments, in the order they were listed."""
+        query = (
+            select(Attachment.requirements)
+            .where(Attachment.notice_id == notice_id, Attachment.status == "ok")
+            .order_by(Attachment.id)
+        )
+        return [block for requirements in self.session.scalars(query) for block in (requirements or [])]
