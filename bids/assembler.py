@@ -8,7 +8,7 @@ import os
 import re
 import shutil
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -19,6 +19,7 @@ from bids.checklist import build_checklist
 from bids.company import Company, load_company
 from bids.compliance_table import ComplianceFn, UnitInfo
 from bids.guarantee import build_guarantee_checklist
+from bids.matching_adapter import matching_compliance, matching_unit_info
 from bids.proposal import SPEC_HEADERS, build_proposal, requisites, spec_row, subject, write_docx
 from bids.render import render
 from bids.ruleset import load_rules
@@ -50,15 +51,6 @@ def _json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, default=str)
 
 
-def default_compliance() -> tuple[ComplianceFn, UnitInfo | None]:
-    """The matching engine's compliance check and unit table (``matching`` is the one place they live)."""
-    from matching.compliance import check_characteristic
-
-    from matching.units import unit_info
-
-    return check_characteristic, unit_info
-
-
 def assemble_bid(
     notice: NoticeRecord,
     products_by_line: Mapping[int, Product | None],
@@ -67,18 +59,24 @@ def assemble_bid(
     company: Company | Path | None = None,
     rules_dir: Path | None = None,
     compliance: ComplianceFn | None = None,
+    catalogue: Iterable[Product] | None = None,
     unit_info: UnitInfo | None = None,
     catalogue_info: Mapping[str, Any] | None = None,
     today: date | None = None,
+    notice_seq: int | None = None,
+    extra_warnings: list[str] | None = None,
 ) -> Path:
     """Write ``out_dir/<number>/`` and ``out_dir/<number>.zip``; return the folder."""
     price = Decimal(str(price)) if price is not None else None
     if isinstance(company, str | Path):
         company = load_company(Path(company))
     if compliance is None:
-        compliance, unit_info = default_compliance()
+        products = [p for p in products_by_line.values() if p is not None]
+        compliance = matching_compliance(catalogue if catalogue is not None else products)
+    if unit_info is None:
+        unit_info = matching_unit_info()
     rules = load_rules(notice.published_at, rules_dir)
-    warnings = list(rules.warnings)
+    warnings = list(extra_warnings or []) + list(rules.warnings)
 
     rows = ct.build_rows(notice, products_by_line, compliance, unit_info)
     guarantee = build_guarantee_checklist(notice, rules, price=price, company=company)
@@ -130,6 +128,7 @@ def assemble_bid(
             "source": notice.source,
             "number": notice.number,
             "version": notice.version,
+            "store_seq": notice_seq,
             "published_at": notice.published_at,
             "deadline_at": notice.deadline_at,
             "record_sha256": _sha256(json.dumps(record, sort_keys=True, ensure_ascii=False).encode()),

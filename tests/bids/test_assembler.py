@@ -121,3 +121,22 @@ def test_html_renders_in_chromium_without_errors(
         finally:
             browser.close()
     assert errors == [] and dialogs == []
+
+
+def test_default_compliance_comes_from_the_matching_engine(tmp_path: Path, notice_of, products, company) -> None:
+    pytest.importorskip("matching.compliance")
+    weak = products[1].model_copy(
+        update={
+            "specs": [
+                s.model_copy(update={"value": "16"}) if s.name.startswith("Порты") else s for s in products[1].specs
+            ]
+        }
+    )
+    folder = assemble_bid(notice_of("auction_44"), {1: weak, 2: products[2]}, tmp_path, company=company)
+    ws = openpyxl.load_workbook(folder / FILES["compliance_xlsx"]).active
+    rows = {r[3]: r for r in ws.iter_rows(min_row=3, values_only=True)}
+    ports, buffer = rows["Количество портов 1 Гбит/с"], rows["Объем буфера пакетов"]
+    assert (ports[7], ports[8]) == ("16", "нет")  # 16 ports against >= 24: the matcher says no
+    assert (buffer[7], buffer[8]) == ("4,096", "да")  # 4096 КБ offered in the customer's unit, Мегабайт
+    manifest = json.loads((folder / "manifest.json").read_text("utf-8"))
+    assert manifest["compliance"]["no"] == 1

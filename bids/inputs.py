@@ -1,0 +1,104 @@
+"""What a bid is built from, read from the store: the notice (by number, any source), the top match per line,
+the matched products. Read-only."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from store.models import Match, Notice, NoticeMatch
+from store.models import Product as ProductRow
+from store.notices import NoticeRepository
+from store.schema import NoticeRecord, Product
+
+
+class BidInputError(LookupError):
+    """The notice, a line or a product asked for is not in the store (message in Russian)."""
+
+
+@dataclass
+class BidInputs:
+    notice: NoticeRecord
+    seq: int
+    products_by_line: dict[int, Product | None]
+    catalogue_info: dict[str, Any]
+    catalogue: list[Product] = field(default_factory=list)
+    """The whole stored catalogue: the matcher weighs spec names over it."""
+    warnings: list[str] = field(default_factory=list)
+
+
+def _richness(row: Notice) -> tuple[int, int, Any]:
+    items = (row.record or {}).get("items") or []
+    characteristics = sum(len(i.get("characteristics") or []) for i in items)
+    return (characteristics, len(items), row.updated_at)
+
+
+def find_notice(session: Session, number: str) -> Notice:
+    """The notice with this number; when several sources have it, the one with the most detail."""
+    rows = list(session.scalars(select(Notice).where(Notice.number == number.strip())))
+    if not rows:
+        raise BidInputError(f"закупка № {number} не найдена в базе (сначала tenderflow crawl)")
+    return max(rows, key=_richness)
+
+
+def _top_matches(session: Session, row: Notice, warnings: list[str]) -> dict[int, str]:
+    seq = session.scalar(select(func.max(Match.notice_seq)).where(Match.notice_id == row.id))
+    if seq is None:
+        return {}
+    if seq != row.seq:
+        warnings.append(
+            f"Подбор товаров выполнен для предыдущей редакции извещения ({seq} из {row.seq}): "
+            "выполните tenderflow match"
+        )
+    query = select(Match.item_index, Match.sku).where(
+        Match.notice_id == row.id, Match.notice_seq == seq, Match.rank == 1
+    )
+    return {index: sku for index, sku in session.execute(query)}
+
+
+def load_bid_inputs(session: Session, number: str, overrides: Mapping[int, str] | None = None) -> BidInputs:
+    row = find_notice(session, number)
+    notice = NoticeRepository(session).current(row.source, row.number)
+    if notice is None:  # pragma: no cover - the row was just found
+        raise BidInputError(f"закупка № {number} не найдена в базе")
+    warnings: list[str] = []
+    skus = _top_matches(session, row, warnings)
+    indexes = {item.index for item in notice.items}
+    for index, sku in (overrides or {}).items():
+        if index not in indexes:
+            raise BidInputError(f"--line {index}={sku}: в закупке № {number} нет позиции {index}")
+        skus[index] = sku
+    wanted = sorted(set(skus.values()))
+    rows = {p.sku: p for p in session.scalars(select(ProductRow))}
+    for index, sku in sorted((overrides or {}).items()):
+        if sku not in rows:
+            raise BidInputError(f"--line {index}={sku}: товара с артикулом {sku} нет в каталоге")
+    products: dict[int, Product | None] = {}
+    for item in notice.items:
+        sku = skus.get(item.index)
+        if sku is None:
+            warnings.append(f"Позиция {item.index}: товар не подобран (укажите --line {item.index}=АРТИКУЛ)")
+        elif sku not in rows:
+            warnings.append(f"Позиция {item.index}: товара {sku} больше нет в каталоге")
+        products[item.index] = Product.model_validate(rows[sku].record) if sku in rows else None
+    matched = session.get(NoticeMatch, row.id)
+    info = {
+        "products_in_store": len(rows),
+        "catalogue_hash": matched.catalogue_hash if matched else None,
+        "matched_at": matched.matched_at.isoformat() if matched and matched.matched_at else None,
+        "overrides": {str(k): v for k, v in sorted((overrides or {}).items())},
+        "product_content_hashes": {sku: rows[sku].content_hash for sku in wanted if sku in rows},
+    }
+    catalogue = [Product.model_validate(r.record) for r in rows.values()]
+    return BidInputs(
+        notice=notice,
+        seq=row.seq,
+        products_by_line=products,
+        catalogue_info=info,
+        catalogue=catalogue,
+        warnings=warnings,
+    )
