@@ -218,4 +218,3 @@ def load_catalogue(paths: Path | str | Iterable[Path | str]) -> list[Product]:
                 raise CatalogueError([CellError(path.name, 0, "-", f"файл не найден: {path}")])
         products_sheet, specs_sheet = _read_csv(resolved[0]), _read_csv(resolved[1])
     return parse_catalogue(products_sheet, specs_sheet)
-

@@ -37,6 +37,7 @@ class _Tables:
         self.case_rewrites = [(re.compile(p), r) for p, r in data["case_sensitive_rewrites"]]
         self.rewrites = [(re.compile(p), r) for p, r in data["rewrites"]]
         self.stopwords = frozenset(data["stopwords"])
+        self.conflicts = [list(g) for g in data.get("conflicts", [])]
         phrases: dict[tuple[str, ...], str] = {}
         for canonical, variants in data["groups"].items():
             for variant in [canonical, *variants]:

@@ -1,0 +1,81 @@
+"""Prepared product cards: a catalogue product with its specs normalised once (tokens, quantities, booleans)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from matching.normalise import canonical, clean, tokens
+from matching.requirements import as_bool, name_tokens
+from matching.units import Quantity, first_quantity, unit_info
+from store.schema import Product, ProductSpec
+
+_PARTS_RE = re.compile(r"\s*[,;]\s*|\s+и\s+|\s*/\s*(?![^()]*\))")
+
+
+@dataclass(frozen=True, slots=True)
+class SpecCard:
+    spec: ProductSpec
+    tokens: frozenset[str]
+    quantity: Quantity | None
+    flag: bool | None
+    value_clean: str
+    value_tokens: frozenset[str]
+    parts: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class ProductCard:
+    product: Product
+    tokens: tuple[str, ...]
+    text: str
+    specs: tuple[SpecCard, ...]
+    bag: frozenset[str]
+    """Every token of the card (name, category, vendor, model, spec names and values): evidence of features."""
+    price: float
+    codes: tuple[str, ...]
+
+
+def _spec_unit(spec: ProductSpec) -> str | None:
+    if spec.unit:
+        return spec.unit
+    if "," in spec.name:
+        tail = spec.name.rsplit(",", 1)[1].strip()
+        if unit_info(tail):
+            return tail
+    return None
+
+
+def spec_card(spec: ProductSpec) -> SpecCard:
+    quantity = first_quantity(spec.value, _spec_unit(spec))
+    parts = tuple(p for p in (clean(x) for x in _PARTS_RE.split(spec.value)) if p)
+    return SpecCard(
+        spec=spec,
+        tokens=frozenset(name_tokens(spec.name)),
+        quantity=quantity,
+        flag=as_bool(spec.value),
+        value_clean=clean(spec.value),
+        value_tokens=frozenset(tokens(spec.value)),
+        parts=parts,
+    )
+
+
+def product_card(product: Product) -> ProductCard:
+    head = " ".join(x for x in (product.name, product.category, product.vendor, product.model) if x)
+    name_tokens_ = tokens(head)
+    specs = tuple(spec_card(s) for s in product.specs)
+    bag = set(name_tokens_)
+    for s in specs:
+        bag |= s.tokens
+        bag |= s.value_tokens
+    codes = tuple(c for c in (product.ktru, product.okpd2) if c)
+    return ProductCard(
+        product=product,
+        tokens=name_tokens_,
+        text=canonical(head),
+        specs=specs,
+        bag=frozenset(bag),
+        price=float(Decimal(product.price)),
+        codes=codes,
+    )

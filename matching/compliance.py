@@ -1,0 +1,192 @@
+"""Compliance: one requirement against one product card → yes / no / unknown, with the reason in Russian."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from rapidfuzz import fuzz
+
+from matching.cards import ProductCard, SpecCard
+from matching.normalise import clean, tokens
+from matching.requirements import Requirement, phrases
+from matching.specmatch import SpecVocabulary, best_spec
+from matching.units import make_quantity, unit_info
+
+Status = Literal["yes", "no", "unknown"]
+_RES_RE = re.compile(r"(\d{3,5})\s*[xх×*]\s*(\d{3,5})")
+_GENERIC = frozenset({"наличие", "поддержка", "количество", "функция", "возможность", "тип", "встроенный"})
+_EPS = 1e-9
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    requirement: Requirement
+    status: Status
+    reason: str
+    spec_name: str | None = None
+    offered: str | None = None
+
+    def to_dict(self) -> dict[str, str | None]:
+        return {
+            "name": self.requirement.name,
+            "required": self.requirement.describe(),
+            "status": self.status,
+            "reason": self.reason,
+            "spec": self.spec_name,
+            "offered": self.offered,
+        }
+
+
+def _offered(spec: SpecCard) -> str:
+    return f"{spec.spec.value} {spec.spec.unit}".strip() if spec.spec.unit else spec.spec.value
+
+
+def _in_range(req: Requirement, value: float) -> bool:
+    tol = _EPS * max(1.0, abs(value))
+    if req.min is not None:
+        if req.min_inclusive and value < req.min - tol:
+            return False
+        if not req.min_inclusive and value <= req.min + tol:
+            return False
+    if req.max is not None:
+        if req.max_inclusive and value > req.max + tol:
+            return False
+        if not req.max_inclusive and value >= req.max - tol:
+            return False
+    return True
+
+
+def _check_range(req: Requirement, spec: SpecCard) -> tuple[Status, str]:
+    q = spec.quantity
+    if q is None:
+        return "unknown", f"значение «{spec.spec.value}» не числовое"
+    if req.dimension and q.dimension and req.dimension != q.dimension:
+        return "unknown", f"единицы несопоставимы: {req.unit} и {q.unit}"
+    if req.dimension and not q.dimension:
+        q = make_quantity(q.value, req.unit)
+        value = q.base
+    elif not req.dimension and q.dimension:
+        value = q.value
+    else:
+        value = q.base
+    if _in_range(req, value):
+        return "yes", f"{_offered(spec)} соответствует требованию {req.describe()}"
+    return "no", f"{_offered(spec)} не соответствует требованию {req.describe()}"
+
+
+def _value_matches(required: str, spec: SpecCard) -> bool:
+    want = clean(required)
+    if not want:
+        return False
+    if want in spec.parts or want == spec.value_clean:
+        return True
+    want_tokens = set(tokens(required))
+    if want_tokens and want_tokens <= spec.value_tokens:
+        return True
+    if len(want) >= 4 and re.search(rf"(?<![\w]){re.escape(want)}(?![\w])", spec.value_clean):
+        return True
+    return any(fuzz.ratio(want, part) >= 90 for part in spec.parts)
+
+
+def _is_list_name(req: Requirement) -> bool:
+    return bool(set(req.name_tokens) & phrases().list_lemmas)
+
+
+def _check_values(req: Requirement, spec: SpecCard, confidence: float) -> tuple[Status, str]:
+    if req.dimension or all(re.fullmatch(r"\d+(?:[.,]\d+)?", v.strip()) for v in req.values):
+        if spec.quantity is not None:
+            unit = req.unit
+            wanted = [make_quantity(float(v.replace(",", ".")), unit).base for v in req.values if v.strip()]
+            have = spec.quantity.base if spec.quantity.dimension else spec.quantity.value
+            if any(abs(w - have) <= _EPS * max(1.0, abs(w)) for w in wanted):
+                return "yes", f"{_offered(spec)} входит в допустимые значения"
+            return "no", f"{_offered(spec)} не входит в допустимые значения {req.describe()}"
+    hits = [v for v in req.values if _value_matches(v, spec)]
+    multi = _is_list_name(req) and len(spec.parts) > 1 and len(req.values) > 1
+    if multi:
+        missing = [v for v in req.values if v not in hits]
+        if not missing:
+            return "yes", f"{_offered(spec)} включает все требуемые значения"
+        status: Status = "no" if confidence >= 0.65 else "unknown"
+        return status, f"в «{_offered(spec)}» нет: {', '.join(missing)}"
+    if hits:
+        return "yes", f"{_offered(spec)} соответствует значению «{hits[0]}»"
+    status = "no" if confidence >= 0.65 else "unknown"
+    return status, f"{_offered(spec)} не совпадает с требуемым ({req.describe()})"
+
+
+def _check_presence(req: Requirement, spec: SpecCard | None, card: ProductCard) -> tuple[Status, str]:
+    if spec is not None:
+        flag = spec.flag
+        if flag is None and spec.quantity is not None and not spec.value_clean.startswith("нет"):
+            flag = spec.quantity.value > 0
+        if flag is None and spec.value_clean and not spec.value_clean.startswith(("нет", "без")):
+            flag = True
+        if flag is not None:
+            ok = flag == req.present
+            state = "есть" if flag else "нет"
+            return ("yes" if ok else "no"), f"в карточке: {spec.spec.name} — {spec.spec.value} ({state})"
+    subject = set(req.name_tokens) - _GENERIC
+    found = bool(subject) and subject <= card.bag
+    if req.present:
+        if found:
+            return "yes", "указано в описании товара"
+        return "unknown", "в карточке товара не указано"
+    if found:
+        return "unknown", "упоминается в карточке товара, проверьте отсутствие вручную"
+    return "yes", "в карточке товара не указано (считается отсутствующим)"
+
+
+def _resolution(text: str) -> int | None:
+    m = _RES_RE.search(text)
+    return int(m.group(1)) * int(m.group(2)) if m else None
+
+
+def _check_text(req: Requirement, spec: SpecCard | None, card: ProductCard) -> tuple[Status, str]:
+    text = req.text or ""
+    wanted_res = _resolution(clean(text))
+    if wanted_res and spec is not None:
+        have = _resolution(spec.value_clean)
+        if have:
+            at_least = bool(re.search(r"не\s+ниже|не\s+менее|≥|>=|не\s+хуже|от", text.lower()))
+            ok = have >= wanted_res if at_least else have == wanted_res
+            return ("yes" if ok else "no"), f"разрешение {spec.spec.value} против «{text}»"
+    want = set(tokens(text))
+    if spec is not None and want and want <= spec.value_tokens:
+        return "yes", f"{_offered(spec)} соответствует «{text}»"
+    if want and want <= card.bag:
+        return "yes", f"«{text}» есть в описании товара"
+    where = f" ({spec.spec.name}: {spec.spec.value})" if spec else ""
+    return "unknown", f"текстовое требование, нужна ручная проверка{where}"
+
+
+def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict:
+    """Decide one requirement for one product."""
+    spec, confidence = best_spec(req, card, vocab)
+    if req.kind == "presence":
+        status, reason = _check_presence(req, spec, card)
+    elif req.kind == "text":
+        status, reason = _check_text(req, spec, card)
+    elif spec is None:
+        if req.kind == "values" and all(set(tokens(v)) and set(tokens(v)) <= card.bag for v in req.values):
+            status, reason = "yes", "требуемые значения есть в описании товара"
+        else:
+            status, reason = "unknown", "характеристика не найдена в карточке товара"
+    elif req.kind == "range":
+        status, reason = _check_range(req, spec)
+    else:
+        status, reason = _check_values(req, spec, confidence)
+    return Verdict(req, status, reason, spec.spec.name if spec else None, _offered(spec) if spec else None)
+
+
+def overall(verdicts: list[Verdict]) -> Status:
+    if any(v.status == "no" for v in verdicts):
+        return "no"
+    if all(v.status == "yes" for v in verdicts):
+        return "yes"
+    return "unknown"
+
+
+__all__ = ["Verdict", "check", "overall", "unit_info"]

@@ -1,0 +1,252 @@
+"""The matcher: every purchase line against its candidate products, requirement by requirement.
+
+Stages (timed separately by ``benchmarks/match.py``): blocking (``matching.index``), name similarity with
+``rapidfuzz.process.cdist`` per block (all cores), compliance of the best candidates (``matching.compliance``),
+and notice relevance (``matching.relevance``). Results depend only on the notice and the catalogue, never on
+which other notices share the batch, so splitting notices across processes gives identical results.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from matching.cards import ProductCard
+from matching.compliance import Status, Verdict, check, overall
+from matching.index import CatalogueIndex, code_agreement, context_tables
+from matching.normalise import canonical, tokens
+from matching.regime import regime_fit
+from matching.requirements import item_requirements
+from matching.specmatch import _partial_hit, conflicts
+from store.schema import Item, MatchRow, NoticeRecord, Product
+
+TOP_FOR_COMPLIANCE = 20
+TOP_REPORTED = 3
+MIN_NAME = 0.35
+
+
+@dataclass
+class Candidate:
+    sku: str
+    product_name: str
+    score: int
+    compliant: Status
+    failed: list[str]
+    unknown: list[str]
+    eligible: bool
+    price: float
+    explanation: dict = field(default_factory=dict)
+    name_score: float = 0.0
+
+
+@dataclass
+class ItemResult:
+    index: int
+    name: str
+    candidates: list[Candidate]
+    explanation: dict = field(default_factory=dict)
+
+
+@dataclass
+class NoticeResult:
+    source: str
+    number: str
+    score: int
+    relevant: bool
+    items: list[ItemResult]
+    explanation: dict = field(default_factory=dict)
+
+    def rows(self, top: int = TOP_REPORTED) -> list[MatchRow]:
+        """Contract 4.3 rows: per item its best ``top`` candidates, best first."""
+        out = []
+        for item in self.items:
+            for rank, cand in enumerate(item.candidates[:top], start=1):
+                out.append(
+                    MatchRow(
+                        notice_number=self.number, notice_score=self.score, notice_relevant=self.relevant,
+                        item_index=item.index, item_name=item.name, rank=rank, sku=cand.sku,
+                        product_name=cand.product_name, score=cand.score, compliant=cand.compliant,
+                        failed=cand.failed, unknown=cand.unknown,
+                    )
+                )  # fmt: skip
+        return out
+
+
+@dataclass
+class _Line:
+    notice: int
+    item: Item
+    text: str
+    tokens: tuple[str, ...]
+    codes: tuple[str, ...]
+    key: tuple[str, ...]
+
+
+@dataclass
+class Stats:
+    """Work counters of one run (for the benchmark and the log)."""
+
+    lines: int = 0
+    blocks: int = 0
+    name_pairs: int = 0
+    compliance_pairs: int = 0
+    seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+
+
+def _coverage(index: CatalogueIndex, line_tokens: tuple[str, ...], card: ProductCard) -> float:
+    """Share (by word weight) of the line's words found in the product card."""
+    total = hit = 0.0
+    bag = card.bag
+    for t in set(line_tokens):
+        w = index.weight(t)
+        total += w
+        if t in bag:
+            hit += w
+        elif _partial_hit(t, frozenset(card.tokens)):
+            hit += 0.8 * w
+    return hit / total if total else 0.0
+
+
+class Matcher:
+    """Matches notices against one catalogue."""
+
+    def __init__(self, products: Sequence[Product]) -> None:
+        self.index = CatalogueIndex(products)
+        self.negative = context_tables()["negative_terms"]
+        self.stats = Stats()
+
+    # -- stage 1: blocking ------------------------------------------------------------------------------
+    def _lines(self, notices: Sequence[NoticeRecord]) -> list[_Line]:
+        lines = []
+        for n, notice in enumerate(notices):
+            for item in notice.items:
+                codes = tuple(c for c in (item.ktru, item.okpd2) if c)
+                key = self.index.block_key(item.name, codes)
+                lines.append(_Line(n, item, canonical(item.name), tokens(item.name), codes, key))
+        return lines
+
+    # -- stage 2: names ---------------------------------------------------------------------------------
+    def _name_scores(self, lines: list[_Line]) -> dict[int, list[tuple[int, float]]]:
+        """Per line: (card id, name similarity 0..1) for every product of its block, via cdist per block."""
+        blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for i, line in enumerate(lines):
+            if line.key:
+                blocks[line.key].append(i)
+        result: dict[int, list[tuple[int, float]]] = {}
+        for key, members in blocks.items():
+            ids = self.index.block(key)
+            if not ids:
+                continue
+            self.stats.blocks += 1
+            self.stats.name_pairs += len(ids) * len(members)
+            choices = [self.index.cards[c].text for c in ids]
+            queries = [lines[i].text for i in members]
+            matrix = process.cdist(queries, choices, scorer=fuzz.token_set_ratio, workers=-1, dtype=np.uint8)
+            for row, i in enumerate(members):
+                result[i] = [(ids[col], matrix[row, col] / 100.0) for col in range(len(ids))]
+        return result
+
+    # -- stage 3: candidates and compliance ---------------------------------------------------------------
+    def _prescore(self, line: _Line, card: ProductCard, name_sim: float) -> tuple[float, dict] | None:
+        item_tokens = set(line.tokens)
+        negative = (item_tokens & self.negative) - card.bag
+        if negative:
+            return None
+        coverage = _coverage(self.index, line.tokens, card)
+        name = 0.5 * name_sim + 0.5 * coverage
+        if conflicts(item_tokens, card.tokens):
+            name *= 0.6
+        code = code_agreement(line.codes, card.codes)
+        code_part = 0.5 if code is None else code
+        if code == 0.0:
+            name *= 0.6
+        pre = 0.7 * name + 0.3 * code_part
+        return pre, {"name": round(name, 3), "code": code, "coverage": round(coverage, 3)}
+
+    def _candidate(self, line: _Line, card: ProductCard, parts: dict, requirements) -> Candidate:
+        verdicts: list[Verdict] = [check(r, card, self.index.spec_vocab) for r in requirements]
+        self.stats.compliance_pairs += 1
+        status = overall(verdicts) if verdicts else "yes"
+        n = len(verdicts)
+        yes = sum(v.status == "yes" for v in verdicts)
+        unk = sum(v.status == "unknown" for v in verdicts)
+        comp = (yes + 0.5 * unk) / n if n else 0.75
+        fit = regime_fit(line.item.national_regime, card.product)
+        failed = [v.requirement.name for v in verdicts if v.status == "no"]
+        if not fit.eligible:
+            failed.append("Национальный режим: запрет допуска иностранных товаров")
+            status = "no"
+        price_part = _price_fit(line.item, card)
+        code = parts["code"]
+        raw = 0.33 * parts["name"] + 0.12 * (0.5 if code is None else code) + 0.5 * comp + 0.05 * price_part
+        if status == "no":
+            raw *= 0.6
+        raw *= fit.factor
+        score = max(0, min(100, round(100 * raw)))
+        explanation = {
+            "name_similarity": parts["name"],
+            "word_coverage": parts["coverage"],
+            "code_agreement": code,
+            "compliance_share": round(comp, 3),
+            "price_fit": round(price_part, 3),
+            "regime": fit.note,
+            "requirements": [v.to_dict() for v in verdicts],
+        }
+        return Candidate(
+            sku=card.product.sku, product_name=card.product.name, score=score, compliant=status, failed=failed,
+            unknown=[v.requirement.name for v in verdicts if v.status == "unknown"], eligible=fit.eligible,
+            price=card.price, explanation=explanation, name_score=parts["name"],
+        )  # fmt: skip
+
+    def _match_line(self, line: _Line, scored: list[tuple[int, float]]) -> ItemResult:
+        pre: list[tuple[float, str, int, dict]] = []
+        for card_id, name_sim in scored:
+            card = self.index.cards[card_id]
+            result = self._prescore(line, card, name_sim)
+            if result is None or result[1]["name"] < MIN_NAME:
+                continue
+            pre.append((result[0], card.product.sku, card_id, result[1]))
+        pre.sort(key=lambda x: (-x[0], x[1]))
+        requirements = item_requirements(line.item)
+        candidates = [
+            self._candidate(line, self.index.cards[cid], parts, requirements)
+            for _, _, cid, parts in pre[:TOP_FOR_COMPLIANCE]
+        ]
+        candidates.sort(key=lambda c: (-c.score, c.price, c.sku))
+        return ItemResult(
+            index=line.item.index, name=line.item.name, candidates=candidates,
+            explanation={"block": list(line.key), "compared": len(scored), "requirements": len(requirements)},
+        )  # fmt: skip
+
+    # -- public -----------------------------------------------------------------------------------------
+    def match_many(self, notices: Sequence[NoticeRecord]) -> list[NoticeResult]:
+        from matching.relevance import notice_result
+
+        lines = self._lines(notices)
+        self.stats.lines += len(lines)
+        names = self._name_scores(lines)
+        per_notice: dict[int, list[ItemResult]] = defaultdict(list)
+        for i, line in enumerate(lines):
+            per_notice[line.notice].append(self._match_line(line, names.get(i, [])))
+        return [notice_result(notice, per_notice.get(n, [])) for n, notice in enumerate(notices)]
+
+    def match_notice(self, notice: NoticeRecord) -> NoticeResult:
+        return self.match_many([notice])[0]
+
+
+def _price_fit(item: Item, card: ProductCard) -> float:
+    """1 when the catalogue price fits the line's unit price, falling to 0 at twice the price."""
+    if item.unit_price is None:
+        if item.sum is None or item.quantity is None or float(item.quantity) <= 0:
+            return 0.5
+        unit = float(item.sum) / float(item.quantity)
+    else:
+        unit = float(item.unit_price)
+    if unit <= 0:
+        return 0.5
+    ratio = card.price / unit
+    return 1.0 if ratio <= 1.0 else max(0.0, 2.0 - ratio)

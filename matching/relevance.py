@@ -1,0 +1,88 @@
+"""Notice relevance: how much of the notice (by line sum) our catalogue covers with fitting products.
+
+A line counts as covered by its best candidate: fully when compliant, partly when compliance is unknown
+(fewer unknowns, more credit), not at all when a requirement fails or the national regime bars the product.
+A candidate whose price times quantity exceeds the line sum by more than 20 % covers only half (the bid would
+be at a loss), and the notice's NMCK is checked the same way. Relevant means coverage ≥ 0.5.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from store.schema import Item, NoticeRecord
+
+RELEVANT_COVERAGE = 0.5
+PRICE_TOLERANCE = 1.2
+MIN_LINE_NAME = 0.45
+
+
+def _weights(items: list[Item]) -> list[float]:
+    raw: list[float | None] = []
+    for item in items:
+        if item.sum is not None:
+            raw.append(float(Decimal(item.sum)))
+        elif item.unit_price is not None and item.quantity is not None:
+            raw.append(float(Decimal(item.unit_price) * Decimal(item.quantity)))
+        else:
+            raw.append(None)
+    known = [w for w in raw if w and w > 0]
+    fallback = sorted(known)[len(known) // 2] if known else 1.0
+    return [w if w and w > 0 else fallback for w in raw]
+
+
+def _line_fit(item: Item, result) -> tuple[float, dict]:
+    if not result.candidates:
+        return 0.0, {"reason": "нет подходящих товаров в каталоге"}
+    best = result.candidates[0]
+    if best.name_score < MIN_LINE_NAME:
+        return 0.0, {"reason": "наименование не совпадает достаточно", "sku": best.sku}
+    if not best.eligible or best.compliant == "no":
+        return 0.0, {"reason": "лучший товар не соответствует: " + "; ".join(best.failed), "sku": best.sku}
+    if best.compliant == "yes":
+        fit = 1.0
+    else:
+        total = len(best.explanation.get("requirements", [])) or 1
+        fit = max(0.5, 1.0 - 0.5 * len(best.unknown) / total)
+    info: dict = {"sku": best.sku, "fit": fit}
+    if item.quantity is not None and item.sum is not None:
+        cost = best.price * float(Decimal(item.quantity))
+        if cost > PRICE_TOLERANCE * float(Decimal(item.sum)):
+            fit *= 0.5
+            info["price"] = f"цена каталога × количество = {cost:.2f} больше суммы строки {item.sum}"
+    return fit, info
+
+
+def notice_result(notice: NoticeRecord, items: list):
+    from matching.engine import NoticeResult
+
+    by_index = {r.index: r for r in items}
+    lines = [it for it in notice.items if it.index in by_index]
+    if not lines:
+        return NoticeResult(notice.source, notice.number, 0, False, items, {"reason": "нет позиций"})
+    weights = _weights(lines)
+    covered = 0.0
+    scored = 0.0
+    details = []
+    for item, weight in zip(lines, weights, strict=True):
+        result = by_index[item.index]
+        fit, info = _line_fit(item, result)
+        covered += weight * fit
+        if result.candidates:
+            scored += weight * fit * result.candidates[0].score
+        details.append({"index": item.index, "weight": weight, **info})
+    total = sum(weights)
+    coverage = covered / total if total else 0.0
+    explanation: dict = {"coverage": round(coverage, 3), "lines": details}
+    if notice.nmck is not None:
+        cost = sum(
+            r.candidates[0].price * float(Decimal(it.quantity or "1"))
+            for it, r in ((it, by_index[it.index]) for it in lines)
+            if r.candidates
+        )
+        if cost > PRICE_TOLERANCE * float(Decimal(notice.nmck)):
+            coverage *= 0.8
+            explanation["nmck"] = f"стоимость по каталогу {cost:.2f} превышает НМЦК {notice.nmck}"
+    score = round(scored / total) if total else 0
+    relevant = coverage >= RELEVANT_COVERAGE
+    return NoticeResult(notice.source, notice.number, max(0, min(100, score)), relevant, items, explanation)

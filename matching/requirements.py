@@ -1,0 +1,265 @@
+"""Requirements: what a purchase line demands, from KTRU characteristics and from free text.
+
+A :class:`Requirement` is one checkable demand: a numeric range (bounds inclusive or not, in the base unit of
+its dimension), a set of allowed values, a presence (``наличие PoE+``) or absence, or a free text that can only
+be compared by words. Phrases are in ``matching/data/requirements.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from typing import Literal
+
+from matching.normalise import clean, tokens
+from matching.units import DATA_DIR, Quantity, make_quantity, parse_quantities, unit_info
+from store.schema import Characteristic, Item
+
+Kind = Literal["range", "values", "presence", "text"]
+_NUMBER = r"(?P<num>\d+(?:[.,]\d+)?)(?!\s*[xх×*]\s*\d)(?![\d.,])"
+_THOUSANDS_RE = re.compile(r"(?<![\d.,])(\d{1,3})[\s\u00a0\u202f](\d{3})(?!\d)")
+_RATIO_RE = re.compile(r"(\d)\s*:\s*1(?!\d)")
+
+
+@dataclass(frozen=True)
+class Requirement:
+    name: str
+    kind: Kind
+    min: float | None = None
+    min_inclusive: bool = True
+    max: float | None = None
+    max_inclusive: bool = True
+    dimension: str | None = None
+    unit: str | None = None
+    values: tuple[str, ...] = ()
+    present: bool = True
+    text: str | None = None
+    source: str = "characteristic"
+    name_tokens: tuple[str, ...] = field(default=(), compare=False)
+
+    def describe(self) -> str:
+        """The requirement in the words a specialist uses (for reasons and explanations)."""
+        unit = f" {self.unit}" if self.unit else ""
+        if self.kind == "range":
+            parts = []
+            if self.min is not None:
+                parts.append(f"{'≥' if self.min_inclusive else '>'} {_fmt(self.min, self)}{unit}")
+            if self.max is not None:
+                parts.append(f"{'≤' if self.max_inclusive else '<'} {_fmt(self.max, self)}{unit}")
+            return " и ".join(parts)
+        if self.kind == "values":
+            return " / ".join(self.values)
+        if self.kind == "presence":
+            return "наличие" if self.present else "отсутствие"
+        return self.text or ""
+
+
+def _fmt(base_value: float, req: Requirement) -> str:
+    info = unit_info(req.unit)
+    value = base_value / info[1] if info else base_value
+    return f"{value:g}"
+
+
+class _Phrases:
+    def __init__(self) -> None:
+        data = json.loads((DATA_DIR / "requirements.json").read_text(encoding="utf-8"))
+        self.range_res = [re.compile(p, re.IGNORECASE) for p in data["range_patterns"]]
+        self.comparators = [
+            (
+                re.compile(rf"(?<![\w])(?:{p})\s*:?\s*{_NUMBER}\s*(?P<unit>[^\s\d;,()]*(?:\s*/\s*[^\s;,()]+)?)", re.I),
+                b,
+                inc,
+            )
+            for p, b, inc in data["comparators"]
+        ]
+        self.lower_is_better = tuple(data["lower_is_better"])
+        self.presence_re = re.compile(r"(?<![\w])(?:" + "|".join(data["presence"]) + r")(?![\w])", re.I)
+        self.absence_re = re.compile(r"(?<![\w])(?:" + "|".join(data["absence"]) + r")(?![\w])", re.I)
+        self.yes = frozenset(data["yes_values"])
+        self.no = frozenset(data["no_values"])
+        self.list_lemmas = frozenset(data["list_name_lemmas"])
+
+
+@lru_cache(maxsize=1)
+def phrases() -> _Phrases:
+    return _Phrases()
+
+
+def as_bool(value: str) -> bool | None:
+    """``Да`` / ``есть`` → True, ``Нет`` / ``отсутствует`` → False, anything else → None."""
+    text = clean(value).strip()
+    p = phrases()
+    if text in p.yes or value.strip() == "+":
+        return True
+    if text in p.no or value.strip() in ("-", "—"):
+        return False
+    return None
+
+
+def lower_is_better(name: str) -> bool:
+    lemmas = " ".join(tokens(name))
+    return any(word in lemmas for word in phrases().lower_is_better)
+
+
+def _unit_from_name(name: str) -> str | None:
+    """``Время отклика, мс`` → ``мс``; ``Яркость, кд/м2`` → ``кд/м2``."""
+    if "," in name:
+        tail = name.rsplit(",", 1)[1].strip()
+        if unit_info(tail):
+            return tail
+    return None
+
+
+def _bound(value: str | float | None, unit: str | None) -> tuple[float | None, str | None]:
+    if value is None:
+        return None, None
+    q = make_quantity(float(Decimal(str(value))), unit)
+    return q.base, q.dimension
+
+
+def _make(name: str, **kwargs) -> Requirement:
+    return Requirement(name=name, name_tokens=name_tokens(name), **kwargs)
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """Tokens of a characteristic name without a trailing unit (``Время отклика, мс`` → время, отклик)."""
+    if "," in name:
+        head, tail = name.rsplit(",", 1)
+        if unit_info(tail.strip()):
+            name = head
+    return tokens(name)
+
+
+def _range(name: str, lo: Quantity | None, lo_inc: bool, hi: Quantity | None, hi_inc: bool, source: str):
+    unit = (lo.unit if lo and lo.dimension else None) or (hi.unit if hi and hi.dimension else None)
+    dim = (lo.dimension if lo else None) or (hi.dimension if hi else None)
+    return _make(
+        name, kind="range", min=lo.base if lo else None, min_inclusive=lo_inc, max=hi.base if hi else None,
+        max_inclusive=hi_inc, dimension=dim, unit=unit, source=source,
+    )  # fmt: skip
+
+
+def _quantity(number: str, unit: str | None, default_unit: str | None) -> Quantity:
+    value = float(number.replace(",", "."))
+    unit = (unit or "").strip(" .:")
+    if unit and unit_info(unit):
+        return make_quantity(value, unit)
+    return make_quantity(value, default_unit)
+
+
+_CLAUSE_SPLIT = re.compile(r"[;\n]+|,(?!\d)\s*(?=[^\d])|\.\s+(?=[А-ЯA-Z])")
+
+
+def parse_free_text(text: str, name: str | None = None, unit: str | None = None, source: str = "text"):
+    """Requirements stated in words: ``не менее 24 портов``, ``от 8 до 16 ГБ``, ``≥ 370 Вт``, ``наличие PoE+``."""
+    found: list[Requirement] = []
+    for clause in _CLAUSE_SPLIT.split(_RATIO_RE.sub(r"\1", _THOUSANDS_RE.sub(r"\1\2", text))):
+        clause = clause.strip(" .:-")
+        if clause:
+            found.extend(_parse_clause(clause, name, unit, source))
+    return found
+
+
+def _residual_name(clause: str, span: tuple[int, int], unit_word: str, default: str | None) -> str:
+    rest = (clause[: span[0]] + " " + clause[span[1] :]).strip(" ,.:;-–")
+    rest = re.sub(r"\s+", " ", rest)
+    info = unit_info(unit_word) if unit_word else None
+    if unit_word and info and info[0] == "count" and not unit_word.lower().startswith(("шт", "ед", "тыс")):
+        rest = f"{rest} {unit_word}".strip()
+    if default and (not rest or len(tokens(rest)) == 0):
+        return default
+    if default and rest and not set(tokens(rest)) & set(tokens(default)):
+        return f"{default} {rest}"
+    return rest or (default or "")
+
+
+def _parse_clause(clause: str, name: str | None, unit: str | None, source: str) -> list[Requirement]:
+    p = phrases()
+    for pattern in p.range_res:
+        m = pattern.search(clause)
+        if m:
+            ub = m.group("ub") or m.group("ua")
+            lo = _quantity(m.group("a"), m.group("ua") or ub, unit)
+            hi = _quantity(m.group("b"), ub, unit)
+            req_name = _residual_name(clause, m.span(), ub, name)
+            return [_range(req_name, lo, True, hi, True, source)]
+    results = []
+    consumed: list[tuple[int, int]] = []
+    for pattern, bound, inclusive in p.comparators:
+        for m in pattern.finditer(clause):
+            if any(a <= m.start() < b for a, b in consumed):
+                continue
+            consumed.append(m.span())
+            q = _quantity(m.group("num"), m.group("unit"), unit)
+            req_name = _residual_name(clause, m.span(), m.group("unit"), name)
+            if bound == "better":
+                bound = "max" if lower_is_better(req_name) else "min"
+            if bound == "min":
+                results.append(_range(req_name, q, inclusive, None, True, source))
+            else:
+                results.append(_range(req_name, None, True, q, inclusive, source))
+    if results:
+        return results
+    absence = p.absence_re.search(clause)
+    presence = p.presence_re.search(clause)
+    if absence or presence:
+        m = absence or presence
+        subject = (clause[: m.start()] + " " + clause[m.end() :]).strip(" ,.:;-–")
+        if subject:
+            return [_make(subject, kind="presence", present=absence is None, source=source)]
+    if name is not None:
+        return [_make(name, kind="text", text=clause, source=source)]
+    return []
+
+
+def _is_numeric(value: str) -> bool:
+    return bool(re.fullmatch(r"\s*\d+(?:[.,]\d+)?\s*[^\d\s]*\s*", value))
+
+
+def from_characteristic(ch: Characteristic) -> list[Requirement]:
+    """Requirements of one KTRU / text-form characteristic."""
+    name = ch.name.strip()
+    unit = ch.unit or _unit_from_name(name)
+    if ch.kind == "range" and (ch.min is not None or ch.max is not None):
+        lo, dim_lo = _bound(ch.min, unit)
+        hi, dim_hi = _bound(ch.max, unit)
+        return [
+            _make(
+                name, kind="range", min=lo, min_inclusive=ch.min_inclusive is not False, max=hi,
+                max_inclusive=ch.max_inclusive is not False, dimension=dim_lo or dim_hi, unit=unit,
+            )
+        ]  # fmt: skip
+    values = [v.strip() for v in ch.values if v and v.strip()]
+    if ch.kind == "values" and values:
+        if len(values) == 1:
+            flag = as_bool(values[0])
+            if flag is not None:
+                return [_make(name, kind="presence", present=flag)]
+            parsed = parse_free_text(values[0], name=name, unit=unit, source="characteristic")
+            if parsed and parsed[0].kind == "range":
+                return parsed
+        if all(_is_numeric(v) for v in values):
+            qs = [q for v in values for q in parse_quantities(v)[:1]]
+            unit_qs = [_quantity(str(q.value), q.unit, unit) for q in qs]
+            if len(unit_qs) == 1:
+                q = unit_qs[0]
+                return [_range(name, q, True, q, True, "characteristic")]
+            return [_make(name, kind="values", values=tuple(values), unit=unit, dimension=unit_qs[0].dimension)]
+        return [_make(name, kind="values", values=tuple(values), unit=unit)]
+    text = ch.text or (values[0] if values else None)
+    if text:
+        parsed = parse_free_text(text, name=name, unit=unit, source="text")
+        if parsed:
+            return parsed
+        return [_make(name, kind="text", text=text, source="text")]
+    return []
+
+
+def item_requirements(item: Item) -> list[Requirement]:
+    """All requirements of a purchase line: its characteristics plus comparisons written in its name."""
+    reqs = [r for ch in item.characteristics for r in from_characteristic(ch)]
+    reqs += [r for r in parse_free_text(item.name, source="name") if r.kind in ("range", "presence")]
+    return reqs
