@@ -146,6 +146,18 @@ def _vat(lines: list[ProposalLine], company: Company, rules: RuleSet) -> tuple[D
     return vat, "в том числе " + "; ".join(parts) if parts else "НДС: 0"
 
 
+def _warranty_text(notice: NoticeRecord, products: Mapping[int, Product | None], default: int | None) -> str:
+    """One term when all lines agree, else per line; the company default fills products without one."""
+    months = {i.index: (p.warranty_months or default) for i in notice.items if (p := products.get(i.index))}
+    known = {m for m in months.values() if m}
+    if not known:
+        return "по условиям контракта"
+    if len(known) == 1 and all(months.values()):
+        return f"{known.pop()} мес. (гарантия производителя и поставщика)"
+    parts = [f"поз. {i} - {m} мес." if m else f"поз. {i} - по условиям контракта" for i, m in sorted(months.items())]
+    return "по позициям: " + "; ".join(parts)
+
+
 def build_proposal(
     notice: NoticeRecord,
     products: Mapping[int, Product | None],
@@ -163,12 +175,12 @@ def build_proposal(
         )
     vat, vat_text = _vat(lines, company, rules)
     t = company.terms
-    warranty = max((p.warranty_months or 0 for p in products.values() if p), default=0) or t.warranty_months
+    warranty = _warranty_text(notice, products, t.warranty_months)
     terms = [
         ("Место поставки", notice.delivery_place or "в соответствии с условиями контракта"),
         ("Срок поставки", t.delivery),
         ("Условия оплаты", t.payment),
-        ("Гарантия", f"{warranty} мес. (гарантия производителя и поставщика)" if warranty else "по условиям контракта"),
+        ("Гарантия", warranty),
         ("Цена включает", "стоимость товара, доставку, погрузку-разгрузку, налоги и иные обязательные платежи"),
         ("Срок действия предложения", f"{t.validity_days} календарных дней с даты предложения"),
     ]

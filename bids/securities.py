@@ -136,6 +136,7 @@ def _range(check: SecurityCheck, low_pct: Decimal | None, high_pct: Decimal, rul
             f"{check.label} {format_money(check.amount)} вне допустимого диапазона {check.range_text} "
             f"({format_money(check.range_min) if check.range_min is not None else '0'} - "
             f"{format_money(check.range_max)}): проверьте извещение, возможна жалоба в ФАС"
+            + (" (норма не подтверждена)" if any(c.unconfirmed for c in check.citations) else "")
         )
 
 
@@ -175,6 +176,13 @@ def _application_223(check: SecurityCheck, notice: NoticeRecord, rules: RuleSet)
         if check.base is not None and check.base <= floor:
             check.warnings.append(
                 f"В закупке только для СМСП обеспечение заявки допускается при НМЦ более {format_money(floor)}"
+            )
+    else:
+        floor = rules.dec(section, "optional_nmck_max")
+        if check.base is not None and check.base <= floor:
+            check.warnings.append(
+                f"По имеющимся сведениям при НМЦ не более {format_money(floor)} обеспечение заявки по 223-ФЗ "
+                "не устанавливается: сверьте с положением о закупке (норма не подтверждена)"
             )
     _range(check, None, rules.dec(section, "percent_max"), rules)
     return check

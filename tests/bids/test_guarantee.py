@@ -168,3 +168,12 @@ def test_json_is_serialisable(notice_of, company) -> None:
     assert data["procedure"] == "contest_44"
     assert data["securities"][0]["amount"] == "120000.00"
     assert data["rules"]["files"][-1]["file"] == "2026-01-01.toml"
+
+
+def test_223_generic_out_of_range_is_marked_unconfirmed(notice_of) -> None:
+    data = notice_of("generic_223").model_dump()
+    data["nmck"] = "4000000.00"  # 400 000 = 10 % of NMC: above the recalled 5 % cap, and NMC <= 5 mln
+    checklist = build_guarantee_checklist(NoticeRecord.model_validate(data), load_rules("2026-02-02"))
+    app = _by_kind(checklist)["application"]
+    assert app.in_range is False
+    assert all(w.endswith("(норма не подтверждена)") for w in app.warnings) and len(app.warnings) == 2

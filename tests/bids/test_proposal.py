@@ -22,7 +22,9 @@ def test_catalogue_prices_vat_and_words(notice_of, products, company) -> None:
     assert p.vat == Decimal("4652459.02")  # 22 % included: 25 800 000 × 22 / 122 (2026 edition)
     assert "22 %" in p.vat_text
     assert p.total_words == "Двадцать пять миллионов восемьсот тысяч рублей 00 копеек"
-    assert ("Гарантия", "36 мес. (гарантия производителя и поставщика)") in p.terms
+    assert ("Гарантия", "по позициям: поз. 1 - 36 мес.; поз. 2 - 12 мес.") in p.terms
+    same = build_proposal(notice, {1: products[1]}, company, load_rules(notice.published_at))
+    assert ("Гарантия", "36 мес. (гарантия производителя и поставщика)") in same.terms
 
 
 def test_vat_rate_follows_the_edition_and_product_rate(notice_of, products, company) -> None:
