@@ -101,7 +101,7 @@ def assemble_bid(
     outputs["compliance_xlsx"] = ct.write_xlsx(rows, notice, work / FILES["compliance_xlsx"])
     write_text(
         "compliance_html",
-        render("compliance.html", notice=notice, rows=rows, columns=ct.COLUMNS, counts=ct.summary(rows)),
+        render("compliance.html", notice=notice, groups=ct.groups(rows), counts=ct.summary(rows)),
     )
     if proposal is not None:
         outputs["proposal_docx"] = write_docx(proposal, work / FILES["proposal_docx"])

@@ -153,7 +153,11 @@ def build_checklist(
     missing = rules.section("national_regime_documents").get("missing", [])
     if any(line.regime for line in lines):
         items += [_with_flag(x) for x in missing]
-    warnings += [f"Позиция {x.index}: {x.flag}" for x in lines if x.flag]
+    by_flag: dict[str, list[str]] = {}
+    for line in lines:
+        if line.flag:
+            by_flag.setdefault(line.flag, []).append(str(line.index))
+    warnings += [f"{'Позиции' if len(ix) > 1 else 'Позиция'} {', '.join(ix)}: {flag}" for flag, ix in by_flag.items()]
     return ApplicationChecklist(
         notice=notice,
         procedure=procedure,

@@ -263,6 +263,14 @@ def write_xlsx(rows: list[ComplianceRow], notice: NoticeRecord, path: Path) -> P
     return path
 
 
+def groups(rows: list[ComplianceRow]) -> list[dict[str, Any]]:
+    """Rows grouped by purchase line, in notice order (for the HTML table)."""
+    grouped: dict[int, list[ComplianceRow]] = {}
+    for row in rows:
+        grouped.setdefault(row.item_index, []).append(row)
+    return [{"index": index, "rows": items} for index, items in grouped.items()]
+
+
 def summary(rows: list[ComplianceRow]) -> dict[str, int]:
     counts = {"yes": 0, "no": 0, "unknown": 0}
     for row in rows:

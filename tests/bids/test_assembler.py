@@ -114,7 +114,7 @@ def test_html_renders_in_chromium_without_errors(
                 page.screenshot(path=str(artifacts_dir / f"bids-{key}.png"), full_page=True)
             page.goto((folder / FILES["compliance_html"]).as_uri())
             rows = page.locator("table tr").count()
-            assert rows == 1 + 4
+            assert rows == 1 + 2 + 4  # header, one group row per line, characteristics
             assert HOSTILE in page.locator("h1 + .meta").inner_text()
             page.goto((folder / FILES["guarantee_html"]).as_uri())
             assert "4 500 000,00 ₽" in page.locator("body").inner_text().replace("\u00a0", " ")
