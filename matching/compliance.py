@@ -12,12 +12,13 @@ from matching.cards import ProductCard, SpecCard
 from matching.normalise import clean, tokens
 from matching.requirements import Requirement, phrases
 from matching.specmatch import SpecVocabulary, best_spec
-from matching.units import make_quantity, unit_info
+from matching.units import make_quantity, parse_quantities, unit_info
 
 Status = Literal["yes", "no", "unknown"]
 _RES_RE = re.compile(r"(\d{3,5})\s*[xх×*]\s*(\d{3,5})")
 _GENERIC = frozenset({"наличие", "поддержка", "количество", "функция", "возможность", "тип", "встроенный"})
 _EPS = 1e-9
+_NUMERIC_RE = re.compile(r"\s*\d+(?:[.,]\d+)?\s*[^\d\s]*\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,14 +96,17 @@ def _is_list_name(req: Requirement) -> bool:
 
 
 def _check_values(req: Requirement, spec: SpecCard, confidence: float) -> tuple[Status, str]:
-    if req.dimension or all(re.fullmatch(r"\d+(?:[.,]\d+)?", v.strip()) for v in req.values):
-        if spec.quantity is not None:
-            unit = req.unit
-            wanted = [make_quantity(float(v.replace(",", ".")), unit).base for v in req.values if v.strip()]
-            have = spec.quantity.base if spec.quantity.dimension else spec.quantity.value
-            if any(abs(w - have) <= _EPS * max(1.0, abs(w)) for w in wanted):
-                return "yes", f"{_offered(spec)} входит в допустимые значения"
-            return "no", f"{_offered(spec)} не входит в допустимые значения {req.describe()}"
+    wanted = (
+        [q for v in req.values for q in parse_quantities(v)[:1]]
+        if all(_NUMERIC_RE.fullmatch(v) for v in req.values)
+        else []
+    )
+    if wanted and spec.quantity is not None:
+        have = spec.quantity.base if spec.quantity.dimension else spec.quantity.value
+        bases = [make_quantity(q.value, q.unit if q.dimension else req.unit).base for q in wanted]
+        if any(abs(w - have) <= _EPS * max(1.0, abs(w)) for w in bases):
+            return "yes", f"{_offered(spec)} входит в допустимые значения"
+        return "no", f"{_offered(spec)} не входит в допустимые значения {req.describe()}"
     hits = [v for v in req.values if _value_matches(v, spec)]
     multi = _is_list_name(req) and len(spec.parts) > 1 and len(req.values) > 1
     if multi:

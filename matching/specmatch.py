@@ -8,7 +8,6 @@ fuzzy fallback for typos; the unit's dimension must agree when both sides have o
 from __future__ import annotations
 
 import math
-import os
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
@@ -41,6 +40,15 @@ class SpecVocabulary:
         return math.log(1 + self.total / (1 + self.counts.get(token, 0)))
 
 
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
 def _partial_hit(token: str, others: frozenset[str]) -> bool:
     """Same stem (``пакетный`` ~ ``пакет``) or a typo (``коммутотор`` ~ ``коммутатор``)."""
     if len(token) < 5 or token[0].isdigit():
@@ -48,7 +56,7 @@ def _partial_hit(token: str, others: frozenset[str]) -> bool:
     for other in others:
         if len(other) < 5 or other[0].isdigit():
             continue
-        prefix = len(os.path.commonprefix((token, other)))
+        prefix = _common_prefix(token, other)
         if prefix >= 5 and prefix >= 0.8 * min(len(token), len(other)):
             return True
         if fuzz.ratio(token, other) >= 86:

@@ -1,0 +1,126 @@
+"""``tenderflow match``: match the notices whose current version or the catalogue changed, store the results.
+
+Notices are matched in batches; with ``workers > 1`` the pending notices are split into that many contiguous
+partitions matched by separate processes (each builds the same index from the same catalogue, and a notice's
+result depends only on the notice and the catalogue, so the results are identical to a single process).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine
+
+from matching.engine import Matcher, NoticeResult
+from store.catalogue import CatalogueRepository
+from store.db import session_scope
+from store.matches import CandidateData, MatchRepository, NoticeMatchData
+from store.schema import NoticeRecord, Product
+
+log = logging.getLogger(__name__)
+BATCH = 500
+STORED_PER_LINE = 10
+
+
+@dataclass
+class MatchSummary:
+    pending: int
+    matched: int
+    relevant: int
+    failed: int
+    seconds: float
+    catalogue_hash: str
+
+
+def to_store(notice_id: int, seq: int, result: NoticeResult) -> NoticeMatchData:
+    candidates = []
+    for item in result.items:
+        for rank, cand in enumerate(item.candidates[:STORED_PER_LINE], start=1):
+            explanation = {"item_name": item.name, "product_name": cand.product_name, **cand.explanation}
+            candidates.append(
+                CandidateData(
+                    item_index=item.index, rank=rank, sku=cand.sku, score=cand.score, compliant=cand.compliant,
+                    failed=cand.failed, unknown=cand.unknown, explanation=explanation,
+                )
+            )  # fmt: skip
+    explanation = {**result.explanation, "items": {str(i.index): i.explanation for i in result.items}}
+    return NoticeMatchData(notice_id, seq, result.score, result.relevant, explanation, candidates)
+
+
+_worker_matcher: Matcher | None = None
+
+
+def _init_worker(products: list[dict[str, Any]]) -> None:
+    global _worker_matcher
+    _worker_matcher = Matcher([Product.model_validate(p) for p in products])
+
+
+def _match_partition(batch: list[tuple[int, int, dict[str, Any]]]) -> tuple[list[NoticeMatchData], int]:
+    assert _worker_matcher is not None
+    return _match_batch(_worker_matcher, batch)
+
+
+def _match_batch(matcher: Matcher, batch: Sequence[tuple[int, int, dict[str, Any]]]):
+    out: list[NoticeMatchData] = []
+    records: list[tuple[int, int, NoticeRecord]] = []
+    failed = 0
+    for notice_id, seq, data in batch:
+        try:
+            records.append((notice_id, seq, NoticeRecord.model_validate(data)))
+        except ValueError as exc:
+            failed += 1
+            log.warning("notice %s: stored record is not valid, skipped: %s", notice_id, exc)
+    results = matcher.match_many([r for _, _, r in records])
+    for (notice_id, seq, _), result in zip(records, results, strict=True):
+        out.append(to_store(notice_id, seq, result))
+    return out, failed
+
+
+def run_matching(
+    engine: Engine,
+    workers: int = 1,
+    force: bool = False,
+    on_progress: Callable[[int], None] | None = None,
+) -> MatchSummary:
+    started = time.perf_counter()
+    with session_scope(engine) as session:
+        catalogue = CatalogueRepository(session)
+        products = catalogue.products()
+        catalogue_hash = catalogue.catalogue_hash()
+        pending = MatchRepository(session).pending(catalogue_hash, force=force)
+    summary = MatchSummary(len(pending), 0, 0, 0, 0.0, catalogue_hash)
+    if not pending or not products:
+        summary.seconds = time.perf_counter() - started
+        return summary
+    batches = [pending[i : i + BATCH] for i in range(0, len(pending), BATCH)]
+
+    def load(ids: list[int]):
+        with session_scope(engine) as session:
+            return MatchRepository(session).records(ids)
+
+    def save(results: list[NoticeMatchData], failed: int) -> None:
+        with session_scope(engine) as session:
+            MatchRepository(session).save(results, catalogue_hash)
+        summary.matched += len(results)
+        summary.relevant += sum(r.relevant for r in results)
+        summary.failed += failed
+        if on_progress:
+            on_progress(len(results) + failed)
+
+    if workers <= 1:
+        matcher = Matcher(products)
+        for ids in batches:
+            save(*_match_batch(matcher, load(ids)))
+    else:
+        payload = [p.to_json_dict() for p in products]
+        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(payload,)) as pool:
+            futures = [pool.submit(_match_partition, load(ids)) for ids in batches]
+            for future in futures:
+                save(*future.result())
+    summary.seconds = time.perf_counter() - started
+    return summary

@@ -1,0 +1,124 @@
+"""Matching results in the store: per notice version the notice-level verdict (``notice_matches``) and the
+ranked candidates of every line (``matches``); read back as contract 4.3 rows (:class:`store.schema.MatchRow`).
+
+The store does not know the matcher: results come in as plain data, so any matcher version can write them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import Session
+
+from store.models import Match, Notice, NoticeMatch, utcnow
+from store.schema import MatchRow
+
+
+@dataclass
+class CandidateData:
+    item_index: int
+    rank: int
+    sku: str
+    score: int
+    compliant: str
+    failed: list[str] = field(default_factory=list)
+    unknown: list[str] = field(default_factory=list)
+    explanation: dict[str, Any] = field(default_factory=dict)
+    """Keeps ``item_name`` and ``product_name`` too, so rows read back as they were matched."""
+
+
+@dataclass
+class NoticeMatchData:
+    notice_id: int
+    notice_seq: int
+    score: int
+    relevant: bool
+    explanation: dict[str, Any]
+    candidates: list[CandidateData]
+
+
+class MatchRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def pending(self, catalogue_hash: str, force: bool = False) -> list[int]:
+        """Notice ids whose current version or the catalogue changed since their last match (all if forced)."""
+        query = select(Notice.id).outerjoin(NoticeMatch, NoticeMatch.notice_id == Notice.id)
+        if not force:
+            query = query.where(
+                or_(
+                    NoticeMatch.notice_id.is_(None),
+                    NoticeMatch.notice_seq != Notice.seq,
+                    NoticeMatch.catalogue_hash != catalogue_hash,
+                )
+            )
+        return list(self.session.scalars(query.order_by(Notice.id)))
+
+    def records(self, notice_ids: Sequence[int]) -> list[tuple[int, int, dict[str, Any]]]:
+        """(notice id, current seq, current record dict) of the given notices, in id order."""
+        if not notice_ids:
+            return []
+        rows = self.session.execute(
+            select(Notice.id, Notice.seq, Notice.record).where(Notice.id.in_(list(notice_ids))).order_by(Notice.id)
+        )
+        return [(row.id, row.seq, row.record) for row in rows]
+
+    def save(self, results: Sequence[NoticeMatchData], catalogue_hash: str) -> None:
+        """Replace the stored results of these notices."""
+        ids = [r.notice_id for r in results]
+        if not ids:
+            return
+        self.session.execute(delete(Match).where(Match.notice_id.in_(ids)))
+        self.session.execute(delete(NoticeMatch).where(NoticeMatch.notice_id.in_(ids)))
+        now = utcnow()
+        for result in results:
+            self.session.add(
+                NoticeMatch(
+                    notice_id=result.notice_id, notice_seq=result.notice_seq, score=result.score,
+                    relevant=result.relevant, explanation=result.explanation, catalogue_hash=catalogue_hash,
+                    matched_at=now,
+                )
+            )  # fmt: skip
+            self.session.add_all(
+                Match(
+                    notice_id=result.notice_id, notice_seq=result.notice_seq, item_index=c.item_index,
+                    rank=c.rank, sku=c.sku, score=c.score, compliant=c.compliant, failed=c.failed,
+                    unknown=c.unknown, explanation=c.explanation,
+                )
+                for c in result.candidates
+            )  # fmt: skip
+        self.session.flush()
+
+    def notice_match(self, notice_id: int) -> NoticeMatch | None:
+        return self.session.get(NoticeMatch, notice_id)
+
+    def rows(self, top: int = 3, relevant_only: bool = False) -> Iterator[MatchRow]:
+        """Contract 4.3 rows: notices in id order, lines in order, candidates best first (``top`` per line)."""
+        query = (
+            select(Notice.number, NoticeMatch.score, NoticeMatch.relevant, Match)
+            .join(NoticeMatch, NoticeMatch.notice_id == Notice.id)
+            .join(Match, Match.notice_id == Notice.id)
+            .where(Match.rank <= top, Match.notice_seq == NoticeMatch.notice_seq)
+            .order_by(Notice.id, Match.item_index, Match.rank)
+        )
+        if relevant_only:
+            query = query.where(NoticeMatch.relevant.is_(True))
+        for number, notice_score, relevant, match in self.session.execute(query).yield_per(2000):
+            explanation = match.explanation or {}
+            yield MatchRow(
+                notice_number=number, notice_score=notice_score, notice_relevant=relevant,
+                item_index=match.item_index, item_name=explanation.get("item_name", ""), rank=match.rank,
+                sku=match.sku, product_name=explanation.get("product_name", match.sku), score=match.score,
+                compliant=match.compliant, failed=list(match.failed or []), unknown=list(match.unknown or []),
+            )  # fmt: skip
+
+    def candidates(self, notice_id: int) -> list[Match]:
+        """Stored candidates of one notice (with explanations), lines in order, best first."""
+        return list(
+            self.session.scalars(
+                select(Match).where(Match.notice_id == notice_id).order_by(Match.item_index, Match.rank)
+            )
+        )

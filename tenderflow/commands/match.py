@@ -1,0 +1,35 @@
+"""``tenderflow match``: score new and changed notices against the catalogue (incremental)."""
+
+from __future__ import annotations
+
+import argparse
+
+from matching.pipeline import run_matching
+from store.catalogue import CatalogueRepository
+from store.db import database_url, init_db, session_scope
+from tenderflow.console import fail, info
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("match", help="подобрать товары каталога к позициям извещений")
+    parser.add_argument("--workers", type=int, default=1, help="число процессов (результат тот же)")
+    parser.add_argument("--all", action="store_true", help="пересчитать все извещения, а не только изменённые")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.workers < 1:
+        fail("--workers должно быть не меньше 1")
+    engine = init_db(database_url(args.db))
+    with session_scope(engine) as session:
+        if CatalogueRepository(session).count() == 0:
+            fail("каталог пуст: сначала выполните «tenderflow catalogue import PATH»")
+    summary = run_matching(engine, workers=args.workers, force=args.all)
+    if summary.pending == 0:
+        info("Подбор актуален: новых или изменённых извещений нет.")
+        return 0
+    info(
+        f"Подобрано извещений: {summary.matched} из {summary.pending} (подходящих: {summary.relevant}, "
+        f"пропущено с ошибкой: {summary.failed}) за {summary.seconds:.1f} с."
+    )
+    return 0
