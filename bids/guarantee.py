@@ -9,13 +9,16 @@ from typing import Any
 
 from bids.company import Company
 from bids.dates import add_months, add_working_days, day_of, format_day
+from bids.money import dec
 from bids.procedure import classify, procedure_name
 from bids.ruleset import Citation, RuleSet
 from bids.securities import (
+    RUSSIAN_LAWS,
     AntiDumping,
     SecurityCheck,
     anti_dumping,
     application_security,
+    as_published,
     contract_security,
     warranty_security,
 )
@@ -290,12 +293,19 @@ def build_guarantee_checklist(
 ) -> GuaranteeChecklist:
     procedure = classify(notice, rules)
     deadline = day_of(notice.deadline_at)
-    app = application_security(notice, procedure, rules)
-    contract = contract_security(notice, procedure, rules, price)
-    warranty = warranty_security(notice, rules)
+    warnings = list(rules.warnings)
+    if notice.law in RUSSIAN_LAWS:
+        app = application_security(notice, procedure, rules)
+        contract = contract_security(notice, procedure, rules, price)
+        warranty = warranty_security(notice, rules)
+    else:
+        warnings.append(f"Закупка по {notice.law}: нормы 44-ФЗ / 223-ФЗ не применяются, суммы не проверены")
+        nmck = dec(notice.nmck)
+        app = as_published("application", notice.application_security, nmck, rules)
+        contract = as_published("contract", notice.contract_security, nmck, rules)
+        warranty = as_published("warranty", notice.warranty_security, nmck, rules)
     dumping = anti_dumping(notice, procedure, contract, rules, price)
     kinds = {s.kind for s in (app, contract, warranty) if s.required}
-    warnings = list(rules.warnings)
     if procedure is None:
         warnings.append(f"Процедура «{notice.procedure or 'не указана'}» не распознана: проверьте нормы вручную")
     if kinds and not notice.ikz:

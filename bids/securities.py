@@ -140,6 +140,17 @@ def _range(check: SecurityCheck, low_pct: Decimal | None, high_pct: Decimal, rul
         )
 
 
+RUSSIAN_LAWS = (None, "44-FZ", "223-FZ")
+
+
+def as_published(kind: str, security: Security | None, base: Decimal | None, rules: RuleSet) -> SecurityCheck:
+    """The notice's security without any legal range (a procurement outside 44-FZ / 223-FZ)."""
+    check = SecurityCheck(kind, required=_present(security), base=base)
+    if check.required:
+        _fill(check, security, rules)
+    return check
+
+
 def application_security(notice: NoticeRecord, procedure: str | None, rules: RuleSet) -> SecurityCheck:
     nmck = dec(notice.nmck)
     check = SecurityCheck("application", required=_present(notice.application_security), base=nmck)

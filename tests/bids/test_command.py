@@ -154,6 +154,43 @@ def test_bad_arguments_fail_with_one_russian_line(db_url, tmp_path, notice_of, c
     assert code == 2 and err.startswith("Ошибка:") and message in err and len(err.splitlines()) == 1
 
 
+def test_rules_folder_option(db_url: str, tmp_path: Path, notice_of, catalogue) -> None:
+    import shutil
+
+    from bids.ruleset import RULES_DIR
+
+    rules = tmp_path / "rules"
+    shutil.copytree(RULES_DIR, rules)
+    (rules / "2026-01-15.toml").write_text(
+        'effective_from = 2026-01-15\nextends = "2026-01-01.toml"\n[anti_dumping_44]\nmultiplier = "2"\n', "utf-8"
+    )
+    notice = notice_of("auction_44")
+    _fill_store(db_url, notice, catalogue, {1: "SW-24G-POE", 2: "AP-AX-1"})
+    code = main(
+        [
+            "--db",
+            db_url,
+            "--log-file",
+            str(tmp_path / "log.txt"),
+            "bid",
+            notice.number,
+            "--out",
+            str(tmp_path / "out"),
+            "--price",
+            "21000000",
+            "--rules",
+            str(rules),
+        ]
+    )
+    assert code == 0
+    folder = tmp_path / "out" / notice.number
+    guarantee = json.loads((folder / "bankovskaya-garantiya.json").read_text("utf-8"))
+    assert guarantee["anti_dumping"]["enlarged_amount"] == "6000000.00"
+    assert not (folder / "kommercheskoe-predlozhenie.docx").exists()  # no company profile given
+    manifest = json.loads((folder / "manifest.json").read_text("utf-8"))
+    assert manifest["rules"]["files"][-1]["file"] == "2026-01-15.toml"
+
+
 def test_unknown_number_fails_clearly(db_url, tmp_path, capsys) -> None:
     code = main(["--db", db_url, "--log-file", str(tmp_path / "log.txt"), "bid", "123", "--out", str(tmp_path)])
     assert code == 2 and "закупка № 123 не найдена" in capsys.readouterr().err

@@ -177,3 +177,22 @@ def test_223_generic_out_of_range_is_marked_unconfirmed(notice_of) -> None:
     app = _by_kind(checklist)["application"]
     assert app.in_range is False
     assert all(w.endswith("(норма не подтверждена)") for w in app.warnings) and len(app.warnings) == 2
+
+
+def test_foreign_law_amounts_are_not_checked_against_russian_ranges(notice_of) -> None:
+    data = notice_of("auction_44").model_dump()
+    data.update(
+        source="ted",
+        law="EU",
+        currency="EUR",
+        procedure="Open procedure",
+        procedure_code=None,
+        application_security={"amount": "50000", "percent": None},
+    )
+    checklist = build_guarantee_checklist(
+        NoticeRecord.model_validate(data), load_rules("2026-02-02"), price=Decimal("1000000")
+    )
+    app = _by_kind(checklist)["application"]
+    assert app.amount == Decimal("50000") and app.in_range is None and not app.citations
+    assert not checklist.anti_dumping.applies
+    assert any("нормы 44-ФЗ / 223-ФЗ не применяются" in w for w in checklist.warnings)
