@@ -80,7 +80,7 @@ def assemble_bid(
 
     rows = ct.build_rows(notice, products_by_line, compliance, unit_info)
     guarantee = build_guarantee_checklist(notice, rules, price=price, company=company)
-    checklist = build_checklist(notice, products_by_line, guarantee.securities, rules)
+    checklist = build_checklist(notice, products_by_line, guarantee.securities, rules, company)
     proposal = build_proposal(notice, products_by_line, company, rules, price, today) if company else None
     if proposal is None:
         warnings.append("Профиль компании не указан (--company): коммерческое предложение не сформировано")

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from bids.company import Company
 from bids.dates import day_of
 from bids.money import format_money
 from bids.procedure import classify, procedure_name
@@ -141,6 +142,7 @@ def build_checklist(
     products_by_line: Mapping[int, Product | None],
     securities: list[SecurityCheck],
     rules: RuleSet,
+    company: Company | None = None,
 ) -> ApplicationChecklist:
     procedure = classify(notice, rules)
     warnings = []
@@ -153,6 +155,11 @@ def build_checklist(
     missing = rules.section("national_regime_documents").get("missing", [])
     if any(line.regime for line in lines):
         items += [_with_flag(x) for x in missing]
+    if notice.smp_only and company is not None and not company.smp:
+        warnings.append(
+            "Закупка только для СМП/СОНКО, а компания в профиле не отмечена как СМП: заявку вернут "
+            "(проверьте запись в едином реестре СМСП)"
+        )
     by_flag: dict[str, list[str]] = {}
     for line in lines:
         if line.flag:

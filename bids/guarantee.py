@@ -98,6 +98,8 @@ class GuaranteeChecklist:
     documents: list[BankDocument]
     steps: list[Step]
     warnings: list[str] = field(default_factory=list)
+    forms: list[str] = field(default_factory=list)
+    """How each required security may be given (the participant chooses)."""
 
     @property
     def unconfirmed(self) -> list[dict[str, Any]]:
@@ -142,6 +144,7 @@ class GuaranteeChecklist:
             "steps": [s.to_dict() for s in self.steps],
             "unconfirmed": self.unconfirmed,
             "warnings": self.warnings,
+            "forms": self.forms,
         }
 
 
@@ -319,7 +322,13 @@ def build_guarantee_checklist(
     documents = _documents(company, deadline, rules)
     warnings.extend(f"{d.name}: {d.status_text}" for d in documents if d.status == "expires")
     bank_checks = [dict(item, unconfirmed=item["confidence"] == "C") for item in rules.list("bank_checks")]
+    forms = []
+    if notice.law == "44-FZ" or notice.law is None:
+        for check, section in ((app, "application_security_44"), (contract, "contract_security_44")):
+            if check.required and rules.section(section).get("forms"):
+                forms.append(f"{check.label}: {rules.section(section)['forms']}")
     return GuaranteeChecklist(
+        forms=forms,
         notice=notice,
         procedure=procedure,
         procedure_name=procedure_name(procedure, rules),

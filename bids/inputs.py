@@ -54,10 +54,15 @@ def _top_matches(session: Session, row: Notice, warnings: list[str]) -> dict[int
             f"Подбор товаров выполнен для предыдущей редакции извещения ({seq} из {row.seq}): "
             "выполните tenderflow match"
         )
-    query = select(Match.item_index, Match.sku).where(
+    query = select(Match.item_index, Match.sku, Match.compliant).where(
         Match.notice_id == row.id, Match.notice_seq == seq, Match.rank == 1
     )
-    return {index: sku for index, sku in session.execute(query)}
+    found = {}
+    for index, sku, compliant in session.execute(query):
+        found[index] = sku
+        if compliant == "no":
+            warnings.append(f"Позиция {index}: лучший подобранный товар {sku} не соответствует требованиям")
+    return found
 
 
 def load_bid_inputs(session: Session, number: str, overrides: Mapping[int, str] | None = None) -> BidInputs:

@@ -36,6 +36,8 @@ class SecurityCheck:
     range_text: str | None = None
     in_range: bool | None = None
     warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    """Options the participant has (exemptions), not problems."""
     citations: list[Citation] = field(default_factory=list)
 
     @property
@@ -57,6 +59,7 @@ class SecurityCheck:
             "range_text": self.range_text,
             "in_range": self.in_range,
             "warnings": self.warnings,
+            "notes": self.notes,
             "citations": [c.to_dict() for c in self.citations],
         }
 
@@ -225,6 +228,14 @@ def contract_security(
         check.citations.append(Citation(str(rules.value(section, "article_smp")), rules.cite(section).confidence))
         if price is None:
             check.warnings.append("Закупка у СМП: обеспечение считается от цены контракта - укажите цену (--price)")
+        exemption = "smp_good_faith_44"
+        check.citations.append(rules.cite(exemption))
+        check.notes.append(
+            f"Победитель освобождается от обеспечения исполнения контракта и гарантийных обязательств, если до "
+            f"подписания представит сведения из реестра контрактов об исполнении {rules.value(exemption, 'contracts')}"
+            f" контрактов без неустоек за {rules.value(exemption, 'years')} года до подачи заявки на общую сумму "
+            f"не менее НМЦК ({format_money(dec(notice.nmck))}) ({rules.value(exemption, 'article')})"
+        )
     if not check.required:
         if procedure not in rules.value(section, "optional_procedures") and procedure is not None:
             check.warnings.append(

@@ -65,3 +65,12 @@ def test_unknown_procedure_is_reported(notice_of, products) -> None:
     checklist = _checklist(NoticeRecord.model_validate(data), products)
     assert checklist.procedure is None and checklist.items[:1] != []  # national-regime items remain
     assert "не распознана" in checklist.warnings[0]
+
+
+def test_smp_only_procurement_and_a_non_smp_company(notice_of, products, company) -> None:
+    notice = notice_of("sme_223")
+    rules = load_rules(notice.published_at)
+    securities = build_guarantee_checklist(notice, rules).securities
+    big = company.model_copy(update={"smp": False})
+    assert any("не отмечена как СМП" in w for w in build_checklist(notice, products, securities, rules, big).warnings)
+    assert not any("СМП" in w for w in build_checklist(notice, products, securities, rules, company).warnings)

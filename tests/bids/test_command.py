@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 
 from bids.inputs import BidInputError, load_bid_inputs
 from store.db import init_db, session_scope
@@ -76,6 +77,8 @@ def test_inputs_from_store(any_db_url: str, notice_of, catalogue) -> None:
             assert inputs.notice.source == "eis44" and len(inputs.notice.items) == 2
             assert inputs.products_by_line[1].sku == "SW-24G-POE" and inputs.products_by_line[2] is None
             assert any("Позиция 2: товар не подобран" in w for w in inputs.warnings)
+            session.execute(update(Match).where(Match.rank == 1).values(compliant="no"))
+            assert any("SW-24G-POE не соответствует" in w for w in load_bid_inputs(session, notice.number).warnings)
             assert {p.sku for p in inputs.catalogue} == set(catalogue)
             overridden = load_bid_inputs(session, notice.number, {2: "AP-AX-1"})
             assert overridden.products_by_line[2].sku == "AP-AX-1"
