@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from matching.cards import ProductCard, SpecCard
 from matching.normalise import clean, tokens
 from matching.requirements import Requirement, phrases
-from matching.specmatch import SpecVocabulary, best_spec
+from matching.specmatch import GENERIC_NAME_WORDS, SpecVocabulary, best_spec, conflicts
 from matching.units import make_quantity, parse_quantities, unit_info
 
 Status = Literal["yes", "no", "unknown"]
@@ -84,7 +84,10 @@ def _value_matches(required: str, spec: SpecCard) -> bool:
     if want in spec.parts or want == spec.value_clean:
         return True
     want_tokens = set(tokens(required))
-    if want_tokens and want_tokens <= spec.value_tokens:
+    if want_tokens and want_tokens <= spec.value_tokens | spec.tokens:
+        return True
+    wanted_res, have_res = _resolution(want), _resolution(spec.value_clean)
+    if wanted_res and have_res and wanted_res == have_res:
         return True
     if len(want) >= 4 and re.search(rf"(?<![\w]){re.escape(want)}(?![\w])", spec.value_clean):
         return True
@@ -93,6 +96,15 @@ def _value_matches(required: str, spec: SpecCard) -> bool:
 
 def _is_list_name(req: Requirement) -> bool:
     return bool(set(req.name_tokens) & phrases().list_lemmas)
+
+
+def _mismatch_status(req: Requirement, spec: SpecCard, confidence: float) -> Status:
+    """A value that differs is a failure when the spec surely is the one meant: the names agree closely, or
+    required and offered values are rival qualifiers (IPS against VA, wired against wireless)."""
+    wanted = {t for v in req.values for t in tokens(v)}
+    if confidence >= 0.65 and conflicts(wanted, spec.value_tokens):
+        return "no"
+    return "no" if confidence >= 0.9 else "unknown"
 
 
 def _check_values(req: Requirement, spec: SpecCard, confidence: float) -> tuple[Status, str]:
@@ -113,15 +125,16 @@ def _check_values(req: Requirement, spec: SpecCard, confidence: float) -> tuple[
         missing = [v for v in req.values if v not in hits]
         if not missing:
             return "yes", f"{_offered(spec)} включает все требуемые значения"
-        status: Status = "no" if confidence >= 0.65 else "unknown"
+        status: Status = "no" if confidence >= 0.8 else "unknown"
         return status, f"в «{_offered(spec)}» нет: {', '.join(missing)}"
     if hits:
         return "yes", f"{_offered(spec)} соответствует значению «{hits[0]}»"
-    status = "no" if confidence >= 0.65 else "unknown"
-    return status, f"{_offered(spec)} не совпадает с требуемым ({req.describe()})"
+    return _mismatch_status(req, spec, confidence), f"{_offered(spec)} не совпадает с требуемым ({req.describe()})"
 
 
-def _check_presence(req: Requirement, spec: SpecCard | None, card: ProductCard) -> tuple[Status, str]:
+def _check_presence(
+    req: Requirement, spec: SpecCard | None, card: ProductCard, vocab: SpecVocabulary
+) -> tuple[Status, str]:
     if spec is not None:
         flag = spec.flag
         if flag is None and spec.quantity is not None and not spec.value_clean.startswith("нет"):
@@ -132,7 +145,7 @@ def _check_presence(req: Requirement, spec: SpecCard | None, card: ProductCard) 
             ok = flag == req.present
             state = "есть" if flag else "нет"
             return ("yes" if ok else "no"), f"в карточке: {spec.spec.name} — {spec.spec.value} ({state})"
-    subject = set(req.name_tokens) - _GENERIC
+    subject = set(req.name_tokens) - _GENERIC - GENERIC_NAME_WORDS
     found = bool(subject) and subject <= card.bag
     if req.present:
         if found:
@@ -170,7 +183,7 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
     """Decide one requirement for one product."""
     spec, confidence = best_spec(req, card, vocab)
     if req.kind == "presence":
-        status, reason = _check_presence(req, spec, card)
+        status, reason = _check_presence(req, spec, card, vocab)
     elif req.kind == "text":
         status, reason = _check_text(req, spec, card)
     elif spec is None:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from matching.cards import ProductCard, SpecCard
-from matching.normalise import tables
+from matching.normalise import tables, tokens
 from matching.requirements import Requirement
 
 MIN_SPEC_SCORE = 0.5
@@ -29,12 +29,18 @@ class SpecVocabulary:
     def __init__(self, cards: Iterable[ProductCard]) -> None:
         counts: Counter[str] = Counter()
         total = 0
-        for card in cards:
+        cards_list = list(cards)
+        for card in cards_list:
             for spec in card.specs:
                 counts.update(spec.tokens)
                 total += 1
         self.total = max(total, 1)
         self.counts = counts
+        known: set[str] = set()
+        for card in cards_list:
+            known |= card.bag
+        self.known = frozenset(known)
+        """Every token of the catalogue (names, spec names, values): words a product card can contain."""
 
     def weight(self, token: str) -> float:
         return math.log(1 + self.total / (1 + self.counts.get(token, 0)))
@@ -66,7 +72,11 @@ def _partial_hit(token: str, others: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _conflict_groups() -> tuple[frozenset[str], ...]:
-    return tuple(frozenset(g) for g in tables().conflicts)
+    groups = []
+    for group in tables().conflicts:
+        members = {tokens(m)[-1] for m in group if tokens(m)}
+        groups.append(frozenset(members))
+    return tuple(groups)
 
 
 def conflicts(a: Iterable[str], b: Iterable[str]) -> bool:
@@ -100,8 +110,14 @@ def name_similarity(req_tokens: tuple[str, ...], spec_tokens: frozenset[str], vo
     return score
 
 
+GENERIC_NAME_WORDS = frozenset({"наличие", "поддержка", "возможность", "функция", "механизм", "тип", "вид"})
+
+
 def spec_score(req: Requirement, spec: SpecCard, vocab: SpecVocabulary) -> float:
-    score = name_similarity(req.name_tokens, spec.tokens, vocab)
+    name = req.name_tokens
+    if req.kind == "presence":
+        name = tuple(t for t in name if t not in GENERIC_NAME_WORDS) or name
+    score = name_similarity(name, spec.tokens, vocab)
     if score == 0:
         return 0.0
     q = spec.quantity
@@ -110,6 +126,13 @@ def spec_score(req: Requirement, spec: SpecCard, vocab: SpecVocabulary) -> float
             score *= 0.6
         elif req.dimension and q.dimension:
             score = score * 0.35 if req.dimension != q.dimension else min(1.0, score + 0.12)
+    elif (
+        req.kind == "values"
+        and q is not None
+        and spec.value_clean.replace(".", "").isdigit()
+        and not any(v.strip()[:1].isdigit() for v in req.values)
+    ):
+        score *= 0.6
     return score
 
 
