@@ -13,10 +13,10 @@ from bids.money import format_money
 from bids.procedure import classify, procedure_name
 from bids.ruleset import RuleSet
 from bids.securities import SecurityCheck
+from matching.regime import origin
 from store.schema import Item, NoticeRecord, Product
 
 REGIME_LABELS = {"ban": "запрет", "restriction": "ограничение", "advantage": "преимущество", None: "не установлена"}
-_RUSSIA = ("россия", "российская федерация", "рф", "russia", "643")
 
 
 @dataclass
@@ -83,10 +83,6 @@ def is_software(item: Item, rules: RuleSet) -> bool:
     return any(code.startswith(p) for p in rules.value("national_regime", "software_okpd2_prefixes"))
 
 
-def is_russian(country: str | None) -> bool:
-    return bool(country) and country.strip().lower() in _RUSSIA
-
-
 def _with_flag(doc: dict[str, Any]) -> dict[str, Any]:
     return dict(doc, unconfirmed=doc.get("confidence") == "C")
 
@@ -116,7 +112,7 @@ def _line(item: Item, product: Product | None, rules: RuleSet) -> LineRegime:
             line.flag = "нет номера реестровой записи: товар будет считаться иностранным"
             if item.national_regime == "ban":
                 line.flag += ", заявку отклонят (запрет)"
-        elif not is_russian(product.country) and not software:
+        elif origin(product) in ("foreign", "unknown") and not software:
             line.flag = f"страна происхождения «{product.country or 'не указана'}» при мере «{line.regime_label}»"
     elif not product.country:
         line.flag = "не указана страна происхождения"

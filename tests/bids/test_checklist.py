@@ -74,3 +74,11 @@ def test_smp_only_procurement_and_a_non_smp_company(notice_of, products, company
     big = company.model_copy(update={"smp": False})
     assert any("не отмечена как СМП" in w for w in build_checklist(notice, products, securities, rules, big).warnings)
     assert not any("СМП" in w for w in build_checklist(notice, products, securities, rules, company).warnings)
+
+
+def test_foreign_product_with_a_registry_number_is_still_flagged(notice_of, products) -> None:
+    foreign = products[1].model_copy(update={"country": "Китай"})
+    eaeu = products[1].model_copy(update={"country": "Беларусь"})
+    notice = notice_of("auction_44")
+    assert "страна происхождения «Китай»" in _checklist(notice, {1: foreign}).lines[0].flag
+    assert _checklist(notice, {1: eaeu}).lines[0].flag == ""  # EAEU origin counts as domestic here
