@@ -227,6 +227,10 @@ class Digest:
     closing_days: int = 3
     digest_id: str | None = None
     title: str = "Тендеры: утренний дайджест"
+    summary_limit: int = 30
+    page_size: int = 200
+    """Cards displayed at once in the full list (then "show more"), so filtering stays fast at thousands."""
+    """Rows per summary table (closing / new / amended); every tender still has its card in the full list."""
 
     def closing_soon(self) -> list[TenderCard]:
         """Open tenders whose application deadline falls within ``closing_days``, earliest first."""

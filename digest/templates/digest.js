@@ -2,18 +2,42 @@
   "use strict";
   var doc = document;
   var byId = function (id) { return doc.getElementById(id); };
-  var filtered = Array.prototype.slice.call(doc.querySelectorAll(".f"));
-  var cards = Array.prototype.slice.call(doc.querySelectorAll("article.card"));
-  var box = byId("cards");
+  var each = function (selector, fn) { Array.prototype.forEach.call(doc.querySelectorAll(selector), fn); };
   var DAY = 86400000;
-  var defaults = { q: "", min: 0, region: "", law: "", days: 0, ok: false, sort: "score" };
+  var closingDays = Number(doc.body.dataset.closing) || 3;
+  // Only the first `page` matching cards are displayed (then "show more"): style and layout stay bounded.
+  var page = Number(doc.body.dataset.page) || 200;
+  var limit = page;
+  var defaults = { q: "", min: 0, region: "", law: "", days: 0, view: "", ok: false, sort: "score" };
+  var SORTS = ["score", "deadline", "nmck", "margin"];
+  var VIEWS = ["", "new", "amended", "closing"];
   var state = Object.assign({}, defaults);
-  var text = Object.create(null);
-  var order = cards.slice();
+  var box = byId("cards");
+  var scoreButtons = Array.prototype.slice.call(doc.querySelectorAll(".minb"));
+  var counters = Object.create(null);
+  each(".cnt", function (counter) { counters[counter.dataset.for] = counter; });
+  var hashTimer = null;
   var currentSort = "score";
 
   function norm(value) { return String(value || "").toLowerCase().replace(/ё/g, "е"); }
-  cards.forEach(function (card) { text[card.dataset.k] = norm(card.textContent); });
+  function num(value) { return value === "" || value === undefined ? null : Number(value); }
+
+  // Read every card once: filtering then touches plain objects, not the DOM.
+  var cards = Array.prototype.map.call(doc.querySelectorAll("article.card"), function (element) {
+    var data = element.dataset;
+    return {
+      element: element, key: data.k, score: Number(data.score), region: data.region, law: data.law,
+      deadline: num(data.dl), ok: data.ok === "1", isNew: data.new === "1", changed: data.chg === "1",
+      nmck: num(data.nmck), margin: num(data.margin), text: norm(element.textContent), visible: true,
+      displayed: !element.hidden
+    };
+  });
+  var byKey = Object.create(null);
+  cards.forEach(function (card) { byKey[card.key] = card; });
+  var rows = Array.prototype.map.call(doc.querySelectorAll("tr.f"), function (element) {
+    return { element: element, card: byKey[element.dataset.k] };
+  });
+  var sorted = cards.slice();
 
   function readHash() {
     var params = new URLSearchParams(location.hash.replace(/^#/, ""));
@@ -22,18 +46,17 @@
     if (params.has("min")) next.min = Math.max(0, Math.min(100, parseInt(params.get("min"), 10) || 0));
     if (params.has("region")) next.region = params.get("region");
     if (params.has("law")) next.law = params.get("law");
-    if (params.has("days")) next.days = parseInt(params.get("days"), 10) || 0;
+    if (params.has("days")) next.days = Math.max(0, parseInt(params.get("days"), 10) || 0);
+    if (VIEWS.indexOf(params.get("view")) >= 0) next.view = params.get("view");
     next.ok = params.get("ok") === "1";
-    if (["score", "deadline", "nmck", "margin"].indexOf(params.get("sort")) >= 0) next.sort = params.get("sort");
+    if (SORTS.indexOf(params.get("sort")) >= 0) next.sort = params.get("sort");
     return next;
   }
 
   function writeHash() {
     var params = new URLSearchParams();
     Object.keys(defaults).forEach(function (key) {
-      var value = state[key];
-      if (value === defaults[key]) return;
-      params.set(key, key === "ok" ? "1" : String(value));
+      if (state[key] !== defaults[key]) params.set(key, key === "ok" ? "1" : String(state[key]));
     });
     var hash = params.toString();
     var url = location.href.split("#")[0] + (hash ? "#" + hash : "");
@@ -46,26 +69,38 @@
     byId("region").value = state.region;
     byId("law").value = state.law;
     byId("days").value = String(state.days);
+    byId("view").value = state.view;
     byId("ok").checked = state.ok;
     byId("sort").value = state.sort;
-    Array.prototype.forEach.call(doc.querySelectorAll(".minb"), function (button) {
-      button.classList.toggle("on", Number(button.dataset.min) === state.min);
-    });
+    scoreButtons.forEach(function (button) { button.classList.toggle("on", Number(button.dataset.min) === state.min); });
   }
 
-  function sortValue(card, key) {
-    var raw = card.dataset[key === "deadline" ? "dl" : key];
-    if (raw === "" || raw === undefined) return null;
-    return Number(raw);
+  function closingSoon(card, now) {
+    return card.deadline !== null && card.deadline > now && card.deadline - now <= closingDays * DAY;
+  }
+
+  function matches(card, words, now) {
+    if (card.score < state.min) return false;
+    if (state.region && card.region !== state.region) return false;
+    if (state.law && card.law !== state.law) return false;
+    if (state.ok && !card.ok) return false;
+    if (state.view === "new" && !card.isNew) return false;
+    if (state.view === "amended" && !card.changed) return false;
+    if (state.view === "closing" && !closingSoon(card, now)) return false;
+    if (state.days > 0 && !(card.deadline !== null && card.deadline > now && card.deadline - now <= state.days * DAY)) {
+      return false;
+    }
+    for (var i = 0; i < words.length; i++) if (card.text.indexOf(words[i]) < 0) return false;
+    return true;
   }
 
   function applySort() {
     if (state.sort === currentSort || !box) return;
     var key = state.sort;
-    var sorted = order.slice();
+    sorted = cards.slice();
     if (key !== "score") {
       sorted.sort(function (a, b) {
-        var va = sortValue(a, key), vb = sortValue(b, key);
+        var va = a[key], vb = b[key];
         if (va === null && vb === null) return 0;
         if (va === null) return 1;
         if (vb === null) return -1;
@@ -73,50 +108,55 @@
       });
     }
     var fragment = doc.createDocumentFragment();
-    sorted.forEach(function (card) { fragment.appendChild(card); });
+    sorted.forEach(function (card) { fragment.appendChild(card.element); });
     box.appendChild(fragment);
     currentSort = key;
   }
 
-  function apply() {
+  function setCount(section, visible, total) {
+    var counter = counters[section];
+    if (counter) counter.textContent = visible === total ? String(total) : visible + " из " + total;
+  }
+
+  function apply(keepLimit) {
     var started = performance.now();
+    if (keepLimit !== true) limit = page;
+    applySort();
     var now = Date.now();
     var words = norm(state.q).split(/\s+/).filter(Boolean);
-    var visibleByKey = Object.create(null);
-    var shown = 0;
-    cards.forEach(function (card) {
-      var data = card.dataset;
-      var visible = Number(data.score) >= state.min
-        && (!state.region || data.region === state.region)
-        && (!state.law || data.law === state.law)
-        && (!state.ok || data.ok === "1");
-      if (visible && state.days > 0) {
-        var deadline = data.dl ? Number(data.dl) : NaN;
-        visible = !isNaN(deadline) && deadline > now && deadline - now <= state.days * DAY;
+    var counts = { all: 0, closing: 0, "new": 0, amended: 0 };
+    var totals = { all: cards.length, closing: 0, "new": 0, amended: 0 };
+    sorted.forEach(function (card) {
+      var visible = matches(card, words, now);
+      var soon = closingSoon(card, now);
+      totals.closing += soon ? 1 : 0;
+      totals["new"] += card.isNew ? 1 : 0;
+      totals.amended += card.changed ? 1 : 0;
+      var display = visible && counts.all < limit;
+      if (visible) {
+        counts.all++;
+        counts.closing += soon ? 1 : 0;
+        counts["new"] += card.isNew ? 1 : 0;
+        counts.amended += card.changed ? 1 : 0;
       }
-      if (visible && words.length) {
-        var haystack = text[data.k];
-        for (var i = 0; i < words.length && visible; i++) visible = haystack.indexOf(words[i]) >= 0;
-      }
-      visibleByKey[data.k] = visible;
-      if (visible) shown++;
+      card.visible = visible;
+      if (card.displayed !== display) { card.element.hidden = !display; card.displayed = display; }
     });
-    filtered.forEach(function (element) {
-      var hide = !visibleByKey[element.dataset.k];
-      if (element.hidden !== hide) element.hidden = hide;
+    rows.forEach(function (row) {
+      var hide = !(row.card && row.card.visible);
+      if (row.element.hidden !== hide) row.element.hidden = hide;
     });
-    Array.prototype.forEach.call(doc.querySelectorAll(".cnt"), function (counter) {
-      var section = byId(counter.dataset.for);
-      if (!section) return;
-      var all = section.querySelectorAll(".f").length;
-      var visible = all - section.querySelectorAll(".f[hidden]").length;
-      counter.textContent = visible === all ? String(all) : visible + " из " + all;
-    });
-    applySort();
-    byId("shown").textContent = "Показано " + shown + " из " + cards.length;
-    byId("nothing").hidden = shown > 0 || cards.length === 0;
+    Object.keys(counts).forEach(function (section) { setCount(section, counts[section], totals[section]); });
+    var more = byId("more");
+    more.hidden = counts.all <= limit;
+    more.textContent = "Показать ещё " + Math.min(page, counts.all - limit) + " (на странице " + Math.min(limit, counts.all) +
+      " из " + counts.all + ")";
+    byId("shown").textContent = "Найдено " + counts.all + " из " + cards.length;
+    byId("nothing").hidden = counts.all > 0 || cards.length === 0;
     syncControls();
-    writeHash();
+    // history.replaceState costs tens of milliseconds on a large page: keep it off the interaction path.
+    clearTimeout(hashTimer);
+    hashTimer = setTimeout(writeHash, 250);
     window.__digestFilterMs = performance.now() - started;
   }
 
@@ -141,13 +181,12 @@
 
   function tick() {
     var now = Date.now();
-    var soon = (Number(doc.body.dataset.closing) || 3) * DAY;
-    Array.prototype.forEach.call(doc.querySelectorAll(".cd"), function (element) {
+    each(".cd", function (element) {
       if (!element.dataset.dl) return;
       var left = Number(element.dataset.dl) - now;
       element.textContent = countdown(left);
       element.classList.toggle("gone", left <= 0);
-      element.classList.toggle("far", left > soon);
+      element.classList.toggle("far", left > closingDays * DAY);
     });
   }
 
@@ -157,15 +196,24 @@
     state.min = Math.max(0, Math.min(100, parseInt(event.target.value, 10) || 0));
     apply();
   });
-  ["region", "law", "sort"].forEach(function (id) {
+  ["region", "law", "sort", "view"].forEach(function (id) {
     on(id, "change", function (event) { state[id] = event.target.value; apply(); });
   });
   on("days", "change", function (event) { state.days = parseInt(event.target.value, 10) || 0; apply(); });
   on("ok", "change", function (event) { state.ok = event.target.checked; apply(); });
   on("reset", "click", function () { state = Object.assign({}, defaults); apply(); });
-  Array.prototype.forEach.call(doc.querySelectorAll(".minb"), function (button) {
+  on("more", "click", function () { limit += page; apply(true); });
+  scoreButtons.forEach(function (button) {
     button.addEventListener("click", function () { state.min = Number(button.dataset.min); apply(); });
   });
+  each(".viewb", function (button) {
+    button.addEventListener("click", function () {
+      state.view = button.dataset.view;
+      apply();
+      byId("all").scrollIntoView();
+    });
+  });
+  window.addEventListener("pagehide", function () { clearTimeout(hashTimer); writeHash(); });
   window.addEventListener("hashchange", function () {
     var next = readHash();
     if (JSON.stringify(next) !== JSON.stringify(state)) { state = next; apply(); }

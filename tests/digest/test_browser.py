@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from digest.model import Digest
 from digest.render import render_digest
@@ -117,7 +119,7 @@ def test_page_loads_clean_offline_and_is_screenshotted(watched, browser, tmp_pat
     url = _write(tmp_path, _varied())
     watched.page.goto(url)
     watched.page.wait_for_load_state("load")
-    assert watched.page.locator("#shown").text_content() == "Показано 4 из 4"
+    assert watched.page.locator("#shown").text_content() == "Найдено 4 из 4"
     assert watched.errors == []
     assert watched.requests and all(u.startswith(("file://", "data:")) for u in watched.requests), watched.requests
     _screenshot(watched.page, artifacts_dir / "digest-laptop.png")
@@ -147,7 +149,8 @@ def test_filters_change_cards_and_survive_reload(watched, tmp_path):
     assert watched.visible_cards() == ["Серверные шкафы 42U", "Поставка серверов"]
     page.click("button.minb[data-min='70']")
     assert watched.visible_cards() == ["Серверные шкафы 42U"]
-    assert page.locator("#shown").text_content() == "Показано 1 из 4"
+    assert page.locator("#shown").text_content() == "Найдено 1 из 4"
+    expect(page).to_have_url(re.compile(r"min=70"))  # the hash is written just after the update
     assert "q=%D1%81%D0%B5%D1%80%D0%B2%D0%B5%D1%80" in page.url and "min=70" in page.url
 
     page.reload()
@@ -195,3 +198,23 @@ def test_hostile_notice_text_renders_as_plain_text(watched, tmp_path):
     assert watched.dialogs == []
     assert watched.errors == []  # not even a blocked attempt: nothing was parsed as markup
     assert all(u.startswith(("file://", "data:")) for u in watched.requests)
+
+
+def test_long_lists_are_paged_and_filters_search_all_pages(watched, tmp_path):
+    names = ["альфа", "бета", "гамма", "дельта", "эпсилон"]
+    cards = [make_card(f"03731000001260{i:05d}", title=f"Тендер {name}", score=90 - i) for i, name in enumerate(names)]
+    digest = _live(make_digest(cards))
+    digest.page_size = 2
+    watched.page.goto(_write(tmp_path, digest))
+    page = watched.page
+    assert watched.visible_cards() == ["Тендер альфа", "Тендер бета"]
+    page.click("#more")
+    assert watched.visible_cards() == ["Тендер альфа", "Тендер бета", "Тендер гамма", "Тендер дельта"]
+    page.click("#more")
+    assert len(watched.visible_cards()) == 5 and not page.locator("#more").is_visible()
+    page.click("#reset")  # back to the first page
+    assert len(watched.visible_cards()) == 2
+    page.fill("#q", "ЭПСИЛОН")  # beyond the first page: still found
+    assert watched.visible_cards() == ["Тендер эпсилон"]
+    assert page.locator("#shown").text_content() == "Найдено 1 из 5"
+    assert watched.errors == []

@@ -67,3 +67,13 @@ def test_empty_digest_says_so():
     html = render_digest(make_digest([], health=[]))
     assert "Нет закупок, подходящих под каталог" in html
     assert "Нет сведений о запусках сбора" in html
+
+
+def test_summary_tables_are_capped_but_every_tender_keeps_its_card():
+    cards = [make_card(f"03731000001260{i:05d}", is_new=True) for i in range(35)]
+    digest = make_digest(cards)
+    digest.summary_limit = 10
+    html = render_digest(digest)
+    assert "Здесь первые 10 из 35." in html and 'data-view="new"' in html
+    assert html.count('<tr class="f"') == 20  # closing soon and new: 10 rows each
+    assert html.count("<article") == 35
