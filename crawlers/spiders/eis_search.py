@@ -210,6 +210,7 @@ class EisSearchSpider(BaseSpider):
 
     def failed(self, failure: Any) -> None:
         self.logger.error("%s: не удалось загрузить: %s", failure.request.url, failure.value)
+        self.crawler.stats.inc_value("tenderflow/failed_requests")
         self.windows.fail(failure.request.meta.get("window"))
 
     def notice_failed(self, failure: Any) -> Iterator[NoticeItem]:

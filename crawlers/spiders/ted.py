@@ -1,0 +1,128 @@
+"""ted: EU TED — anonymous Search API v3 (expert query, iteration paging), then each notice's eForms XML.
+
+``POST https://api.ted.europa.eu/v3/notices/search`` with the CPV codes of the catalogue's categories and the
+publication-date window; every hit's XML (``links.xml.MUL`` on ted.europa.eu) is parsed with the eForms
+parser. A notice whose XML cannot be fetched or read is still stored from the search fields.
+
+Arguments: ``-a cpv=32420000,48820000`` (default: ICT equipment, software and services),
+``-a query=...`` (an extra expert-query clause), ``-a since=YYYY-MM-DD``, ``-a base_url=`` (search API and
+notice XML served from one local server in tests).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import scrapy
+from scrapy.http import Response
+
+from crawlers.incremental import Windows
+from crawlers.items import NoticeItem
+from crawlers.parsers.eforms import parse_eforms
+from crawlers.parsers.eis_html import merge
+from crawlers.parsers.ted_api import TedHit, expert_query, parse_search, search_body
+from crawlers.spiders.base import BaseSpider
+
+ICT_CPV = ["30200000", "30230000", "32400000", "32420000", "32500000", "48000000", "72000000", "31682210"]
+JSON_HEADERS = {"Content-Type": "application/json", "Accept": "application/json"}
+
+
+class TedSpider(BaseSpider):
+    name = "ted"
+    source = "ted"
+    default_base_url = "https://api.ted.europa.eu"
+
+    def __init__(
+        self,
+        *args: Any,
+        cpv: str | None = None,
+        query: str | None = None,
+        since: str | None = None,
+        limit: str = "100",
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.cpv = [c.strip() for c in (cpv or ",".join(ICT_CPV)).split(",") if c.strip()]
+        self.extra = query
+        self.since = since
+        self.limit = int(limit)
+
+    def local(self, url: str) -> str:
+        """Notice XML lives on ted.europa.eu; with a local base URL it is fetched from there too."""
+        parts, base = urlsplit(url), urlsplit(self.base_url)
+        if self.base_url != self.default_base_url and parts.netloc.endswith("ted.europa.eu"):
+            return urlunsplit((base.scheme, base.netloc, parts.path, parts.query, ""))
+        return url
+
+    def search(self, query: str, window: int, token: str | None = None) -> scrapy.Request:
+        body = json.dumps(search_body(query, token=token, limit=self.limit))
+        return scrapy.Request(
+            f"{self.base_url}/v3/notices/search",
+            method="POST",
+            body=body,
+            headers=JSON_HEADERS,
+            callback=self.parse_search,
+            errback=self.failed,
+            dont_filter=True,
+            meta={"window": window, "query": query},
+        )
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        self.windows = Windows(self, since=self.since)
+        key = "cpv:" + ",".join(self.cpv) + (f"|{self.extra}" if self.extra else "")
+        for window in self.windows.open(key[:200]):
+            query = expert_query(self.cpv, window.start.strftime("%Y%m%d"), window.end.strftime("%Y%m%d"), self.extra)
+            yield self.search(query, window.id)
+
+    def parse_search(self, response: Response) -> Iterator[scrapy.Request | NoticeItem]:
+        self.document_seen()
+        window = response.meta["window"]
+        try:
+            page = parse_search(response.body, response.url)
+        except ValueError as error:
+            self.document_error(str(error))
+            self.windows.fail(window)
+            return
+        for message in page.errors:
+            self.document_error(message)
+        if page.timed_out:
+            self.logger.warning("TED: поиск прерван по времени на стороне сервера; окно будет повторено")
+            self.windows.fail(window)
+        for hit in page.hits:
+            if hit.xml_url:
+                yield scrapy.Request(
+                    self.local(hit.xml_url),
+                    callback=self.parse_notice,
+                    errback=self.notice_failed,
+                    meta={"hit": hit, "window": window},
+                )
+            else:
+                yield self.notice_item(hit.record, url=hit.html_url)
+        if page.next_token and page.hits:
+            yield self.search(response.meta["query"], window, page.next_token)
+
+    def parse_notice(self, response: Response) -> Iterator[NoticeItem]:
+        hit: TedHit = response.meta["hit"]
+        self.document_seen()
+        try:
+            notice = parse_eforms(response.body, number=hit.number, url=hit.html_url, source_name=response.url)
+        except ValueError as error:
+            self.document_error(str(error))
+            yield self.notice_item(hit.record, url=hit.html_url)
+            return
+        yield self.notice_item(
+            merge(notice, hit.record), raw=response.body, raw_name=f"{hit.number}.xml", url=hit.html_url
+        )
+
+    def failed(self, failure: Any) -> None:
+        self.logger.error("%s: не удалось загрузить: %s", failure.request.url, failure.value)
+        self.crawler.stats.inc_value("tenderflow/failed_requests")
+        self.windows.fail(failure.request.meta.get("window"))
+
+    def notice_failed(self, failure: Any) -> Iterator[NoticeItem]:
+        self.failed(failure)
+        hit: TedHit = failure.request.meta["hit"]
+        yield self.notice_item(hit.record, url=hit.html_url)
