@@ -20,7 +20,8 @@ from bids.company import Company, load_company
 from bids.compliance_table import ComplianceFn, UnitInfo
 from bids.guarantee import build_guarantee_checklist
 from bids.matching_adapter import matching_compliance, matching_unit_info
-from bids.proposal import SPEC_HEADERS, build_proposal, requisites, spec_row, subject, write_docx
+from bids.proposal import SPEC_HEADERS, build_proposal, requisites, spec_row, subject
+from bids.proposal_docx import write_docx
 from bids.render import render
 from bids.ruleset import load_rules
 from store.schema import NoticeRecord, Product
@@ -104,7 +105,7 @@ def assemble_bid(
         render("compliance.html", notice=notice, groups=ct.groups(rows), counts=ct.summary(rows)),
     )
     if proposal is not None:
-        outputs["proposal_docx"] = write_docx(proposal, work / FILES["proposal_docx"])
+        outputs["proposal_docx"] = write_docx(proposal, work / FILES["proposal_docx"], company.proposal_template)
         write_text(
             "proposal_html",
             render(

@@ -60,6 +60,8 @@ class Company(_Model):
     signatory: Signatory
     terms: Terms = Field(default_factory=Terms)
     documents: list[DossierDocument] = Field(default_factory=list)
+    proposal_template: Path | None = None
+    """A DOCX template of the commercial proposal (docxtpl tags, see bids/templates/proposal.docx)."""
 
     def document(self, key: str) -> DossierDocument | None:
         return next((d for d in self.documents if d.key == key), None)
@@ -76,8 +78,14 @@ def load_company(path: Path) -> Company:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise CompanyError(f"профиль компании {path}: {exc}") from exc
     try:
-        return Company.model_validate(data)
+        company = Company.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
         raise CompanyError(f"профиль компании {path}: поле {where}: {first['msg']}") from exc
+    if company.proposal_template is not None:
+        template = (Path(path).parent / company.proposal_template).resolve()
+        if not template.is_file():
+            raise CompanyError(f"профиль компании {path}: нет шаблона КП {template}")
+        company.proposal_template = template
+    return company

@@ -6,18 +6,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
-from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Pt
-
 from bids.company import Company
-from bids.dates import format_day
 from bids.money import dec, format_money, format_percent, round_money
 from bids.ruleset import RuleSet
-from bids.textsafe import clean
 from bids.words import rubles_in_words
 from store.schema import NoticeRecord, Product
 
@@ -248,37 +241,3 @@ def subject(notice: NoticeRecord) -> str:
     if notice.ikz:
         text += f" (ИКЗ {notice.ikz})"
     return text + (f": {notice.title}" if notice.title else "")
-
-
-def write_docx(proposal: Proposal, path: Path) -> Path:
-    doc = Document()
-    style = doc.styles["Normal"]
-    style.font.name = "Times New Roman"
-    style.font.size = Pt(11)
-    for row in requisites(proposal.company):
-        doc.add_paragraph(clean(row)).paragraph_format.space_after = Pt(0)
-    doc.add_paragraph(f"Дата: {format_day(proposal.date)}")
-    customer = proposal.notice.customer.name if proposal.notice.customer else None
-    if customer:
-        doc.add_paragraph(clean(f"Кому: {customer}")).alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    doc.add_heading(clean(subject(proposal.notice)), level=1)
-    doc.add_paragraph("Предлагаем поставить следующий товар:")
-    table = doc.add_table(rows=1, cols=len(SPEC_HEADERS))
-    table.style = "Table Grid"
-    for cell, title in zip(table.rows[0].cells, SPEC_HEADERS, strict=True):
-        cell.text = title
-        for run in cell.paragraphs[0].runs:
-            run.bold = True
-    for line in proposal.lines:
-        for cell, value in zip(table.add_row().cells, spec_row(line), strict=True):
-            cell.text = clean(value)
-    doc.add_paragraph(f"Итого: {format_money(proposal.total)}, {proposal.vat_text}.")
-    doc.add_paragraph(f"Сумма прописью: {proposal.total_words}.")
-    doc.add_heading("Условия", level=2)
-    for name, value in proposal.terms:
-        doc.add_paragraph(clean(f"{name}: {value}"), style="List Bullet")
-    s = proposal.company.signatory
-    doc.add_paragraph(clean(f"{s.position}, действующий на основании {s.basis}")).paragraph_format.space_before = Pt(24)
-    doc.add_paragraph(clean(f"_______________ / {s.name} /"))
-    doc.save(path)
-    return path

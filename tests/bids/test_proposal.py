@@ -5,10 +5,14 @@ from decimal import Decimal
 from pathlib import Path
 
 import docx
+import pytest
 
 from bids.company import Company
-from bids.proposal import build_proposal, write_docx
+from bids.proposal import build_proposal
+from bids.proposal_docx import write_docx
 from bids.ruleset import load_rules
+
+from .conftest import PROJECT
 
 
 def test_catalogue_prices_vat_and_words(notice_of, products, company) -> None:
@@ -75,3 +79,25 @@ def test_docx_reads_back(tmp_path: Path, notice_of, products, company) -> None:
     assert rows[1][5] == "РЭ-10234/25" and rows[1][7] == "20"
     assert rows[1][8] == "1\u00a0050\u00a0000,00" and rows[1][9] == "21\u00a0000\u00a0000,00"
     assert len(rows) == 3
+
+
+def test_company_can_bring_its_own_docx_template(tmp_path: Path, notice_of, products, company) -> None:
+    from docx import Document
+
+    from bids.company import CompanyError, load_company
+    from bids.proposal_docx import TEMPLATE
+
+    custom = Document(str(TEMPLATE))
+    custom.paragraphs[0].insert_paragraph_before("БЛАНК ООО «СЕТЬИНТЕГРАТОР» {{ date }}")
+    custom.save(str(tmp_path / "blank.docx"))
+    profile = (PROJECT / "demo" / "company.toml").read_text("utf-8")
+    (tmp_path / "company.toml").write_text('proposal_template = "blank.docx"\n' + profile, "utf-8")
+    own = load_company(tmp_path / "company.toml")
+    p = build_proposal(notice_of("auction_44"), products, own, load_rules("2026-02-02"), today=date(2026, 2, 5))
+    out = write_docx(p, tmp_path / "kp.docx", own.proposal_template)
+    paragraphs = [par.text for par in docx.Document(str(out)).paragraphs]
+    assert paragraphs[0] == "БЛАНК ООО «СЕТЬИНТЕГРАТОР» 05.02.2026"
+    assert not any("{{" in t or "{%" in t for t in paragraphs)
+    (tmp_path / "bad.toml").write_text('proposal_template = "missing.docx"\n' + profile, "utf-8")
+    with pytest.raises(CompanyError, match="нет шаблона КП"):
+        load_company(tmp_path / "bad.toml")
