@@ -21,11 +21,12 @@ from digest.diff import diff_records
 from digest.health import source_health
 from digest.model import Digest, LineView, RequirementView, SecurityView, TenderCard
 from digest.settings import DigestSettings
+from matching.regime import regime_fit
 from store.digest_views import DigestViewRepository
 from store.models import Match, Notice, NoticeMatch, NoticeVersion, Product
+from store.schema import Product as SchemaProduct
 
 _CHUNK = 500
-_RUSSIA = {"россия", "российская федерация", "рф", "ru", "rus", "643"}
 _CLOSED = ("cancelled", "closed")
 
 
@@ -69,52 +70,54 @@ def _security(data: dict[str, Any] | None, nmck: Decimal | None) -> SecurityView
 
 
 def _reasons(explanation: Any) -> list[str]:
-    """Short phrases from the matcher's notice explanation, whatever its exact shape."""
+    """Short Russian phrases from the matcher's notice explanation (``matching.relevance``)."""
     if not explanation:
         return []
     if isinstance(explanation, str):
         return [explanation]
     if isinstance(explanation, list):
         return [str(part) for part in explanation if part]
-    for key in ("reasons", "summary", "why"):
-        value = explanation.get(key)
-        if isinstance(value, list):
-            return [str(part) for part in value if part]
-        if isinstance(value, str) and value:
-            return [value]
-    return [f"{key}: {value}" for key, value in explanation.items() if isinstance(value, str | int | float)][:6]
+    if isinstance(explanation.get("reasons"), list):
+        return [str(part) for part in explanation["reasons"] if part]
+    reasons = []
+    coverage = explanation.get("coverage")
+    if isinstance(coverage, int | float):
+        reasons.append(f"позиции покрыты каталогом на {round(coverage * 100)}{fmt.NBSP}%")
+    for line in explanation.get("lines") or []:
+        if not isinstance(line, dict):
+            continue
+        for key in ("reason", "price"):
+            if line.get(key):
+                reasons.append(f"поз. {line.get('index')}: {line[key]}")
+    for key in ("nmck", "reason"):
+        if isinstance(explanation.get(key), str):
+            reasons.append(explanation[key])
+    return reasons
 
 
-def _requirement_detail(explanation: dict[str, Any], name: str) -> str | None:
-    """The matcher's reason for one requirement, when its explanation carries one."""
-    for key in ("requirements", "compliance", "checks"):
-        entries = explanation.get(key)
-        if isinstance(entries, list):
-            for entry in entries:
-                if isinstance(entry, dict) and entry.get("name") == name:
-                    reason = entry.get("reason") or entry.get("detail") or entry.get("why")
-                    return str(reason) if reason else None
-        if isinstance(entries, dict) and isinstance(entries.get(name), dict):
-            entry = entries[name]
-            reason = entry.get("reason") or entry.get("detail")
-            return str(reason) if reason else None
-    return None
+def _checks(explanation: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The matcher's per-requirement verdicts (``matching.compliance.Verdict.to_dict``) by requirement name."""
+    entries = explanation.get("requirements") if isinstance(explanation, dict) else None
+    if not isinstance(entries, list):
+        return {}
+    return {entry["name"]: entry for entry in entries if isinstance(entry, dict) and entry.get("name")}
 
 
-def _regime_warning(regime: str | None, product: Product | None) -> str | None:
-    """What the national regime means for the offered product (RULES.md section 4.2, 4.5)."""
+def _regime_note(regime: str | None, match: Match, product: Product | None) -> str | None:
+    """The matcher's national-regime note for the offered product (``matching.regime``)."""
+    note = (match.explanation or {}).get("regime")
+    if isinstance(note, str) and note:
+        return note
     if product is None or regime is None:
         return None
-    russian = (product.country or "").strip().lower() in _RUSSIA
-    if regime in ("ban", "restriction") and not product.registry_number:
-        effect = "заявка будет отклонена" if regime == "ban" else "заявку отклонят при заявке с российским товаром"
-        return f"нет номера реестровой записи: {effect}"
-    if regime == "advantage" and not russian:
-        return "иностранный товар: преимущество 15 % получат заявки с российскими товарами"
-    return None
+    offered = SchemaProduct(
+        sku=product.sku, name=product.name, price=str(product.price), country=product.country,
+        registry_number=product.registry_number,
+    )  # fmt: skip
+    return regime_fit(regime, offered).note
 
 
-def _line(item: dict[str, Any], match: Match | None, product: Product | None, regime_check: bool = True) -> LineView:
+def _line(item: dict[str, Any], match: Match | None, product: Product | None) -> LineView:
     characteristics = {ch["name"]: ch for ch in item.get("characteristics") or []}
     line = LineView(
         index=item["index"],
@@ -130,37 +133,39 @@ def _line(item: dict[str, Any], match: Match | None, product: Product | None, re
     )
     if match is None:
         return line
-    explanation = match.explanation or {}
+    checks = _checks(match.explanation or {})
 
     def requirement(name: str) -> RequirementView:
+        check = checks.get(name, {})
         characteristic = characteristics.get(name)
-        text = fmt.format_requirement(characteristic) if characteristic else ""
-        return RequirementView(name, text, _requirement_detail(explanation, name))
+        text = check.get("required") or (fmt.format_requirement(characteristic) if characteristic else "")
+        reason = check.get("reason")
+        offered = check.get("offered")
+        if offered and offered not in (reason or ""):
+            reason = f"{reason}; у товара: {offered}" if reason else f"у товара: {offered}"
+        return RequirementView(name, text, reason)
 
     line.sku = match.sku
     line.match_score = match.score
     line.compliant = match.compliant
     line.failed = [requirement(name) for name in match.failed or []]
     line.unknown = [requirement(name) for name in match.unknown or []]
-    total = explanation.get("requirements_total") if isinstance(explanation, dict) else None
-    if isinstance(total, int):
-        line.requirements_total = total
-    met = explanation.get("met") if isinstance(explanation, dict) else None
-    if isinstance(met, list):
-        met = len(met)
     decided = len(line.failed) + len(line.unknown)
-    line.met = met if isinstance(met, int) else max(line.requirements_total - decided, 0)
-    line.requirements_total = max(line.requirements_total, line.met + decided)
+    if checks:
+        line.met = sum(1 for check in checks.values() if check.get("status") == "yes")
+        line.requirements_total = max(len(checks), line.met + decided)
+    else:
+        line.met = max(line.requirements_total - decided, 0)
+        line.requirements_total = max(line.requirements_total, line.met + decided)
+    line.regime_warning = _regime_note(line.national_regime, match, product)
     if product is not None:
         line.product_name = product.name
         line.product_vendor = product.vendor
         line.product_price = product.price
         line.product_country = product.country
         line.product_registry = product.registry_number
-        if regime_check:
-            line.regime_warning = _regime_warning(line.national_regime, product)
     else:
-        line.product_name = f"товар {match.sku} (нет в каталоге)"
+        line.product_name = (match.explanation or {}).get("product_name") or f"товар {match.sku} (нет в каталоге)"
     return line
 
 
