@@ -251,7 +251,7 @@ def contract_security(
     advance = dec(notice.advance_percent)
     if advance is not None and advance > rules.dec(section, "advance_equal_above_percent"):
         low = high = advance
-        check.warnings.append(
+        check.notes.append(
             f"Аванс {format_percent(advance)} более {format_percent(rules.dec(section, 'advance_equal_above_percent'))}"
             " НМЦК: обеспечение устанавливается в размере аванса"
         )

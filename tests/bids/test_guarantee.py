@@ -197,3 +197,14 @@ def test_foreign_law_amounts_are_not_checked_against_russian_ranges(notice_of) -
     assert app.amount == Decimal("50000") and app.in_range is None and not app.citations
     assert not checklist.anti_dumping.applies
     assert any("нормы 44-ФЗ / 223-ФЗ не применяются" in w for w in checklist.warnings)
+
+
+def test_advance_above_30_percent_sets_the_security_to_the_advance(notice_of) -> None:
+    data = notice_of("contest_44").model_dump()
+    data["advance_percent"] = "40"
+    data["contract_security"] = {"amount": None, "percent": "40"}
+    checklist = build_guarantee_checklist(NoticeRecord.model_validate(data), load_rules("2026-02-02"))
+    contract = _by_kind(checklist)["contract"]
+    assert contract.amount == contract.range_min == contract.range_max == Decimal("4800000.00")
+    assert contract.in_range and any("в размере аванса" in n for n in contract.notes)
+    assert not contract.warnings
