@@ -123,6 +123,13 @@ def test_page_loads_clean_offline_and_is_screenshotted(watched, browser, tmp_pat
     assert watched.errors == []
     assert watched.requests and all(u.startswith(("file://", "data:")) for u in watched.requests), watched.requests
     _screenshot(watched.page, artifacts_dir / "digest-laptop.png")
+    # Printable: the controls disappear on paper, the cards stay.
+    watched.page.emulate_media(media="print")
+    assert not watched.page.locator("#controls").is_visible()
+    assert watched.page.locator("article.card").first.is_visible()
+    watched.page.pdf(path=str(artifacts_dir / "digest-print.pdf"), format="A4")
+    watched.page.emulate_media(media="screen")
+    assert (artifacts_dir / "digest-print.pdf").read_bytes().startswith(b"%PDF")
 
     phone = Watched(browser, width=390, height=844)
     try:

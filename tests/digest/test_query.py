@@ -1,4 +1,4 @@
-"""The digest built from a real SQLite store: sections, lines, margins, securities, new/amended, health."""
+"""The digest built from a real store (SQLite and PostgreSQL): sections, lines, margins, securities, new/amended, health."""
 
 from __future__ import annotations
 
@@ -15,8 +15,9 @@ from tests.digest.records import add_match, add_notice, add_product, add_run, no
 
 
 @pytest.fixture
-def engine(tmp_path):
-    return init_db(f"sqlite:///{tmp_path}/t.db")
+def engine(any_db_url):
+    """Each test runs on SQLite and on the real PostgreSQL."""
+    return init_db(any_db_url)
 
 
 def _seed(engine) -> dict[str, int]:
