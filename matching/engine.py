@@ -97,12 +97,12 @@ class Stats:
     seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
 
 
-def _coverage(index: CatalogueIndex, line_tokens: tuple[str, ...], card: ProductCard) -> float:
-    """Share (by word weight) of the line's words found in the product card."""
+def _coverage(index: CatalogueIndex, line_tokens: tuple[str, ...], card: ProductCard, head: str | None) -> float:
+    """Share (by word weight, the head noun counting triple) of the line's words found in the product card."""
     total = hit = 0.0
     bag = card.bag
     for t in set(line_tokens):
-        w = index.weight(t)
+        w = index.weight(t) * (3 if t == head else 1)
         total += w
         if t in bag:
             hit += w
@@ -156,7 +156,7 @@ class Matcher:
         negative = (item_tokens & self.negative) - card.bag
         if negative:
             return None
-        coverage = _coverage(self.index, line.tokens, card)
+        coverage = _coverage(self.index, line.tokens, card, line.key[0] if line.key else None)
         name = 0.5 * name_sim + 0.5 * coverage
         if conflicts(item_tokens, card.tokens):
             name *= 0.6

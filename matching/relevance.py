@@ -14,7 +14,9 @@ from store.schema import Item, NoticeRecord
 
 RELEVANT_COVERAGE = 0.5
 PRICE_TOLERANCE = 1.2
-MIN_LINE_NAME = 0.45
+MIN_LINE_NAME = 0.4
+UNKNOWN_CREDIT = 0.4
+"""A requirement that cannot be decided counts this much of a fulfilled one."""
 
 
 def _weights(items: list[Item]) -> list[float]:
@@ -43,7 +45,7 @@ def _line_fit(item: Item, result) -> tuple[float, dict]:
         fit = 1.0
     else:
         total = len(best.explanation.get("requirements", [])) or 1
-        fit = max(0.5, 1.0 - 0.5 * len(best.unknown) / total)
+        fit = (total - len(best.unknown) + UNKNOWN_CREDIT * len(best.unknown)) / total
     info: dict = {"sku": best.sku, "fit": fit}
     if item.quantity is not None and item.sum is not None:
         cost = best.price * float(Decimal(item.quantity))

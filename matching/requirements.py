@@ -216,7 +216,9 @@ def _parse_clause(clause: str, name: str | None, unit: str | None, source: str) 
 
 
 def _is_numeric(value: str) -> bool:
-    return bool(re.fullmatch(r"\s*\d+(?:[.,]\d+)?\s*[^\d\s]*\s*", value))
+    """``"24"``, ``"370 Вт"``, ``"2,5 ТБ"`` yes; ``"802.11ax"``, ``"5e"`` no (the tail must be a known unit)."""
+    m = re.fullmatch(r"\s*\d+(?:[.,]\d+)?\s*(\S*(?:\s+\S+)?)\s*", value)
+    return bool(m) and (not m.group(1) or unit_info(m.group(1)) is not None)
 
 
 def from_characteristic(ch: Characteristic) -> list[Requirement]:
@@ -241,8 +243,8 @@ def from_characteristic(ch: Characteristic) -> list[Requirement]:
             parsed = parse_free_text(values[0], name=name, unit=unit, source="characteristic")
             if parsed and parsed[0].kind == "range":
                 return parsed
-        if all(_is_numeric(v) for v in values):
-            qs = [q for v in values for q in parse_quantities(v)[:1]]
+        qs = [q for v in values for q in parse_quantities(v)[:1]]
+        if all(_is_numeric(v) for v in values) and len(qs) == len(values):
             unit_qs = [_quantity(str(q.value), q.unit, unit) for q in qs]
             if len(unit_qs) == 1:
                 q = unit_qs[0]

@@ -57,15 +57,15 @@ def _common_prefix(a: str, b: str) -> int:
 
 def _partial_hit(token: str, others: frozenset[str]) -> bool:
     """Same stem (``пакетный`` ~ ``пакет``) or a typo (``коммутотор`` ~ ``коммутатор``)."""
-    if len(token) < 5 or token[0].isdigit():
+    if len(token) < 4 or token[0].isdigit():
         return False
     for other in others:
-        if len(other) < 5 or other[0].isdigit():
+        if len(other) < 4 or other[0].isdigit():
             continue
         prefix = _common_prefix(token, other)
-        if prefix >= 5 and prefix >= 0.8 * min(len(token), len(other)):
+        if prefix >= 4 and prefix >= 0.8 * min(len(token), len(other)):
             return True
-        if fuzz.ratio(token, other) >= 86:
+        if min(len(token), len(other)) >= 5 and fuzz.ratio(token, other) >= 86:
             return True
     return False
 
