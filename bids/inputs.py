@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from bids.assembler import assemble_bid
+from bids.company import Company
 from store.models import Match, Notice, NoticeMatch
 from store.models import Product as ProductRow
 from store.notices import NoticeRepository
@@ -107,3 +111,22 @@ def load_bid_inputs(session: Session, number: str, overrides: Mapping[int, str] 
         catalogue=catalogue,
         warnings=warnings,
     )
+
+
+def assemble_from_store(
+    session: Session,
+    number: str,
+    out_dir: Path,
+    price: Decimal | None = None,
+    overrides: Mapping[int, str] | None = None,
+    company: Company | Path | None = None,
+    rules_dir: Path | None = None,
+) -> tuple[Path, BidInputs]:
+    """The bid package of a stored notice (what ``tenderflow bid`` and the demo run): (folder, inputs used)."""
+    inputs = load_bid_inputs(session, number, overrides)
+    folder = assemble_bid(
+        inputs.notice, inputs.products_by_line, out_dir, price=price, company=company, rules_dir=rules_dir,
+        catalogue=inputs.catalogue, catalogue_info=inputs.catalogue_info, notice_seq=inputs.seq,
+        extra_warnings=inputs.warnings,
+    )  # fmt: skip
+    return folder, inputs

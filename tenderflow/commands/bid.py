@@ -6,9 +6,9 @@ import argparse
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from bids.assembler import assemble_bid, safe_name
+from bids.assembler import safe_name
 from bids.company import CompanyError, load_company
-from bids.inputs import BidInputError, load_bid_inputs
+from bids.inputs import BidInputError, assemble_from_store
 from bids.ruleset import RuleError
 from store.db import database_url, init_db, session_scope
 from tenderflow.console import fail, info
@@ -68,26 +68,14 @@ def run(args: argparse.Namespace) -> int:
     engine = init_db(database_url(getattr(args, "db", None)))
     try:
         with session_scope(engine) as session:
-            inputs = load_bid_inputs(session, args.number, overrides)
-    except BidInputError as error:
+            folder, inputs = assemble_from_store(
+                session, args.number, args.out, price=price, overrides=overrides, company=company,
+                rules_dir=args.rules,
+            )  # fmt: skip
+    except (BidInputError, RuleError) as error:
         fail(str(error))
     finally:
         engine.dispose()
-    try:
-        folder = assemble_bid(
-            inputs.notice,
-            inputs.products_by_line,
-            args.out,
-            price=price,
-            company=company,
-            rules_dir=args.rules,
-            catalogue=inputs.catalogue,
-            catalogue_info=inputs.catalogue_info,
-            notice_seq=inputs.seq,
-            extra_warnings=inputs.warnings,
-        )
-    except RuleError as error:
-        fail(str(error))
     for warning in inputs.warnings:
         info(f"Внимание: {warning}")
     if company is None:
