@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from matching.cards import ProductCard, SpecCard
 from matching.normalise import clean, tokens
-from matching.requirements import Requirement, phrases
+from matching.requirements import Requirement, is_numeric, phrases
 from matching.specmatch import GENERIC_NAME_WORDS, SpecVocabulary, best_spec, conflicts
 from matching.units import make_quantity, parse_quantities, unit_info
 
@@ -18,7 +18,6 @@ Status = Literal["yes", "no", "unknown"]
 _RES_RE = re.compile(r"(\d{3,5})\s*[xх×*]\s*(\d{3,5})")
 _GENERIC = frozenset({"наличие", "поддержка", "количество", "функция", "возможность", "тип", "встроенный"})
 _EPS = 1e-9
-_NUMERIC_RE = re.compile(r"\s*\d+(?:[.,]\d+)?\s*[^\d\s]*\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +27,8 @@ class Verdict:
     reason: str
     spec_name: str | None = None
     offered: str | None = None
+    gap: float = 0.0
+    """How far a failed numeric requirement is missed, relative to the bound (0 when met or not numeric)."""
 
     def to_dict(self) -> dict[str, str | None]:
         return {
@@ -57,6 +58,14 @@ def _in_range(req: Requirement, value: float) -> bool:
         if not req.max_inclusive and value >= req.max - tol:
             return False
     return True
+
+
+def _gap(req: Requirement, value: float) -> float:
+    if req.min is not None and value < req.min:
+        return (req.min - value) / max(abs(req.min), 1e-12)
+    if req.max is not None and value > req.max:
+        return (value - req.max) / max(abs(req.max), 1e-12)
+    return 0.0
 
 
 def _check_range(req: Requirement, spec: SpecCard) -> tuple[Status, str]:
@@ -108,11 +117,7 @@ def _mismatch_status(req: Requirement, spec: SpecCard, confidence: float) -> Sta
 
 
 def _check_values(req: Requirement, spec: SpecCard, confidence: float) -> tuple[Status, str]:
-    wanted = (
-        [q for v in req.values for q in parse_quantities(v)[:1]]
-        if all(_NUMERIC_RE.fullmatch(v) for v in req.values)
-        else []
-    )
+    wanted = [q for v in req.values for q in parse_quantities(v)[:1]] if all(is_numeric(v) for v in req.values) else []
     if wanted and spec.quantity is not None:
         have = spec.quantity.base if spec.quantity.dimension else spec.quantity.value
         bases = [make_quantity(q.value, q.unit if q.dimension else req.unit).base for q in wanted]
@@ -193,6 +198,11 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
             status, reason = "unknown", "характеристика не найдена в карточке товара"
     elif req.kind == "range":
         status, reason = _check_range(req, spec)
+        if status == "no" and spec.quantity is not None:
+            q = spec.quantity
+            value = q.base if (q.dimension or not req.dimension) else make_quantity(q.value, req.unit).base
+            gap = _gap(req, q.value if (q.dimension and not req.dimension) else value)
+            return Verdict(req, status, reason, spec.spec.name, _offered(spec), min(gap, 1.0))
     else:
         status, reason = _check_values(req, spec, confidence)
     return Verdict(req, status, reason, spec.spec.name if spec else None, _offered(spec) if spec else None)

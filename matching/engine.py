@@ -41,6 +41,8 @@ class Candidate:
     price: float
     explanation: dict = field(default_factory=dict)
     name_score: float = 0.0
+    gap: float = 0.0
+    """Sum of relative shortfalls of failed numeric requirements: among failing products, the closest first."""
 
 
 @dataclass
@@ -182,7 +184,7 @@ class Matcher:
             status = "no"
         price_part = _price_fit(line.item, card)
         code = parts["code"]
-        raw = 0.33 * parts["name"] + 0.12 * (0.5 if code is None else code) + 0.5 * comp + 0.05 * price_part
+        raw = 0.28 * parts["name"] + 0.12 * (0.5 if code is None else code) + 0.5 * comp + 0.1 * price_part
         if status == "no":
             raw *= 0.6
         raw *= fit.factor
@@ -200,6 +202,7 @@ class Matcher:
             sku=card.product.sku, product_name=card.product.name, score=score, compliant=status, failed=failed,
             unknown=[v.requirement.name for v in verdicts if v.status == "unknown"], eligible=fit.eligible,
             price=card.price, explanation=explanation, name_score=parts["name"],
+            gap=sum(v.gap for v in verdicts),
         )  # fmt: skip
 
     def _match_line(self, line: _Line, scored: list[tuple[int, float]]) -> ItemResult:
@@ -216,7 +219,7 @@ class Matcher:
             self._candidate(line, self.index.cards[cid], parts, requirements)
             for _, _, cid, parts in pre[:TOP_FOR_COMPLIANCE]
         ]
-        candidates.sort(key=lambda c: (-c.score, c.price, c.sku))
+        candidates.sort(key=lambda c: (-c.score, c.gap, c.price, c.sku))
         return ItemResult(
             index=line.item.index, name=line.item.name, candidates=candidates,
             explanation={"block": list(line.key), "compared": len(scored), "requirements": len(requirements)},

@@ -15,6 +15,7 @@ from store.schema import Item, NoticeRecord
 RELEVANT_COVERAGE = 0.5
 PRICE_TOLERANCE = 1.2
 MIN_LINE_NAME = 0.4
+TOP_CONSIDERED = 3
 UNKNOWN_CREDIT = 0.4
 """A requirement that cannot be decided counts this much of a fulfilled one."""
 
@@ -34,9 +35,14 @@ def _weights(items: list[Item]) -> list[float]:
 
 
 def _line_fit(item: Item, result) -> tuple[float, dict]:
+    """The best fit among the line's reported candidates (a specialist may bid any of them)."""
     if not result.candidates:
         return 0.0, {"reason": "нет подходящих товаров в каталоге"}
-    best = result.candidates[0]
+    fits = [_candidate_fit(item, c) for c in result.candidates[:TOP_CONSIDERED]]
+    return max(fits, key=lambda f: f[0])
+
+
+def _candidate_fit(item: Item, best) -> tuple[float, dict]:
     if best.name_score < MIN_LINE_NAME:
         return 0.0, {"reason": "наименование не совпадает достаточно", "sku": best.sku}
     if not best.eligible or best.compliant == "no":
@@ -71,7 +77,7 @@ def notice_result(notice: NoticeRecord, items: list):
         fit, info = _line_fit(item, result)
         covered += weight * fit
         if result.candidates:
-            scored += weight * fit * result.candidates[0].score
+            scored += weight * fit * max(c.score for c in result.candidates[:TOP_CONSIDERED])
         details.append({"index": item.index, "weight": weight, **info})
     total = sum(weights)
     coverage = covered / total if total else 0.0

@@ -7,6 +7,7 @@ be compared by words. Phrases are in ``matching/data/requirements.json``.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from dataclasses import dataclass, field
@@ -215,7 +216,7 @@ def _parse_clause(clause: str, name: str | None, unit: str | None, source: str) 
     return []
 
 
-def _is_numeric(value: str) -> bool:
+def is_numeric(value: str) -> bool:
     """``"24"``, ``"370 Вт"``, ``"2,5 ТБ"`` yes; ``"802.11ax"``, ``"5e"`` no (the tail must be a known unit)."""
     m = re.fullmatch(r"\s*\d+(?:[.,]\d+)?\s*(\S*(?:\s+\S+)?)\s*", value)
     return bool(m) and (not m.group(1) or unit_info(m.group(1)) is not None)
@@ -244,7 +245,7 @@ def from_characteristic(ch: Characteristic) -> list[Requirement]:
             if parsed and parsed[0].kind == "range":
                 return parsed
         qs = [q for v in values for q in parse_quantities(v)[:1]]
-        if all(_is_numeric(v) for v in values) and len(qs) == len(values):
+        if all(is_numeric(v) for v in values) and len(qs) == len(values):
             unit_qs = [_quantity(str(q.value), q.unit, unit) for q in qs]
             if len(unit_qs) == 1:
                 q = unit_qs[0]
@@ -263,5 +264,12 @@ def from_characteristic(ch: Characteristic) -> list[Requirement]:
 def item_requirements(item: Item) -> list[Requirement]:
     """All requirements of a purchase line: its characteristics plus comparisons written in its name."""
     reqs = [r for ch in item.characteristics for r in from_characteristic(ch)]
-    reqs += [r for r in parse_free_text(item.name, source="name") if r.kind in ("range", "presence")]
+    head = tokens(item.name)[:1]
+    for req in parse_free_text(item.name, source="name"):
+        if req.kind not in ("range", "presence"):
+            continue
+        rest = tuple(t for t in req.name_tokens if t not in head)
+        if rest and rest != req.name_tokens:
+            req = dataclasses.replace(req, name_tokens=rest)
+        reqs.append(req)
     return reqs

@@ -151,5 +151,9 @@ def _best_spec(name_tokens, kind, dimension, card: ProductCard, vocab: SpecVocab
         if score > best_score:
             best, best_score = spec, score
     if best_score < MIN_SPEC_SCORE:
+        if kind == "range" and dimension not in (None, "count"):
+            same = [s for s in card.specs if s.quantity is not None and s.quantity.dimension == dimension]
+            if len(same) == 1:
+                return same[0], MIN_SPEC_SCORE
         return None, best_score
     return best, best_score
