@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from digest.format import format_datetime
+from digest.format import MOSCOW, format_datetime
 from digest.model import SourceHealth
 from digest.settings import DigestSettings
 from store.models import CrawlRun
@@ -25,9 +25,12 @@ _STATUS_WARNINGS = {
 
 
 def _aware(moment: datetime | None) -> datetime | None:
-    if moment is None or moment.tzinfo is not None:
-        return moment
-    return moment.replace(tzinfo=UTC)
+    """Run times are stored in UTC (SQLite hands them back naive); the reader sees Moscow time."""
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(MOSCOW)
 
 
 def _int(stats: dict[str, Any], *keys: str) -> int | None:

@@ -240,7 +240,7 @@ class DigestQuery:
         else:
             self._mark_against_date(by_id, {notice.id: notice for notice, _ in rows}, cutoff)
         return Digest(
-            generated_at=now,
+            generated_at=now.astimezone(fmt.MOSCOW),
             cards=cards,
             health=source_health(self.session, now, self.settings),
             since=cutoff,
