@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 from functools import cache
@@ -92,6 +93,24 @@ def environment() -> Environment:
     return env
 
 
+def _countdown(digest: Digest) -> Callable[[TenderCard], str]:
+    return lambda card: fmt.format_countdown(card.deadline_at, digest.generated_at)
+
+
+def _urgency(digest: Digest) -> Callable[[TenderCard], str]:
+    """CSS class of a countdown at generation time (the page's script refreshes it): red only when close."""
+
+    def urgency(card: TenderCard) -> str:
+        if card.deadline_at is None:
+            return "far"
+        left = (card.deadline_at - digest.generated_at).total_seconds()
+        if left <= 0:
+            return "gone"
+        return "" if left <= digest.closing_days * 86400 else "far"
+
+    return urgency
+
+
 def render_digest(digest: Digest) -> str:
     """The whole page as a string (UTF-8 when written)."""
     env = environment()
@@ -102,16 +121,14 @@ def render_digest(digest: Digest) -> str:
         "base-uri 'none'; form-action 'none'"
     )
 
-    def countdown(card: TenderCard) -> str:
-        return fmt.format_countdown(card.deadline_at, digest.generated_at)
-
     template = env.get_template("digest.html.j2")
     return template.render(
         d=digest,
         style=style,
         script=script,
         csp=csp,
-        countdown=countdown,
+        countdown=_countdown(digest),
+        urgency=_urgency(digest),
         closing=digest.closing_soon(),
         new=digest.new_cards(),
         amended=digest.amended_cards(),
@@ -126,7 +143,8 @@ def render_mail_body(digest: Digest) -> str:
     return template.render(
         d=digest,
         style=_asset("mail.css"),
-        countdown=lambda card: fmt.format_countdown(card.deadline_at, digest.generated_at),
+        countdown=_countdown(digest),
+        urgency=_urgency(digest),
         closing=digest.closing_soon(),
         new=digest.new_cards(),
         amended=digest.amended_cards(),
