@@ -21,7 +21,7 @@ from rich.progress import (
 
 T = TypeVar("T")
 
-stderr = Console(stderr=True, highlight=False)
+stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 log = logging.getLogger("tenderflow")
 
 
