@@ -98,6 +98,22 @@ class LineView:
 
 
 @dataclass
+class DocumentView:
+    """A document of the notice and, when it was downloaded, what reading it gave."""
+
+    name: str
+    url: str | None = None
+    status: str | None = None
+    """``ok | unreadable | refused | error | failed`` from ``attachments``; ``None`` if never downloaded."""
+    reason: str | None = None
+    requirements: int = 0
+
+    @property
+    def unread(self) -> bool:
+        return self.status is not None and self.status != "ok"
+
+
+@dataclass
 class Change:
     """One difference between the version the reader saw and the current one."""
 
@@ -140,6 +156,7 @@ class TenderCard:
     match_stale: bool = False
     """The match was computed for an older version of the notice."""
     lines: list[LineView] = field(default_factory=list)
+    documents: list[DocumentView] = field(default_factory=list)
     is_new: bool = False
     changes: list[Change] = field(default_factory=list)
 
@@ -151,6 +168,11 @@ class TenderCard:
     def anchor(self) -> str:
         """A fragment id made of safe characters only."""
         return "t-" + "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in self.key)
+
+    @property
+    def unread_documents(self) -> list[DocumentView]:
+        """Downloaded documents that could not be read: their requirements were not checked."""
+        return [document for document in self.documents if document.unread]
 
     @property
     def regimes(self) -> list[str]:

@@ -19,11 +19,11 @@ from sqlalchemy.orm import Session
 from digest import format as fmt
 from digest.diff import diff_records
 from digest.health import source_health
-from digest.model import Digest, LineView, RequirementView, SecurityView, TenderCard
+from digest.model import Digest, DocumentView, LineView, RequirementView, SecurityView, TenderCard
 from digest.settings import DigestSettings
 from matching.regime import regime_fit
 from store.digest_views import DigestViewRepository
-from store.models import Match, Notice, NoticeMatch, NoticeVersion, Product
+from store.models import Attachment, Match, Notice, NoticeMatch, NoticeVersion, Product
 from store.schema import Product as SchemaProduct
 
 _CHUNK = 500
@@ -169,6 +169,13 @@ def _line(item: dict[str, Any], match: Match | None, product: Product | None) ->
     return line
 
 
+def _document(name: str, url: str | None, attachment: Attachment | None) -> DocumentView:
+    if attachment is None:
+        return DocumentView(name=name, url=url)
+    requirements = attachment.requirements if isinstance(attachment.requirements, list) else []
+    return DocumentView(name, url, attachment.status, attachment.reason, len(requirements))
+
+
 def _card(notice: Notice, notice_match: NoticeMatch) -> TenderCard:
     record = notice.record
     nmck = fmt.to_decimal(record.get("nmck"))
@@ -235,6 +242,7 @@ class DigestQuery:
             cards.append(_card(notice, notice_match))
         by_id = {card.notice_id: card for card in cards}
         self._fill_lines(cards, {notice.id: notice for notice, _ in rows}, {nm.notice_id: nm for _, nm in rows})
+        self._fill_documents(cards, {notice.id: notice for notice, _ in rows})
         if shown is not None:
             self._mark_against_views(by_id, shown)
         else:
@@ -289,6 +297,24 @@ class DigestQuery:
             for item in notices[card.notice_id].record.get("items") or []:
                 match = best.get((card.notice_id, item["index"]))
                 card.lines.append(_line(item, match, products.get(match.sku) if match else None))
+
+    def _fill_documents(self, cards: list[TenderCard], notices: dict[int, Notice]) -> None:
+        """The notice's documents, with what the attachment reader made of each downloaded one."""
+        read: dict[tuple[int, str], Attachment] = {}
+        for chunk in _chunks([card.notice_id for card in cards]):
+            for attachment in self.session.scalars(select(Attachment).where(Attachment.notice_id.in_(chunk))):
+                read[(attachment.notice_id, attachment.url)] = attachment
+        for card in cards:
+            listed = notices[card.notice_id].record.get("documents") or []
+            seen = set()
+            for document in listed:
+                url = document.get("url")
+                attachment = read.get((card.notice_id, url)) if url else None
+                card.documents.append(_document(document.get("name") or url or "документ", url, attachment))
+                seen.add(url)
+            for (notice_id, url), attachment in read.items():
+                if notice_id == card.notice_id and url not in seen:
+                    card.documents.append(_document(attachment.name or url, url, attachment))
 
     def _versions(self, pairs: Iterable[tuple[int, int]]) -> dict[tuple[int, int], dict[str, Any]]:
         found: dict[tuple[int, int], dict[str, Any]] = {}

@@ -1,4 +1,5 @@
-"""The digest built from a real store (SQLite and PostgreSQL): sections, lines, margins, securities, new/amended, health."""
+"""The digest built from a real store (SQLite and PostgreSQL): sections, lines, margins, securities,
+new/amended, documents, source health."""
 
 from __future__ import annotations
 
@@ -130,3 +131,37 @@ def test_source_health_warns_about_failures_and_quiet_runs(engine):
     assert any("сбоем" in warning for warning in health["ted"].warnings)
     assert health["ted"].last_success_at == utc_now - timedelta(days=2)
     assert any("нет успешного запуска" in warning for warning in health["ted"].warnings)
+
+
+def test_documents_show_what_the_attachment_reader_made_of_them(engine):
+    from digest.render import render_digest
+    from store.models import Attachment
+
+    base = "https://zakupki.gov.ru/44fz/filestore/public/1.0/download/priz/file.html?uid="
+    documents = [
+        {"name": "Техническое задание.docx", "url": base + "A1", "kind": "ТЗ"},
+        {"name": "Проект контракта.pdf", "url": base + "B2", "kind": None},
+        {"name": "Обоснование НМЦК.xlsx", "url": base + "C3", "kind": None},
+    ]
+    with session_scope(engine) as session:
+        add_product(session, "MES2428P", "86500.00")
+        notice_id = add_notice(session, notice_record("0373100000126000101", documents=documents))
+        add_match(session, notice_id, 1, "MES2428P")
+        session.add_all([
+            Attachment(notice_id=notice_id, notice_seq=1, url=base + "A1", name="Техническое задание.docx",
+                       status="ok", requirements=[{"name": "Бюджет PoE"}, {"name": "L3"}]),
+            Attachment(notice_id=notice_id, notice_seq=1, url=base + "B2", name="Проект контракта.pdf",
+                       status="unreadable", reason="PDF без текстового слоя", requirements=[]),
+        ])  # fmt: skip
+    with session_scope(engine) as session:
+        card = build_digest(session, now=NOW).cards[0]
+    assert [(d.name, d.status, d.requirements) for d in card.documents] == [
+        ("Техническое задание.docx", "ok", 2),
+        ("Проект контракта.pdf", "unreadable", 0),
+        ("Обоснование НМЦК.xlsx", None, 0),
+    ]
+    assert [d.name for d in card.unread_documents] == ["Проект контракта.pdf"]
+    with session_scope(engine) as session:
+        html = render_digest(build_digest(session, now=NOW))
+    assert "не прочитан: PDF без текстового слоя" in html and "требований: 2" in html
+    assert "Не прочитано документов: 1" in html
