@@ -8,6 +8,7 @@ from decimal import Decimal
 from digest.model import (
     Change,
     Digest,
+    DocumentView,
     LineView,
     RequirementView,
     SecurityView,
@@ -177,4 +178,5 @@ def hostile_card() -> TenderCard:
     card.customer_name = HOSTILE
     card.reasons = [HOSTILE]
     card.changes = [Change(HOSTILE, HOSTILE, HOSTILE)]
+    card.documents = [DocumentView(HOSTILE, "javascript:window.__pwned=6", "unreadable", HOSTILE)]
     return card
