@@ -63,8 +63,10 @@ def plan(
     for row in unfinished:
         row.status, row.run_id = RUNNING, run_id
         windows.append(Window(row.id, _aware(row.window_start), _aware(row.window_end), retry=True))
-    last = last_complete_end(session, source, query_key)
-    start = since or (last - overlap if last else first_start)
+    # Retried windows are crawled anyway: the new window only needs to start where the latest of them (or the
+    # last completed one) ended, minus the overlap.
+    ends = [e for e in [last_complete_end(session, source, query_key), *(w.end for w in windows)] if e]
+    start = since or (max(ends) - overlap if ends else first_start)
     start = min(_aware(start), now)
     row = CrawlWindow(
         source=source, query_key=query_key, window_start=start, window_end=now, status=RUNNING, run_id=run_id

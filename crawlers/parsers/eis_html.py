@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from functools import lru_cache
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
+from lxml.cssselect import CSSSelector
 from lxml.html import HtmlElement
 
 from store.schema import Characteristic, Document, Item, NoticeRecord, Party, Platform, Security, to_decimal_str
@@ -137,10 +139,20 @@ def html_root(page: str | bytes, source: str) -> HtmlElement:
     return root
 
 
-def _first(root: HtmlElement, *css: str) -> HtmlElement | None:
+@lru_cache(maxsize=256)
+def _compiled(selector: str) -> CSSSelector:
+    return CSSSelector(selector)
+
+
+def css(root: HtmlElement, selector: str) -> list[HtmlElement]:
+    """``root.cssselect(selector)`` with the selector compiled once (translation dominates small pages)."""
+    return _compiled(selector)(root)
+
+
+def _first(root: HtmlElement, *selectors: str) -> HtmlElement | None:
     """First element matching the first selector that matches anything (lxml elements are not truthy)."""
-    for selector in css:
-        found = root.cssselect(selector)
+    for selector in selectors:
+        found = css(root, selector)
         if found:
             return found[0]
     return None
@@ -169,18 +181,18 @@ def _card(card: HtmlElement, base_url: str) -> tuple[NoticeRecord, str | None] |
     law = law_of(header)
     procedure = clean(re.sub(r"^\s*\d+-(ФЗ|ПП)\s*", "", header)) if header else None
     body: dict[str, str | None] = {}
-    for block in card.cssselect(".registry-entry__body-block"):
+    for block in css(card, ".registry-entry__body-block"):
         title = text_of(_first(block, ".registry-entry__body-title"))
         value = _first(block, ".registry-entry__body-value", ".registry-entry__body-href")
         if title:
             body[title] = text_of(value)
     dates: dict[str, str | None] = {}
-    for title in card.cssselect(".data-block__title"):
+    for title in css(card, ".data-block__title"):
         value = title.getnext()
         if value is not None and "data-block__value" in value.get("class", ""):
             dates[text_of(title) or ""] = text_of(value)
     price_text = text_of(_first(card, ".price-block__value"))
-    docs = next((a.get("href") for a in card.cssselect(".href-block a[href]") if "documents" in a.get("href")), None)
+    docs = next((a.get("href") for a in css(card, ".href-block a[href]") if "documents" in a.get("href")), None)
     record = NoticeRecord(
         source=SOURCE,
         number=number,
@@ -207,7 +219,7 @@ def next_page_url(root: HtmlElement, base_url: str) -> str | None:
 def parse_results_page(page: str | bytes, url: str = BASE_URL) -> ResultsPage:
     root = html_root(page, url)
     result = ResultsPage(next_url=next_page_url(root, url), total_text=text_of(_first(root, ".search-results__total")))
-    for card in root.cssselect("div.search-registry-entry-block"):
+    for card in css(root, "div.search-registry-entry-block"):
         parsed = _card(card, url)
         if parsed is None:
             continue
@@ -224,12 +236,12 @@ def parse_results_page(page: str | bytes, url: str = BASE_URL) -> ResultsPage:
 def sections(root: HtmlElement) -> dict[str, str]:
     """All ``section__title`` -> ``section__info`` pairs of a notice page (first occurrence wins)."""
     pairs: dict[str, str] = {}
-    for section in root.cssselect("section.blockInfo__section"):
+    for section in css(root, "section.blockInfo__section"):
         title = text_of(_first(section, ".section__title"))
         info = text_of(_first(section, ".section__info"))
         if title and info and title not in pairs:
             pairs[title] = info
-    for section in root.cssselect(".cardMainInfo__section"):
+    for section in css(root, ".cardMainInfo__section"):
         title = text_of(_first(section, ".cardMainInfo__title"))
         info = text_of(_first(section, ".cardMainInfo__content"))
         if title and info and title not in pairs:
@@ -263,7 +275,7 @@ def parse_common_info(page: str | bytes, url: str) -> NoticeRecord:
     number = reg_number(url) or re.sub(r"\D", "", text_of(_first(root, ".cardMainInfo__purchaseLink")) or "")
     if not number:
         raise ValueError(f"{url}: no registry number on the notice page")
-    header = " ".join(filter(None, (text_of(e) for e in root.cssselect(".cardMainInfo__title"))))
+    header = " ".join(filter(None, (text_of(e) for e in css(root, ".cardMainInfo__title"))))
     stage = _pick(pairs, "Этап закупки") or text_of(_first(root, ".cardMainInfo__state"))
     price = _pick(pairs, "Начальная (максимальная) цена контракта", "Начальная цена", "Максимальное значение цены")
     platform_name = _pick(pairs, "Наименование электронной площадки")
@@ -330,7 +342,8 @@ _BOUND = re.compile(r"(≥|>=|>|≤|<=|<)\s*(\d+(?:[.,]\d+)?)")
 
 
 def _column_map(table: HtmlElement) -> dict[int, str]:
-    headers = table.cssselect("thead th") or (table.cssselect("tr")[0].cssselect("th") if table.cssselect("tr") else [])
+    rows = css(table, "tr")
+    headers = css(table, "thead th") or (css(rows[0], "th") if rows else [])
     mapping: dict[int, str] = {}
     for index, th in enumerate(headers):
         label = (text_of(th) or "").lower()
@@ -364,9 +377,9 @@ def _characteristic(name: str, value: str | None, unit: str | None, instruction:
 
 def _characteristics(table: HtmlElement) -> list[Characteristic]:
     result = []
-    rows = table.cssselect("tbody tr") or table.cssselect("tr")[1:]
+    rows = css(table, "tbody tr") or css(table, "tr")[1:]
     for row in rows:
-        cells = [text_of(td) for td in row.cssselect("td")]
+        cells = [text_of(td) for td in css(row, "td")]
         if len(cells) >= 2 and cells[0]:
             unit = cells[2] if len(cells) > 2 else None
             instruction = cells[3] if len(cells) > 3 else None
@@ -377,18 +390,18 @@ def _characteristics(table: HtmlElement) -> list[Characteristic]:
 def parse_lines(root: HtmlElement) -> list[Item]:
     """Purchase objects table(s) of a notice page; characteristics from the nested table under each line."""
     items: list[Item] = []
-    for table in root.cssselect("table.blockInfo__table"):
+    for table in css(root, "table.blockInfo__table"):
         columns = _column_map(table)
         if "name" not in columns.values():
             continue
-        body_rows = table.cssselect("tbody > tr") or table.cssselect("tr")[1:]
+        body_rows = css(table, "tbody > tr") or css(table, "tr")[1:]
         for row in body_rows:
             if "tableBlock__row" not in row.get("class", ""):
-                nested = row.cssselect("table")
+                nested = css(row, "table")
                 if nested and items and "характеристик" in (text_of(nested[0]) or "").lower():
                     items[-1].characteristics.extend(_characteristics(nested[0]))
                 continue
-            cells = row.cssselect(":scope > td")
+            cells = css(row, ":scope > td")
             values = {columns[i]: text_of(td) for i, td in enumerate(cells) if i in columns}
             if not values.get("name"):
                 continue
@@ -418,7 +431,7 @@ def parse_documents(page: str | bytes, url: str) -> list[Document]:
     root = html_root(page, url)
     documents: list[Document] = []
     seen: set[str] = set()
-    for row in root.cssselect("div.attachment"):
+    for row in css(root, "div.attachment"):
         link = _first(row, ".section__value a[href]", "a[href*='filestore']", "a[href*='download']")
         if link is None:
             continue

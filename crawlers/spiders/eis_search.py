@@ -171,7 +171,13 @@ class EisSearchSpider(BaseSpider):
                 yield self.notice_request(card, response.meta["window"], page.documents_urls.get(card.number))
         number = response.meta["page"]
         if page.next_url and page.records and number < self.max_pages:
-            yield response.request.replace(url=self.local(page.next_url), meta={**response.meta, "page": number + 1})
+            meta = {key: response.meta[key] for key in ("window", "query", "window_start")}
+            yield scrapy.Request(
+                self.local(page.next_url),
+                callback=self.parse_results,
+                errback=self.failed,
+                meta={**meta, "page": number + 1},
+            )
         elif page.next_url and number >= self.max_pages:
             self.logger.warning("%s: достигнут предел страниц (%d), окно не завершено", response.url, number)
             self.windows.fail(response.meta["window"])
