@@ -95,7 +95,7 @@
   }
 
   function applySort() {
-    if (state.sort === currentSort || !box) return;
+    if (state.sort === currentSort) return;
     var key = state.sort;
     sorted = cards.slice();
     if (key !== "score") {
@@ -107,10 +107,18 @@
         return key === "deadline" ? va - vb : vb - va;
       });
     }
-    var fragment = doc.createDocumentFragment();
-    sorted.forEach(function (card) { fragment.appendChild(card.element); });
-    box.appendChild(fragment);
     currentSort = key;
+  }
+
+  // The page arrives in score order. Once another order is asked for, only the displayed cards (at most one
+  // page) are moved, in order, to the end of the list: hidden cards may sit anywhere.
+  var pristine = true;
+  function placeDisplayed() {
+    if (!box || (pristine && state.sort === "score")) return;
+    pristine = false;
+    var fragment = doc.createDocumentFragment();
+    sorted.forEach(function (card) { if (card.displayed) fragment.appendChild(card.element); });
+    box.appendChild(fragment);
   }
 
   function setCount(section, visible, total) {
@@ -147,6 +155,7 @@
       if (row.element.hidden !== hide) row.element.hidden = hide;
     });
     Object.keys(counts).forEach(function (section) { setCount(section, counts[section], totals[section]); });
+    placeDisplayed();
     var more = byId("more");
     more.hidden = counts.all <= limit;
     more.textContent = "Показать ещё " + Math.min(page, counts.all - limit) + " (на странице " + Math.min(limit, counts.all) +

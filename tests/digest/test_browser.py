@@ -209,7 +209,10 @@ def test_hostile_notice_text_renders_as_plain_text(watched, tmp_path):
 
 def test_long_lists_are_paged_and_filters_search_all_pages(watched, tmp_path):
     names = ["альфа", "бета", "гамма", "дельта", "эпсилон"]
-    cards = [make_card(f"03731000001260{i:05d}", title=f"Тендер {name}", score=90 - i) for i, name in enumerate(names)]
+    cards = [
+        make_card(f"03731000001260{i:05d}", title=f"Тендер {name}", score=90 - i, deadline_in=timedelta(days=9 - i))
+        for i, name in enumerate(names)
+    ]
     digest = _live(make_digest(cards))
     digest.page_size = 2
     watched.page.goto(_write(tmp_path, digest))
@@ -224,4 +227,11 @@ def test_long_lists_are_paged_and_filters_search_all_pages(watched, tmp_path):
     page.fill("#q", "ЭПСИЛОН")  # beyond the first page: still found
     assert watched.visible_cards() == ["Тендер эпсилон"]
     assert page.locator("#shown").text_content() == "Найдено 1 из 5"
+    page.click("#reset")
+    page.select_option("#sort", "deadline")  # pages follow the chosen order
+    assert watched.visible_cards() == ["Тендер эпсилон", "Тендер дельта"]
+    page.click("#more")
+    assert watched.visible_cards() == ["Тендер эпсилон", "Тендер дельта", "Тендер гамма", "Тендер бета"]
+    page.select_option("#sort", "score")
+    assert watched.visible_cards() == ["Тендер альфа", "Тендер бета"]
     assert watched.errors == []
