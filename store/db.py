@@ -15,6 +15,8 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from store.codec import json_dumps, json_loads
+
 DEFAULT_URL = "sqlite:///tenderflow.db"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -49,11 +51,13 @@ def make_engine(url: str | None = None) -> Engine:
     """One engine per URL per process (engines pool connections; create them once)."""
     url = database_url(url)
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 30})
+        engine = create_engine(
+            url, connect_args={"timeout": 30}, json_serializer=json_dumps, json_deserializer=json_loads
+        )
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True, json_serializer=json_dumps, json_deserializer=json_loads)
     return engine
 
 

@@ -9,25 +9,22 @@ writers. Unique constraints back both up, so nothing is ever duplicated.
 from __future__ import annotations
 
 import hashlib
-import json
-import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal
 
-from sqlalchemy import func, select, text, tuple_
+from sqlalchemy import func, insert, select, text, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from store.codec import canonical_hash_input, compress
 from store.models import Notice, NoticeVersion, RawDocument, utcnow
 from store.schema import NoticeRecord
 
 UpsertOutcome = Literal["new", "version", "unchanged"]
 
-# zlib level 1 compresses EIS XML ~6x at >100 MB/s; higher levels gain little and cost ingest speed.
-_COMPRESSION_LEVEL = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +37,7 @@ class Incoming:
 
 
 def record_hash(record_dict: dict[str, Any]) -> str:
-    canonical = json.dumps(record_dict, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode()).hexdigest()
+    return hashlib.sha256(canonical_hash_input(record_dict)).hexdigest()
 
 
 def _timestamp(value: str | None) -> datetime | None:
@@ -70,6 +66,19 @@ def _summary_columns(record: NoticeRecord) -> dict[str, Any]:
     }
 
 
+@dataclass(slots=True)
+class _NoticeState:
+    """What an upsert needs to know of a stored (or batch-new) notice."""
+
+    id: int | None
+    seq: int
+    version: int | None
+    hashes: set[str]
+    current: tuple[NoticeRecord, dict[str, Any], str] | None = None
+    """For a notice new in this batch, or one whose current version changes: (record, dict, hash)."""
+    stored_seq: int = 0
+
+
 class NoticeRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -81,61 +90,76 @@ class NoticeRepository:
         return self.upsert_many([Incoming(record, raw, raw_name)])[0]
 
     def upsert_many(self, batch: Sequence[Incoming]) -> list[UpsertOutcome]:
-        """Store a batch in the caller's transaction; outcomes in batch order."""
+        """Store a batch in the caller's transaction with a few bulk statements; outcomes in batch order."""
         if not batch:
             return []
         keys = sorted({incoming.record.key for incoming in batch})
         self._lock_keys(keys)
         raw_ids = self._store_raw_documents(batch)
-        existing = self._load_existing(keys)
-        known_hashes = self._load_version_hashes([notice.id for notice in existing.values()])
+        states = self._load_states(keys)
+        new_keys = {key for key in keys if key not in states}
 
         outcomes: list[UpsertOutcome] = []
+        versions: list[tuple[tuple[str, str], dict[str, Any]]] = []
         now = utcnow()
         for incoming in batch:
             record = incoming.record
             data = record.to_json_dict()
             digest = record_hash(data)
-            raw_id = raw_ids.get(_sha256(incoming.raw)) if incoming.raw is not None else None
-            notice = existing.get(record.key)
-            if notice is None:
-                notice = Notice(
-                    source=record.source, number=record.number, seq=1, record=data, record_hash=digest,
-                    first_seen_at=now, updated_at=now, **_summary_columns(record),
-                )
-                self.session.add(notice)
-                self.session.flush()
-                existing[record.key] = notice
-                self._add_version(notice, 1, record, data, digest, raw_id, now)
-                known_hashes[notice.id] = {digest}
-                outcomes.append("new")
-                continue
-            if digest in known_hashes.setdefault(notice.id, set()):
+            state = states.get(record.key)
+            if state is None:
+                state = states[record.key] = _NoticeState(None, 0, record.version, set())
+                outcome: UpsertOutcome = "new"
+            elif digest in state.hashes:
                 outcomes.append("unchanged")
                 continue
-            notice.seq += 1
-            self._add_version(notice, notice.seq, record, data, digest, raw_id, now)
-            known_hashes[notice.id].add(digest)
-            if notice.version is None or record.version is None or record.version >= notice.version:
-                notice.record = data
-                notice.record_hash = digest
-                notice.updated_at = now
-                for column, value in _summary_columns(record).items():
-                    setattr(notice, column, value)
-            outcomes.append("version")
-        self.session.flush()
+            else:
+                outcome = "version"
+            state.seq += 1
+            state.hashes.add(digest)
+            if state.seq == 1 or state.version is None or record.version is None or record.version >= state.version:
+                state.version = record.version
+                state.current = (record, data, digest)
+            versions.append((record.key, {
+                "seq": state.seq, "version": record.version, "record": data, "record_hash": digest,
+                "raw_document_id": raw_ids.get(_sha256(incoming.raw)) if incoming.raw is not None else None,
+                "created_at": now,
+            }))
+            outcomes.append(outcome)
+
+        self._insert_new_notices([(key, states[key]) for key in keys if key in new_keys], now)
+        self._update_changed_notices([states[key] for key in keys if key not in new_keys], now)
+        if versions:
+            rows = [{"notice_id": states[key].id, **row} for key, row in versions]
+            self.session.execute(insert(NoticeVersion), rows)
         return outcomes
 
-    def _add_version(
-        self, notice: Notice, seq: int, record: NoticeRecord, data: dict[str, Any], digest: str,
-        raw_id: int | None, now: datetime,
-    ) -> None:
-        self.session.add(
-            NoticeVersion(
-                notice_id=notice.id, seq=seq, version=record.version, record=data, record_hash=digest,
-                raw_document_id=raw_id, created_at=now,
-            )
-        )
+    def _insert_new_notices(self, new: list[tuple[tuple[str, str], _NoticeState]], now: datetime) -> None:
+        if not new:
+            return
+        rows = []
+        for (source, number), state in new:
+            assert state.current is not None
+            record, data, digest = state.current
+            rows.append({
+                "source": source, "number": number, "seq": state.seq, "record": data, "record_hash": digest,
+                "first_seen_at": now, "updated_at": now, **_summary_columns(record),
+            })
+        statement = insert(Notice).returning(Notice.id, sort_by_parameter_order=True)
+        ids = self.session.scalars(statement, rows).all()
+        for (_, state), notice_id in zip(new, ids, strict=True):
+            state.id = notice_id
+
+    def _update_changed_notices(self, states: list[_NoticeState], now: datetime) -> None:
+        for state in states:
+            if state.current is not None:
+                record, data, digest = state.current
+                values = {"record": data, "record_hash": digest, "updated_at": now, **_summary_columns(record)}
+            elif state.seq != state.stored_seq:  # only an older version arrived: history grows, current stays
+                values = {}
+            else:
+                continue
+            self.session.execute(update(Notice).where(Notice.id == state.id).values(seq=state.seq, **values))
 
     def _lock_keys(self, keys: list[tuple[str, str]]) -> None:
         if self.session.get_bind().dialect.name != "postgresql":
@@ -159,7 +183,7 @@ class NoticeRepository:
                 "sha256": sha,
                 "name": incoming.raw_name,
                 "size": len(incoming.raw or b""),
-                "content": zlib.compress(incoming.raw or b"", _COMPRESSION_LEVEL),
+                "content": compress(incoming.raw or b""),
                 "created_at": utcnow(),
             }
             for sha, incoming in documents.items()
@@ -171,26 +195,27 @@ class NoticeRepository:
         return ids
 
     def _raw_ids(self, shas: list[str]) -> dict[str, int]:
-        query = select(RawDocument.sha256, RawDocument.id).where(RawDocument.sha256.in_(shas))
-        return {sha: raw_id for sha, raw_id in self.session.execute(query)}
-
-    def _load_existing(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], Notice]:
-        found: dict[tuple[str, str], Notice] = {}
-        for chunk in _chunks(keys, 400):
-            query = select(Notice).where(tuple_(Notice.source, Notice.number).in_(chunk))
-            for notice in self.session.scalars(query):
-                found[(notice.source, notice.number)] = notice
+        found: dict[str, int] = {}
+        for chunk in _chunks(shas, 500):
+            query = select(RawDocument.sha256, RawDocument.id).where(RawDocument.sha256.in_(chunk))
+            found.update({sha: raw_id for sha, raw_id in self.session.execute(query)})
         return found
 
-    def _load_version_hashes(self, notice_ids: list[int]) -> dict[int, set[str]]:
-        hashes: dict[int, set[str]] = {}
-        for chunk in _chunks(notice_ids, 800):
-            rows = self.session.execute(
-                select(NoticeVersion.notice_id, NoticeVersion.record_hash).where(NoticeVersion.notice_id.in_(chunk))
+    def _load_states(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], _NoticeState]:
+        states: dict[tuple[str, str], _NoticeState] = {}
+        by_id: dict[int, _NoticeState] = {}
+        for chunk in _chunks(keys, 400):
+            query = select(Notice.id, Notice.source, Notice.number, Notice.seq, Notice.version).where(
+                tuple_(Notice.source, Notice.number).in_(chunk)
             )
-            for notice_id, digest in rows:
-                hashes.setdefault(notice_id, set()).add(digest)
-        return hashes
+            for notice_id, source, number, seq, version in self.session.execute(query):
+                state = _NoticeState(notice_id, seq, version, set(), stored_seq=seq)
+                states[(source, number)] = by_id[notice_id] = state
+        for chunk in _chunks(list(by_id), 800):
+            query = select(NoticeVersion.notice_id, NoticeVersion.record_hash).where(NoticeVersion.notice_id.in_(chunk))
+            for notice_id, digest in self.session.execute(query):
+                by_id[notice_id].hashes.add(digest)
+        return states
 
     # -- reading -----------------------------------------------------------------------------------------
 

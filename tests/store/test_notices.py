@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import multiprocessing
-import zlib
 
 import pytest
 from sqlalchemy import func, select
 
+from store.codec import decompress
 from store.db import init_db, session_scope
 from store.models import Notice, NoticeVersion, RawDocument
 from store.notices import Incoming, NoticeRepository
 from store.schema import Characteristic, Item, NoticeRecord, Security
 
 
-def make_record(number: str, version: int | None = 1, nmck: str = "1000.00", title: str = "Поставка ПК") -> NoticeRecord:
+def make_record(
+    number: str, version: int | None = 1, nmck: str = "1000.00", title: str = "Поставка ПК"
+) -> NoticeRecord:
     return NoticeRecord(
         source="eis44", number=number, version=version, law="44-FZ", title=title, nmck=nmck, currency="RUB",
         published_at="2025-10-17T10:00:00+03:00", deadline_at="2025-10-27T09:00:00+03:00",
@@ -41,7 +43,7 @@ def test_upsert_keeps_versions_and_raw_documents(any_db_url: str) -> None:
         assert current is not None and current.version == 2 and current.nmck == "900.00"
         assert [record.version for record in repo.versions("eis44", "0173200002625000220")] == [1, 2]
         raw = session.scalars(select(RawDocument).order_by(RawDocument.id)).all()
-        assert [zlib.decompress(document.content) for document in raw] == [b"<v1/>", b"<v2/>"]
+        assert [decompress(document.content) for document in raw] == [b"<v1/>", b"<v2/>"]
         notice = session.scalar(select(Notice))
         assert notice.seq == 2 and str(notice.nmck) == "900.00"
         assert notice.deadline_at is not None and notice.deadline_at.utcoffset() is not None
