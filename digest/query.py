@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import or_, select, tuple_
+from sqlalchemy import Row, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from digest import format as fmt
@@ -28,6 +28,16 @@ from store.schema import Product as SchemaProduct
 
 _CHUNK = 500
 _CLOSED = ("cancelled", "closed")
+# Plain rows, not ORM objects: a digest reads tens of thousands of them and changes none.
+_MATCH_COLUMNS = (
+    Match.notice_id, Match.item_index, Match.sku, Match.score, Match.compliant, Match.failed, Match.unknown,
+    Match.explanation,
+)  # fmt: skip
+_NOTICE_COLUMNS = (
+    Notice.id, Notice.source, Notice.number, Notice.seq, Notice.status, Notice.record, Notice.first_seen_at,
+    NoticeMatch.notice_seq, NoticeMatch.score, NoticeMatch.relevant, NoticeMatch.explanation,
+)  # fmt: skip
+_PRODUCT_COLUMNS = (Product.sku, Product.name, Product.vendor, Product.price, Product.country, Product.registry_number)
 
 
 @dataclass(frozen=True)
@@ -103,7 +113,7 @@ def _checks(explanation: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {entry["name"]: entry for entry in entries if isinstance(entry, dict) and entry.get("name")}
 
 
-def _regime_note(regime: str | None, match: Match, product: Product | None) -> str | None:
+def _regime_note(regime: str | None, match: Row[Any], product: Row[Any] | None) -> str | None:
     """The matcher's national-regime note for the offered product (``matching.regime``)."""
     note = (match.explanation or {}).get("regime")
     if isinstance(note, str) and note:
@@ -117,7 +127,7 @@ def _regime_note(regime: str | None, match: Match, product: Product | None) -> s
     return regime_fit(regime, offered).note
 
 
-def _line(item: dict[str, Any], match: Match | None, product: Product | None) -> LineView:
+def _line(item: dict[str, Any], match: Row[Any] | None, product: Row[Any] | None) -> LineView:
     characteristics = {ch["name"]: ch for ch in item.get("characteristics") or []}
     line = LineView(
         index=item["index"],
@@ -176,22 +186,23 @@ def _document(name: str, url: str | None, attachment: Attachment | None) -> Docu
     return DocumentView(name, url, attachment.status, attachment.reason, len(requirements))
 
 
-def _card(notice: Notice, notice_match: NoticeMatch) -> TenderCard:
-    record = notice.record
+def _card(row: Row[Any]) -> TenderCard:
+    """A card from a ``_matched`` row (notice columns and its notice-level match)."""
+    record = row.record
     nmck = fmt.to_decimal(record.get("nmck"))
     customer = record.get("customer") or {}
     platform = record.get("platform") or {}
     return TenderCard(
-        notice_id=notice.id,
-        source=notice.source,
-        number=notice.number,
+        notice_id=row.id,
+        source=row.source,
+        number=row.number,
         title=record.get("title"),
         url=record.get("url"),
         law=record.get("law"),
         procedure=record.get("procedure"),
         status=record.get("status") or "active",
         version=record.get("version"),
-        seq=notice.seq,
+        seq=row.seq,
         customer_name=customer.get("name"),
         customer_inn=customer.get("inn"),
         region=customer.get("region"),
@@ -207,10 +218,10 @@ def _card(notice: Notice, notice_match: NoticeMatch) -> TenderCard:
         advance_percent=fmt.to_decimal(record.get("advance_percent")),
         smp_only=record.get("smp_only"),
         delivery_place=record.get("delivery_place"),
-        score=notice_match.score,
-        relevant=notice_match.relevant,
-        reasons=_reasons(notice_match.explanation),
-        match_stale=notice_match.notice_seq != notice.seq,
+        score=row.score,
+        relevant=row.relevant,
+        reasons=_reasons(row.explanation),
+        match_stale=row.notice_seq != row.seq,
     )
 
 
@@ -238,15 +249,16 @@ class DigestQuery:
 
         rows = self._matched(now, min_score, shown)
         cards = []
-        for notice, notice_match in rows:
-            cards.append(_card(notice, notice_match))
+        for row in rows:
+            cards.append(_card(row))
         by_id = {card.notice_id: card for card in cards}
-        self._fill_lines(cards, {notice.id: notice for notice, _ in rows}, {nm.notice_id: nm for _, nm in rows})
-        self._fill_documents(cards, {notice.id: notice for notice, _ in rows})
+        notices = {row.id: row for row in rows}
+        self._fill_lines(cards, notices)
+        self._fill_documents(cards, notices)
         if shown is not None:
             self._mark_against_views(by_id, shown)
         else:
-            self._mark_against_date(by_id, {notice.id: notice for notice, _ in rows}, cutoff)
+            self._mark_against_date(by_id, notices, cutoff)
         return Digest(
             generated_at=now.astimezone(fmt.MOSCOW),
             cards=cards,
@@ -257,10 +269,10 @@ class DigestQuery:
             closing_days=self.settings.closing_days,
         )
 
-    def _matched(self, now: datetime, min_score: int, shown: dict[int, int] | None) -> list[tuple[Notice, NoticeMatch]]:
+    def _matched(self, now: datetime, min_score: int, shown: dict[int, int] | None) -> list[Row[Any]]:
         """Matched notices still open for applications; a closed or cancelled one only if the reader saw it."""
         query = (
-            select(Notice, NoticeMatch)
+            select(*_NOTICE_COLUMNS)
             .join(NoticeMatch, NoticeMatch.notice_id == Notice.id)
             .where(NoticeMatch.score >= max(min_score, 1))
             # SQLite keeps timestamps without their offset: a day of slack here, the exact test below.
@@ -268,37 +280,33 @@ class DigestQuery:
         )
         seen = shown or {}
         result = []
-        for notice, match in self.session.execute(query):
-            deadline = fmt.parse_timestamp(notice.record.get("deadline_at"))
+        for row in self.session.execute(query):
+            deadline = fmt.parse_timestamp(row.record.get("deadline_at"))
             if deadline is not None and deadline <= now:
                 continue
-            if notice.status in _CLOSED and notice.id not in seen:
+            if row.status in _CLOSED and row.id not in seen:
                 continue
-            result.append((notice, match))
+            result.append(row)
         return result
 
-    def _fill_lines(
-        self, cards: list[TenderCard], notices: dict[int, Notice], notice_matches: dict[int, NoticeMatch]
-    ) -> None:
-        best: dict[tuple[int, int], Match] = {}
-        keys = [(notice_id, nm.notice_seq) for notice_id, nm in notice_matches.items()]
+    def _fill_lines(self, cards: list[TenderCard], notices: dict[int, Row[Any]]) -> None:
+        best: dict[tuple[int, int], Row[Any]] = {}
+        keys = [(notice_id, row.notice_seq) for notice_id, row in notices.items()]
         for chunk in _chunks(keys):
-            query = select(Match).where(Match.rank == 1, tuple_(Match.notice_id, Match.notice_seq).in_(chunk))
-            for match in self.session.scalars(query):
+            query = select(*_MATCH_COLUMNS).where(Match.rank == 1, tuple_(Match.notice_id, Match.notice_seq).in_(chunk))
+            for match in self.session.execute(query):
                 best[(match.notice_id, match.item_index)] = match
         skus = sorted({match.sku for match in best.values()})
-        products: dict[str, Product] = {}
+        products: dict[str, Row[Any]] = {}
         for chunk in _chunks(skus):
-            products.update(
-                (product.sku, product)
-                for product in self.session.scalars(select(Product).where(Product.sku.in_(chunk)))
-            )
+            query = select(*_PRODUCT_COLUMNS).where(Product.sku.in_(chunk))
+            products.update((product.sku, product) for product in self.session.execute(query))
         for card in cards:
             for item in notices[card.notice_id].record.get("items") or []:
                 match = best.get((card.notice_id, item["index"]))
                 card.lines.append(_line(item, match, products.get(match.sku) if match else None))
 
-    def _fill_documents(self, cards: list[TenderCard], notices: dict[int, Notice]) -> None:
+    def _fill_documents(self, cards: list[TenderCard], notices: dict[int, Row[Any]]) -> None:
         """The notice's documents, with what the attachment reader made of each downloaded one."""
         read: dict[tuple[int, str], Attachment] = {}
         for chunk in _chunks([card.notice_id for card in cards]):
@@ -336,7 +344,7 @@ class DigestQuery:
                 older[notice_id] = shown[notice_id]
         self._apply_diffs(cards, older)
 
-    def _mark_against_date(self, cards: dict[int, TenderCard], notices: dict[int, Notice], cutoff: datetime) -> None:
+    def _mark_against_date(self, cards: dict[int, TenderCard], notices: dict[int, Row[Any]], cutoff: datetime) -> None:
         """New = first seen after the date; amended = a version arrived after it for a notice known before."""
         older: dict[int, int] = {}
         candidates = []
