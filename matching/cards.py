@@ -11,6 +11,17 @@ from matching.requirements import as_bool, name_tokens
 from matching.units import Quantity, first_quantity, unit_info
 from store.schema import Product, ProductSpec
 
+
+class Signature:
+    """Interned spec signature of a card (hashed by identity: one object per distinct signature)."""
+
+    __slots__ = ("entries",)
+
+    def __init__(self, entries: tuple) -> None:
+        self.entries = entries
+
+
+_SIGNATURES: dict[tuple, Signature] = {}
 _PARTS_RE = re.compile(r"\s*[,;]\s*|\s+и\s+|\s*/\s*(?![^()]*\))")
 
 
@@ -35,6 +46,9 @@ class ProductCard:
     """Every token of the card (name, category, vendor, model, spec names and values): evidence of features."""
     price: float
     codes: tuple[str, ...]
+    signature: Signature
+    """What spec lookup depends on (spec name tokens, value dimension, numeric value), shared by variants of
+    one product family so lookups are memoised across them."""
 
 
 def _spec_unit(spec: ProductSpec) -> str | None:
@@ -70,6 +84,11 @@ def product_card(product: Product) -> ProductCard:
         bag |= s.tokens
         bag |= s.value_tokens
     codes = tuple(c for c in (product.ktru, product.okpd2) if c)
+    signature = tuple(
+        (s.tokens, s.quantity.dimension if s.quantity else None, s.quantity is not None,
+         s.value_clean.replace(".", "").isdigit())
+        for s in specs
+    )  # fmt: skip
     return ProductCard(
         product=product,
         tokens=name_tokens_,
@@ -78,4 +97,5 @@ def product_card(product: Product) -> ProductCard:
         bag=frozenset(bag),
         price=float(Decimal(product.price)),
         codes=codes,
+        signature=_SIGNATURES.setdefault(signature, Signature(signature)),
     )

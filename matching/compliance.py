@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from matching.cards import ProductCard, SpecCard
 from matching.normalise import clean, tokens
-from matching.requirements import Requirement, is_numeric, phrases
+from matching.requirements import Requirement, phrases
 from matching.specmatch import GENERIC_NAME_WORDS, SpecVocabulary, best_spec, conflicts
 from matching.units import make_quantity, parse_quantities, unit_info
 
@@ -117,7 +117,7 @@ def _mismatch_status(req: Requirement, spec: SpecCard, confidence: float) -> Sta
 
 
 def _check_values(req: Requirement, spec: SpecCard, confidence: float) -> tuple[Status, str]:
-    wanted = [q for v in req.values for q in parse_quantities(v)[:1]] if all(is_numeric(v) for v in req.values) else []
+    wanted = [q for v in req.values for q in parse_quantities(v)[:1]] if req.numeric_values else []
     if wanted and spec.quantity is not None:
         have = spec.quantity.base if spec.quantity.dimension else spec.quantity.value
         bases = [make_quantity(q.value, q.unit if q.dimension else req.unit).base for q in wanted]
@@ -192,7 +192,7 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
     elif req.kind == "text":
         status, reason = _check_text(req, spec, card)
     elif spec is None:
-        if req.kind == "values" and all(set(tokens(v)) and set(tokens(v)) <= card.bag for v in req.values):
+        if req.kind == "values" and all(vt and vt <= card.bag for vt in req.value_tokens):
             status, reason = "yes", "требуемые значения есть в описании товара"
         else:
             status, reason = "unknown", "характеристика не найдена в карточке товара"

@@ -8,6 +8,7 @@ which other notices share the batch, so splitting notices across processes gives
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -24,7 +25,10 @@ from matching.requirements import item_requirements
 from matching.specmatch import _partial_hit, conflicts
 from store.schema import Item, MatchRow, NoticeRecord, Product
 
-TOP_FOR_COMPLIANCE = 20
+TOP_BY_NAME = 24
+"""Candidates kept per line after the cdist name stage (the rest of the block is not looked at again)."""
+TOP_FOR_COMPLIANCE = 14
+"""This many candidates per line (best by name and code) get the full compliance check."""
 TOP_REPORTED = 3
 MIN_NAME = 0.35
 
@@ -39,10 +43,16 @@ class Candidate:
     unknown: list[str]
     eligible: bool
     price: float
-    explanation: dict = field(default_factory=dict)
+    parts: dict = field(default_factory=dict)
+    verdicts: list[Verdict] = field(default_factory=list)
     name_score: float = 0.0
     gap: float = 0.0
     """Sum of relative shortfalls of failed numeric requirements: among failing products, the closest first."""
+
+    @property
+    def explanation(self) -> dict:
+        """Each part of the score and every requirement's verdict (built on demand: only kept rows need it)."""
+        return {**self.parts, "requirements": [v.to_dict() for v in self.verdicts]}
 
 
 @dataclass
@@ -148,8 +158,13 @@ class Matcher:
             choices = [self.index.cards[c].text for c in ids]
             queries = [lines[i].text for i in members]
             matrix = process.cdist(queries, choices, scorer=fuzz.token_set_ratio, workers=-1, dtype=np.uint8)
+            if len(ids) > TOP_BY_NAME:
+                keep = np.argpartition(-matrix.astype(np.int16), TOP_BY_NAME - 1, axis=1)[:, :TOP_BY_NAME]
+            else:
+                keep = np.broadcast_to(np.arange(len(ids)), (len(members), len(ids)))
             for row, i in enumerate(members):
-                result[i] = [(ids[col], matrix[row, col] / 100.0) for col in range(len(ids))]
+                cols = sorted(keep[row].tolist())
+                result[i] = [(ids[col], matrix[row, col] / 100.0) for col in cols]
         return result
 
     # -- stage 3: candidates and compliance ---------------------------------------------------------------
@@ -167,7 +182,7 @@ class Matcher:
         if code == 0.0:
             name *= 0.6
         pre = 0.7 * name + 0.3 * code_part
-        return pre, {"name": round(name, 3), "code": code, "coverage": round(coverage, 3)}
+        return pre, {"name": name, "code": code, "coverage": coverage}
 
     def _candidate(self, line: _Line, card: ProductCard, parts: dict, requirements) -> Candidate:
         verdicts: list[Verdict] = [check(r, card, self.index.spec_vocab) for r in requirements]
@@ -190,18 +205,17 @@ class Matcher:
         raw *= fit.factor
         score = max(0, min(100, round(100 * raw)))
         explanation = {
-            "name_similarity": parts["name"],
-            "word_coverage": parts["coverage"],
+            "name_similarity": round(float(parts["name"]), 3),
+            "word_coverage": round(float(parts["coverage"]), 3),
             "code_agreement": code,
             "compliance_share": round(comp, 3),
             "price_fit": round(price_part, 3),
             "regime": fit.note,
-            "requirements": [v.to_dict() for v in verdicts],
         }
         return Candidate(
             sku=card.product.sku, product_name=card.product.name, score=score, compliant=status, failed=failed,
             unknown=[v.requirement.name for v in verdicts if v.status == "unknown"], eligible=fit.eligible,
-            price=card.price, explanation=explanation, name_score=parts["name"],
+            price=card.price, parts=explanation, verdicts=verdicts, name_score=parts["name"],
             gap=sum(v.gap for v in verdicts),
         )  # fmt: skip
 
@@ -229,13 +243,24 @@ class Matcher:
     def match_many(self, notices: Sequence[NoticeRecord]) -> list[NoticeResult]:
         from matching.relevance import notice_result
 
+        clock = time.perf_counter()
         lines = self._lines(notices)
         self.stats.lines += len(lines)
+        clock = self._tick("blocking", clock)
         names = self._name_scores(lines)
+        clock = self._tick("names", clock)
         per_notice: dict[int, list[ItemResult]] = defaultdict(list)
         for i, line in enumerate(lines):
             per_notice[line.notice].append(self._match_line(line, names.get(i, [])))
-        return [notice_result(notice, per_notice.get(n, [])) for n, notice in enumerate(notices)]
+        clock = self._tick("compliance", clock)
+        results = [notice_result(notice, per_notice.get(n, [])) for n, notice in enumerate(notices)]
+        self._tick("relevance", clock)
+        return results
+
+    def _tick(self, stage: str, since: float) -> float:
+        now = time.perf_counter()
+        self.stats.seconds[stage] += now - since
+        return now
 
     def match_notice(self, notice: NoticeRecord) -> NoticeResult:
         return self.match_many([notice])[0]

@@ -70,7 +70,17 @@ def head_of(name: str) -> str | None:
     return None
 
 
-def code_keys(codes: Sequence[str | None]) -> list[tuple[int, str]]:
+@lru_cache(maxsize=100_000)
+def _code_keys(codes: tuple[str | None, ...]) -> tuple[tuple[int, str], ...]:
+    return tuple(_keys(codes))
+
+
+def code_keys(codes: Sequence[str | None]) -> tuple[tuple[int, str], ...]:
+    """Prefixes of OKPD2/KTRU codes by specificity (memoised)."""
+    return _code_keys(tuple(codes))
+
+
+def _keys(codes: Sequence[str | None]) -> list[tuple[int, str]]:
     """Prefixes of OKPD2/KTRU codes by specificity: full KTRU, OKPD2 (12 chars), 8, 5, 2 chars."""
     keys: list[tuple[int, str]] = []
     for code in codes:
@@ -89,6 +99,11 @@ CODE_AGREEMENT = {5: 1.0, 4: 0.9, 3: 0.7, 2: 0.45, 1: 0.25}
 
 def code_agreement(item_codes: Sequence[str | None], product_codes: Sequence[str | None]) -> float | None:
     """1.0 same KTRU … 0.25 same class, 0.0 different class, None when a side has no code."""
+    return _code_agreement(tuple(item_codes), tuple(product_codes))
+
+
+@lru_cache(maxsize=200_000)
+def _code_agreement(item_codes: tuple, product_codes: tuple) -> float | None:
     a = dict(code_keys(item_codes))
     if not a or not any(product_codes):
         return None

@@ -50,7 +50,7 @@ def _candidate_fit(item: Item, best) -> tuple[float, dict]:
     if best.compliant == "yes":
         fit = 1.0
     else:
-        total = len(best.explanation.get("requirements", [])) or 1
+        total = len(best.verdicts) or 1
         fit = (total - len(best.unknown) + UNKNOWN_CREDIT * len(best.unknown)) / total
     info: dict = {"sku": best.sku, "fit": fit}
     if item.quantity is not None and item.sum is not None:

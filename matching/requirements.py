@@ -40,6 +40,12 @@ class Requirement:
     text: str | None = None
     source: str = "characteristic"
     name_tokens: tuple[str, ...] = field(default=(), compare=False)
+    value_tokens: tuple[frozenset[str], ...] = field(default=(), compare=False)
+    numeric_values: bool = field(default=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "value_tokens", tuple(frozenset(tokens(v)) for v in self.values))
+        object.__setattr__(self, "numeric_values", bool(self.values) and all(is_numeric(v) for v in self.values))
 
     def describe(self) -> str:
         """The requirement in the words a specialist uses (for reasons and explanations)."""
@@ -223,7 +229,22 @@ def is_numeric(value: str) -> bool:
 
 
 def from_characteristic(ch: Characteristic) -> list[Requirement]:
-    """Requirements of one KTRU / text-form characteristic."""
+    """Requirements of one KTRU / text-form characteristic (memoised: KTRU characteristics repeat a lot)."""
+    key = (ch.name, ch.unit, ch.kind, ch.min, ch.min_inclusive, ch.max, ch.max_inclusive, tuple(ch.values), ch.text)
+    return list(_from_characteristic(key))
+
+
+@lru_cache(maxsize=100_000)
+def _from_characteristic(key: tuple) -> tuple[Requirement, ...]:
+    name, unit, kind, lo, lo_inc, hi, hi_inc, values, text = key
+    ch = Characteristic(
+        name=name, unit=unit, kind=kind, min=lo, min_inclusive=lo_inc, max=hi, max_inclusive=hi_inc,
+        values=list(values), text=text,
+    )  # fmt: skip
+    return tuple(_requirements_of(ch))
+
+
+def _requirements_of(ch: Characteristic) -> list[Requirement]:
     name = ch.name.strip()
     unit = ch.unit or _unit_from_name(name)
     if ch.kind == "range" and (ch.min is not None or ch.max is not None):

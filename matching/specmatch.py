@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from matching.cards import ProductCard, SpecCard
+from matching.cards import ProductCard, Signature, SpecCard
 from matching.normalise import tables, tokens
 from matching.requirements import Requirement
 
@@ -114,45 +114,48 @@ GENERIC_NAME_WORDS = frozenset({"наличие", "поддержка", "воз�
 
 
 def spec_score(req: Requirement, spec: SpecCard, vocab: SpecVocabulary) -> float:
-    name = req.name_tokens
-    if req.kind == "presence":
+    q = spec.quantity
+    numeric_values = any(v.strip()[:1].isdigit() for v in req.values)
+    entry = (spec.tokens, q.dimension if q else None, q is not None, spec.value_clean.replace(".", "").isdigit())
+    return _entry_score(req.name_tokens, req.kind, req.dimension, numeric_values, entry, vocab)
+
+
+def _entry_score(name_tokens, kind, dimension, numeric_values, entry, vocab: SpecVocabulary) -> float:
+    spec_tokens, q_dimension, has_quantity, numeric_value = entry
+    name = name_tokens
+    if kind == "presence":
         name = tuple(t for t in name if t not in GENERIC_NAME_WORDS) or name
-    score = name_similarity(name, spec.tokens, vocab)
+    score = name_similarity(name, spec_tokens, vocab)
     if score == 0:
         return 0.0
-    q = spec.quantity
-    if req.kind == "range":
-        if q is None:
+    if kind == "range":
+        if not has_quantity:
             score *= 0.6
-        elif req.dimension and q.dimension:
-            score = score * 0.35 if req.dimension != q.dimension else min(1.0, score + 0.12)
-    elif (
-        req.kind == "values"
-        and q is not None
-        and spec.value_clean.replace(".", "").isdigit()
-        and not any(v.strip()[:1].isdigit() for v in req.values)
-    ):
+        elif dimension and q_dimension:
+            score = score * 0.35 if dimension != q_dimension else min(1.0, score + 0.12)
+    elif kind == "values" and has_quantity and numeric_value and not numeric_values:
         score *= 0.6
     return score
 
 
 def best_spec(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> tuple[SpecCard | None, float]:
     """The product's spec the requirement talks about (None below :data:`MIN_SPEC_SCORE`), memoised."""
-    return _best_spec(req.name_tokens, req.kind, req.dimension, card, vocab)
+    numeric_values = any(v.strip()[:1].isdigit() for v in req.values)
+    index, score = _best_index(req.name_tokens, req.kind, req.dimension, numeric_values, card.signature, vocab)
+    return (None, score) if index is None else (card.specs[index], score)
 
 
 @lru_cache(maxsize=500_000)
-def _best_spec(name_tokens, kind, dimension, card: ProductCard, vocab: SpecVocabulary):
-    req = Requirement(name="", kind=kind, dimension=dimension, name_tokens=name_tokens)
-    best: SpecCard | None = None
-    best_score = 0.0
-    for spec in card.specs:
-        score = spec_score(req, spec, vocab)
+def _best_index(name_tokens, kind, dimension, numeric_values, signature: Signature, vocab: SpecVocabulary):
+    """Memoised per interned signature: variants of one product family share the lookups."""
+    best, best_score = None, 0.0
+    for i, entry in enumerate(signature.entries):
+        score = _entry_score(name_tokens, kind, dimension, numeric_values, entry, vocab)
         if score > best_score:
-            best, best_score = spec, score
+            best, best_score = i, score
     if best_score < MIN_SPEC_SCORE:
         if kind == "range" and dimension not in (None, "count"):
-            same = [s for s in card.specs if s.quantity is not None and s.quantity.dimension == dimension]
+            same = [i for i, e in enumerate(signature.entries) if e[2] and e[1] == dimension]
             if len(same) == 1:
                 return same[0], MIN_SPEC_SCORE
         return None, best_score
