@@ -1,7 +1,8 @@
 """Requirements from attached documents (ТЗ, specification) merged into a notice's purchase lines.
 
-Input is the stored JSON form of specification blocks (``crawlers.documents.specification.block_to_json``,
-kept in ``Attachment.requirements``), so matching depends on the store's data, not on the crawler code.
+Input is the stored JSON form of the requirements (``crawlers.documents.specification.requirements_json``, kept
+in ``Attachment.requirements``: one object per requirement with the block it belongs to), so matching depends on
+the store's data, not on the crawler code.
 
 Each block is assigned to a line by, in order of weight: KTRU/OKPD2 codes written in the block, name similarity
 (rapidfuzz on normalised names), the position number («№ п/п») and, as a last resort, the order of blocks when
@@ -12,13 +13,15 @@ and reported as a :class:`Conflict`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz
 
 from matching.normalise import canonical
+from matching.requirements import from_characteristic
 from store.schema import Characteristic, Item, NoticeRecord
 
 NAME_THRESHOLD = 60
@@ -124,30 +127,31 @@ def assign_blocks(items: list[Item], blocks: list[dict[str, Any]]) -> dict[int, 
     return assignment
 
 
-def _bounds(characteristic: Characteristic) -> tuple[Any, ...]:
-    from decimal import Decimal
-
-    def number(value: str | None) -> Decimal | None:
-        return Decimal(value) if value is not None else None
-
-    return (
-        number(characteristic.min),
-        characteristic.min_inclusive if characteristic.min is not None else None,
-        number(characteristic.max),
-        characteristic.max_inclusive if characteristic.max is not None else None,
-    )
+def _comparable(characteristic: Characteristic) -> tuple[Any, ...] | None:
+    """The characteristic as the matcher reads it (bounds in base units, values), or None when only words."""
+    requirements = [r for r in from_characteristic(characteristic) if r.kind != "text"]
+    if len(requirements) != 1:
+        return None
+    r = requirements[0]
+    if r.kind == "range":
+        low = round(r.min, 9) if r.min is not None else None
+        high = round(r.max, 9) if r.max is not None else None
+        return ("range", r.dimension, low, r.min_inclusive if low is not None else None, high,
+                r.max_inclusive if high is not None else None)  # fmt: skip
+    if r.kind == "values":
+        return ("values", frozenset(" ".join(v.lower().replace("ё", "е").split()) for v in r.values))
+    return (r.kind, r.present)
 
 
 def contradicts(structured: Characteristic, attachment: Characteristic) -> bool:
-    """True when both state the requirement differently (free text is never judged contradictory)."""
-    if structured.kind == "text" or attachment.kind == "text":
+    """True when both state the requirement differently, compared as the matcher reads them (units converted:
+    «1 Гбит/с» equals «1000 Мбит/с»); requirements only in words are never judged contradictory."""
+    left, right = _comparable(structured), _comparable(attachment)
+    if left is None or right is None:
         return False
-    if structured.kind != attachment.kind:
-        return True
-    if structured.kind == "range":
-        return _bounds(structured) != _bounds(attachment)
-    normalise = lambda values: {" ".join(v.lower().replace("ё", "е").split()) for v in values}  # noqa: E731
-    return normalise(structured.values) != normalise(attachment.values)
+    if left[0] == right[0] == "range" and None in (left[1], right[1]):
+        left, right = (left[0], None, *left[2:]), (right[0], None, *right[2:])  # one side has no known unit
+    return left != right
 
 
 def _find(item: Item, name: str) -> Characteristic | None:
@@ -160,17 +164,27 @@ def _find(item: Item, name: str) -> Characteristic | None:
     return best if best_score >= SAME_CHARACTERISTIC else None
 
 
-FreeTextParser = Callable[[Characteristic], Characteristic]
+def group_blocks(requirements: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Stored requirements (one object each, with their ``block``) regrouped into blocks with ``entries``."""
+    blocks: list[dict[str, Any]] = []
+    keys: dict[str, dict[str, Any]] = {}
+    for entry in requirements:
+        header = entry.get("block") or {}
+        key = json.dumps([header.get("origin"), header.get("product"), header.get("position")], sort_keys=True)
+        block = keys.get(key)
+        if block is None:
+            block = {**header, "entries": []}
+            keys[key] = block
+            blocks.append(block)
+        block["entries"].append(entry)
+    return blocks
 
 
-def merge_attachment_requirements(
-    record: NoticeRecord, blocks: Iterable[dict[str, Any]], parse_text: FreeTextParser | None = None
-) -> MergeResult:
-    """A copy of ``record`` with the blocks' requirements added to their lines, plus what happened to each.
-
-    ``parse_text`` turns a free-text characteristic into a structured one (the matcher's requirement parser);
-    without it free text stays ``kind="text"``."""
-    blocks = list(blocks)
+def merge_attachment_requirements(record: NoticeRecord, requirements: Iterable[dict[str, Any]]) -> MergeResult:
+    """A copy of ``record`` with the attachments' requirements (``Attachment.requirements`` of its files, in
+    order) added to their lines, plus what happened to each. Free-text requirements stay ``kind="text"``: the
+    matcher parses them (``matching.requirements``) like any text-form characteristic."""
+    blocks = group_blocks(requirements)
     merged = record.model_copy(deep=True)
     result = MergeResult(record=merged, assignment=assign_blocks(merged.items, blocks))
     items = {item.index: item for item in merged.items}
@@ -182,10 +196,8 @@ def merge_attachment_requirements(
             continue
         target, how = assigned
         item = items[target]
-        for entry in block.get("entries") or []:
+        for entry in block["entries"]:
             characteristic = Characteristic.model_validate(entry["characteristic"])
-            if characteristic.kind == "text" and parse_text is not None:
-                characteristic = parse_text(characteristic)
             origin = entry.get("origin") or {}
             provenance = Provenance(
                 target, characteristic.name, str(origin.get("file", "")), origin, entry.get("origin_label", ""), how

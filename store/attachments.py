@@ -150,11 +150,11 @@ class AttachmentRepository:
         )
         return list(self.session.scalars(query))
 
-    def requirement_blocks(self, notice_id: int) -> list[dict[str, Any]]:
-        """The specification blocks of a notice's readable attachments, in the order they were listed."""
+    def requirements(self, notice_id: int) -> list[dict[str, Any]]:
+        """The requirements found in a notice's readable attachments, in the order the files were stored."""
         query = (
             select(Attachment.requirements)
             .where(Attachment.notice_id == notice_id, Attachment.status == "ok")
             .order_by(Attachment.id)
         )
-        return [block for requirements in self.session.scalars(query) for block in (requirements or [])]
+        return [entry for requirements in self.session.scalars(query) for entry in (requirements or [])]

@@ -68,7 +68,7 @@ class AttachmentPipeline:
             for download in item.downloads:
                 repository.save(download, outcome, data=item.data)
         self.stats.inc_value(f"tenderflow/attachments_{read.status}")
-        self.stats.inc_value("tenderflow/attachment_requirements", sum(len(b["entries"]) for b in read.requirements))
+        self.stats.inc_value("tenderflow/attachment_requirements", len(read.requirements))
         if read.status != "ok":
             log.warning("attachment %s (%s): %s", name, item.url, read.reason)
         return item

@@ -8,7 +8,7 @@ from typing import Any
 
 from crawlers.documents.extract import extract
 from crawlers.documents.model import DEFAULT_LIMITS, ExtractedDocument, Limits
-from crawlers.documents.specification import block_to_json, find_specification
+from crawlers.documents.specification import find_specification, requirements_json
 
 MAX_STORED_TEXT = 1_000_000
 """Characters of extracted text kept in the row (for search and the digest); requirements are kept in full."""
@@ -36,7 +36,7 @@ def read_attachment(name: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> 
     warnings = [f"{document.name}: {warning}" for document in readable for warning in document.warnings]
     statuses = {document.status for document in documents}
     status = next(status for status in _STATUS_ORDER if status in statuses)
-    requirements = [block_to_json(block) for document in readable for block in find_specification(document)]
+    requirements = requirements_json(block for document in readable for block in find_specification(document))
     text = "\n\n".join(document.text() for document in readable)[:MAX_STORED_TEXT]
     reason = "; ".join(problems + warnings) or None
     media_type = documents[0].media_type if len(documents) == 1 else "application/zip"

@@ -323,26 +323,31 @@ def to_characteristic(entry: SpecEntry) -> Characteristic:
     return cell_characteristic(entry.name, entry.value, entry.unit, entry.instruction)
 
 
-def block_to_json(block: SpecBlock) -> dict[str, object]:
-    """The stored form of a block (``Attachment.requirements``), read by ``matching/attachments.py``: each entry
-    keeps the requirement as written and its table-cell ``characteristic``."""
-    return {
-        "product": block.product,
-        "position": block.position,
-        "codes": list(block.codes),
-        "quantity": block.quantity,
-        "source": block.source,
-        "origin": block.origin.to_dict(),
-        "entries": [
-            {
-                "name": entry.name,
-                "value": entry.value,
-                "unit": entry.unit,
-                "instruction": entry.instruction,
-                "origin": entry.origin.to_dict(),
-                "origin_label": entry.origin.label(),
-                "characteristic": to_characteristic(entry).to_json_dict(),
-            }
-            for entry in block.entries
-        ],
-    }
+def requirements_json(blocks: Iterable[SpecBlock]) -> list[dict[str, object]]:
+    """The stored form (``Attachment.requirements``): one object per requirement, as written (name, value, unit,
+    origin) with its table-cell ``characteristic`` and the ``block`` (product, position, codes) it belongs to.
+    ``matching/attachments.py`` regroups them by block to map them to the notice's lines."""
+    entries: list[dict[str, object]] = []
+    for block in blocks:
+        header = {
+            "product": block.product,
+            "position": block.position,
+            "codes": list(block.codes),
+            "quantity": block.quantity,
+            "source": block.source,
+            "origin": block.origin.to_dict(),
+        }
+        for entry in block.entries:
+            entries.append(
+                {
+                    "name": entry.name,
+                    "value": entry.value,
+                    "unit": entry.unit,
+                    "instruction": entry.instruction,
+                    "origin": entry.origin.to_dict(),
+                    "origin_label": entry.origin.label(),
+                    "characteristic": to_characteristic(entry).to_json_dict(),
+                    "block": header,
+                }
+            )
+    return entries

@@ -47,9 +47,10 @@ def test_queue_final_rows_dedup_and_versions(any_db_url):
         assert [d.url for d in repository.pending(worth_reading)] == ["http://x/3"]
         assert repository.final_by_sha256(first.sha256).id == first.id
         assert repository.final_by_url("http://x/1").id == first.id
-        blocks = repository.requirement_blocks(first.notice_id)
-        assert blocks[0]["product"] == "Коммутатор управляемый 24 порта"
-        assert blocks[0]["entries"][0]["characteristic"]["min"] == "24"
+        requirements = repository.requirements(first.notice_id)
+        assert requirements[0]["block"]["product"] == "Коммутатор управляемый 24 порта"
+        assert requirements[0]["characteristic"]["min"] == "24"
+        assert requirements[0]["origin_label"] == "ТЗ.docx, таблица 1, строка 2"
 
     with session_scope(engine) as session:
         # Version 2 lists a new document and the same file again: only the new one is queued, at seq 2.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from crawlers.documents.extract import extract
-from crawlers.documents.specification import block_to_json, find_in_documents
+from crawlers.documents.specification import find_in_documents, requirements_json
 from matching.attachments import assign_blocks, contradicts, merge_attachment_requirements
 from store.schema import Characteristic, Item, NoticeRecord
 from tests.documents.builders import SWITCH_SPEC, docx_bytes, xlsx_bytes, zip_bytes
@@ -14,7 +14,7 @@ def _notice(*items: Item) -> NoticeRecord:
 
 
 def _blocks(name: str, data: bytes) -> list[dict]:
-    return [block_to_json(block) for block in find_in_documents(extract(name, data))]
+    return requirements_json(find_in_documents(extract(name, data)))
 
 
 def _by_name(item: Item) -> dict[str, Characteristic]:
@@ -98,7 +98,7 @@ def test_unassigned_blocks_are_reported_not_lost():
     notice = _notice(Item(index=1, name="Ноутбук"), Item(index=2, name="Монитор"), Item(index=3, name="Сканер"))
     blocks = _blocks("ТЗ.docx", docx_bytes(SWITCH_SPEC))
     result = merge_attachment_requirements(notice, blocks)
-    assert [b["product"] for b in result.unassigned][:2] == [p for p, _ in SWITCH_SPEC]
+    assert [b["product"] for b in result.unassigned] == [p for p, _ in SWITCH_SPEC] + [None]
     assert all(not item.characteristics for item in result.record.items)
 
 
@@ -112,14 +112,18 @@ def test_zip_package_of_documents_maps_through_the_same_path():
     assert result.added[0].file == "docs.zip/ТЗ/Техническое задание.docx"
 
 
-def test_contradicts_compares_bounds_and_value_sets_not_free_text():
-    a = Characteristic(name="x", kind="range", min="8", min_inclusive=True)
-    b = Characteristic(name="x", kind="range", min="8.0", min_inclusive=True)
-    c = Characteristic(name="x", kind="range", min="8", min_inclusive=False)
+def test_contradicts_compares_bounds_in_base_units_and_value_sets_not_free_text():
+    a = Characteristic(name="x", kind="range", min="8", min_inclusive=True, unit="ГБ")
+    b = Characteristic(name="x", kind="range", min="8.0", min_inclusive=True, unit="ГБ")
+    c = Characteristic(name="x", kind="range", min="8", min_inclusive=False, unit="ГБ")
     assert not contradicts(a, b)
     assert contradicts(a, c)
+    gigabit = Characteristic(name="Скорость", kind="range", min="1", min_inclusive=True, unit="Гбит/с")
+    megabit = Characteristic(name="Скорость", kind="range", min="1000", min_inclusive=True, unit="Мбит/с")
+    assert not contradicts(gigabit, megabit)
+    assert contradicts(gigabit, Characteristic(name="Скорость", kind="range", min="100", unit="Мбит/с"))
     assert not contradicts(
         Characteristic(name="x", kind="values", values=["Черный"]),
         Characteristic(name="x", kind="values", values=["черный"]),
     )
-    assert not contradicts(a, Characteristic(name="x", kind="text", text="не менее 16"))
+    assert not contradicts(a, Characteristic(name="x", kind="text", text="по согласованию с заказчиком"))

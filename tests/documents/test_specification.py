@@ -8,10 +8,10 @@ import pytest
 from crawlers.documents.extract import extract
 from crawlers.documents.model import ExtractedDocument, Paragraph, Table
 from crawlers.documents.specification import (
-    block_to_json,
     find_header,
     find_specification,
     header_role,
+    requirements_json,
     to_characteristic,
 )
 from tests.documents.builders import SWITCH_SPEC, docx_bytes, html_bytes, pdf_bytes, rtf_bytes, xlsx_bytes
@@ -165,8 +165,9 @@ def test_numbered_list_and_free_text_under_a_tz_heading_only():
 def test_unreadable_documents_have_no_specification_and_json_form_round_trips():
     assert find_specification(ExtractedDocument("x.doc", "application/msword", status="unreadable")) == []
     (document,) = extract("ТЗ.docx", docx_bytes(SWITCH_SPEC))
-    data = block_to_json(find_specification(document)[0])
-    assert data["product"] == "Коммутатор управляемый 24 порта"
-    entry = data["entries"][2]
+    data = requirements_json(find_specification(document))
+    assert len(data) == 8  # seven table rows and the warranty line
+    assert data[0]["block"]["product"] == "Коммутатор управляемый 24 порта"
+    entry = data[2]
     assert entry["origin_label"] == "ТЗ.docx, таблица 1, строка 4"
     assert entry["characteristic"]["min"] == "8" and entry["characteristic"]["max"] == "16"
