@@ -12,13 +12,14 @@ from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from store.codec import json_dumps, json_loads
 
 DEFAULT_URL = "sqlite:///tenderflow.db"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+_MIGRATION_LOCK = 0x7465_6E64_6572  # an advisory-lock id of Tenderflow's own ("tender")
 
 
 def database_url(explicit: str | None = None) -> str:
@@ -71,6 +72,10 @@ def init_db(url: str | None = None) -> Engine:
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
     with engine.begin() as connection:
+        if engine.dialect.name == "postgresql":
+            # Two processes starting on a fresh database must not both create the tables: the second waits here,
+            # then finds the schema at head. (On SQLite, BEGIN IMMEDIATE already serialises them.)
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     return engine

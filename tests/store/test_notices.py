@@ -104,3 +104,17 @@ def test_two_concurrent_writers_lose_nothing_and_duplicate_nothing(any_db_url: s
         assert session.scalar(select(func.count()).select_from(Notice)) == 450
         assert session.scalar(select(func.count()).select_from(NoticeVersion)) == 450
         assert session.scalar(select(func.count()).select_from(RawDocument)) == 450
+
+
+def _init(url: str) -> None:
+    init_db(url)
+
+
+def test_concurrent_init_on_a_fresh_database(any_db_url: str) -> None:
+    context = multiprocessing.get_context("spawn")
+    processes = [context.Process(target=_init, args=(any_db_url,)) for _ in range(3)]
+    for process in processes:
+        process.start()
+    for process in processes:
+        process.join(60)
+    assert [process.exitcode for process in processes] == [0, 0, 0]
