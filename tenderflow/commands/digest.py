@@ -16,13 +16,21 @@ from tenderflow.console import fail, info
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("digest", help="сформировать утренний HTML-дайджест закупок")
-    parser.add_argument("--out", type=Path, help="HTML-файл дайджеста (по умолчанию из настроек или digest.html)")
-    parser.add_argument("--since", default="last", help="новые с: last (с прошлого дайджеста) или дата ГГГГ-ММ-ДД")
-    parser.add_argument("--min-score", type=int, help="не показывать закупки с оценкой ниже N (0–100)")
-    parser.add_argument("--closing-days", type=int, help="«срок истекает» — в ближайшие N дней (по умолчанию 3)")
-    parser.add_argument("--ics", type=Path, help="записать сроки подачи и даты торгов в iCalendar-файл")
+    parser.add_argument(
+        "--out", type=Path, metavar="FILE.html", help="HTML-файл дайджеста (по умолчанию из настроек или digest.html)"
+    )
+    parser.add_argument(
+        "--since", default="last", metavar="last|ДАТА", help="новые с: last (с прошлого дайджеста) или дата ГГГГ-ММ-ДД"
+    )
+    parser.add_argument("--min-score", type=int, metavar="N", help="не показывать закупки с оценкой ниже N (0–100)")
+    parser.add_argument(
+        "--closing-days", type=int, metavar="N", help="«срок истекает» — в ближайшие N дней (по умолчанию 3)"
+    )
+    parser.add_argument(
+        "--ics", type=Path, metavar="FILE.ics", help="записать сроки подачи и даты торгов в iCalendar-файл"
+    )
     parser.add_argument("--mail", action="store_true", help="отправить дайджест получателям из настроек")
-    parser.add_argument("--config", help="файл настроек (по умолчанию tenderflow.toml, если есть)")
+    parser.add_argument("--config", metavar="FILE.toml", help="файл настроек (по умолчанию tenderflow.toml, если есть)")
     parser.add_argument(
         "--no-record", action="store_true", help="не запоминать показанное (следующий дайджест покажет их как новые)"
     )
