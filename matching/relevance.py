@@ -2,8 +2,8 @@
 
 A line counts as covered by its best candidate: fully when compliant, partly when compliance is unknown
 (fewer unknowns, more credit), not at all when a requirement fails or the national regime bars the product.
-A candidate whose price times quantity exceeds the line sum by more than 20 % covers only half (the bid would
-be at a loss), and the notice's NMCK is checked the same way. Relevant means coverage ≥ 0.5.
+A candidate whose price times quantity exceeds the line sum by more than 20 % covers only 0.4 of it (the bid
+would be at a loss), and the notice's NMCK is checked the same way. Relevant means coverage ≥ 0.5.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from store.schema import Item, NoticeRecord
 
 RELEVANT_COVERAGE = 0.5
 PRICE_TOLERANCE = 1.2
+OVER_BUDGET_FACTOR = 0.4
+"""A line whose best product costs more than the line sum (+20 %) is mostly not a fit: the bid would lose money."""
 MIN_LINE_NAME = 0.4
 TOP_CONSIDERED = 3
 UNKNOWN_CREDIT = 0.4
@@ -56,7 +58,8 @@ def _candidate_fit(item: Item, best) -> tuple[float, dict]:
     if item.quantity is not None and item.sum is not None:
         cost = best.price * float(Decimal(item.quantity))
         if cost > PRICE_TOLERANCE * float(Decimal(item.sum)):
-            fit *= 0.5
+            fit *= OVER_BUDGET_FACTOR
+            info["fit"] = fit
             info["price"] = f"цена каталога × количество = {cost:.2f} больше суммы строки {item.sum}"
     return fit, info
 

@@ -122,9 +122,8 @@ def spec_score(req: Requirement, spec: SpecCard, vocab: SpecVocabulary) -> float
 
 def _entry_score(name_tokens, kind, dimension, numeric_values, entry, vocab: SpecVocabulary) -> float:
     spec_tokens, q_dimension, has_quantity, numeric_value = entry
-    name = name_tokens
-    if kind == "presence":
-        name = tuple(t for t in name if t not in GENERIC_NAME_WORDS) or name
+    name = tuple(t for t in name_tokens if t not in GENERIC_NAME_WORDS) or name_tokens
+    spec_tokens = (spec_tokens - GENERIC_NAME_WORDS) or spec_tokens
     score = name_similarity(name, spec_tokens, vocab)
     if score == 0:
         return 0.0
