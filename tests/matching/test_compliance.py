@@ -80,4 +80,4 @@ def test_free_text_requirements_and_overall():
     assert [v.status for v in verdicts] == ["yes", "yes", "yes"]
     assert overall(verdicts) == "yes"
     more = parse_free_text("бюджет PoE не менее 740 Вт")
-    assert overall(verdicts + [check(more[0], CARDS[0], VOCAB)]) == "no"
+    assert overall([*verdicts, check(more[0], CARDS[0], VOCAB)]) == "no"
