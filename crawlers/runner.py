@@ -38,8 +38,9 @@ def run_crawls(
     jobs: list[tuple[str, dict[str, Any]]], db_url: str, overrides: dict[str, Any] | None = None
 ) -> list[CrawlResult]:
     """Run each ``(spider name, spider arguments)`` job (concurrently, in one reactor) and report."""
-    settings = crawl_settings(db_url, overrides)
-    process = CrawlerProcess(settings, install_root_handler=False)
+    # Tenderflow's own logging (tenderflow.console.setup_logging) keeps Scrapy's records in the log file.
+    settings = crawl_settings(db_url, {"LOG_INSTALL_ROOT_HANDLER": False, **(overrides or {})})
+    process = CrawlerProcess(settings)
     crawlers = []
     for name, arguments in jobs:
         crawler = process.create_crawler(name)
