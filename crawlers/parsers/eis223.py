@@ -22,7 +22,6 @@ from lxml import etree
 
 from crawlers.parsers.eis_values import clean, decimal, region_name, timestamp
 from crawlers.parsers.xmlsafe import ParseError, child, children, localname, text
-from store.schema import NoticeRecord
 
 SOURCE = "eis223"
 LAW = "223-FZ"
@@ -30,13 +29,13 @@ ADDITIONAL_INFO = "Дополнительные сведения"
 _AUCTION_FIELDS = ("auctionTime", "summingupDateTime", "examinationDateTime", "quotationExaminationTime")
 
 
-def parse_notices(root: etree._Element, source_name: str) -> list[NoticeRecord]:
-    """Every notice of a ``purchaseNotice*`` document."""
+def extract(root: etree._Element, source_name: str) -> list[dict[str, Any]]:
+    """Every notice of a ``purchaseNotice*`` document as canonical record dicts."""
     records = []
     for item in children(root, "body/item"):
         data = next((el for el in item.iterchildren() if _is_data(el)), None)
         if data is not None:
-            records.append(parse_notice(data, source_name))
+            records.append(notice_dict(data, source_name))
     if not records:
         raise ParseError(source_name, f"{localname(root)}: no body/item/*Data notice")
     return records
@@ -47,7 +46,7 @@ def _is_data(element: etree._Element) -> bool:
     return name.startswith("purchaseNotice") and name.endswith("Data")
 
 
-def parse_notice(data: etree._Element, source_name: str) -> NoticeRecord:
+def notice_dict(data: etree._Element, source_name: str) -> dict[str, Any]:
     number = text(data, "registrationNumber")
     if not number:
         raise ParseError(source_name, f"{localname(data)}: no registrationNumber")
@@ -88,7 +87,7 @@ def parse_notice(data: etree._Element, source_name: str) -> NoticeRecord:
         ],
         "items": _items(lots),
     }
-    return NoticeRecord.model_validate(record)
+    return record
 
 
 def _lot_body(lot: etree._Element) -> etree._Element:

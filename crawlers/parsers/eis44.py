@@ -25,6 +25,7 @@ from typing import Any
 
 from lxml import etree
 
+from crawlers.parsers.eis_ktru import parse_characteristics
 from crawlers.parsers.eis_values import (
     calendar_date,
     clean,
@@ -32,76 +33,81 @@ from crawlers.parsers.eis_values import (
     decimal,
     inn_kpp_from_customer_code,
     percent,
-    positive,
     region_name,
     timestamp,
 )
-from crawlers.parsers.xmlsafe import ParseError, child, children, localname, text
-from store.schema import NoticeRecord
+from crawlers.parsers.xmlsafe import ParseError, child, children, fields, index, localname, text, value
 
 SOURCE = "eis44"
 LAW = "44-FZ"
 
-_MIN_INCLUSIVE = {"greaterOrEqual": True, "greater": False}
-_MAX_INCLUSIVE = {"lessOrEqual": True, "less": False}
-_CHARACTERISTIC_TAGS = ("{*}characteristicsUsingReferenceInfo", "{*}characteristicsUsingTextForm")
 
 SMP_ONLY_CODES = frozenset({"PVS33044", "MB44330"})
 _SMP_ONLY_TEXT = re.compile(
     r"ч\.\s*3\s+ст\.\s*30|только\s+(?:субъект\w*\s+мал|смп)|субъектов\s+малого\s+предпринимательства\s+и\s+соц",
     re.IGNORECASE,
 )
-_REQUIREMENT_TEXT = re.compile(
-    r"\b(?:не\s+(?:менее|более|ниже|выше|хуже|меньше|больше)|от\s+\d[\d\s,.]*\s*до)\b|[≥≤]|>=|<=",
-    re.IGNORECASE,
-)
 
 
-def parse_notice(node: etree._Element, source_name: str) -> NoticeRecord:
-    """One ``epNotification*`` element -> a validated :class:`NoticeRecord`."""
-    common = child(node, "commonInfo")
-    number = text(common, "purchaseNumber")
+def extract(node: etree._Element, source_name: str) -> list[dict[str, Any]]:
+    """One ``epNotification*`` element -> its canonical record as a dict (unknown fields omitted)."""
+    top = fields(node, *_NOTICE_FIELDS)
+    common = fields(top.get("commonInfo"), *_COMMON_FIELDS)
+    number = text(common.get("purchaseNumber"))
     if not number:
         raise ParseError(source_name, f"{localname(node)}: no commonInfo/purchaseNumber")
-    info = child(node, "notificationInfo")
-    version = _int(text(node, "versionNumber"))
-    requirement = child(info, "customerRequirementsInfo/customerRequirementInfo")
-    conditions = child(requirement, "contractConditionsInfo")
-    procedure = child(info, "procedureInfo")
-    max_price = child(info, "contractConditionsInfo/maxPriceInfo")
-    amended = (version is not None and version > 1) or child(node, "modificationInfo") is not None
+    info = fields(top.get("notificationInfo"), *_INFO_FIELDS)
+    requirement = fields(child(info.get("customerRequirementsInfo"), "customerRequirementInfo"), *_REQUIREMENT_FIELDS)
+    conditions = requirement.get("contractConditionsInfo")
+    procedure = fields(info.get("procedureInfo"), "collectingInfo", "biddingDate", "summarizingDate")
+    max_price = child(info.get("contractConditionsInfo"), "maxPriceInfo")
+    version = _int(text(top.get("versionNumber")))
+    amended = (version is not None and version > 1) or "modificationInfo" in top
 
     record: dict[str, Any] = {
         "source": SOURCE,
         "number": number,
-        "version": version,
         "law": LAW,
-        "title": clean(text(common, "purchaseObjectInfo")),
-        "url": text(common, "href") or text(node, "printFormInfo/url"),
-        "procedure": clean(text(common, "placingWay/name")),
-        "procedure_code": text(common, "placingWay/code"),
         "status": "amended" if amended else "active",
-        "platform": platform(child(common, "ETP")),
-        "customer": _customer(node, requirement, conditions),
+        "documents": documents(children(top.get("attachmentsInfo"), "attachmentInfo")),
+        "items": _items(info.get("purchaseObjectsInfo")),
+    }
+    values = {
+        "version": version,
+        "title": clean(text(common.get("purchaseObjectInfo"))),
+        "url": text(common.get("href")) or text(top.get("printFormInfo"), "url"),
+        "procedure": clean(text(common.get("placingWay"), "name")),
+        "procedure_code": text(common.get("placingWay"), "code"),
+        "platform": platform(common.get("ETP")),
+        "customer": _customer(top.get("purchaseResponsibleInfo"), requirement.get("customer"), conditions),
         "nmck": decimal(text(max_price, "maxPrice") or text(conditions, "maxPriceInfo/maxPrice")),
         "currency": text(max_price, "currency/code"),
-        "published_at": timestamp(text(common, "publishDTInEIS")),
-        "deadline_at": timestamp(text(procedure, "collectingInfo/endDT")),
-        "auction_at": timestamp(text(procedure, "biddingDate") or text(procedure, "summarizingDate")),
-        "application_security": security(child(requirement, "applicationGuarantee")),
-        "contract_security": security(child(requirement, "contractGuarantee")),
-        "warranty_security": security(child(requirement, "provisionWarranty")),
+        "published_at": timestamp(text(common.get("publishDTInEIS"))),
+        "deadline_at": timestamp(text(procedure.get("collectingInfo"), "endDT")),
+        "auction_at": timestamp(text(procedure.get("biddingDate")) or text(procedure.get("summarizingDate"))),
+        "application_security": security(requirement.get("applicationGuarantee")),
+        "contract_security": security(requirement.get("contractGuarantee")),
+        "warranty_security": security(requirement.get("provisionWarranty")),
         "advance_percent": percent(text(conditions, "advancePaymentSum/sumInPercents")),
-        "smp_only": smp_only(info),
+        "smp_only": smp_only(top.get("notificationInfo")),
         "delivery_place": _delivery_place(conditions),
-        "documents": documents(children(node, "attachmentsInfo/attachmentInfo")),
-        "items": _items(child(info, "purchaseObjectsInfo")),
         "ikz": _ikz(conditions),
-        "contract_end_at": calendar_date(
-            text(conditions, "contractExecutionPaymentPlan/contractExecutionTermsInfo/notRelativeTermsInfo/endDate")
-        ),
+        "contract_end_at": calendar_date(text(conditions, _CONTRACT_END)),
     }
-    return NoticeRecord.model_validate(record)
+    record.update((key, value) for key, value in values.items() if value is not None)
+    return [record]
+
+
+_NOTICE_FIELDS = (
+    "versionNumber", "commonInfo", "purchaseResponsibleInfo", "printFormInfo", "attachmentsInfo",
+    "notificationInfo", "modificationInfo",
+)  # fmt: skip
+_COMMON_FIELDS = ("purchaseNumber", "publishDTInEIS", "href", "placingWay", "ETP", "purchaseObjectInfo")
+_INFO_FIELDS = ("procedureInfo", "contractConditionsInfo", "customerRequirementsInfo", "purchaseObjectsInfo")
+_REQUIREMENT_FIELDS = (
+    "customer", "applicationGuarantee", "contractGuarantee", "provisionWarranty", "contractConditionsInfo",
+)  # fmt: skip
+_CONTRACT_END = "contractExecutionPaymentPlan/contractExecutionTermsInfo/notRelativeTermsInfo/endDate"
 
 
 def _int(value: str | None) -> int | None:
@@ -128,12 +134,11 @@ def _ikz(conditions: etree._Element | None) -> str | None:
 
 
 def _customer(
-    node: etree._Element, requirement: etree._Element | None, conditions: etree._Element | None
+    responsible: etree._Element | None, customer: etree._Element | None, conditions: etree._Element | None
 ) -> dict[str, Any] | None:
-    name = clean(text(requirement, "customer/fullName"))
+    name = clean(text(customer, "fullName"))
     code = text(conditions, "IKZInfo/customerCode") or customer_code_from_ikz(_ikz(conditions))
     inn, kpp = inn_kpp_from_customer_code(code)
-    responsible = child(node, "purchaseResponsibleInfo")
     if inn is None and text(responsible, "responsibleRole") == "CU":
         org = child(responsible, "responsibleOrgInfo")
         inn, kpp = text(org, "INN"), text(org, "KPP")
@@ -156,14 +161,28 @@ def _delivery_place(conditions: etree._Element | None) -> str | None:
     return "; ".join(places) or None
 
 
+# Where preferences / restrictions / requirements sit: current scheme (notificationInfo) and legacy (lot).
+_SMP_BLOCKS = {
+    "preferensesInfo": "preferenseInfo/preferenseRequirementInfo",
+    "requirementsInfo": "requirementInfo/preferenseRequirementInfo",
+    "restrictionsInfo": "restrictionInfo/preferenseRequirementInfo",
+    "preferenses": "preferense",
+    "restrictions": "restriction",
+    "requirements": "requirement",
+}
+
+
 def smp_only(container: etree._Element | None) -> bool | None:
-    """True when the notice restricts participants to SMP / SONKO (art. 30 part 3), else False."""
+    """True when the notice restricts participants to SMP / SONKO (art. 30 part 3), else False.
+
+    ``container`` is ``notificationInfo`` (current scheme) or a ``lot`` (legacy scheme).
+    """
     if container is None:
         return None
-    for tag in ("{*}preferenseRequirementInfo", "{*}preferense", "{*}restriction", "{*}requirement"):
-        for block in container.iter(tag):
-            code = text(block, "shortName")
-            if code in SMP_ONLY_CODES or _SMP_ONLY_TEXT.search(text(block, "name") or ""):
+    for name, holder in fields(container, *_SMP_BLOCKS).items():
+        for block in children(holder, _SMP_BLOCKS[name]):
+            found = index(block)
+            if value(found, "shortName") in SMP_ONLY_CODES or _SMP_ONLY_TEXT.search(value(found, "name") or ""):
                 return True
     return False
 
@@ -171,22 +190,24 @@ def smp_only(container: etree._Element | None) -> bool | None:
 def documents(attachments: Any) -> list[dict[str, Any]]:
     result = []
     for attachment in attachments:
-        kind = clean(text(attachment, "docKindInfo/name")) or clean(text(attachment, "docDescription"))
-        result.append({"name": clean(text(attachment, "fileName")), "url": text(attachment, "url"), "kind": kind})
+        found = index(attachment)
+        kind = clean(text(found.get("docKindInfo"), "name")) or clean(value(found, "docDescription"))
+        result.append({"name": clean(value(found, "fileName")), "url": value(found, "url"), "kind": kind})
     return result
 
 
 def national_regime(restrictions: etree._Element | None) -> str | None:
     """ban > restriction > advantage from the per-object flags; a ban declared impossible is no ban."""
-    if restrictions is None:
+    flags = index(restrictions)
+    if not flags:
         return None
-    if positive(text(restrictions, "isProhibitionForeignPurchaseObjects")) and not positive(
-        text(restrictions, "isImposibilityProhibition")
+    if value(flags, "isProhibitionForeignPurchaseObjects") == "true" and (
+        value(flags, "isImposibilityProhibition") != "true"
     ):
         return "ban"
-    if positive(text(restrictions, "isRestrictForeignPurchaseObjects")):
+    if value(flags, "isRestrictForeignPurchaseObjects") == "true":
         return "restriction"
-    if positive(text(restrictions, "isPreferenseRFPurchaseObjects")):
+    if value(flags, "isPreferenseRFPurchaseObjects") == "true":
         return "advantage"
     return None
 
@@ -201,31 +222,39 @@ def _items(objects: etree._Element | None) -> list[dict[str, Any]]:
 
 
 def purchase_item(
-    purchase_object: etree._Element, index: int, lot: int | None = None, regime: str | None = None
+    purchase_object: etree._Element, index_: int, lot: int | None = None, regime: str | None = None
 ) -> dict[str, Any]:
     """A (non-drug) purchase object; the legacy scheme reuses it with ``OKPD2/code`` and lot regimes."""
-    ktru = child(purchase_object, "KTRU")
-    okpd2 = child(purchase_object, "OKPD2")
-    okpd2_code = (
-        text(okpd2, "OKPDCode") or text(okpd2, "code") or text(ktru, "OKPD2/OKPDCode") or text(ktru, "OKPD2/code")
-    )
-    characteristics: list[dict[str, Any]] = []
-    for holder in (ktru, okpd2):
-        if holder is not None:
-            characteristics.extend(parse_characteristics(child(holder, "characteristics")))
-    return {
-        "index": index,
-        "lot": lot,
-        "name": clean(text(purchase_object, "name")) or clean(text(ktru, "name")) or "",
-        "okpd2": okpd2_code,
-        "ktru": text(ktru, "code"),
-        "quantity": decimal(text(purchase_object, "quantity/value")),
-        "unit": clean(text(purchase_object, "OKEI/name")) or clean(text(purchase_object, "OKEI/nationalCode")),
-        "unit_price": decimal(text(purchase_object, "price")),
-        "sum": decimal(text(purchase_object, "sum")),
-        "national_regime": national_regime(child(purchase_object, "restrictionsInfo")) or regime,
+    found = index(purchase_object)
+    ktru, okpd2 = index(found.get("KTRU")), index(found.get("OKPD2"))
+    okei = index(found.get("OKEI"))
+    okpd2_code = value(okpd2, "OKPDCode") or value(okpd2, "code")
+    if okpd2_code is None and "OKPD2" in ktru:
+        ktru_okpd2 = index(ktru["OKPD2"])
+        okpd2_code = value(ktru_okpd2, "OKPDCode") or value(ktru_okpd2, "code")
+    characteristics = parse_characteristics(ktru.get("characteristics"))
+    if "characteristics" in okpd2:
+        characteristics += parse_characteristics(okpd2["characteristics"])
+    item: dict[str, Any] = {
+        "index": index_,
+        "name": clean(value(found, "name")) or clean(value(ktru, "name")) or "",
         "characteristics": characteristics,
     }
+    _put(item, "lot", lot)
+    _put(item, "okpd2", okpd2_code)
+    _put(item, "ktru", value(ktru, "code"))
+    _put(item, "quantity", decimal(text(found.get("quantity"), "value")))
+    _put(item, "unit", clean(value(okei, "name")) or clean(value(okei, "nationalCode")))
+    _put(item, "unit_price", decimal(value(found, "price")))
+    _put(item, "sum", decimal(value(found, "sum")))
+    _put(item, "national_regime", national_regime(found.get("restrictionsInfo")) or regime)
+    return item
+
+
+def _put(record: dict[str, Any], key: str, value: Any) -> None:
+    """Set only known values: absent keys take the model's None default without running validators."""
+    if value is not None:
+        record[key] = value
 
 
 def drug_item(drug: etree._Element, index: int, lot: int | None = None) -> dict[str, Any]:
@@ -246,61 +275,3 @@ def drug_item(drug: etree._Element, index: int, lot: int | None = None) -> dict[
         "national_regime": national_regime(child(drug, "restrictionsInfo")),
         "characteristics": [],
     }
-
-
-def parse_characteristics(holder: etree._Element | None) -> list[dict[str, Any]]:
-    """All KTRU / text-form characteristics of a ``characteristics`` element, in document order."""
-    if holder is None:
-        return []
-    result = []
-    for element in holder.iterchildren(*_CHARACTERISTIC_TAGS):
-        parsed = characteristic(element)
-        if parsed is not None:
-            result.append(parsed)
-    return result
-
-
-def characteristic(element: etree._Element) -> dict[str, Any] | None:
-    name = clean(text(element, "name"))
-    if not name:
-        return None
-    unit: str | None = None
-    ranges: list[etree._Element] = []
-    values: list[str] = []
-    for value in children(element, "values/value"):
-        for part in value.iterchildren():
-            tag = localname(part)
-            if tag == "qualityDescription":
-                described = clean(part.text)
-                if described:
-                    values.append(described)
-            elif tag == "rangeSet":
-                ranges.extend(part.iterchildren("{*}valueRange"))
-            elif tag == "valueSet":
-                values.extend(v for v in (clean(cv.text) for cv in part.iterchildren("{*}concreteValue")) if v)
-            elif tag == "OKEI" and unit is None:
-                unit = clean(text(part, "name")) or clean(text(part, "nationalCode"))
-    result: dict[str, Any] = {
-        "name": name,
-        "unit": unit,
-        "fill_instruction": clean(text(element, "characteristicsFillingInstruction/name")),
-    }
-    if ranges:
-        bounds = ranges[0]
-        low, high = text(bounds, "min"), text(bounds, "max")
-        result.update(
-            kind="range",
-            min=decimal(low),
-            min_inclusive=_MIN_INCLUSIVE.get(text(bounds, "minMathNotation") or "") if low else None,
-            max=decimal(high),
-            max_inclusive=_MAX_INCLUSIVE.get(text(bounds, "maxMathNotation") or "") if high else None,
-        )
-        if (low and result["min"] is None) or (high and result["max"] is None):  # non-numeric bounds
-            result.update(kind="text", min=None, max=None, min_inclusive=None, max_inclusive=None)
-            result["text"] = " – ".join(v for v in (low, high) if v)
-        return result
-    if len(values) == 1 and (_REQUIREMENT_TEXT.search(values[0]) or len(values[0]) > 150):
-        result.update(kind="text", text=values[0])
-        return result
-    result.update(kind="values", values=values)
-    return result

@@ -39,13 +39,13 @@ from crawlers.parsers.eis_values import (
     timestamp,
 )
 from crawlers.parsers.xmlsafe import ParseError, child, children, localname, text
-from store.schema import NoticeRecord
 
 _REGIME_BY_TYPE = {"BAN": "ban", "RA": "restriction", "AC": "advantage"}
 _REGIME_RANK = {"ban": 3, "restriction": 2, "advantage": 1}
 
 
-def parse_notice(node: etree._Element, source_name: str) -> NoticeRecord:
+def extract(node: etree._Element, source_name: str) -> list[dict[str, Any]]:
+    """One ``fcsNotification*`` element -> its canonical record as a dict."""
     number = text(node, "purchaseNumber")
     if not number:
         raise ParseError(source_name, f"{localname(node)}: no purchaseNumber")
@@ -85,7 +85,7 @@ def parse_notice(node: etree._Element, source_name: str) -> NoticeRecord:
         "items": _items(lots),
         "ikz": text(requirement, "purchaseCode") or text(requirement, "IKZInfo/purchaseCode"),
     }
-    return NoticeRecord.model_validate(record)
+    return [record]
 
 
 def _nmck(lots: list[etree._Element]) -> str | None:

@@ -19,6 +19,7 @@ MOSCOW = ZoneInfo("Europe/Moscow")
 
 _DATE_WITH_OFFSET = re.compile(r"^(\d{4}-\d{2}-\d{2})(Z|[+-]\d{2}:\d{2})$")
 _SPACES = re.compile(r"\s+")
+_PLAIN_DECIMAL = re.compile(r"-?\d+(?:\.\d+)?\Z")
 
 # Codes of the federal subjects as used in INN / KPP (tax authority codes). Codes of merged subjects
 # (80-82, 84, 85, 88) map to their successors.
@@ -59,18 +60,37 @@ REGIONS: dict[str, str] = {
 }  # fmt: skip
 
 
+_CLEAN_CACHE: dict[str, str | None] = {}
+_CLEAN_CACHE_SIZE = 50_000
+
+
 def clean(value: str | None) -> str | None:
-    """Collapse runs of whitespace (titles and names are often wrapped over lines)."""
+    """Collapse runs of whitespace (titles and names are often wrapped over lines); blank -> None.
+
+    Memoised: characteristic names, units and filling instructions repeat across every notice.
+    """
     if value is None:
         return None
-    value = _SPACES.sub(" ", value).strip()
-    return value or None
+    cached = _CLEAN_CACHE.get(value, _CLEAN_CACHE)
+    if cached is not _CLEAN_CACHE:
+        return cached  # type: ignore[return-value]
+    result = value
+    if "\n" in result or "  " in result or "\t" in result or "\r" in result or "\xa0" in result:
+        result = _SPACES.sub(" ", result)
+    result = result.strip() or None
+    if len(value) < 300:
+        if len(_CLEAN_CACHE) >= _CLEAN_CACHE_SIZE:
+            _CLEAN_CACHE.clear()
+        _CLEAN_CACHE[value] = result
+    return result
 
 
 def decimal(value: str | None) -> str | None:
     """A published number as a decimal string, None when absent or not a number."""
     if value is None:
         return None
+    if _PLAIN_DECIMAL.match(value):  # the common case, already canonical
+        return value
     try:
         return to_decimal_str(value)
     except ValueError:

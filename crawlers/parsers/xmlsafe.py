@@ -34,9 +34,12 @@ __all__ = [
     "children",
     "document_kind",
     "document_node",
+    "fields",
+    "index",
     "localname",
     "parse_xml",
     "text",
+    "value",
 ]
 
 
@@ -149,6 +152,42 @@ def text(el: etree._Element | None, path: str | None = None) -> str | None:
         return None
     value = value.strip()
     return value or None
+
+
+@lru_cache(maxsize=512)
+def _wilds(names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_wild(name) for name in names)
+
+
+def fields(el: etree._Element | None, *names: str) -> dict[str, etree._Element]:
+    """The first child of each wanted local name, in one pass; unwanted children are skipped in C."""
+    found: dict[str, etree._Element] = {}
+    if el is None:
+        return found
+    for node in el.iterchildren(*_wilds(names)):
+        tag = node.tag
+        found.setdefault(tag[tag.find("}") + 1 :], node)
+    return found
+
+
+def index(el: etree._Element | None) -> dict[str, etree._Element]:
+    """Every child by local name (the first of each), in one pass: for small blocks read field by field."""
+    found: dict[str, etree._Element] = {}
+    if el is None:
+        return found
+    for node in el:
+        tag = node.tag
+        if isinstance(tag, str):
+            found.setdefault(tag[tag.find("}") + 1 :], node)
+    return found
+
+
+def value(found: dict[str, etree._Element], name: str) -> str | None:
+    """Stripped text of ``found[name]`` (see :func:`index`), None when absent or blank."""
+    node = found.get(name)
+    if node is None or node.text is None:
+        return None
+    return node.text.strip() or None
 
 
 def document_node(root: etree._Element) -> etree._Element:
