@@ -4,9 +4,10 @@
 
 The machine is shared (2 cores, several agents): figures vary by +-30 %; compare within one run.
 Each format holds the same specification (``--products`` products x 12 characteristics). PDF pages are real
-pages; for flowing formats (DOCX, RTF, HTML) and XLSX a page is counted as 3,000 characters of extracted text,
-about one A4 page of a specification table. "extract" is bytes -> text and tables; "spec" adds finding the
-specification and mapping every row to a Characteristic. Medians of ``--repeat`` runs, one core.
+pages; for flowing formats (DOCX, ODT, RTF, HTML) and spreadsheets (XLSX, ODS) a page is counted as 3,000
+characters of extracted text, about one A4 page of a specification table. "extract" is bytes -> text and
+tables; "spec" adds finding the specification and mapping every row to a Characteristic. Medians of
+``--repeat`` runs, one core.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from crawlers.documents.specification import find_specification, to_characterist
 from tests.documents.builders import (
     docx_bytes,
     html_bytes,
+    ods_bytes,
+    odt_bytes,
     pdf_bytes,
     rtf_bytes,
     xlsx_bytes,
@@ -124,6 +127,8 @@ def main() -> int:
         "ТЗ.pdf": pdf_pages(spec),
         "ТЗ.rtf": rtf_bytes(spec),
         "ТЗ.html": html_bytes(spec),
+        "ТЗ.odt": odt_bytes(spec),
+        "Спецификация.ods": ods_bytes(spec),
     }
     samples["Документация.zip"] = zip_bytes({name: data for name, data in samples.items()})
     print(f"{args.products} products x 12 characteristics; median of {args.repeat} runs")

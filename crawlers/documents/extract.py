@@ -16,6 +16,7 @@ from crawlers.documents.model import (
     Limits,
     failed,
 )
+from crawlers.documents.opendocument import extract_opendocument
 from crawlers.documents.pdf import extract_pdf
 from crawlers.documents.rtf import extract_rtf, lines_to_blocks
 from crawlers.documents.sniff import IMAGE_KINDS, check_size, sniff
@@ -50,6 +51,8 @@ EXTRACTORS: dict[str, Extractor] = {
     "rtf": extract_rtf,
     "html": extract_html,
     "text": _extract_text,
+    "odt": extract_opendocument,
+    "ods": extract_opendocument,
 }
 
 _UNREADABLE: dict[str, tuple[str, str]] = {
@@ -57,8 +60,6 @@ _UNREADABLE: dict[str, tuple[str, str]] = {
     "xls": ("old-binary", "таблица в старом двоичном формате Excel (.xls) не читается; нужен XLSX"),
     "ole2": ("old-binary", "файл в двоичном формате OLE2 (старый Office) не читается"),
     "ooxml-encrypted": ("encrypted", "документ Office защищён паролем"),
-    "odt": ("unsupported", "формат OpenDocument (ODT) пока не читается"),
-    "ods": ("unsupported", "формат OpenDocument (ODS) пока не читается"),
     "pptx": ("unsupported", "презентации не читаются"),
     "rar": ("unsupported", "архивы RAR не читаются"),
     "7z": ("unsupported", "архивы 7z не читаются"),

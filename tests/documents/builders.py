@@ -231,3 +231,73 @@ def set_cell_shading(cell, fill: str) -> None:
     shading = OxmlElement("w:shd")
     shading.set(qn("w:fill"), fill)
     properties.append(shading)
+
+
+_ODF_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" office:version="1.3"'
+)
+
+
+def _odf_package(mimetype: str, body: str) -> bytes:
+    content = f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODF_NS}><office:body>{body}'
+    content += "</office:body></office:document-content>"
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+        'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+        f'<manifest:file-entry manifest:full-path="/" manifest:media-type="{mimetype}"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("mimetype", mimetype, compress_type=zipfile.ZIP_STORED)  # first and stored, as ODF says
+        archive.writestr("content.xml", content.encode(), compress_type=zipfile.ZIP_DEFLATED)
+        archive.writestr("META-INF/manifest.xml", manifest.encode(), compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def _odf_rows(spec: Spec) -> str:
+    """Table rows as LibreOffice writes them: the product cell spans its characteristics' rows (covered cells
+    below it) and an empty tail of repeated columns."""
+    from html import escape
+
+    def cell(text: str, extra: str = "") -> str:
+        return f"<table:table-cell{extra}><text:p>{escape(text)}</text:p></table:table-cell>"
+
+    rows = ["<table:table-row>" + "".join(cell(title) for title in HEADER) + "</table:table-row>"]
+    for number, (product, characteristics) in enumerate(spec, start=1):
+        span = f' table:number-rows-spanned="{len(characteristics)}"'
+        for first, (name, value, unit) in enumerate(characteristics):
+            if first == 0:
+                head = cell(str(number), span) + cell(product, span)
+            else:
+                head = "<table:covered-table-cell/><table:covered-table-cell/>"
+            tail = '<table:table-cell table:number-columns-repeated="1018"/>'
+            rows.append(
+                f"<table:table-row>{head}{cell(name)}{cell(value)}{cell(unit)}{cell(INSTRUCTION)}{tail}</table:table-row>"
+            )
+    rows.append('<table:table-row table:number-rows-repeated="1048000"><table:table-cell/></table:table-row>')
+    return "".join(rows)
+
+
+def odt_bytes(spec: Spec, heading: str = "Описание объекта закупки") -> bytes:
+    from html import escape
+
+    body = (
+        f'<office:text><text:h text:outline-level="1">{escape(heading)}</text:h>'
+        "<text:p>Поставка<text:s/>товара<text:tab/>в соответствии с таблицей.</text:p>"
+        f'<table:table table:name="Таблица1">{_odf_rows(spec)}</table:table>'
+        "<text:list><text:list-item><text:p>Гарантийный срок не менее 12 месяцев.</text:p></text:list-item></text:list>"
+        "</office:text>"
+    )
+    return _odf_package("application/vnd.oasis.opendocument.text", body)
+
+
+def ods_bytes(spec: Spec, title: str = "Спецификация") -> bytes:
+    from html import escape
+
+    table = f'<table:table table:name="{escape(title)}">{_odf_rows(spec)}</table:table>'
+    body = f"<office:spreadsheet>{table}</office:spreadsheet>"
+    return _odf_package("application/vnd.oasis.opendocument.spreadsheet", body)

@@ -115,3 +115,21 @@ def test_plain_text_in_either_encoding(encoding):
     document = _only(extract("tz.txt", text.encode(encoding)))
     assert document.paragraphs[0].text == "Техническое задание"
     assert document.tables[0].rows[1] == ["Бюджет PoE", "не менее 370", "Вт"]
+
+
+def test_opendocument_text_and_spreadsheet_with_spans_and_repeats():
+    from tests.documents.builders import ods_bytes, odt_bytes
+
+    text = _only(extract("Описание объекта закупки.odt", odt_bytes(SWITCH_SPEC)))
+    assert text.media_type == "application/vnd.oasis.opendocument.text"
+    assert text.paragraphs[0].heading and text.paragraphs[1].text == "Поставка товара в соответствии с таблицей."
+    table = text.tables[0]
+    assert table.rows[0] == HEADER
+    # The product cell spans its rows (covered cells below it); the 1018 empty repeated columns are dropped.
+    assert [row[1] for row in table.rows[1:5]] == ["Коммутатор управляемый 24 порта"] * 4
+    assert all(len(row) == len(HEADER) for row in table.rows[1:])
+    assert text.paragraphs[-1].text == "Гарантийный срок не менее 12 месяцев."
+    sheet = _only(extract("spec.ods", ods_bytes(SWITCH_SPEC)))
+    (table,) = sheet.tables
+    assert (table.sheet, len(table.rows)) == ("Спецификация", 8)  # a million repeated empty rows are not rows
+    assert sheet.origin(table, 5).label() == "spec.ods, лист «Спецификация», таблица 1, строка 6"

@@ -14,7 +14,16 @@ from crawlers.documents.specification import (
     requirements_json,
     to_characteristic,
 )
-from tests.documents.builders import SWITCH_SPEC, docx_bytes, html_bytes, pdf_bytes, rtf_bytes, xlsx_bytes
+from tests.documents.builders import (
+    SWITCH_SPEC,
+    docx_bytes,
+    html_bytes,
+    ods_bytes,
+    odt_bytes,
+    pdf_bytes,
+    rtf_bytes,
+    xlsx_bytes,
+)
 
 EXPECTED = [(product, [name for name, _, _ in characteristics]) for product, characteristics in SWITCH_SPEC]
 
@@ -30,6 +39,8 @@ def _summary(blocks):
         ("Спецификация.xlsx", lambda: xlsx_bytes(SWITCH_SPEC)),
         ("spec.rtf", lambda: rtf_bytes(SWITCH_SPEC)),
         ("opisanie.html", lambda: html_bytes(SWITCH_SPEC)),
+        ("Описание объекта закупки.odt", lambda: odt_bytes(SWITCH_SPEC)),
+        ("spec.ods", lambda: ods_bytes(SWITCH_SPEC)),
     ],
 )
 def test_specification_table_in_each_format(name, make):
