@@ -13,6 +13,10 @@ import openpyxl
 from crawlers.documents.archive import check_container
 from crawlers.documents.model import DEFAULT_LIMITS, DocumentError, ExtractedDocument, Limits, Table
 
+MAX_COLUMNS = 100
+"""Columns read per sheet: a specification never has more, and a bogus dimension (``A1:XFD1048576``) would
+otherwise pad every row to 16,384 cells."""
+
 
 def cell_text(value: object) -> str:
     if value is None:
@@ -40,7 +44,11 @@ def extract_xlsx(name: str, data: bytes, media_type: str, limits: Limits = DEFAU
         for number, sheet in enumerate(workbook.worksheets, start=1):
             rows: list[list[str]] = []
             row_numbers: list[int] = []
-            for row_number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            declared = sheet.max_column or 0
+            if declared > MAX_COLUMNS:
+                result.warnings.append(f"лист «{sheet.title}»: прочитаны первые {MAX_COLUMNS} столбцов из {declared}")
+            columns = min(declared, MAX_COLUMNS) or MAX_COLUMNS
+            for row_number, values in enumerate(sheet.iter_rows(max_col=columns, values_only=True), start=1):
                 cells = [cell_text(value) for value in values]
                 while cells and not cells[-1]:
                     cells.pop()

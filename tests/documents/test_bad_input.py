@@ -123,3 +123,23 @@ def test_broken_archive_and_broken_docx_are_errors():
     document = _one("ТЗ.docx", data)
     assert document.status == "error"
     assert "ТЗ.docx" in document.reason
+
+
+def test_spreadsheet_with_a_bogus_dimension_is_read_within_the_column_cap():
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Наименование характеристики", "Значение характеристики"])
+    sheet.append(["Количество портов", "не менее 24"])
+    sheet.cell(row=3, column=16000, value="x")  # what a broken exporter leaves far to the right
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    document = _one("spec.xlsx", buffer.getvalue())
+    assert document.status == "ok"
+    assert document.tables[0].rows[:2] == [
+        ["Наименование характеристики", "Значение характеристики"],
+        ["Количество портов", "не менее 24"],
+    ]
+    assert all(len(row) <= 100 for row in document.tables[0].rows)
+    assert any("столбцов" in warning for warning in document.warnings)
