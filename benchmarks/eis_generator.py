@@ -10,9 +10,13 @@ API (deterministic for a given ``seed``):
 
     generate_notices(n, seed=0) -> Iterator[(filename, bytes)]
         n documents; a share of them are version-2 amendments of a notice generated just before.
-    write_archives(directory, n, per_zip=100, seed=0) -> list[Path]
+    write_archives(directory, n, per_zip=100, seed=0, start=None, *, amendment_share=0.1) -> list[Path]
         the same documents packed into zip archives of ``per_zip`` members, like the EIS document
         service (``getDocsIP``) returns them.
+
+Documents are published from ``start`` on (7 minutes apart, in the customer's UTC offset), with
+application deadlines 7-20 days later; each holds 2-12 ICT lines (about 6) with about 24
+characteristics, 12-120 KB (about 60 KB), half of them with signature blobs.
 
 Command line: ``python -m benchmarks.eis_generator OUT_DIR [N] [PER_ZIP]`` writes archives.
 """
@@ -28,6 +32,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 __all__ = ["generate_notices", "write_archives"]
@@ -441,16 +446,27 @@ def generate_notices(
 
 
 def write_archives(
-    directory: str | Path, n: int, per_zip: int = 100, seed: int = 0, start: datetime | None = None
+    directory: str | Path,
+    n: int,
+    per_zip: int = 100,
+    seed: int = 0,
+    start: datetime | None = None,
+    *,
+    amendment_share: float = 0.1,
 ) -> list[Path]:
     """Write ``n`` generated documents into zip archives of ``per_zip`` members; return their paths.
 
-    ``start`` moves the publication dates (the demo wants deadlines around today)."""
+    ``start`` moves the publication dates (the demo wants deadlines around today); ``start`` and
+    ``amendment_share`` as in :func:`generate_notices`.
+    """
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []
     archive: zipfile.ZipFile | None = None
-    documents = generate_notices(n, seed) if start is None else generate_notices(n, seed, start=start)
+    options: dict[str, Any] = {"amendment_share": amendment_share}
+    if start is not None:
+        options["start"] = start
+    documents = generate_notices(n, seed, **options)
     for position, (name, data) in enumerate(documents):
         if position % per_zip == 0:
             if archive is not None:

@@ -112,3 +112,15 @@ def test_223_notice_without_items() -> None:
 def test_not_bytes() -> None:
     with pytest.raises(ParseError):
         parse_xml("<a/>", SOURCE)  # type: ignore[arg-type]
+
+
+def test_record_failing_the_contract_is_a_parse_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever slips through extraction is caught by the contract's validation, naming the source."""
+    from crawlers import parsers
+
+    def broken(node, source_name):  # type: ignore[no-untyped-def]
+        return [{"source": "eis44", "number": "1", "nmck": "12,5 млн"}]
+
+    monkeypatch.setattr(parsers, "_PARSERS", (("epNotification", broken),))
+    error = expect_error(b"<export><epNotificationEF2020/></export>", "invalid notice: nmck")
+    assert error.source == SOURCE
