@@ -150,11 +150,35 @@ class AttachmentRepository:
         )
         return list(self.session.scalars(query))
 
+    def _current(self, notice_ids: list[int]) -> dict[int, list[Attachment]]:
+        """Readable attachments of each notice that its current version still lists (an amended notice that
+        replaced its ТЗ no longer carries the old file's requirements), in the order the notice lists them."""
+        listed: dict[int, list[str]] = {}
+        for notice_id, record in self.session.execute(
+            select(Notice.id, Notice.record).where(Notice.id.in_(notice_ids))
+        ):
+            listed[notice_id] = [d.get("url") for d in (record or {}).get("documents") or [] if d.get("url")]
+        found: dict[int, list[Attachment]] = {notice_id: [] for notice_id in notice_ids}
+        query = select(Attachment).where(Attachment.notice_id.in_(notice_ids), Attachment.status == "ok")
+        for row in self.session.scalars(query.order_by(Attachment.id)):
+            if row.url in listed.get(row.notice_id, ()):
+                found[row.notice_id].append(row)
+        for notice_id, rows in found.items():
+            order = {url: position for position, url in enumerate(listed.get(notice_id, []))}
+            rows.sort(key=lambda row: order.get(row.url, len(order)))
+        return found
+
     def requirements(self, notice_id: int) -> list[dict[str, Any]]:
-        """The requirements found in a notice's readable attachments, in the order the files were stored."""
-        query = (
-            select(Attachment.requirements)
-            .where(Attachment.notice_id == notice_id, Attachment.status == "ok")
-            .order_by(Attachment.id)
-        )
-        return [entry for requirements in self.session.scalars(query) for entry in (requirements or [])]
+        """The requirements found in the readable attachments the notice currently lists, in its order."""
+        return [entry for row in self._current([notice_id])[notice_id] for entry in (row.requirements or [])]
+
+    def requirements_hash(self, notice_ids: Iterable[int]) -> dict[int, str]:
+        """Per notice, a fingerprint of the attachment files its requirements come from (empty string when none):
+        a matcher that stores it re-matches a notice whose attachments changed since."""
+        hashes: dict[int, str] = {}
+        ids = list(notice_ids)
+        for start in range(0, len(ids), 500):
+            for notice_id, rows in self._current(ids[start : start + 500]).items():
+                shas = [row.sha256 or "" for row in rows if row.requirements]
+                hashes[notice_id] = hashlib.sha256("\n".join(shas).encode()).hexdigest() if shas else ""
+        return hashes

@@ -94,3 +94,29 @@ def test_selection_of_documents_worth_reading():
     ]
     assert [name for name in wanted if not worth_reading(name)] == []
     assert [name for name in unwanted if worth_reading(name)] == []
+
+
+def test_requirements_follow_the_current_version_and_their_hash_changes_with_them(any_db_url):
+    engine = init_db(any_db_url)
+    old = read_attachment("ТЗ.docx", docx_bytes(SWITCH_SPEC[:1]))
+    new = read_attachment("ТЗ (ред. 2).docx", docx_bytes(SWITCH_SPEC[1:]))
+    with session_scope(engine) as session:
+        NoticeRepository(session).upsert(_record(("ТЗ.docx", "http://x/old")))
+        repository = AttachmentRepository(session)
+        (download,) = repository.pending(worth_reading)
+        row = repository.save(download, Outcome("ok", None, None, old.text, old.requirements), data=b"old")
+        notice_id = row.notice_id
+        first_hash = repository.requirements_hash([notice_id])[notice_id]
+        assert first_hash
+        assert {r["block"]["product"] for r in repository.requirements(notice_id)} == {SWITCH_SPEC[0][0], None}
+
+    with session_scope(engine) as session:
+        # The amendment replaces the ТЗ: the old file's requirements no longer apply to the notice.
+        NoticeRepository(session).upsert(_record(("ТЗ (ред. 2).docx", "http://x/new"), title="Изменения"))
+        repository = AttachmentRepository(session)
+        assert repository.requirements(notice_id) == []
+        assert repository.requirements_hash([notice_id]) == {notice_id: ""}
+        (download,) = repository.pending(worth_reading)
+        repository.save(download, Outcome("ok", None, None, new.text, new.requirements), data=b"new")
+        assert {r["block"]["product"] for r in repository.requirements(notice_id)} == {SWITCH_SPEC[1][0], None}
+        assert repository.requirements_hash([notice_id])[notice_id] not in ("", first_hash)
