@@ -250,7 +250,7 @@ class Digest:
     digest_id: str | None = None
     title: str = "Тендеры: утренний дайджест"
     summary_limit: int = 30
-    page_size: int = 200
+    page_size: int = 100
     """Cards displayed at once in the full list (then "show more"), so filtering stays fast at thousands."""
     """Rows per summary table (closing / new / amended); every tender still has its card in the full list."""
 

@@ -6,7 +6,7 @@
   var DAY = 86400000;
   var closingDays = Number(doc.body.dataset.closing) || 3;
   // Only the first `page` matching cards are displayed (then "show more"): style and layout stay bounded.
-  var page = Number(doc.body.dataset.page) || 200;
+  var page = Number(doc.body.dataset.page) || 100;
   var limit = page;
   var defaults = { q: "", min: 0, region: "", law: "", days: 0, view: "", ok: false, sort: "score" };
   var SORTS = ["score", "deadline", "nmck", "margin"];
