@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from matching.catalogue import load_catalogue  # noqa: E402
-from matching.engine import Matcher  # noqa: E402
+from matching.engine import Matcher, Stats  # noqa: E402
 from matching.index import head_of  # noqa: E402
 from store.schema import NoticeRecord, Product  # noqa: E402
 
@@ -123,26 +123,58 @@ def generate_notices(count: int, products: list[Product], seed: int = 11) -> lis
     return notices
 
 
-def run_size(size: int, products_count: int) -> dict:
+_matcher: Matcher | None = None
+
+
+def _init(products: list[Product]) -> None:
+    global _matcher
+    _matcher = Matcher(products)
+
+
+def _partition(notices: list[NoticeRecord]) -> tuple[int, dict]:
+    assert _matcher is not None
+    relevant = 0
+    for start in range(0, len(notices), 2000):
+        relevant += sum(r.relevant for r in _matcher.match_many(notices[start : start + 2000]))
+    st = _matcher.stats
+    return relevant, {"lines": st.lines, "name_pairs": st.name_pairs, "compliance_pairs": st.compliance_pairs,
+                      "seconds": dict(st.seconds)}  # fmt: skip
+
+
+def run_size(size: int, products_count: int, workers: int = 1) -> dict:
     products = generate_catalogue(products_count)
     notices = generate_notices(size, products)
     started = time.perf_counter()
-    matcher = Matcher(products)
+    _init(products)
     index_seconds = time.perf_counter() - started
     started = time.perf_counter()
-    relevant = 0
-    for start in range(0, len(notices), 2000):
-        relevant += sum(r.relevant for r in matcher.match_many(notices[start : start + 2000]))
+    if workers <= 1:
+        parts = [_partition(notices)]
+    else:
+        from concurrent.futures import ProcessPoolExecutor
+
+        chunk = -(-len(notices) // workers)
+        with ProcessPoolExecutor(workers, initializer=_init, initargs=(products,)) as pool:
+            parts = list(pool.map(_partition, [notices[i : i + chunk] for i in range(0, len(notices), chunk)]))
     seconds = time.perf_counter() - started
-    stats = matcher.stats
+    relevant = sum(p[0] for p in parts)
+    stats = Stats()
+    for _, part in parts:
+        stats.lines += part["lines"]
+        stats.name_pairs += part["name_pairs"]
+        stats.compliance_pairs += part["compliance_pairs"]
+        for stage, value in part["seconds"].items():
+            stats.seconds[stage] += value
     cross = stats.lines * len(products)
     return {
         "notices": size, "lines": stats.lines, "index_s": round(index_seconds, 2),
-        "stages_s": {k: round(v, 2) for k, v in stats.seconds.items()}, "match_s": round(seconds, 2),
+        "stages_cpu_s": {k: round(v, 2) for k, v in stats.seconds.items()}, "match_s": round(seconds, 2),
         "name_pairs": stats.name_pairs, "compliance_pairs": stats.compliance_pairs,
         "pairs_per_s": round((stats.name_pairs + stats.compliance_pairs) / seconds),
         "cross_product": cross, "fewer_pairs_x": round(cross / max(stats.name_pairs, 1), 1),
-        "relevant": relevant, "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "relevant": relevant, "workers": workers,
+        "peak_mb": round(max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                             resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024, 1),
     }  # fmt: skip
 
 
@@ -150,15 +182,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="matching benchmark")
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 20_000, 40_000])
     parser.add_argument("--products", type=int, default=5_000)
+    parser.add_argument("--workers", type=int, default=1, help="processes matching notice partitions")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
-        print(json.dumps(run_size(args.one, args.products)))
+        print(json.dumps(run_size(args.one, args.products, args.workers)))
         return 0
     results = {}
     for size in args.sizes:
         out = subprocess.run(
-            [sys.executable, __file__, "--one", str(size), "--products", str(args.products)],
+            [sys.executable, __file__, "--one", str(size), "--products", str(args.products), "--workers",
+             str(args.workers)],
             check=True, capture_output=True, text=True,
         )  # fmt: skip
         result = json.loads(out.stdout.strip().splitlines()[-1])

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (data tables: one product per line reads better than wrapped tuples)
 """Writes the demo catalogue (contract 4.2) as ``products.csv`` + ``specs.csv`` next to this script.
 
 The CSVs are the shipped data; this script only keeps the families and their close variants (24 vs 48 ports,
@@ -460,7 +461,7 @@ def mfps() -> None:
         ("PNT-P3300DW", "Pantum", "P3300DW", "Принтер", "A4", False, 33, True, False, True, True, 60000, 17900, "Китай"),
         ("HP-M443NDA", "HP", "LaserJet MFP M443nda", "МФУ", "A3", False, 25, True, True, True, False, 50000, 159000, "Китай"),
     ]  # fmt: skip
-    for sku, vendor, model, kind, fmt, color, ppm, duplex, adf, net, wl, month, price, country in rows:
+    for sku, vendor, model, kind, fmt, color, ppm, duplex, adf, _net, wl, month, price, country in rows:
         word = "Многофункциональное устройство (МФУ)" if kind == "МФУ" else "Принтер"
         tech = "лазерное" if kind == "МФУ" else "лазерный"
         name = f"{word} {vendor} {model}, {tech}, {'цветная' if color else 'монохромная'} печать, {fmt}"
