@@ -142,13 +142,14 @@ class AttachmentRepository:
         return next(iter(ids.values()))
 
     def for_notice(self, source: str, number: str) -> list[Attachment]:
-        query = (
-            select(Attachment)
-            .join(Notice, Notice.id == Attachment.notice_id)
-            .where(Notice.source == source, Notice.number == number)
-            .order_by(Attachment.id)
-        )
-        return list(self.session.scalars(query))
+        """Every attachment row of the notice (any version, any status), in the order the notice lists them."""
+        notice = self.session.scalars(select(Notice).where(Notice.source == source, Notice.number == number)).first()
+        if notice is None:
+            return []
+        urls = [d.get("url") for d in (notice.record or {}).get("documents") or []]
+        order = {url: position for position, url in enumerate(urls)}
+        rows = list(self.session.scalars(select(Attachment).where(Attachment.notice_id == notice.id)))
+        return sorted(rows, key=lambda row: (order.get(row.url, len(order)), row.id))
 
     def _current(self, notice_ids: list[int]) -> dict[int, list[Attachment]]:
         """Readable attachments of each notice that its current version still lists (an amended notice that

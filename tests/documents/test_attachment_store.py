@@ -65,10 +65,11 @@ def test_queue_final_rows_dedup_and_versions(any_db_url):
         repository.save(queue[0], outcome, data=data)  # saving the same bytes again stores them once
         assert session.scalar(select(func.count()).select_from(RawDocument)) == 1
         rows = repository.for_notice("eis44", "0373100000126000002")
+        # In the order the current version lists them; the file it no longer lists comes last.
         assert [(row.url, row.status) for row in rows] == [
             ("http://x/1", "ok"),
-            ("http://x/3", "failed"),
             ("http://x/4", "ok"),
+            ("http://x/3", "failed"),
         ]
 
 
@@ -86,6 +87,7 @@ def test_selection_of_documents_worth_reading():
         "Обоснование НМЦК.xlsx",
         "Обоснование начальной (максимальной) цены контракта.docx",
         "Требования к содержанию, составу заявки.docx",
+        "Требование к содержанию, составу заявки на участие в закупке",
         "Инструкция по заполнению заявки.docx",
         "Протокол подведения итогов.pdf",
         "Разъяснение положений документации.pdf",
