@@ -4,7 +4,8 @@ Untrusted documents (EIS exports, TED notices, feeds) go through :func:`parse_xm
 
 - external entities are never resolved, the network is never used, no DTD is loaded
   (``resolve_entities=False, no_network=True, load_dtd=False``);
-- a document that declares entities in a DOCTYPE (XXE, "billion laughs") is refused outright;
+- a document that declares entities in a DOCTYPE (XXE, "billion laughs") or refers to an external DTD
+  is refused outright (EIS documents have no DOCTYPE);
 - ``huge_tree=False`` keeps libxml2's limits on text-node size and nesting depth;
 - the encoding comes from the XML declaration (windows-1251 EIS files parse as such);
 - every failure is a :class:`ParseError` naming the source.
@@ -93,7 +94,11 @@ def parse_xml(data: bytes, source: str) -> etree._Element:
         raise ParseError(source, f"malformed XML: {exc.msg or exc}") from None
     except (ValueError, LookupError) as exc:  # unknown encoding names and similar
         raise ParseError(source, f"cannot decode XML: {exc}") from None
-    dtd = root.getroottree().docinfo.internalDTD
+    docinfo = root.getroottree().docinfo
+    if docinfo.system_url or docinfo.public_id:
+        # Never loaded, but its entity references would stay in the tree unexpanded: refuse (as defusedxml).
+        raise ParseError(source, "DOCTYPE with an external DTD refused")
+    dtd = docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
         raise ParseError(source, "DOCTYPE with entity declarations refused (XXE / entity expansion)")
     return root

@@ -124,3 +124,11 @@ def test_record_failing_the_contract_is_a_parse_error(monkeypatch: pytest.Monkey
     monkeypatch.setattr(parsers, "_PARSERS", (("epNotification", broken),))
     error = expect_error(b"<export><epNotificationEF2020/></export>", "invalid notice: nmck")
     assert error.source == SOURCE
+
+
+def test_external_dtd_is_never_loaded(tmp_path: Path) -> None:
+    dtd = tmp_path / "evil.dtd"
+    dtd.write_text('<!ENTITY x "FROM-THE-DTD">', encoding="utf-8")
+    data = f'<?xml version="1.0"?><!DOCTYPE r SYSTEM "{dtd.as_uri()}"><r>&x;</r>'.encode()
+    error = expect_error(data, "external DTD")
+    assert "FROM-THE-DTD" not in str(error)

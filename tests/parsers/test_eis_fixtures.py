@@ -182,3 +182,59 @@ def test_windows_1251_document() -> None:
     assert notice.customer.name == "МУНИЦИПАЛЬНОЕ УНИТАРНОЕ ПРЕДПРИЯТИЕ «ТЕПЛОСЕТЬ»"
     assert notice.items[0].name == "Лицензии Kaspersky Endpoint Security для бизнеса — Стандартный"
     assert notice.smp_only is False
+
+
+LEGACY_TWO_LOTS = """<?xml version="1.0" encoding="UTF-8"?>
+<ns2:export xmlns="http://zakupki.gov.ru/oos/types/1" xmlns:ns2="http://zakupki.gov.ru/oos/export/1">
+  <ns2:fcsNotificationOK schemeVersion="8.3">
+    <purchaseNumber>0301300000218000777</purchaseNumber>
+    <docPublishDate>2018-05-14T10:00:00+05:00</docPublishDate>
+    <purchaseObjectInfo>Поставка оборудования по лотам</purchaseObjectInfo>
+    <placingWay><code>OK44</code><name>Открытый конкурс</name></placingWay>
+    <procedureInfo><collecting><endDate>2018-06-04T10:00:00+05:00</endDate></collecting></procedureInfo>
+    <lots>
+      <lot>
+        <lotNumber>1</lotNumber>
+        <maxPrice>100000.50</maxPrice>
+        <currency><code>RUB</code></currency>
+        <purchaseObjects>
+          <purchaseObject><OKPD2><code>26.20.15.000</code></OKPD2><name>Системный блок</name>
+            <OKEI><nationalCode>шт</nationalCode></OKEI><price>50000.25</price>
+            <quantity><value>2</value></quantity><sum>100000.50</sum></purchaseObject>
+        </purchaseObjects>
+        <restrictions><restriction><shortName>JB2149</shortName><restrictionsSt14><restrictionSt14>
+          <requirementsType><requirementType><type>AC</type></requirementType>
+          <requirementType><type>BAN</type></requirementType></requirementsType>
+        </restrictionSt14></restrictionsSt14></restriction></restrictions>
+      </lot>
+      <lot>
+        <lotNumber>2</lotNumber>
+        <maxPrice>20000</maxPrice>
+        <currency><code>RUB</code></currency>
+        <purchaseObjects>
+          <purchaseObject><OKPD2><code>58.29.50.000</code></OKPD2><name>Лицензия на ПО</name>
+            <price>2000</price><quantity><value>10</value></quantity><sum>20000</sum></purchaseObject>
+        </purchaseObjects>
+      </lot>
+    </lots>
+  </ns2:fcsNotificationOK>
+</ns2:export>
+"""
+
+
+def test_legacy_notice_with_several_lots() -> None:
+    (notice,) = parse_document(LEGACY_TWO_LOTS.encode(), "lots.xml")
+    assert notice.nmck == "120000.50"  # sum of the lots
+    assert [(i.index, i.lot, i.name) for i in notice.items] == [(1, 1, "Системный блок"), (2, 2, "Лицензия на ПО")]
+    assert [i.national_regime for i in notice.items] == ["ban", None]  # strictest measure of lot 1 only
+    assert notice.smp_only is False
+
+
+def test_223_file_with_several_notices() -> None:
+    one = (FIXTURES / "purchase_notice_zk.xml").read_text(encoding="utf-8")
+    body_start, body_end = one.index("<ns2:item>"), one.index("</ns2:body>")
+    item = one[body_start:body_end]
+    second = item.replace("31300000707", "31300000708").replace("154000", "99000")
+    data = (one[:body_end] + second + one[body_end:]).encode()
+    notices = parse_document(data, "daily_001.xml")
+    assert [(n.number, n.nmck) for n in notices] == [("31300000707", "154000"), ("31300000708", "99000")]
