@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,7 +41,9 @@ def run_crawls(
     """Run each ``(spider name, spider arguments)`` job (concurrently, in one reactor) and report."""
     # Tenderflow's own logging (tenderflow.console.setup_logging) keeps Scrapy's records in the log file.
     settings = crawl_settings(db_url, {"LOG_INSTALL_ROOT_HANDLER": False, **(overrides or {})})
+    root_level = logging.root.level
     process = CrawlerProcess(settings)
+    logging.root.setLevel(root_level)  # Scrapy resets it to NOTSET, which would format every DEBUG record
     crawlers = []
     for name, arguments in jobs:
         crawler = process.create_crawler(name)
