@@ -65,7 +65,8 @@ def _walk(node: Tag, result: ExtractedDocument, texts: list[str]) -> None:
             flush()
             text = " ".join(child.get_text(" ", strip=True).split())
             if text:
-                result.blocks.append(Paragraph(text, heading=child.name in _HEADINGS))
+                level = len(child.find_parents(["ol", "ul"])) - 1 if child.name == "li" else None
+                result.blocks.append(Paragraph(text, heading=child.name in _HEADINGS, list_level=level))
         elif child.name == "br":
             flush()
         else:

@@ -78,7 +78,10 @@ class Paragraph:
     text: str
     page: int | None = None
     heading: bool = False
-    """True when the source marks it as a heading (DOCX heading style, HTML h1-h6)."""
+    """True when the source marks it as a heading (DOCX heading style, HTML h1-h6, ODT text:h)."""
+    list_level: int | None = None
+    """0-based level when the paragraph is an automatically numbered or bulleted list item (its number is
+    not part of the text), else None."""
 
 
 @dataclass

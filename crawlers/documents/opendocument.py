@@ -94,7 +94,7 @@ def _rows(table: etree._Element) -> tuple[list[list[str]], list[int]]:
     return rows, numbers
 
 
-def _walk(element: etree._Element, result: ExtractedDocument, sheet: bool) -> None:
+def _walk(element: etree._Element, result: ExtractedDocument, sheet: bool, level: int | None = None) -> None:
     for child in element:
         name = localname(child)
         if name == "table":
@@ -109,9 +109,11 @@ def _walk(element: etree._Element, result: ExtractedDocument, sheet: bool) -> No
         elif name in ("p", "h"):
             text = " ".join(_text(child).split())
             if text:
-                result.blocks.append(Paragraph(text, heading=name == "h"))
-        elif name in ("list", "list-item", "section", "text", "spreadsheet", "body", "list-header"):
-            _walk(child, result, sheet)
+                result.blocks.append(Paragraph(text, heading=name == "h", list_level=level))
+        elif name == "list":
+            _walk(child, result, sheet, 0 if level is None else level + 1)
+        elif name in ("list-item", "section", "text", "spreadsheet", "body", "list-header"):
+            _walk(child, result, sheet, level)
 
 
 def extract_opendocument(name: str, data: bytes, media_type: str, limits: Limits = DEFAULT_LIMITS) -> ExtractedDocument:

@@ -76,6 +76,16 @@ _REQUIREMENT_WORDS = re.compile(
     r"не\s+(?:менее|более|ниже|выше|хуже)|от\s+\d|до\s+\d|[≥≤<>]|наличие|долж\w+|поддерж\w+|не\s+допуска", re.I
 )
 _COLUMN_NUMBERS = re.compile(r"^\d{1,2}$")
+# Free text under a ТЗ heading that is about the contract, not the goods (delivery, payment, acceptance...):
+# not a requirement a product can meet, so not turned into one.
+_OTHER_SECTIONS = re.compile(
+    r"порядок|услови|ответственност|реквизит|обязательств|спор|форс|мажор|заключительн|общие\s+положени", re.I
+)
+_NOT_ABOUT_GOODS = re.compile(
+    r"поставк|доставк|отгрузк|разгрузк|оплат|аванс|приемк|приёмк|заказчик|поставщик|исполнител|подрядчик|"
+    r"контракт|договор|штраф|пен[иья]|неустойк|календарн\w*\s+дн|рабоч\w+\s+дн|адрес|место\s+|участник|заявк",
+    re.I,
+)
 
 
 @dataclass
@@ -243,22 +253,38 @@ def _table_blocks(document: ExtractedDocument, table: Table, header: Header, con
 
 
 def _list_entry(text: str, origin: Origin) -> SpecEntry | None:
+    """«Name: value» (or «Name — value») as a characteristic, a sentence stating a requirement as free text."""
     match = _LIST_ITEM.match(text)
     body = match.group(2) if match else text
     pair = _NAME_VALUE.match(body)
-    if (pair and _REQUIREMENT_WORDS.search(pair.group(2))) or (pair and re.search(r"\d", pair.group(2))):
+    if pair and len(pair.group(1)) <= 80 and len(pair.group(2)) <= 300 and len(pair.group(1).split()) <= 10:
         return SpecEntry(pair.group(1).strip(), pair.group(2).strip(" ;."), None, origin)
     if _REQUIREMENT_WORDS.search(body):
         return SpecEntry(None, body.strip(" ;"), None, origin)
     return None
 
 
-def _is_product_heading(text: str) -> bool:
+def _is_product_heading(paragraph: Paragraph) -> bool:
+    """«1. Коммутатор уровня доступа» (typed number), a top-level auto-numbered item or a heading naming a
+    product inside the ТЗ section."""
+    text = paragraph.text.strip()
     match = _LIST_ITEM.match(text)
-    if not match or not match.group(1) or "." in match.group(1):
-        return False
-    body = match.group(2)
-    return len(body) <= 120 and not _REQUIREMENT_WORDS.search(body) and ":" not in body.rstrip(":")
+    if paragraph.heading:
+        body = match.group(2) if match else text
+    elif paragraph.list_level is not None:
+        if paragraph.list_level > 0 or (match and match.group(1) and "." in match.group(1)):
+            return False
+        body = match.group(2) if match else text
+    else:
+        if not match or not match.group(1) or "." in match.group(1):
+            return False
+        body = match.group(2)
+    return (
+        len(body) <= 120
+        and not _REQUIREMENT_WORDS.search(body)
+        and ":" not in body.rstrip(":")
+        and not _NOT_ABOUT_GOODS.search(body)
+    )
 
 
 def find_specification(document: ExtractedDocument, whole_document: bool | None = None) -> list[SpecBlock]:
@@ -291,10 +317,13 @@ def find_specification(document: ExtractedDocument, whole_document: bool | None 
         if SPEC_HEADINGS.search(text) and len(text) < 200:
             in_spec, text_block = True, None
             continue
+        if block.heading and (_NOT_ABOUT_GOODS.search(text) or _OTHER_SECTIONS.search(text)):
+            in_spec, text_block = whole_document, None  # payment, delivery, liability... end the ТЗ section
+            continue
         if not in_spec:
             continue
         origin = Origin(document.name, page=block.page, paragraph=len(paragraphs))
-        if _is_product_heading(text):
+        if _is_product_heading(block):
             match = _LIST_ITEM.match(text)
             product = match.group(2).strip(" :.") if match else text
             text_block = SpecBlock(product=product, origin=origin, source="list", position=None)
@@ -303,7 +332,7 @@ def find_specification(document: ExtractedDocument, whole_document: bool | None 
             blocks.append(text_block)
             continue
         entry = _list_entry(text, origin)
-        if entry is None:
+        if entry is None or _NOT_ABOUT_GOODS.search(entry.name or entry.value):
             continue
         if text_block is None:
             text_block = SpecBlock(product=None, origin=origin, source="list" if entry.name else "text")

@@ -54,6 +54,31 @@ def _is_heading(p, parent) -> bool:
     return style.lower().startswith(("heading", "заголовок", "title"))
 
 
+_NUM_PR = qn("w:numPr")
+_ILVL = qn("w:ilvl")
+_VAL = qn("w:val")
+
+
+def _list_level(p, parent) -> int | None:
+    """The list level of an auto-numbered paragraph (direct numbering or through its style), else None."""
+    properties = p.pPr
+    numbering = properties.find(_NUM_PR) if properties is not None else None
+    if numbering is None:
+        try:
+            style = DocxParagraph(p, parent).style
+            style_properties = style.element.pPr if style is not None else None
+        except (KeyError, ValueError, AttributeError):
+            style_properties = None
+        numbering = style_properties.find(_NUM_PR) if style_properties is not None else None
+    if numbering is None:
+        return None
+    level = numbering.find(_ILVL)
+    try:
+        return int(level.get(_VAL)) if level is not None else 0
+    except (TypeError, ValueError):
+        return 0
+
+
 def _cell_text(tc, parent) -> str:
     lines = []
     for child in tc.iterchildren():
@@ -116,7 +141,9 @@ def extract_docx(name: str, data: bytes, media_type: str, limits: Limits = DEFAU
         if element.tag == _P:
             text = _paragraph_text(element, parent)
             if text:
-                result.blocks.append(Paragraph(text, heading=_is_heading(element, parent)))
+                result.blocks.append(
+                    Paragraph(text, heading=_is_heading(element, parent), list_level=_list_level(element, parent))
+                )
                 chars += len(text)
         else:
             tables += 1

@@ -301,3 +301,37 @@ def ods_bytes(spec: Spec, title: str = "Спецификация") -> bytes:
     table = f'<table:table table:name="{escape(title)}">{_odf_rows(spec)}</table:table>'
     body = f"<office:spreadsheet>{table}</office:spreadsheet>"
     return _odf_package("application/vnd.oasis.opendocument.spreadsheet", body)
+
+
+def _numbered(paragraph, level: int, num_id: int = 5) -> None:
+    """Word's automatic numbering on a paragraph: the number is drawn by Word, not part of the text."""
+    properties = paragraph._p.get_or_add_pPr()
+    numbering = OxmlElement("w:numPr")
+    ilvl = OxmlElement("w:ilvl")
+    ilvl.set(qn("w:val"), str(level))
+    num = OxmlElement("w:numId")
+    num.set(qn("w:val"), str(num_id))
+    numbering.append(ilvl)
+    numbering.append(num)
+    properties.append(numbering)
+
+
+def docx_list_bytes(spec: Spec) -> bytes:
+    """A ТЗ written as a multi-level auto-numbered list (products at level 0, «name: value» at level 1), the
+    last product as a heading, followed by a payment section whose clauses are not product requirements."""
+    document = docx.Document()
+    document.add_paragraph("Общие сведения о закупке: поставка для нужд заказчика.")
+    document.add_heading("Требования к товару", level=1)
+    for number, (product, characteristics) in enumerate(spec):
+        if number == len(spec) - 1 and len(spec) > 1:
+            document.add_heading(product, level=2)
+        else:
+            _numbered(document.add_paragraph(product), 0)
+        for name, value, unit in characteristics:
+            _numbered(document.add_paragraph(f"{name}: {value} {unit}".strip()), 1)
+    document.add_heading("Порядок оплаты", level=1)
+    _numbered(document.add_paragraph("Оплата производится в срок не более 7 рабочих дней."), 0)
+    _numbered(document.add_paragraph("Размер аванса: не более 30 %"), 0)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()

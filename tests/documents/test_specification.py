@@ -182,3 +182,17 @@ def test_unreadable_documents_have_no_specification_and_json_form_round_trips():
     entry = data[2]
     assert entry["origin_label"] == "ТЗ.docx, таблица 1, строка 4"
     assert entry["characteristic"]["min"] == "8" and entry["characteristic"]["max"] == "16"
+
+
+def test_auto_numbered_docx_list_with_heading_product_and_a_payment_section_after():
+    from tests.documents.builders import docx_list_bytes
+
+    (document,) = extract("Приложение 2.docx", docx_list_bytes(SWITCH_SPEC))
+    levels = [p.list_level for p in document.paragraphs]
+    assert levels[:4] == [None, None, 0, 1]  # Word numbers them; the text has no number
+    blocks = find_specification(document)
+    assert _summary(blocks) == EXPECTED  # the payment clauses after «Порядок оплаты» are not requirements
+    budget = to_characteristic(blocks[0].entries[1])
+    assert (budget.kind, budget.min, budget.unit) == ("range", "370", "Вт")
+    form = to_characteristic(blocks[1].entries[1])
+    assert form.values == ["стоечный", "напольный"]
