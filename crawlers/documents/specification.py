@@ -31,6 +31,8 @@ Role = str
 _HEADER_STEMS: tuple[tuple[Role, tuple[str, ...]], ...] = (
     ("instruction", ("инструкц",)),
     ("unit", ("единиц", "ед. изм", "ед.изм", "ед изм", "ед.", "окей")),
+    ("value_min", ("минимальн", "не менее", "нижн")),
+    ("value_max", ("максимальн", "не более", "верхн")),
     ("value", ("значени", "требуем", "требован", "показатель значени")),
     ("char_name", ("наименование характеристик", "характеристик", "параметр", "показател", "свойств")),
     ("product", ("наименование товар", "наименование объекта", "наименование продукц")),
@@ -157,7 +159,8 @@ def _roles_of(row: list[str]) -> dict[Role, int]:
 
 
 def _usable(roles: dict[Role, int]) -> bool:
-    return "value" in roles and ("char_name" in roles or "product" in roles)
+    has_value = "value" in roles or "value_min" in roles or "value_max" in roles
+    return has_value and ("char_name" in roles or "product" in roles)
 
 
 def find_header(table: Table) -> Header | None:
@@ -204,6 +207,12 @@ def _context_product(paragraphs: list[Paragraph]) -> str | None:
     return None
 
 
+def _bounds_text(low: str, high: str) -> str:
+    """«Минимальное значение | Максимальное значение» columns as the words a value cell would use."""
+    parts = [f"не менее {low}" if low else "", f"не более {high}" if high else ""]
+    return "; ".join(part for part in parts if part)
+
+
 def _table_blocks(document: ExtractedDocument, table: Table, header: Header, context: str | None) -> list[SpecBlock]:
     blocks: list[SpecBlock] = []
     current: SpecBlock | None = None
@@ -217,7 +226,7 @@ def _table_blocks(document: ExtractedDocument, table: Table, header: Header, con
         distinct = {cell.strip() for cell in row if cell.strip()}
         product = header.get(row, "product") if has_product else ""
         name = header.get(row, "char_name") if has_name else ""
-        value = header.get(row, "value")
+        value = header.get(row, "value") or _bounds_text(header.get(row, "value_min"), header.get(row, "value_max"))
         filled = [cell.strip() for cell in row if cell.strip()]
         if len(distinct) == 1 and (not value or len(filled) == len(row) > 2):
             # One text across the row (merged, or alone with no value): a product heading inside the table.

@@ -196,3 +196,27 @@ def test_auto_numbered_docx_list_with_heading_product_and_a_payment_section_afte
     assert (budget.kind, budget.min, budget.unit) == ("range", "370", "Вт")
     form = to_characteristic(blocks[1].entries[1])
     assert form.values == ["стоечный", "напольный"]
+
+
+def test_eis_layout_with_code_column_and_min_max_value_columns():
+    table = Table(
+        index=1,
+        rows=[
+            ["№ п/п", "Наименование товара, работы, услуги", "Код позиции КТРУ", "Наименование показателя",
+             "Минимальное значение показателя", "Максимальное значение показателя", "Единица измерения показателя",
+             "Количество"],
+            ["1", "Источник бесперебойного питания", "27.90.11.000-00000006", "Выходная мощность", "1000", "3000",
+             "ВА", "2"],
+            ["1", "Источник бесперебойного питания", "27.90.11.000-00000006", "Время автономной работы", "10", "",
+             "мин", "2"],
+        ],
+    )  # fmt: skip
+    (block,) = find_specification(_document(table))
+    assert (block.product, block.codes, block.quantity) == (
+        "Источник бесперебойного питания",
+        ["27.90.11.000-00000006"],
+        "2",
+    )
+    power, runtime = (to_characteristic(entry) for entry in block.entries)
+    assert (power.min, power.max, power.unit) == ("1000", "3000", "ВА")
+    assert (runtime.min, runtime.max, runtime.unit) == ("10", None, "мин")
