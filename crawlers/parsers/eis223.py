@@ -20,7 +20,7 @@ from typing import Any
 
 from lxml import etree
 
-from crawlers.parsers.eis_values import clean, decimal, region_name, timestamp
+from crawlers.parsers.eis_values import clean, customer_party, decimal, timestamp
 from crawlers.parsers.xmlsafe import ParseError, child, children, localname, text
 
 SOURCE = "eis223"
@@ -67,9 +67,7 @@ def notice_dict(data: etree._Element, source_name: str) -> dict[str, Any]:
         "procedure_code": text(data, "purchaseMethodCode"),
         "status": "amended" if version and version.isdigit() and int(version) > 1 else "active",
         "platform": {"name": clean(text(place, "name")), "url": text(place, "url")} if place is not None else None,
-        "customer": {"name": clean(text(customer, "fullName")), "inn": inn, "region": region_name(inn, kpp)}
-        if customer is not None
-        else None,
+        "customer": customer_party(clean(text(customer, "fullName")), inn=inn, kpp=kpp),
         "nmck": _total([body for _, body in lots]),
         "currency": _currency([body for _, body in lots]),
         "published_at": timestamp(text(data, "publicationDateTime")),

@@ -13,9 +13,9 @@ Decisions:
 - Securities: ``part`` is a percent. An amount is copied only when published; nothing is computed.
 - National regime per object: ban (unless ``isImposibilityProhibition``) > restriction > advantage.
 - SMP-only when a preference / requirement is the art. 30 part 3 restriction (PVS33044 or its wording).
-- Characteristics: a range (``rangeSet``) -> kind "range" with inclusive flags from the math notation;
-  ``valueSet`` / ``qualityDescription`` -> kind "values"; a qualitative value that is itself a
-  requirement sentence ("не менее 8 портов") -> kind "text".
+- Characteristics: see :mod:`crawlers.parsers.eis_ktru`.
+- Unknown fields are left out of the record dict (the model's None defaults), which also spares
+  validators; ``crawlers.parsers.parse_document`` validates.
 """
 
 from __future__ import annotations
@@ -29,18 +29,15 @@ from crawlers.parsers.eis_ktru import parse_characteristics
 from crawlers.parsers.eis_values import (
     calendar_date,
     clean,
-    customer_code_from_ikz,
+    customer_party,
     decimal,
-    inn_kpp_from_customer_code,
     percent,
-    region_name,
     timestamp,
 )
 from crawlers.parsers.xmlsafe import ParseError, child, children, fields, index, localname, text, value
 
 SOURCE = "eis44"
 LAW = "44-FZ"
-
 
 SMP_ONLY_CODES = frozenset({"PVS33044", "MB44330"})
 _SMP_ONLY_TEXT = re.compile(
@@ -94,7 +91,7 @@ def extract(node: etree._Element, source_name: str) -> list[dict[str, Any]]:
         "ikz": _ikz(conditions),
         "contract_end_at": calendar_date(text(conditions, _CONTRACT_END)),
     }
-    record.update((key, value) for key, value in values.items() if value is not None)
+    record.update({key: known for key, known in values.items() if known is not None})
     return [record]
 
 
@@ -136,29 +133,34 @@ def _ikz(conditions: etree._Element | None) -> str | None:
 def _customer(
     responsible: etree._Element | None, customer: etree._Element | None, conditions: etree._Element | None
 ) -> dict[str, Any] | None:
-    name = clean(text(customer, "fullName"))
-    code = text(conditions, "IKZInfo/customerCode") or customer_code_from_ikz(_ikz(conditions))
-    inn, kpp = inn_kpp_from_customer_code(code)
-    if inn is None and text(responsible, "responsibleRole") == "CU":
-        org = child(responsible, "responsibleOrgInfo")
+    """Customer name from the requirement block; INN/KPP from the IKZ customer code, or from the
+    responsible organisation when it is the customer itself (role CU)."""
+    inn = kpp = None
+    org = child(responsible, "responsibleOrgInfo")
+    if text(responsible, "responsibleRole") == "CU":
         inn, kpp = text(org, "INN"), text(org, "KPP")
-        name = name or clean(text(org, "fullName"))
-    if not (name or inn):
-        return None
-    return {"name": name, "inn": inn, "region": region_name(inn, kpp)}
+    name = clean(text(customer, "fullName")) or (clean(text(org, "fullName")) if inn else None)
+    return customer_party(name, text(conditions, "IKZInfo/customerCode"), _ikz(conditions), inn, kpp)
 
 
 def _delivery_place(conditions: etree._Element | None) -> str | None:
-    places: list[str] = []
-    holder = child(conditions, "deliveryPlacesInfo")
-    if holder is not None:
-        for place in holder.iterchildren():  # byGARInfo (2020+) or deliveryPlaceInfo (older)
-            described = clean(text(place, "deliveryPlace"))
-            area = clean(text(place, "GARInfo/GARAddress") or text(place, "kladr/fullName"))
-            value = described or area
-            if value and value not in places:
-                places.append(value)
-    return "; ".join(places) or None
+    # byGARInfo (2020+) or deliveryPlaceInfo (older schemes)
+    return delivery_places(child(conditions, "deliveryPlacesInfo"))
+
+
+def delivery_places(places: Any) -> str | None:
+    """Distinct delivery places of the given place elements (or of a holder element's children), joined
+    with "; ": the described place, else the address register's (GAR / KLADR) name of the area."""
+    if places is None:
+        return None
+    found: list[str] = []
+    for place in places:
+        described = clean(text(place, "deliveryPlace"))
+        area = clean(text(place, "GARInfo/GARAddress") or text(place, "kladr/fullName"))
+        place_text = described or area
+        if place_text and place_text not in found:
+            found.append(place_text)
+    return "; ".join(found) or None
 
 
 # Where preferences / restrictions / requirements sit: current scheme (notificationInfo) and legacy (lot).
@@ -222,7 +224,7 @@ def _items(objects: etree._Element | None) -> list[dict[str, Any]]:
 
 
 def purchase_item(
-    purchase_object: etree._Element, index_: int, lot: int | None = None, regime: str | None = None
+    purchase_object: etree._Element, position: int, lot: int | None = None, regime: str | None = None
 ) -> dict[str, Any]:
     """A (non-drug) purchase object; the legacy scheme reuses it with ``OKPD2/code`` and lot regimes."""
     found = index(purchase_object)
@@ -236,7 +238,7 @@ def purchase_item(
     if "characteristics" in okpd2:
         characteristics += parse_characteristics(okpd2["characteristics"])
     item: dict[str, Any] = {
-        "index": index_,
+        "index": position,
         "name": clean(value(found, "name")) or clean(value(ktru, "name")) or "",
         "characteristics": characteristics,
     }
@@ -251,19 +253,19 @@ def purchase_item(
     return item
 
 
-def _put(record: dict[str, Any], key: str, value: Any) -> None:
+def _put(record: dict[str, Any], key: str, known: Any) -> None:
     """Set only known values: absent keys take the model's None default without running validators."""
-    if value is not None:
-        record[key] = value
+    if known is not None:
+        record[key] = known
 
 
-def drug_item(drug: etree._Element, index: int, lot: int | None = None) -> dict[str, Any]:
+def drug_item(drug: etree._Element, position: int, lot: int | None = None) -> dict[str, Any]:
     okpd2 = next(drug.iter("{*}OKPDCode"), None)
-    ktru = next((el for el in drug.iter("{*}KTRU")), None)
+    ktru = next(drug.iter("{*}KTRU"), None)
     unit = next(drug.iter("{*}manualUserOKEI"), None)
     name = clean(text(drug, "name")) or clean(text(next(drug.iter("{*}MNNName"), None))) or ""
     return {
-        "index": index,
+        "index": position,
         "lot": lot,
         "name": name,
         "okpd2": text(okpd2),

@@ -22,6 +22,7 @@ from lxml import etree
 from crawlers.parsers.eis44 import (
     LAW,
     SOURCE,
+    delivery_places,
     documents,
     drug_item,
     platform,
@@ -31,11 +32,9 @@ from crawlers.parsers.eis44 import (
 )
 from crawlers.parsers.eis_values import (
     clean,
-    customer_code_from_ikz,
+    customer_party,
     decimal,
-    inn_kpp_from_customer_code,
     percent,
-    region_name,
     timestamp,
 )
 from crawlers.parsers.xmlsafe import ParseError, child, children, localname, text
@@ -98,28 +97,19 @@ def _nmck(lots: list[etree._Element]) -> str | None:
 
 
 def _customer(node: etree._Element, requirement: etree._Element | None) -> dict[str, Any] | None:
-    name = clean(text(requirement, "customer/fullName"))
-    ikz = text(requirement, "purchaseCode") or text(requirement, "IKZInfo/purchaseCode")
-    inn, kpp = inn_kpp_from_customer_code(text(requirement, "IKZInfo/customerCode") or customer_code_from_ikz(ikz))
+    inn = kpp = None
     responsible = child(node, "purchaseResponsible")
-    if inn is None and text(responsible, "responsibleRole") == "CU":
-        org = child(responsible, "responsibleOrg")
+    org = child(responsible, "responsibleOrg")
+    if text(responsible, "responsibleRole") == "CU":
         inn, kpp = text(org, "INN"), text(org, "KPP")
-        name = name or clean(text(org, "fullName"))
-    if not (name or inn):
-        return None
-    return {"name": name, "inn": inn, "region": region_name(inn, kpp)}
+    name = clean(text(requirement, "customer/fullName")) or (clean(text(org, "fullName")) if inn else None)
+    ikz = text(requirement, "purchaseCode") or text(requirement, "IKZInfo/purchaseCode")
+    return customer_party(name, text(requirement, "IKZInfo/customerCode"), ikz, inn, kpp)
 
 
 def _delivery_place(requirement: etree._Element | None) -> str | None:
-    places: list[str] = []
-    for place in children(requirement, "kladrPlaces/kladrPlace"):
-        area = clean(text(place, "kladr/fullName"))
-        described = clean(text(place, "deliveryPlace"))
-        value = described or area
-        if value and value not in places:
-            places.append(value)
-    return "; ".join(places) or clean(text(requirement, "deliveryPlace"))
+    places = delivery_places(children(requirement, "kladrPlaces/kladrPlace"))
+    return places or clean(text(requirement, "deliveryPlace"))
 
 
 def lot_regime(lot: etree._Element) -> str | None:

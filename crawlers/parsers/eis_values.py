@@ -61,7 +61,7 @@ REGIONS: dict[str, str] = {
 
 
 _CLEAN_CACHE: dict[str, str | None] = {}
-_CLEAN_CACHE_SIZE = 50_000
+_CLEAN_CACHE_SIZE = 20_000
 
 
 def clean(value: str | None) -> str | None:
@@ -78,7 +78,7 @@ def clean(value: str | None) -> str | None:
     if "\n" in result or "  " in result or "\t" in result or "\r" in result or "\xa0" in result:
         result = _SPACES.sub(" ", result)
     result = result.strip() or None
-    if len(value) < 300:
+    if len(value) < 200:
         if len(_CLEAN_CACHE) >= _CLEAN_CACHE_SIZE:
             _CLEAN_CACHE.clear()
         _CLEAN_CACHE[value] = result
@@ -207,6 +207,23 @@ def region_name(inn: str | None = None, kpp: str | None = None) -> str | None:
             if region:
                 return region
     return None
+
+
+def customer_party(
+    name: str | None,
+    customer_code: str | None = None,
+    ikz: str | None = None,
+    inn: str | None = None,
+    kpp: str | None = None,
+) -> dict[str, str | None] | None:
+    """The contract's customer: INN/KPP from the customer code (or the IKZ holding it) when valid, else
+    the ``inn``/``kpp`` given; the region from them. None when neither a name nor an INN is known."""
+    code_inn, code_kpp = inn_kpp_from_customer_code(customer_code or customer_code_from_ikz(ikz))
+    if code_inn is not None:
+        inn, kpp = code_inn, code_kpp
+    if not (name or inn):
+        return None
+    return {"name": name, "inn": inn, "region": region_name(inn, kpp)}
 
 
 def is_decimal(value: str | None) -> bool:
