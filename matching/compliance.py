@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -15,6 +16,7 @@ from matching.specmatch import GENERIC_NAME_WORDS, SpecVocabulary, best_spec, co
 from matching.units import make_quantity, parse_quantities, unit_info
 
 Status = Literal["yes", "no", "unknown"]
+Reason = str | Callable[[], str]
 _RES_RE = re.compile(r"(\d{3,5})\s*[xх×*]\s*(\d{3,5})")
 _GENERIC = frozenset({"наличие", "поддержка", "количество", "функция", "возможность", "тип", "встроенный"})
 _EPS = 1e-9
@@ -24,11 +26,16 @@ _EPS = 1e-9
 class Verdict:
     requirement: Requirement
     status: Status
-    reason: str
+    reason_text: Reason
+    """The reason, or a function making it: formatting is deferred until someone reads it."""
     spec_name: str | None = None
     offered: str | None = None
     gap: float = 0.0
     """How far a failed numeric requirement is missed, relative to the bound (0 when met or not numeric)."""
+
+    @property
+    def reason(self) -> str:
+        return self.reason_text() if callable(self.reason_text) else self.reason_text
 
     def to_dict(self) -> dict[str, str | None]:
         return {
@@ -68,12 +75,12 @@ def _gap(req: Requirement, value: float) -> float:
     return 0.0
 
 
-def _check_range(req: Requirement, spec: SpecCard) -> tuple[Status, str]:
+def _check_range(req: Requirement, spec: SpecCard) -> tuple[Status, Reason]:
     q = spec.quantity
     if q is None:
-        return "unknown", f"значение «{spec.spec.value}» не числовое"
+        return "unknown", lambda: f"значение «{spec.spec.value}» не числовое"
     if req.dimension and q.dimension and req.dimension != q.dimension:
-        return "unknown", f"единицы несопоставимы: {req.unit} и {q.unit}"
+        return "unknown", lambda: f"единицы несопоставимы: {req.unit} и {q.unit}"
     if req.dimension and not q.dimension:
         q = make_quantity(q.value, req.unit)
         value = q.base
@@ -82,8 +89,8 @@ def _check_range(req: Requirement, spec: SpecCard) -> tuple[Status, str]:
     else:
         value = q.base
     if _in_range(req, value):
-        return "yes", f"{_offered(spec)} соответствует требованию {req.describe()}"
-    return "no", f"{_offered(spec)} не соответствует требованию {req.describe()}"
+        return "yes", lambda: f"{_offered(spec)} соответствует требованию {req.describe()}"
+    return "no", lambda: f"{_offered(spec)} не соответствует требованию {req.describe()}"
 
 
 def _value_matches(required: str, spec: SpecCard) -> bool:
@@ -116,30 +123,31 @@ def _mismatch_status(req: Requirement, spec: SpecCard, confidence: float) -> Sta
     return "no" if confidence >= 0.9 else "unknown"
 
 
-def _check_values(req: Requirement, spec: SpecCard, confidence: float) -> tuple[Status, str]:
+def _check_values(req: Requirement, spec: SpecCard, confidence: float) -> tuple[Status, Reason]:
     wanted = [q for v in req.values for q in parse_quantities(v)[:1]] if req.numeric_values else []
     if wanted and spec.quantity is not None:
         have = spec.quantity.base if spec.quantity.dimension else spec.quantity.value
         bases = [make_quantity(q.value, q.unit if q.dimension else req.unit).base for q in wanted]
         if any(abs(w - have) <= _EPS * max(1.0, abs(w)) for w in bases):
-            return "yes", f"{_offered(spec)} входит в допустимые значения"
-        return "no", f"{_offered(spec)} не входит в допустимые значения {req.describe()}"
+            return "yes", lambda: f"{_offered(spec)} входит в допустимые значения"
+        return "no", lambda: f"{_offered(spec)} не входит в допустимые значения {req.describe()}"
     hits = [v for v in req.values if _value_matches(v, spec)]
     multi = _is_list_name(req) and len(spec.parts) > 1 and len(req.values) > 1
     if multi:
         missing = [v for v in req.values if v not in hits]
         if not missing:
-            return "yes", f"{_offered(spec)} включает все требуемые значения"
+            return "yes", lambda: f"{_offered(spec)} включает все требуемые значения"
         status: Status = "no" if confidence >= 0.8 else "unknown"
-        return status, f"в «{_offered(spec)}» нет: {', '.join(missing)}"
+        return status, lambda: f"в «{_offered(spec)}» нет: {', '.join(missing)}"
     if hits:
-        return "yes", f"{_offered(spec)} соответствует значению «{hits[0]}»"
-    return _mismatch_status(req, spec, confidence), f"{_offered(spec)} не совпадает с требуемым ({req.describe()})"
+        return "yes", lambda: f"{_offered(spec)} соответствует значению «{hits[0]}»"
+    status = _mismatch_status(req, spec, confidence)
+    return status, lambda: f"{_offered(spec)} не совпадает с требуемым ({req.describe()})"
 
 
 def _check_presence(
     req: Requirement, spec: SpecCard | None, card: ProductCard, vocab: SpecVocabulary
-) -> tuple[Status, str]:
+) -> tuple[Status, Reason]:
     if spec is not None:
         flag = spec.flag
         if flag is None and spec.quantity is not None and not spec.value_clean.startswith("нет"):
@@ -149,7 +157,7 @@ def _check_presence(
         if flag is not None:
             ok = flag == req.present
             state = "есть" if flag else "нет"
-            return ("yes" if ok else "no"), f"в карточке: {spec.spec.name} — {spec.spec.value} ({state})"
+            return ("yes" if ok else "no"), lambda: f"в карточке: {spec.spec.name} — {spec.spec.value} ({state})"
     subject = set(req.name_tokens) - _GENERIC - GENERIC_NAME_WORDS
     found = bool(subject) and subject <= card.bag
     if req.present:
@@ -166,7 +174,7 @@ def _resolution(text: str) -> int | None:
     return int(m.group(1)) * int(m.group(2)) if m else None
 
 
-def _check_text(req: Requirement, spec: SpecCard | None, card: ProductCard) -> tuple[Status, str]:
+def _check_text(req: Requirement, spec: SpecCard | None, card: ProductCard) -> tuple[Status, Reason]:
     text = req.text or ""
     wanted_res = _resolution(clean(text))
     if wanted_res and spec is not None:
@@ -174,14 +182,14 @@ def _check_text(req: Requirement, spec: SpecCard | None, card: ProductCard) -> t
         if have:
             at_least = bool(re.search(r"не\s+ниже|не\s+менее|≥|>=|не\s+хуже|от", text.lower()))
             ok = have >= wanted_res if at_least else have == wanted_res
-            return ("yes" if ok else "no"), f"разрешение {spec.spec.value} против «{text}»"
+            return ("yes" if ok else "no"), lambda: f"разрешение {spec.spec.value} против «{text}»"
     want = set(tokens(text))
     if spec is not None and want and want <= spec.value_tokens:
-        return "yes", f"{_offered(spec)} соответствует «{text}»"
+        return "yes", lambda: f"{_offered(spec)} соответствует «{text}»"
     if want and want <= card.bag:
-        return "yes", f"«{text}» есть в описании товара"
+        return "yes", lambda: f"«{text}» есть в описании товара"
     where = f" ({spec.spec.name}: {spec.spec.value})" if spec else ""
-    return "unknown", f"текстовое требование, нужна ручная проверка{where}"
+    return "unknown", lambda: f"текстовое требование, нужна ручная проверка{where}"
 
 
 def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict:

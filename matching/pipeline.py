@@ -37,7 +37,7 @@ class MatchSummary:
     catalogue_hash: str
 
 
-def to_store(notice_id: int, seq: int, result: NoticeResult) -> NoticeMatchData:
+def to_store(notice_id: int, seq: int, result: NoticeResult, attachments_hash: str = "") -> NoticeMatchData:
     candidates = []
     for item in result.items:
         for rank, cand in enumerate(item.candidates[:STORED_PER_LINE], start=1):
@@ -48,7 +48,11 @@ def to_store(notice_id: int, seq: int, result: NoticeResult) -> NoticeMatchData:
                     failed=cand.failed, unknown=cand.unknown, explanation=explanation,
                 )
             )  # fmt: skip
-    explanation = {**result.explanation, "items": {str(i.index): i.explanation for i in result.items}}
+    explanation = {
+        **result.explanation,
+        "items": {str(i.index): i.explanation for i in result.items},
+        "attachments_hash": attachments_hash,
+    }
     return NoticeMatchData(notice_id, seq, result.score, result.relevant, explanation, candidates)
 
 
@@ -60,25 +64,70 @@ def _init_worker(products: list[dict[str, Any]]) -> None:
     _worker_matcher = Matcher([Product.model_validate(p) for p in products])
 
 
-def _match_partition(batch: list[tuple[int, int, dict[str, Any]]]) -> tuple[list[NoticeMatchData], int]:
+Batch = list[tuple[int, int, dict[str, Any], str]]
+"""(notice id, version seq, record dict with attachment requirements merged, attachments fingerprint)"""
+
+
+def _match_partition(batch: Batch) -> tuple[list[NoticeMatchData], int]:
     assert _worker_matcher is not None
     return _match_batch(_worker_matcher, batch)
 
 
-def _match_batch(matcher: Matcher, batch: Sequence[tuple[int, int, dict[str, Any]]]):
+def _match_batch(matcher: Matcher, batch: Sequence[tuple[int, int, dict[str, Any], str]]):
     out: list[NoticeMatchData] = []
-    records: list[tuple[int, int, NoticeRecord]] = []
+    records: list[tuple[int, int, NoticeRecord, str]] = []
     failed = 0
-    for notice_id, seq, data in batch:
+    for notice_id, seq, data, attachments in batch:
         try:
-            records.append((notice_id, seq, NoticeRecord.model_validate(data)))
+            records.append((notice_id, seq, NoticeRecord.model_validate(data), attachments))
         except ValueError as exc:
             failed += 1
             log.warning("notice %s: stored record is not valid, skipped: %s", notice_id, exc)
-    results = matcher.match_many([r for _, _, r in records])
-    for (notice_id, seq, _), result in zip(records, results, strict=True):
-        out.append(to_store(notice_id, seq, result))
+    results = matcher.match_many([r for _, _, r, _ in records])
+    for (notice_id, seq, _, attachments), result in zip(records, results, strict=True):
+        out.append(to_store(notice_id, seq, result, attachments))
     return out, failed
+
+
+def _with_attachments(session, rows: list[tuple[int, int, dict[str, Any]]]) -> Batch:
+    """Records with the requirements of their attached documents (ТЗ) merged into the lines."""
+    from matching.attachments import merge_attachment_requirements
+    from store.attachments import AttachmentRepository
+
+    attachments = AttachmentRepository(session)
+    hashes = attachments.requirements_hash([notice_id for notice_id, _, _ in rows])
+    batch: Batch = []
+    for notice_id, seq, data in rows:
+        fingerprint = hashes.get(notice_id, "")
+        if fingerprint:
+            try:
+                record = NoticeRecord.model_validate(data)
+                merged = merge_attachment_requirements(record, attachments.requirements(notice_id))
+                data = merged.record.to_json_dict()
+            except (ValueError, KeyError, TypeError) as exc:
+                log.warning("notice %s: attachment requirements not merged: %s", notice_id, exc)
+        batch.append((notice_id, seq, data, fingerprint))
+    return batch
+
+
+def _attachments_changed(session) -> list[int]:
+    """Notices whose attachment requirements changed since they were matched."""
+    from sqlalchemy import select
+
+    from store.attachments import AttachmentRepository
+    from store.models import Attachment, NoticeMatch
+
+    ids = sorted(set(session.scalars(select(Attachment.notice_id).distinct())))
+    if not ids:
+        return []
+    current = AttachmentRepository(session).requirements_hash(ids)
+    stored = {
+        notice_id: (explanation or {}).get("attachments_hash", "")
+        for notice_id, explanation in session.execute(
+            select(NoticeMatch.notice_id, NoticeMatch.explanation).where(NoticeMatch.notice_id.in_(ids))
+        )
+    }
+    return [i for i in ids if i in stored and stored[i] != current.get(i, "")]
 
 
 def run_matching(
@@ -93,15 +142,17 @@ def run_matching(
         products = catalogue.products()
         catalogue_hash = catalogue.catalogue_hash()
         pending = MatchRepository(session).pending(catalogue_hash, force=force)
+        if not force:
+            pending = sorted(set(pending) | set(_attachments_changed(session)))
     summary = MatchSummary(len(pending), 0, 0, 0, 0.0, catalogue_hash)
     if not pending or not products:
         summary.seconds = time.perf_counter() - started
         return summary
     batches = [pending[i : i + BATCH] for i in range(0, len(pending), BATCH)]
 
-    def load(ids: list[int]):
+    def load(ids: list[int]) -> Batch:
         with session_scope(engine) as session:
-            return MatchRepository(session).records(ids)
+            return _with_attachments(session, MatchRepository(session).records(ids))
 
     def save(results: list[NoticeMatchData], failed: int) -> None:
         with session_scope(engine) as session:

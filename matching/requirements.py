@@ -42,6 +42,8 @@ class Requirement:
     name_tokens: tuple[str, ...] = field(default=(), compare=False)
     value_tokens: tuple[frozenset[str], ...] = field(default=(), compare=False)
     numeric_values: bool = field(default=False, compare=False)
+    lookup: dict = field(default_factory=dict, compare=False, repr=False)
+    """Memo of spec lookups per product-card signature (see ``matching.specmatch.best_spec``)."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "value_tokens", tuple(frozenset(tokens(v)) for v in self.values))

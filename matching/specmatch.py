@@ -138,9 +138,17 @@ def _entry_score(name_tokens, kind, dimension, numeric_values, entry, vocab: Spe
 
 
 def best_spec(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> tuple[SpecCard | None, float]:
-    """The product's spec the requirement talks about (None below :data:`MIN_SPEC_SCORE`), memoised."""
-    numeric_values = any(v.strip()[:1].isdigit() for v in req.values)
-    index, score = _best_index(req.name_tokens, req.kind, req.dimension, numeric_values, card.signature, vocab)
+    """The product's spec the requirement talks about (None below :data:`MIN_SPEC_SCORE`).
+
+    Memoised on the requirement per interned card signature: variants of one product family share lookups."""
+    key = (card.signature, vocab)
+    found = req.lookup.get(key)
+    if found is None:
+        numeric_values = any(v.strip()[:1].isdigit() for v in req.values)
+        found = req.lookup[key] = _best_index(
+            req.name_tokens, req.kind, req.dimension, numeric_values, card.signature, vocab
+        )
+    index, score = found
     return (None, score) if index is None else (card.specs[index], score)
 
 

@@ -131,3 +131,32 @@ def test_export_neutralises_formulas(tmp_path):
     assert sheet["E2"].value.startswith("'=") and sheet["E2"].data_type == "s"
     with pytest.raises(ValueError):
         write_matches([row], "pdf", tmp_path / "m.pdf")
+
+
+def test_attachment_requirements_are_matched_and_changes_rematch(tmp_path):
+    from store.models import Attachment, Notice
+
+    engine = init_db(f"sqlite:///{tmp_path / 'a.db'}")
+    with session_scope(engine) as session:
+        CatalogueRepository(session).import_products(load_catalogue(DEMO_CATALOGUE))
+    url = "https://zakupki.example/tz.docx"
+    record = {"source": "eis44", "number": "0173200000125000099", "documents": [{"name": "ТЗ", "url": url}],
+              "items": [{"index": 1, "name": "Коммутатор", "quantity": "1", "sum": "120000"}]}  # fmt: skip
+    upsert(engine, record)
+    run_matching(engine)
+    assert {r.sku for r in rows(engine)} and all(r.compliant == "yes" for r in rows(engine)[:1])
+
+    stored = [  # the stored form of crawlers.documents.specification.requirements_json
+        {"name": "Бюджет PoE", "value": "не менее 1000", "unit": "Вт", "origin": {"file": "tz.docx"},
+         "origin_label": "tz.docx, таблица 1, строка 2",
+         "characteristic": {"name": "Бюджет PoE", "kind": "range", "min": "1000", "min_inclusive": True, "unit": "Вт"},
+         "block": {"product": "Коммутатор", "position": 1, "codes": [], "origin": {"file": "tz.docx"}}}]  # fmt: skip
+    with session_scope(engine) as session:
+        notice = session.query(Notice).one()
+        session.add(Attachment(notice_id=notice.id, notice_seq=notice.seq, url=url, name="tz.docx", status="ok",
+                               sha256="ab" * 32, requirements=stored))  # fmt: skip
+    again = run_matching(engine)
+    assert again.pending == 1  # the attachment's requirements changed the line
+    best = rows(engine)[0]
+    assert best.compliant == "no" and best.failed == ["Бюджет PoE"]
+    assert run_matching(engine).pending == 0
