@@ -213,11 +213,26 @@ def _bounds_text(low: str, high: str) -> str:
     return "; ".join(part for part in parts if part)
 
 
+def _numbers_every_row(table: Table, header: Header) -> bool:
+    """True when «№» numbers every characteristic row (1, 2, 3...) rather than the products."""
+    if "number" not in header.roles or "product" not in header.roles:
+        return False
+    numbers, products = [], set()
+    for row in table.rows[header.rows :]:
+        if any(cell.strip() for cell in row) and not _is_column_numbers(row):
+            numbers.append(_position(header.get(row, "number")))
+            products.add(header.get(row, "product"))
+    products.discard("")
+    steady = all(n is not None for n in numbers) and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+    return bool(numbers) and steady and len(numbers) > max(len(products), 1)
+
+
 def _table_blocks(document: ExtractedDocument, table: Table, header: Header, context: str | None) -> list[SpecBlock]:
     blocks: list[SpecBlock] = []
     current: SpecBlock | None = None
     has_product = "product" in header.roles
     has_name = "char_name" in header.roles
+    numbers_are_rows = _numbers_every_row(table, header)
     for position in range(header.rows, len(table.rows)):
         row = table.rows[position]
         if not any(cell.strip() for cell in row) or _is_column_numbers(row):
@@ -228,10 +243,11 @@ def _table_blocks(document: ExtractedDocument, table: Table, header: Header, con
         name = header.get(row, "char_name") if has_name else ""
         value = header.get(row, "value") or _bounds_text(header.get(row, "value_min"), header.get(row, "value_max"))
         filled = [cell.strip() for cell in row if cell.strip()]
-        if len(distinct) == 1 and (not value or len(filled) == len(row) > 2):
+        alone = next(iter(distinct)) if len(distinct) == 1 else ""
+        if re.search(r"[^\W\d_]", alone) and (not value or len(filled) == len(row) > 2):
             # One text across the row (merged, or alone with no value): a product heading inside the table.
-            product, name, value = distinct.pop(), "", ""
-        number = _position(header.get(row, "number"))
+            product, name, value = alone, "", ""
+        number = None if numbers_are_rows else _position(header.get(row, "number"))
         if product and (current is None or product != current.product or (number and number != current.position)):
             current = SpecBlock(product=product, origin=origin, source="table", position=number)
             blocks.append(current)

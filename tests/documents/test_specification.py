@@ -220,3 +220,26 @@ def test_eis_layout_with_code_column_and_min_max_value_columns():
     power, runtime = (to_characteristic(entry) for entry in block.entries)
     assert (power.min, power.max, power.unit) == ("1000", "3000", "ВА")
     assert (runtime.min, runtime.max, runtime.unit) == ("10", None, "мин")
+
+
+def test_row_numbers_of_characteristics_do_not_split_a_product():
+    table = Table(
+        index=1,
+        rows=[
+            ["№", "Наименование товара", "Наименование характеристики", "Значение характеристики"],
+            ["1", "Моноблок", "Диагональ экрана", "не менее 23,8"],
+            ["2", "Моноблок", "Объем оперативной памяти", "не менее 16"],
+            ["3", "Моноблок", "Тип накопителя", "SSD"],
+            ["4", "Клавиатура", "Интерфейс подключения", "USB"],
+            ["5", "", "", ""],
+            ["", "", "", ""],
+        ],
+    )
+    blocks = find_specification(_document(table))
+    assert _summary(blocks) == [
+        ("Моноблок", ["Диагональ экрана", "Объем оперативной памяти", "Тип накопителя"]),
+        ("Клавиатура", ["Интерфейс подключения"]),
+    ]
+    assert [block.position for block in blocks] == [None, None]
+    diagonal = to_characteristic(blocks[0].entries[0])
+    assert diagonal.min == "23.8"
