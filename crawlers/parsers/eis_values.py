@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from store.schema import to_decimal_str
@@ -104,21 +104,6 @@ def percent(value: str | None) -> str | None:
         return None
     normalised = Decimal(number).normalize()
     return format(normalised, "f")
-
-
-def flag(value: str | None) -> bool | None:
-    if value is None:
-        return None
-    lowered = value.strip().lower()
-    if lowered in ("true", "1"):
-        return True
-    if lowered in ("false", "0"):
-        return False
-    return None
-
-
-def positive(value: str | None) -> bool:
-    return flag(value) is True
 
 
 def timestamp(value: str | None, default_zone: ZoneInfo = MOSCOW) -> str | None:
@@ -224,13 +209,3 @@ def customer_party(
     if not (name or inn):
         return None
     return {"name": name, "inn": inn, "region": region_name(inn, kpp)}
-
-
-def is_decimal(value: str | None) -> bool:
-    if value is None:
-        return False
-    try:
-        Decimal(value.strip().replace(",", "."))
-    except (InvalidOperation, ValueError):
-        return False
-    return True
