@@ -41,8 +41,24 @@ def _relabel_macro_document(data: bytes) -> bytes:
     return out.getvalue()
 
 
+_T, _TAB, _BR, _CR, _NO_BREAK_HYPHEN = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr"), qn("w:noBreakHyphen")
+
+
 def _paragraph_text(p, parent) -> str:
-    return DocxParagraph(p, parent).text.strip()
+    """The paragraph's text as displayed: runs at any depth (hyperlinks, tracked insertions, content controls,
+    text boxes), deleted text and field codes left out (``w:delText`` / ``w:instrText`` are other tags)."""
+    parts = []
+    for element in p.iter(_T, _TAB, _BR, _CR, _NO_BREAK_HYPHEN):
+        tag = element.tag
+        if tag == _T:
+            parts.append(element.text or "")
+        elif tag == _TAB:
+            parts.append("\t")
+        elif tag == _NO_BREAK_HYPHEN:
+            parts.append("-")
+        else:
+            parts.append("\n")
+    return "".join(parts).strip()
 
 
 def _is_heading(p, parent) -> bool:

@@ -133,3 +133,21 @@ def test_opendocument_text_and_spreadsheet_with_spans_and_repeats():
     (table,) = sheet.tables
     assert (table.sheet, len(table.rows)) == ("Спецификация", 8)  # a million repeated empty rows are not rows
     assert sheet.origin(table, 5).label() == "spec.ods, лист «Спецификация», таблица 1, строка 6"
+
+
+def test_docx_tracked_changes_show_the_text_as_displayed():
+    import io
+
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("Количество портов: не менее ")
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    paragraph._p.append(parse_xml(f'<w:del {w} w:id="1" w:author="a"><w:r><w:delText>16</w:delText></w:r></w:del>'))
+    paragraph._p.append(parse_xml(f'<w:ins {w} w:id="2" w:author="a"><w:r><w:t>24</w:t></w:r></w:ins>'))
+    paragraph._p.append(parse_xml(f"<w:r {w}><w:tab/><w:t>шт</w:t></w:r>"))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    (only,) = _only(extract("ТЗ.docx", buffer.getvalue())).paragraphs
+    assert only.text == "Количество портов: не менее 24\tшт"
