@@ -41,9 +41,11 @@ LAW = "44-FZ"
 
 SMP_ONLY_CODES = frozenset({"PVS33044", "MB44330"})
 _SMP_ONLY_TEXT = re.compile(
-    r"ч\.\s*3\s+ст\.\s*30|только\s+(?:субъект\w*\s+мал|смп)|субъектов\s+малого\s+предпринимательства\s+и\s+соц",
+    r"ч\.\s*3\s+ст\.\s*30\b|только\s+(?:субъект\w*\s+мал|смп)|^закупк\w*\s+у\s+субъектов\s+малого",
     re.IGNORECASE,
 )
+# Art. 30 part 5 (subcontracting SMP) names SMP too but does not restrict who may bid.
+_SUBCONTRACTING = re.compile(r"субподряд|соисполнител|ч\.\s*5\s+ст\.\s*30\b", re.IGNORECASE)
 
 
 def extract(node: etree._Element, source_name: str) -> list[dict[str, Any]]:
@@ -184,7 +186,10 @@ def smp_only(container: etree._Element | None) -> bool | None:
     for name, holder in fields(container, *_SMP_BLOCKS).items():
         for block in children(holder, _SMP_BLOCKS[name]):
             found = index(block)
-            if value(found, "shortName") in SMP_ONLY_CODES or _SMP_ONLY_TEXT.search(value(found, "name") or ""):
+            name_text = value(found, "name") or ""
+            if value(found, "shortName") in SMP_ONLY_CODES or (
+                _SMP_ONLY_TEXT.search(name_text) and not _SUBCONTRACTING.search(name_text)
+            ):
                 return True
     return False
 

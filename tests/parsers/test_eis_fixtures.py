@@ -64,7 +64,7 @@ def test_ef2020_ict_notice() -> None:
     assert notice.contract_security.model_dump() == {"amount": None, "percent": "5"}  # only a percent: no amount
     assert notice.warranty_security is None
     assert notice.advance_percent == "10"
-    assert notice.smp_only is False  # IN44 (art. 29) is not an SMP-only restriction
+    assert notice.smp_only is False  # IN44 (art. 29) and SMP subcontracting (art. 30 p. 5) are no SMP-only
     assert notice.customer.inn == "5406123450" and notice.customer.region == "Новосибирская область"
     assert notice.ikz == "252540612345054060100100420012620244"
     assert notice.contract_end_at == "2025-12-25"
