@@ -120,13 +120,13 @@ def run_bare(base_url: str, paths: list[str], work: Path) -> dict[str, float]:
     return json.loads(out.read_text())
 
 
-def run_eis_search(base_url: str, work: Path, autothrottle: bool) -> dict[str, float]:
+def run_eis_search(base_url: str, database: Path, autothrottle: bool) -> dict[str, float]:
     from sqlalchemy import select
 
     from store.db import init_db, session_scope
     from store.models import CrawlRun
 
-    db = f"sqlite:///{work / 'bench.db'}"
+    db = f"sqlite:///{database}"
     command = [
         sys.executable,
         "-m",
@@ -180,8 +180,10 @@ def main() -> None:
         with LocalServer(eis_search_site(site)) as server:
             for attempt in range(args.repeat):
                 bare_runs.append(timed_child(lambda: run_bare(server.base_url, paths, work)))
-                (work / "bench.db").unlink(missing_ok=True)
-                spider_runs.append(timed_child(lambda: run_eis_search(server.base_url, work, args.autothrottle)))
+                database = work / f"bench-{attempt}.db"  # a fresh store each run (a deleted file's WAL would linger)
+                spider_runs.append(
+                    timed_child(lambda: run_eis_search(server.base_url, database, args.autothrottle))  # noqa: B023
+                )
                 print(
                     f"run {attempt + 1}: bare {rate(bare_runs[-1]):6.1f} pages/s, "
                     f"eis-search {rate(spider_runs[-1]):6.1f} pages/s",

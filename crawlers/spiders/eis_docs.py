@@ -99,6 +99,10 @@ class EisDocsSpider(EisXmlSpider):
     name = "eis-docs"
     source = "eis44"
     default_base_url = "https://int44.zakupki.gov.ru"
+    custom_settings = {"CONCURRENT_ITEMS": 8}
+    """Scrapy processes a callback's output with CONCURRENT_ITEMS (default 100) asyncio tasks per response; these
+    callbacks yield a handful of requests/items each, so 100 tasks per page cost a third of the crawl's CPU
+    (measured with ``benchmarks/crawl.py``)."""
 
     def __init__(
         self,

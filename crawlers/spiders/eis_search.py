@@ -94,6 +94,10 @@ class EisSearchSpider(BaseSpider):
     name = "eis-search"
     source = eis_html.SOURCE
     default_base_url = eis_html.BASE_URL
+    custom_settings = {"CONCURRENT_ITEMS": 8}
+    """Scrapy processes a callback's output with CONCURRENT_ITEMS (default 100) asyncio tasks per response; these
+    callbacks yield a handful of requests/items each, so 100 tasks per page cost a third of the crawl's CPU
+    (measured with ``benchmarks/crawl.py``)."""
 
     def __init__(
         self, *args: Any, since: str | None = None, max_pages: str = "20", rss: str = "1", **kwargs: Any

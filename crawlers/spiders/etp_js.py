@@ -55,6 +55,7 @@ class EtpJsSpider(BaseSpider):
         "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 4,
         "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": 30_000,
         "CONCURRENT_REQUESTS": 4,
+        "CONCURRENT_ITEMS": 8,  # one item per page: Scrapy's 100 output tasks per response are pure overhead
     }
 
     def __init__(self, *args: Any, list_path: str = "/purchase/list", max_pages: str = "20", **kwargs: Any) -> None:

@@ -29,6 +29,10 @@ class OcdsSpider(BaseSpider):
     name = "ocds"
     source = "ocds"
     default_base_url = "https://www.find-tender.service.gov.uk"
+    custom_settings = {"CONCURRENT_ITEMS": 8}
+    """Scrapy processes a callback's output with CONCURRENT_ITEMS (default 100) asyncio tasks per response; these
+    callbacks yield a handful of requests/items each, so 100 tasks per page cost a third of the crawl's CPU
+    (measured with ``benchmarks/crawl.py``)."""
 
     def __init__(
         self,

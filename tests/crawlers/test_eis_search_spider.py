@@ -160,3 +160,31 @@ def test_real_results_page_served_locally(tmp_path: Path, samples_dir: Path) -> 
     assert result.returncode == 0
     notices = stored_notices(db)
     assert len(notices) == 10 and all(n["nmck"] for n in notices.values())
+
+
+def test_an_amended_notice_is_stored_as_a_new_version(tmp_path: Path) -> None:
+    from store.db import init_db, session_scope
+    from store.notices import NoticeRepository
+    from tests.support.httpserver import Response
+
+    amended = (
+        (SITE / "notice_0373200000126000101.html")
+        .read_text(encoding="utf-8")
+        .replace("1&nbsp;845&nbsp;000,00", "1&nbsp;790&nbsp;000,00")
+    )
+
+    def republished(request):
+        if "common-info" in request.path and "0373200000126000101" in request.query:
+            return Response(200, amended.encode(), {"Content-Type": "text/html; charset=utf-8"})
+        return None
+
+    db = sqlite_url(tmp_path / "t.db")
+    with LocalServer(eis_search_site(SITE)) as server:
+        run(server, db, tmp_path)
+    with LocalServer(republished, eis_search_site(SITE)) as server:
+        run(server, db, tmp_path)
+    assert stored_notices(db)["0373200000126000101"]["nmck"] == "1790000.00"
+    assert last_run(db).stats["updated"] == 1 and last_run(db).stats["unchanged"] == 3
+    with session_scope(init_db(db)) as session:
+        versions = NoticeRepository(session).versions("eis-search", "0373200000126000101")
+        assert [v.nmck for v in versions] == ["1845000.00", "1790000.00"]
