@@ -124,7 +124,8 @@ def security(guarantee: etree._Element | None) -> dict[str, Any] | None:
     """An application / contract / warranty security block: published amount and percent (``part``)."""
     if guarantee is None:
         return None
-    amount, part = decimal(text(guarantee, "amount")), percent(text(guarantee, "part"))
+    found = index(guarantee)
+    amount, part = decimal(value(found, "amount")), percent(value(found, "part"))
     return {"amount": amount, "percent": part} if amount or part else None
 
 

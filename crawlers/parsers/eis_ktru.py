@@ -47,6 +47,17 @@ _KINDS = {
     "characteristicsFillingInstruction": _FILL,
 }
 _STREAM = tuple("{*}" + name for name in _KINDS)
+# Namespaced tag -> (kind, local name): the few namespaces seen make this tiny, and it spares slicing
+# every tag string in the loop.
+_BY_TAG: dict[str, tuple[int, str]] = {}
+
+
+def _classify(tag: str) -> tuple[int, str]:
+    local = tag[tag.find("}") + 1 :]
+    found = (_KINDS[local], local)
+    if len(_BY_TAG) < 256:  # bounded: a hostile document may invent namespaces
+        _BY_TAG[tag] = found
+    return found
 
 
 class _Raw:
@@ -70,9 +81,10 @@ def parse_characteristics(holder: etree._Element | None) -> list[dict[str, Any]]
     # Whose ``name`` comes next: the characteristic's (right after its start, as the schema orders it),
     # its unit's (after ``OKEI``) or its filling instruction's.
     owner = _MARK
+    by_tag = _BY_TAG
     for node in holder.iter(*_STREAM):
         tag = node.tag
-        kind = _KINDS[tag[tag.find("}") + 1 :]]
+        kind, local = by_tag.get(tag) or _classify(tag)
         if kind == _MARK:
             current = _Raw()
             found.append(current)
@@ -93,7 +105,7 @@ def parse_characteristics(holder: etree._Element | None) -> list[dict[str, Any]]
         elif kind == _BOUND:
             if current.bounds is None:
                 current.bounds = {}
-            current.bounds.setdefault(tag[tag.find("}") + 1 :], node.text)
+            current.bounds.setdefault(local, node.text)
         elif kind == _NATIONAL:
             current.national = current.national or node.text
         else:  # OKEI or filling instruction: their ``name`` follows

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from decimal import Decimal
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from store.schema import to_decimal_str
@@ -160,6 +161,7 @@ def valid_inn(inn: str | None) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def inn_kpp_from_customer_code(code: str | None) -> tuple[str | None, str | None]:
     """INN and KPP of an organisation from its 20-digit customer code (ИКУ, digits 3-22 of an IKZ).
 

@@ -104,12 +104,25 @@ def parse_xml(data: bytes, source: str) -> etree._Element:
     return root
 
 
+_LOCAL: dict[str, str] = {}
+
+
+def _local(tag: str) -> str:
+    """Local name of a tag string, memoised (bounded: a hostile document may invent namespaces)."""
+    name = _LOCAL.get(tag)
+    if name is None:
+        name = tag[tag.find("}") + 1 :]
+        if len(_LOCAL) < 4096:
+            _LOCAL[tag] = name
+    return name
+
+
 def localname(el: etree._Element) -> str:
     """Local name of an element (``ns5:commonInfo`` -> ``commonInfo``)."""
     tag = el.tag
     if not isinstance(tag, str):  # comments, processing instructions
         return ""
-    return tag.rpartition("}")[2]
+    return _local(tag)
 
 
 @lru_cache(maxsize=1024)
@@ -170,8 +183,7 @@ def fields(el: etree._Element | None, *names: str) -> dict[str, etree._Element]:
     if el is None:
         return found
     for node in el.iterchildren(*_wilds(names)):
-        tag = node.tag
-        found.setdefault(tag[tag.find("}") + 1 :], node)
+        found.setdefault(_local(node.tag), node)
     return found
 
 
@@ -180,10 +192,11 @@ def index(el: etree._Element | None) -> dict[str, etree._Element]:
     found: dict[str, etree._Element] = {}
     if el is None:
         return found
+    local = _LOCAL
     for node in el:
         tag = node.tag
         if isinstance(tag, str):
-            found.setdefault(tag[tag.find("}") + 1 :], node)
+            found.setdefault(local.get(tag) or _local(tag), node)
     return found
 
 
