@@ -188,3 +188,46 @@ def test_an_amended_notice_is_stored_as_a_new_version(tmp_path: Path) -> None:
     with session_scope(init_db(db)) as session:
         versions = NoticeRepository(session).versions("eis-search", "0373200000126000101")
         assert [v.nmck for v in versions] == ["1845000.00", "1790000.00"]
+
+
+@pytest.mark.postgres
+def test_crawl_into_postgresql_equals_sqlite(tmp_path: Path) -> None:
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    admin_url = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+    name = f"tf_eis_search_{uuid.uuid4().hex[:8]}"
+    try:
+        admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.execute(text(f"CREATE DATABASE {name}"))
+    except Exception as error:
+        pytest.skip(f"PostgreSQL unavailable: {error}")
+    postgres = f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+    sqlite = sqlite_url(tmp_path / "t.db")
+    try:
+        with LocalServer(flaky(), eis_search_site(SITE)) as server:
+            interrupted = crawl(
+                "eis-search",
+                postgres,
+                f"base_url={server.base_url}",
+                "query=коммутатор",
+                "since=2026-11-01",
+                settings={"CLOSESPIDER_ITEMCOUNT": "1", "CONCURRENT_REQUESTS": "1"},
+                log=tmp_path / "pg1.log",
+            )
+            assert interrupted.returncode == 0
+            run(server, postgres, tmp_path)
+        with LocalServer(eis_search_site(SITE)) as server:
+            run(server, sqlite, tmp_path)
+        assert stored_notices(postgres) == stored_notices(sqlite)
+        assert set(stored_notices(postgres)) == ALL
+    finally:
+        from store.db import make_engine
+
+        make_engine(postgres).dispose()
+        with admin.connect() as connection:
+            connection.execute(text(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'"))
+            connection.execute(text(f"DROP DATABASE IF EXISTS {name}"))
+        admin.dispose()
