@@ -132,3 +132,23 @@ def test_external_dtd_is_never_loaded(tmp_path: Path) -> None:
     data = f'<?xml version="1.0"?><!DOCTYPE r SYSTEM "{dtd.as_uri()}"><r>&x;</r>'.encode()
     error = expect_error(data, "external DTD")
     assert "FROM-THE-DTD" not in str(error)
+
+
+@pytest.mark.parametrize("path", sorted(FIXTURES.glob("*.xml")), ids=lambda p: p.stem)
+def test_damaged_documents_only_ever_raise_parse_error(path: Path) -> None:
+    """Truncations and flipped bytes anywhere in a real-format document: records or ParseError, no crash."""
+    import random
+
+    data = path.read_bytes()
+    rng = random.Random(path.name)
+    damaged = [data[:cut] for cut in sorted(rng.sample(range(1, len(data)), 25))]
+    for _ in range(25):
+        position = rng.randrange(len(data))
+        damaged.append(data[:position] + bytes([rng.randrange(256)]) + data[position + 1 :])
+    for sample in damaged:
+        try:
+            records = parse_document(sample, path.name)
+        except ParseError as error:
+            assert error.source == path.name
+        else:
+            assert all(record.number for record in records)

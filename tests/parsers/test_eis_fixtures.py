@@ -238,3 +238,12 @@ def test_223_file_with_several_notices() -> None:
     data = (one[:body_end] + second + one[body_end:]).encode()
     notices = parse_document(data, "daily_001.xml")
     assert [(n.number, n.nmck) for n in notices] == [("31300000707", "154000"), ("31300000708", "99000")]
+
+
+@pytest.mark.parametrize("path", PAIRS, ids=lambda p: p.stem)
+def test_extract_document_gives_the_same_records_unvalidated(path: Path) -> None:
+    from crawlers.parsers import extract_document
+
+    dicts = extract_document(path.read_bytes(), path.name)
+    assert all(isinstance(record, dict) for record in dicts)
+    assert [NoticeRecord.model_validate(record) for record in dicts] == parse_document(path.read_bytes(), path.name)
