@@ -46,6 +46,9 @@ class AttachmentsSpider(BaseSpider):
     source = "attachments"
     custom_settings: ClassVar[dict[str, Any]] = {
         "ITEM_PIPELINES": {"crawlers.documents.pipeline.AttachmentPipeline": 800},
+        # Files are larger than pages: fewer at a time per site, on top of the project's AutoThrottle.
+        "CONCURRENT_REQUESTS_PER_DOMAIN": 2,
+        "DOWNLOAD_WARNSIZE": 20 * 1024 * 1024,
     }
 
     def __init__(
