@@ -143,3 +143,19 @@ def test_spreadsheet_with_a_bogus_dimension_is_read_within_the_column_cap():
     ]
     assert all(len(row) <= 100 for row in document.tables[0].rows)
     assert any("столбцов" in warning for warning in document.warnings)
+
+
+def test_password_protected_zip_entry_is_unreadable_and_siblings_read():
+    archive = bytearray(zip_bytes({"secret.docx": b"x" * 100, "ТЗ.rtf": rtf_bytes(SWITCH_SPEC)}))
+    # Set the "encrypted" flag of the first entry in its local header and its central directory record,
+    # which is all a password-protected (ZipCrypto) entry looks like to a reader without the password.
+    local = archive.find(b"PK\x03\x04")
+    archive[local + 6] |= 0x01
+    central = archive.find(b"PK\x01\x02")
+    archive[central + 8] |= 0x01
+    documents = {d.name: d for d in extract("docs.zip", bytes(archive))}
+    assert (documents["docs.zip/secret.docx"].status, documents["docs.zip/secret.docx"].reason_code) == (
+        "unreadable",
+        "encrypted",
+    )
+    assert documents["docs.zip/ТЗ.rtf"].status == "ok"

@@ -151,3 +151,21 @@ def test_docx_tracked_changes_show_the_text_as_displayed():
     document.save(buffer)
     (only,) = _only(extract("ТЗ.docx", buffer.getvalue())).paragraphs
     assert only.text == "Количество портов: не менее 24\tшт"
+
+
+def test_rtf_with_cp1251_hex_escapes_as_russian_word_writes_them():
+    def escaped(text: str) -> str:
+        return "".join(f"\\'{byte:02x}" if byte > 127 else chr(byte) for byte in text.encode("cp1251"))
+
+    rtf = (
+        r"{\rtf1\ansi\ansicpg1251\deff0{\fonttbl{\f0\froman\fcharset204 Times New Roman;}}\f0 "
+        + escaped("Техническое задание")
+        + r"\par\trowd\cellx2000\cellx4000 "
+        + escaped("Бюджет PoE")
+        + r"\cell "
+        + escaped("не менее 370")
+        + r"\cell\row }"
+    )
+    document = _only(extract("ТЗ.rtf", rtf.encode("ascii")))
+    assert document.paragraphs[0].text == "Техническое задание"
+    assert document.tables[0].rows == [["Бюджет PoE", "не менее 370"]]
