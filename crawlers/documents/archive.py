@@ -70,6 +70,8 @@ def iter_members(archive_name: str, data: bytes, limits: Limits = DEFAULT_LIMITS
                 yield Member(path, entry.data)
     except ArchiveError as exc:
         raise _error(exc.code, str(exc)) from exc
+    except (NotImplementedError, EOFError, RuntimeError) as exc:  # e.g. "zip file version 7.1" from zipfile
+        raise DocumentError("error", "broken-archive", f"{archive_name}: повреждённый zip-архив ({exc})") from exc
 
 
 def check_container(name: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> None:
@@ -77,7 +79,7 @@ def check_container(name: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> 
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError) as exc:
         raise DocumentError("error", "broken-archive", f"{name}: повреждённый zip-контейнер ({exc})") from exc
     if len(infos) > limits.max_archive_entries:
         raise DocumentError("refused", "too-many-entries", f"{name}: слишком много частей ({len(infos)})")

@@ -5,6 +5,8 @@ into zip archives. Never raises on bad input: every file (and every archive memb
 from __future__ import annotations
 
 import logging
+import zipfile
+import zlib
 from collections.abc import Callable
 
 from crawlers.documents.archive import iter_members
@@ -19,7 +21,7 @@ from crawlers.documents.model import (
 from crawlers.documents.opendocument import extract_opendocument
 from crawlers.documents.pdf import extract_pdf
 from crawlers.documents.rtf import extract_rtf, lines_to_blocks
-from crawlers.documents.sniff import IMAGE_KINDS, check_size, sniff
+from crawlers.documents.sniff import IMAGE_KINDS, Sniffed, check_size, sniff
 from crawlers.documents.spreadsheet import extract_xlsx
 from crawlers.documents.word import extract_docx
 
@@ -104,7 +106,11 @@ def _extract_archive(name: str, data: bytes, limits: Limits, depth: int) -> list
 
 def extract(name: str, data: bytes, limits: Limits = DEFAULT_LIMITS, depth: int = 0) -> list[ExtractedDocument]:
     """All documents in ``data`` (one, or one per archive member), each readable or with its reason."""
-    sniffed = sniff(data)
+    try:
+        sniffed = sniff(data)
+    except Exception:  # sniffing reads container directories; hostile bytes must not escape from here either
+        log.exception("document %s could not be sniffed", name)
+        sniffed = Sniffed("unknown", "application/octet-stream")
     try:
         check_size(name, len(data), limits)
         if sniffed.kind == "zip":
@@ -116,6 +122,10 @@ def extract(name: str, data: bytes, limits: Limits = DEFAULT_LIMITS, depth: int 
     except DocumentError as error:
         log.warning("document %s skipped: %s", name, error)
         return [failed(name, sniffed.media_type, error)]
+    except (zlib.error, zipfile.BadZipFile, NotImplementedError, EOFError) as error:  # damaged compressed parts
+        log.warning("document %s skipped: damaged (%s)", name, error)
+        reason = f"{name}: файл повреждён ({type(error).__name__}: {error})"
+        return [ExtractedDocument(name, sniffed.media_type, "error", f"broken-{sniffed.kind}", reason)]
     except Exception as error:  # a library bug on hostile input must not stop the notice
         log.exception("document %s could not be extracted", name)
         return [

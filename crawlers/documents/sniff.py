@@ -93,7 +93,7 @@ def _sniff_zip(data: bytes) -> Sniffed:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = archive.namelist()
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError, UnicodeDecodeError):
         return _kind("zip")  # a broken zip is still a zip: extraction reports the damage
     name_set = set(names)
     if "mimetype" in name_set:

@@ -159,3 +159,37 @@ def test_password_protected_zip_entry_is_unreadable_and_siblings_read():
         "encrypted",
     )
     assert documents["docs.zip/ТЗ.rtf"].status == "ok"
+
+
+def test_truncated_and_corrupted_files_of_every_format_never_escape_as_exceptions(pdf_font):
+    import random
+
+    from tests.documents.builders import html_bytes, ods_bytes, odt_bytes
+
+    rng = random.Random(20261123)
+    originals = {
+        "a.docx": docx_bytes(SWITCH_SPEC),
+        "a.xlsx": xlsx_bytes(SWITCH_SPEC),
+        "a.pdf": pdf_bytes(SWITCH_SPEC),
+        "a.rtf": rtf_bytes(SWITCH_SPEC),
+        "a.html": html_bytes(SWITCH_SPEC),
+        "a.odt": odt_bytes(SWITCH_SPEC),
+        "a.ods": ods_bytes(SWITCH_SPEC),
+        "a.zip": zip_bytes({"ТЗ.docx": docx_bytes(SWITCH_SPEC)}),
+    }
+    seen_statuses = set()
+    for name, data in originals.items():
+        variants = [data[: int(len(data) * fraction)] for fraction in (0.1, 0.5, 0.9, 0.99)]
+        for _ in range(4):
+            corrupted = bytearray(data)
+            for _ in range(20):
+                corrupted[rng.randrange(16, len(corrupted))] = rng.randrange(256)
+            variants.append(bytes(corrupted))
+        for variant in variants:
+            documents = extract(name, variant)
+            assert documents, name
+            for document in documents:
+                assert document.status in ("ok", "unreadable", "refused", "error")
+                assert document.status == "ok" or document.reason, (name, document)
+                seen_statuses.add(document.status)
+    assert {"ok", "error"} <= seen_statuses

@@ -11,10 +11,10 @@ import sys
 import zipfile
 from pathlib import Path
 
-from benchmarks.eis_generator import generate_notices
 from store.attachments import AttachmentRepository
 from store.db import init_db, session_scope
 from store.notices import NoticeRepository
+from tenderflow.eis_generator import generate_notices
 from tenderflow.httpserver import LocalServer, Request, Response
 from tests.documents.builders import SWITCH_SPEC, docx_bytes
 
