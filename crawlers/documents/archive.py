@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -70,7 +71,7 @@ def iter_members(archive_name: str, data: bytes, limits: Limits = DEFAULT_LIMITS
                 yield Member(path, entry.data)
     except ArchiveError as exc:
         raise _error(exc.code, str(exc)) from exc
-    except (NotImplementedError, EOFError, RuntimeError) as exc:  # e.g. "zip file version 7.1" from zipfile
+    except (NotImplementedError, EOFError, RuntimeError, zlib.error) as exc:  # e.g. "zip file version 7.1"
         raise DocumentError("error", "broken-archive", f"{archive_name}: повреждённый zip-архив ({exc})") from exc
 
 
