@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from matching.normalise import canonical, clean, tokens
+from matching.normalise import canonical, clean, implied, tokens
 from matching.requirements import as_bool, name_tokens
 from matching.units import Quantity, first_quantity, unit_info
 from store.schema import Product, ProductSpec
@@ -66,11 +66,11 @@ def spec_card(spec: ProductSpec) -> SpecCard:
     parts = tuple(p for p in (clean(x) for x in _PARTS_RE.split(spec.value)) if p)
     return SpecCard(
         spec=spec,
-        tokens=frozenset(name_tokens(spec.name)),
+        tokens=implied(frozenset(name_tokens(spec.name))),
         quantity=quantity,
         flag=as_bool(spec.value),
         value_clean=clean(spec.value),
-        value_tokens=frozenset(tokens(spec.value)),
+        value_tokens=implied(frozenset(tokens(spec.value))),
         parts=parts,
     )
 
@@ -94,7 +94,7 @@ def product_card(product: Product) -> ProductCard:
         tokens=name_tokens_,
         text=canonical(head),
         specs=specs,
-        bag=frozenset(bag),
+        bag=implied(bag),
         price=float(Decimal(product.price)),
         codes=codes,
         signature=_SIGNATURES.setdefault(signature, Signature(signature)),

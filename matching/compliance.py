@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from matching.cards import ProductCard, SpecCard
 from matching.normalise import clean, tokens
 from matching.requirements import Requirement, phrases
-from matching.specmatch import GENERIC_NAME_WORDS, SpecVocabulary, best_spec, conflicts
+from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabulary, best_spec, conflicts
 from matching.units import make_quantity, parse_quantities, unit_info
 
 Status = Literal["yes", "no", "unknown"]
@@ -28,10 +28,17 @@ class Verdict:
     status: Status
     reason_text: Reason
     """The reason, or a function making it: formatting is deferred until someone reads it."""
-    spec_name: str | None = None
-    offered: str | None = None
+    spec: SpecCard | None = None
     gap: float = 0.0
     """How far a failed numeric requirement is missed, relative to the bound (0 when met or not numeric)."""
+
+    @property
+    def spec_name(self) -> str | None:
+        return self.spec.spec.name if self.spec else None
+
+    @property
+    def offered(self) -> str | None:
+        return _offered(self.spec) if self.spec else None
 
     @property
     def reason(self) -> str:
@@ -118,7 +125,7 @@ def _mismatch_status(req: Requirement, spec: SpecCard, confidence: float) -> Sta
     """A value that differs is a failure when the spec surely is the one meant: the names agree closely, or
     required and offered values are rival qualifiers (IPS against VA, wired against wireless)."""
     wanted = {t for v in req.values for t in tokens(v)}
-    if confidence >= 0.65 and conflicts(wanted, spec.value_tokens):
+    if confidence >= SURE_SPEC_SCORE and conflicts(wanted, spec.value_tokens):
         return "no"
     return "no" if confidence >= 0.9 else "unknown"
 
@@ -158,7 +165,9 @@ def _check_presence(
             ok = flag == req.present
             state = "есть" if flag else "нет"
             return ("yes" if ok else "no"), lambda: f"в карточке: {spec.spec.name} — {spec.spec.value} ({state})"
-    subject = set(req.name_tokens) - _GENERIC - GENERIC_NAME_WORDS
+    subject = req.lookup.get("subject")
+    if subject is None:
+        subject = req.lookup["subject"] = frozenset(req.name_tokens) - _GENERIC - GENERIC_NAME_WORDS
     found = bool(subject) and subject <= card.bag
     if req.present:
         if found:
@@ -195,25 +204,42 @@ def _check_text(req: Requirement, spec: SpecCard | None, card: ProductCard) -> t
 def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict:
     """Decide one requirement for one product."""
     spec, confidence = best_spec(req, card, vocab)
+    if spec is not None and req.kind in ("range", "values"):
+        # The outcome depends only on which spec (by signature) and its value: memoised on the requirement,
+        # so repeated KTRU characteristics against products sharing values are decided once.
+        key = ("verdict", card.signature, vocab, spec.spec.value, spec.spec.unit)
+        found = req.lookup.get(key)
+        if found is None:
+            found = req.lookup[key] = _decide_spec(req, spec, confidence)
+        status, reason, gap = found
+        return Verdict(req, status, reason, spec, gap)
     if req.kind == "presence":
         status, reason = _check_presence(req, spec, card, vocab)
     elif req.kind == "text":
         status, reason = _check_text(req, spec, card)
-    elif spec is None:
-        if req.kind == "values" and all(vt and vt <= card.bag for vt in req.value_tokens):
-            status, reason = "yes", "требуемые значения есть в описании товара"
-        else:
-            status, reason = "unknown", "характеристика не найдена в карточке товара"
-    elif req.kind == "range":
-        status, reason = _check_range(req, spec)
-        if status == "no" and spec.quantity is not None:
-            q = spec.quantity
-            value = q.base if (q.dimension or not req.dimension) else make_quantity(q.value, req.unit).base
-            gap = _gap(req, q.value if (q.dimension and not req.dimension) else value)
-            return Verdict(req, status, reason, spec.spec.name, _offered(spec), min(gap, 1.0))
+    elif req.kind == "values" and all(vt and vt <= card.bag for vt in req.value_tokens):
+        status, reason = "yes", "требуемые значения есть в описании товара"
     else:
+        status, reason = "unknown", "характеристика не найдена в карточке товара"
+    return Verdict(req, status, reason, spec)
+
+
+def _decide_spec(req: Requirement, spec: SpecCard, confidence: float) -> tuple[Status, Reason, float]:
+    if req.kind == "values":
         status, reason = _check_values(req, spec, confidence)
-    return Verdict(req, status, reason, spec.spec.name if spec else None, _offered(spec) if spec else None)
+        return status, reason, 0.0
+    status, reason = _check_range(req, spec)
+    if status == "no" and confidence < SURE_SPEC_SCORE:
+        return (
+            "unknown",
+            f"«{spec.spec.name}» — вероятно, не та характеристика; проверьте вручную ({spec.spec.value})",
+            0.0,
+        )
+    if status == "no" and spec.quantity is not None:
+        q = spec.quantity
+        value = q.base if (q.dimension or not req.dimension) else make_quantity(q.value, req.unit).base
+        return status, reason, min(_gap(req, q.value if (q.dimension and not req.dimension) else value), 1.0)
+    return status, reason, 0.0
 
 
 def overall(verdicts: list[Verdict]) -> Status:

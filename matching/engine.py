@@ -28,8 +28,12 @@ from store.schema import Item, MatchRow, NoticeRecord, Product
 TOP_BY_NAME = 24
 """Candidates kept per line after the cdist name stage (the rest of the block is not looked at again)."""
 TOP_FOR_COMPLIANCE = 14
-"""This many candidates per line (best by name and code) get the full compliance check."""
+"""This many candidates per line (best by name and code) get the full compliance check …"""
+MAX_FOR_COMPLIANCE = 24
+"""… and up to this many when names tie (a bare "Коммутатор" says nothing about which one)."""
 TOP_REPORTED = 3
+COMPLETE_TOP = 10
+"""Candidates per line kept with every verdict (the store keeps these; the export shows the first 3)."""
 MIN_NAME = 0.35
 
 
@@ -48,11 +52,14 @@ class Candidate:
     name_score: float = 0.0
     gap: float = 0.0
     """Sum of relative shortfalls of failed numeric requirements: among failing products, the closest first."""
+    complete: bool = True
+    """False when the check stopped at the first failure (never for a shown candidate)."""
 
     @property
     def explanation(self) -> dict:
         """Each part of the score and every requirement's verdict (built on demand: only kept rows need it)."""
-        return {**self.parts, "requirements": [v.to_dict() for v in self.verdicts]}
+        parts = {k: round(float(v), 3) if isinstance(v, float) else v for k, v in self.parts.items()}
+        return {**parts, "requirements": [v.to_dict() for v in self.verdicts]}
 
 
 @dataclass
@@ -184,8 +191,19 @@ class Matcher:
         pre = 0.7 * name + 0.3 * code_part
         return pre, {"name": name, "code": code, "coverage": coverage}
 
-    def _candidate(self, line: _Line, card: ProductCard, parts: dict, requirements) -> Candidate:
-        verdicts: list[Verdict] = [check(r, card, self.index.spec_vocab) for r in requirements]
+    def _candidate(self, line: _Line, card: ProductCard, parts: dict, requirements, full: bool = True) -> Candidate:
+        """Score one product for one line. ``full=False`` stops at the first failed requirement (the product then
+        ranks after every fitting one, so its remaining verdicts matter only if it is shown)."""
+        vocab = self.index.spec_vocab
+        if full:
+            verdicts: list[Verdict] = [check(r, card, vocab) for r in requirements]
+        else:
+            verdicts = []
+            for r in requirements:
+                verdict = check(r, card, vocab)
+                verdicts.append(verdict)
+                if verdict.status == "no":
+                    break
         self.stats.compliance_pairs += 1
         status = overall(verdicts) if verdicts else "yes"
         n = len(verdicts)
@@ -205,18 +223,18 @@ class Matcher:
         raw *= fit.factor
         score = max(0, min(100, round(100 * raw)))
         explanation = {
-            "name_similarity": round(float(parts["name"]), 3),
-            "word_coverage": round(float(parts["coverage"]), 3),
+            "name_similarity": parts["name"],
+            "word_coverage": parts["coverage"],
             "code_agreement": code,
-            "compliance_share": round(comp, 3),
-            "price_fit": round(price_part, 3),
+            "compliance_share": comp,
+            "price_fit": price_part,
             "regime": fit.note,
         }
         return Candidate(
             sku=card.product.sku, product_name=card.product.name, score=score, compliant=status, failed=failed,
             unknown=[v.requirement.name for v in verdicts if v.status == "unknown"], eligible=fit.eligible,
             price=card.price, parts=explanation, verdicts=verdicts, name_score=parts["name"],
-            gap=sum(v.gap for v in verdicts),
+            gap=sum(v.gap for v in verdicts), complete=full or len(verdicts) == len(requirements),
         )  # fmt: skip
 
     def _match_line(self, line: _Line, scored: list[tuple[int, float]]) -> ItemResult:
@@ -226,14 +244,28 @@ class Matcher:
             result = self._prescore(line, card, name_sim)
             if result is None or result[1]["name"] < MIN_NAME:
                 continue
-            pre.append((result[0], card.product.sku, card_id, result[1]))
-        pre.sort(key=lambda x: (-x[0], x[1]))
+            pre.append((round(result[0], 2), card.price, card_id, result[1]))
+        # Names that do not tell products apart tie: the cheaper first (the auction is won on price).
+        pre.sort(key=lambda x: (-x[0], x[1], self.index.cards[x[2]].product.sku))
+        if len(pre) > TOP_FOR_COMPLIANCE:
+            cut = pre[TOP_FOR_COMPLIANCE - 1][0]
+            tied = sum(1 for p in pre[TOP_FOR_COMPLIANCE:] if p[0] >= cut)
+            pre = pre[: min(TOP_FOR_COMPLIANCE + tied, MAX_FOR_COMPLIANCE)]
         requirements = item_requirements(line.item)
+        # Numeric ranges decide most failures: checked first, so a failing product is dropped early.
+        quick = sorted(requirements, key=lambda r: r.kind != "range")
         candidates = [
-            self._candidate(line, self.index.cards[cid], parts, requirements)
-            for _, _, cid, parts in pre[:TOP_FOR_COMPLIANCE]
+            self._candidate(line, self.index.cards[cid], parts, quick, full=False) for _, _, cid, parts in pre
         ]
-        candidates.sort(key=lambda c: (-c.score, c.gap, c.price, c.sku))
+        fitting = sum(c.compliant != "no" for c in candidates)
+        candidates.sort(key=_rank_key)
+        for position, cand in enumerate(candidates):
+            # Kept candidates get every verdict; when fewer than 3 fit, all failing ones do (closest first).
+            if not cand.complete and (position < COMPLETE_TOP or fitting < TOP_REPORTED):
+                card = self.index.card_by_sku[cand.sku]
+                parts = next(p for _, _, cid, p in pre if self.index.cards[cid] is card)
+                candidates[position] = self._candidate(line, card, parts, requirements)
+        candidates.sort(key=_rank_key)
         return ItemResult(
             index=line.item.index, name=line.item.name, candidates=candidates,
             explanation={"block": list(line.key), "compared": len(scored), "requirements": len(requirements)},
@@ -266,8 +298,16 @@ class Matcher:
         return self.match_many([notice])[0]
 
 
+def _rank_key(c: Candidate) -> tuple:
+    """Fitting (or not disproved) products first, best score first; failing ones after, the closest first."""
+    if c.compliant == "no":
+        return (1, c.gap, -c.score, c.price, c.sku)
+    return (0, -c.score, c.gap, c.price, c.sku)
+
+
 def _price_fit(item: Item, card: ProductCard) -> float:
-    """1 when the catalogue price fits the line's unit price, falling to 0 at twice the price."""
+    """0.7–1 within the line's unit price (cheaper is better: an auction is won on price), falling to 0 at twice
+    the price."""
     if item.unit_price is None:
         if item.sum is None or item.quantity is None or float(item.quantity) <= 0:
             return 0.5
@@ -277,4 +317,4 @@ def _price_fit(item: Item, card: ProductCard) -> float:
     if unit <= 0:
         return 0.5
     ratio = card.price / unit
-    return 1.0 if ratio <= 1.0 else max(0.0, 2.0 - ratio)
+    return 1.0 - 0.3 * ratio if ratio <= 1.0 else max(0.0, 1.4 - 0.7 * ratio)

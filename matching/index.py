@@ -121,6 +121,7 @@ class CatalogueIndex:
     def __init__(self, products: Sequence[Product]) -> None:
         self.cards: list[ProductCard] = [product_card(p) for p in sorted(products, key=lambda p: p.sku)]
         self.spec_vocab = SpecVocabulary(self.cards)
+        self.card_by_sku = {card.product.sku: card for card in self.cards}
         self.by_head: dict[str, list[int]] = defaultdict(list)
         self.by_code: dict[str, list[int]] = defaultdict(list)
         df: Counter[str] = Counter()
@@ -158,7 +159,10 @@ class CatalogueIndex:
         if head is not None:
             resolved = self.resolve_head(head)
             if resolved is None:
-                return ()
+                # The head is not a product type we know, but the leading phrase may name one in other words
+                # ("Персональная машина (ПЭВМ)"); words after a preposition never count ("Сумка для ноутбука").
+                known = sorted({t for t in leading_tokens(name) if t in self.by_head})
+                return tuple(known)
             lead = [self.resolve_head(t) for t in leading_tokens(name) if t in self.by_head and t != resolved]
             return tuple(sorted({resolved, *[t for t in lead if t]}))
         for level, key in sorted(code_keys(codes), reverse=True):

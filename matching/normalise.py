@@ -38,6 +38,7 @@ class _Tables:
         self.rewrites = [(re.compile(p), r) for p, r in data["rewrites"]]
         self.stopwords = frozenset(data["stopwords"])
         self.conflicts = [list(g) for g in data.get("conflicts", [])]
+        self.implications = {k: tuple(v) for k, v in data.get("implications", {}).items() if not k.startswith("_")}
         phrases: dict[tuple[str, ...], str] = {}
         for canonical, variants in data["groups"].items():
             for variant in [canonical, *variants]:
@@ -140,3 +141,10 @@ def tokens(text: str) -> tuple[str, ...]:
 def canonical(text: str) -> str:
     """Tokens joined by spaces: the string that rapidfuzz compares."""
     return " ".join(tokens(text))
+
+
+def implied(found: frozenset[str] | set[str]) -> frozenset[str]:
+    """Tokens with what they include added (``sfpplus`` → ``sfp``; ``poeplus`` → ``poe``): what a product offers."""
+    rules = tables().implications
+    extra = {t for token in found for t in rules.get(token, ())}
+    return frozenset(found) | extra if extra else frozenset(found)

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from matching.engine import Matcher, NoticeResult
+from matching.engine import COMPLETE_TOP, Matcher, NoticeResult
 from store.catalogue import CatalogueRepository
 from store.db import session_scope
 from store.matches import CandidateData, MatchRepository, NoticeMatchData
@@ -24,7 +24,6 @@ from store.schema import NoticeRecord, Product
 
 log = logging.getLogger(__name__)
 BATCH = 500
-STORED_PER_LINE = 10
 
 
 @dataclass
@@ -40,7 +39,7 @@ class MatchSummary:
 def to_store(notice_id: int, seq: int, result: NoticeResult, attachments_hash: str = "") -> NoticeMatchData:
     candidates = []
     for item in result.items:
-        for rank, cand in enumerate(item.candidates[:STORED_PER_LINE], start=1):
+        for rank, cand in enumerate(item.candidates[:COMPLETE_TOP], start=1):
             explanation = {"item_name": item.name, "product_name": cand.product_name, **cand.explanation}
             candidates.append(
                 CandidateData(

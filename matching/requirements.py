@@ -175,6 +175,7 @@ def parse_free_text(text: str, name: str | None = None, unit: str | None = None,
 def _residual_name(clause: str, span: tuple[int, int], unit_word: str, default: str | None) -> str:
     rest = (clause[: span[0]] + " " + clause[span[1] :]).strip(" ,.:;-–")
     rest = re.sub(r"\s+", " ", rest)
+    rest = re.sub(r"(?:^|\s)(?:и|или|а также)(?=\s|$)", " ", rest).strip(" ,.:;-–")
     info = unit_info(unit_word) if unit_word else None
     if unit_word and info and info[0] == "count" and not unit_word.lower().startswith(("шт", "ед", "тыс")):
         rest = f"{rest} {unit_word}".strip()
@@ -183,6 +184,13 @@ def _residual_name(clause: str, span: tuple[int, int], unit_word: str, default: 
     if default and rest and not set(tokens(rest)) & set(tokens(default)):
         return f"{default} {rest}"
     return rest or (default or "")
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the other comparisons blanked out (same length, so spans stay valid)."""
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _parse_clause(clause: str, name: str | None, unit: str | None, source: str) -> list[Requirement]:
@@ -195,21 +203,26 @@ def _parse_clause(clause: str, name: str | None, unit: str | None, source: str) 
             hi = _quantity(m.group("b"), ub, unit)
             req_name = _residual_name(clause, m.span(), ub, name)
             return [_range(req_name, lo, True, hi, True, source)]
-    results = []
+    found: list[tuple[re.Match[str], str, bool]] = []
     consumed: list[tuple[int, int]] = []
     for pattern, bound, inclusive in p.comparators:
         for m in pattern.finditer(clause):
-            if any(a <= m.start() < b for a, b in consumed):
+            if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in consumed):
                 continue
             consumed.append(m.span())
-            q = _quantity(m.group("num"), m.group("unit"), unit)
-            req_name = _residual_name(clause, m.span(), m.group("unit"), name)
-            if bound == "better":
-                bound = "max" if lower_is_better(req_name) else "min"
-            if bound == "min":
-                results.append(_range(req_name, q, inclusive, None, True, source))
-            else:
-                results.append(_range(req_name, None, True, q, inclusive, source))
+            found.append((m, bound, inclusive))
+    found.sort(key=lambda f: f[0].start())
+    results = []
+    for m, bound, inclusive in found:
+        q = _quantity(m.group("num"), m.group("unit"), unit)
+        req_name = _residual_name(_blank(clause, [f[0].span() for f in found if f[0] is not m]), m.span(),
+                                  m.group("unit"), name)  # fmt: skip
+        if bound == "better":
+            bound = "max" if lower_is_better(req_name) else "min"
+        if bound == "min":
+            results.append(_range(req_name, q, inclusive, None, True, source))
+        else:
+            results.append(_range(req_name, None, True, q, inclusive, source))
     if results:
         return results
     absence = p.absence_re.search(clause)

@@ -15,10 +15,13 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from matching.cards import ProductCard, Signature, SpecCard
-from matching.normalise import tables, tokens
+from matching.normalise import implied, tables, tokens
 from matching.requirements import Requirement
 
 MIN_SPEC_SCORE = 0.5
+FALLBACK_SCORE = 0.5
+SURE_SPEC_SCORE = 0.65
+"""Below this a spec is only probably the one meant: a failed check on it is reported as unknown."""
 
 
 class SpecVocabulary:
@@ -80,8 +83,9 @@ def _conflict_groups() -> tuple[frozenset[str], ...]:
 
 
 def conflicts(a: Iterable[str], b: Iterable[str]) -> bool:
-    """Both sides name a qualifier of one family and they differ (SFP+ against RJ-45, DDR4 against DDR5)."""
-    a, b = set(a), set(b)
+    """Both sides name a qualifier of one family and they differ (SFP+ against RJ-45, DDR4 against DDR5).
+    ``a`` is what is required, ``b`` what is offered (with what it includes: SFP+ offers SFP)."""
+    a, b = set(a), implied(set(b))
     for group in _conflict_groups():
         qa, qb = a & group, b & group
         if qa and qb and not qa & qb:
@@ -162,8 +166,11 @@ def _best_index(name_tokens, kind, dimension, numeric_values, signature: Signatu
             best, best_score = i, score
     if best_score < MIN_SPEC_SCORE:
         if kind == "range" and dimension not in (None, "count"):
-            same = [i for i, e in enumerate(signature.entries) if e[2] and e[1] == dimension]
-            if len(same) == 1:
-                return same[0], MIN_SPEC_SCORE
+            # The unit says what is measured: the only spec in that dimension, or clearly the best-named one.
+            same = [(_entry_score(name_tokens, kind, dimension, numeric_values, e, vocab), i)
+                    for i, e in enumerate(signature.entries) if e[2] and e[1] == dimension]  # fmt: skip
+            same.sort(reverse=True)
+            if len(same) == 1 or (same and same[0][0] >= 0.25 and same[0][0] > same[1][0]):
+                return same[0][1], FALLBACK_SCORE
         return None, best_score
     return best, best_score
