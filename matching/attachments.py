@@ -19,9 +19,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz
+from sqlalchemy.orm import Session
 
 from matching.normalise import canonical
 from matching.requirements import from_characteristic
+from store.attachments import AttachmentRepository
 from store.schema import Characteristic, Item, NoticeRecord
 
 NAME_THRESHOLD = 60
@@ -220,3 +222,10 @@ def merge_attachment_requirements(record: NoticeRecord, requirements: Iterable[d
             else:
                 result.confirmed.append(provenance)
     return result
+
+
+def with_attachment_requirements(session: Session, notice_id: int, record: NoticeRecord) -> MergeResult:
+    """``record`` (a stored notice) with the requirements of the attachments its current version lists: the
+    one call the matcher, the digest and the bid assembler need (``result.record`` to match, ``result.added``
+    for the file/table/row of each requirement, ``result.conflicts`` to flag)."""
+    return merge_attachment_requirements(record, AttachmentRepository(session).requirements(notice_id))

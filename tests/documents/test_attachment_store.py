@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 
 from crawlers.documents.reading import read_attachment
 from crawlers.documents.selection import any_document, worth_reading
+from matching.attachments import with_attachment_requirements
 from store.attachments import AttachmentRepository, Outcome
 from store.db import init_db, session_scope
 from store.models import RawDocument
@@ -122,3 +123,9 @@ def test_requirements_follow_the_current_version_and_their_hash_changes_with_the
         repository.save(download, Outcome("ok", None, None, new.text, new.requirements), data=b"new")
         assert {r["block"]["product"] for r in repository.requirements(notice_id)} == {SWITCH_SPEC[1][0], None}
         assert repository.requirements_hash([notice_id])[notice_id] not in ("", first_hash)
+        # What the matcher, digest and bids call: the stored notice with its attachments' requirements.
+        record = NoticeRepository(session).current("eis44", "0373100000126000002")
+        merged = with_attachment_requirements(session, notice_id, record)
+        names = {c.name for c in merged.record.items[0].characteristics}
+        assert "Выходная мощность" in names and "Бюджет PoE" not in names
+        assert merged.added[0].label == "ТЗ (ред. 2).docx, таблица 1, строка 2"
