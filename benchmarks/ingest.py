@@ -2,7 +2,7 @@
 
     .venv/bin/python -m benchmarks.ingest [--notices 20000] [--crawl]
 
-Generates N notices in the real EIS export format (``benchmarks.eis_generator``), then times:
+Generates N notices in the real EIS export format (``tenderflow.eis_generator``), then times:
 1. parse-only: ``lxml.etree.fromstring`` of every document (the floor);
 2. parse-to-records: ``crawlers.parsers.parse_document`` (safe parse + extraction + validation);
 3. full ingest into SQLite: parse + ``NoticeRepository.upsert_many`` in batches, as the store pipeline does;
@@ -21,10 +21,10 @@ from pathlib import Path
 
 from lxml import etree
 
-from benchmarks.eis_generator import generate_notices, write_archives
 from crawlers.parsers import parse_document
 from store.db import init_db, session_scope
 from store.notices import Incoming, NoticeRepository
+from tenderflow.eis_generator import generate_notices, write_archives
 
 BATCH = 200
 

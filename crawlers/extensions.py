@@ -33,7 +33,13 @@ def run_stats(stats: dict[str, Any]) -> dict[str, Any]:
     responses = stats.get("downloader/response_count", 0)
     download_errors = stats.get("downloader/exception_count", 0)
     parse_errors = stats.get("tenderflow/parse_errors", 0) + stats.get("tenderflow/invalid_items", 0)
-    failed_requests = stats.get("retry/max_reached", 0) + stats.get("httperror/response_ignored_count", 0)
+    # Pages that failed for good: retries exhausted, non-2xx responses filtered out, and failures a spider's
+    # errback handled itself (it counts them in ``tenderflow/failed_requests``).
+    failed_requests = (
+        stats.get("retry/max_reached", 0)
+        + stats.get("httperror/response_ignored_count", 0)
+        + stats.get("tenderflow/failed_requests", 0)
+    )
     attempts = responses + download_errors + stats.get("tenderflow/documents", 0)
     errors = failed_requests + parse_errors
     return {

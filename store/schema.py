@@ -22,6 +22,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
 _DECIMAL_RE = re.compile(r"^-?\d+(\.\d+)?$")
+_CANONICAL_DECIMAL_RE = re.compile(r"-?(0|[1-9]\d*)(\.\d+)?\Z")
 
 
 def to_decimal_str(value: Any) -> str | None:
@@ -31,6 +32,8 @@ def to_decimal_str(value: Any) -> str | None:
     """
     if value is None:
         return None
+    if isinstance(value, str) and _CANONICAL_DECIMAL_RE.match(value):
+        return value  # already canonical: the common case from parsers, and the hot path of validation
     if isinstance(value, float):
         raise ValueError("money and quantities must not be floats")
     if isinstance(value, bool):

@@ -22,7 +22,7 @@ class DemoSite:
 
 def eis_archives_site(root: Path, start: datetime) -> DemoSite:
     """EIS export archives as the document service hands them out, behind a listing page."""
-    from benchmarks.eis_generator import write_archives
+    from tenderflow.eis_generator import write_archives
 
     folder = root / "eis-xml"
     write_archives(folder, DEMO_NOTICES, per_zip=20, seed=2026, start=start.replace(tzinfo=None))

@@ -27,8 +27,13 @@ class BaseSpider(scrapy.Spider):
         self.base_url = chosen.rstrip("/") if chosen else None
 
     def notice_item(
-        self, record: NoticeRecord, raw: bytes | None = None, raw_name: str | None = None, url: str | None = None
+        self,
+        record: NoticeRecord | dict[str, Any],
+        raw: bytes | None = None,
+        raw_name: str | None = None,
+        url: str | None = None,
     ) -> NoticeItem:
+        """An item for the pipelines; a record given as a dict is validated there (once)."""
         return NoticeItem(record=record, raw=raw, raw_name=raw_name, source_url=url)
 
     def document_seen(self) -> None:

@@ -18,7 +18,7 @@ from scrapy.http import Response
 
 from crawlers.archives import ArchiveError, is_zip, iter_zip
 from crawlers.items import NoticeItem
-from crawlers.parsers import parse_document
+from crawlers.parsers import extract_document
 from crawlers.parsers.xmlsafe import ParseError, UnknownDocumentKind
 from crawlers.spiders.base import BaseSpider
 
@@ -69,7 +69,7 @@ class EisXmlSpider(BaseSpider):
     def from_document(self, data: bytes, name: str) -> Iterator[NoticeItem]:
         self.document_seen()
         try:
-            records = parse_document(data, name)
+            records = extract_document(data, name)  # validated once, by the pipeline
         except UnknownDocumentKind as error:
             self.document_skipped(str(error))
             return
@@ -81,6 +81,7 @@ class EisXmlSpider(BaseSpider):
 
     def request_failed(self, failure: Any) -> None:
         self.logger.error("%s: не удалось загрузить: %s", failure.request.url, failure.value)
+        self.crawler.stats.inc_value("tenderflow/failed_requests")
 
 
 def start_urls(path: str) -> list[str]:

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from benchmarks.eis_generator import generate_notices
 from store.db import init_db, session_scope
 from store.models import CrawlRun, Notice, NoticeVersion
 from store.notices import NoticeRepository
+from tenderflow.eis_generator import generate_notices
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 

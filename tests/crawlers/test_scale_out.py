@@ -12,11 +12,11 @@ import uuid
 from pathlib import Path
 
 import pytest
-from benchmarks.eis_generator import generate_notices
 from sqlalchemy import func, select
 
 from store.db import init_db, session_scope
 from store.models import CrawlRun, Notice, NoticeVersion
+from tenderflow.eis_generator import generate_notices
 from tests.support.httpserver import LocalServer, static_files
 
 pytestmark = [pytest.mark.redis, pytest.mark.postgres]

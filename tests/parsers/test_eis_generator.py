@@ -7,8 +7,8 @@ from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
-from benchmarks.eis_generator import generate_notices, write_archives
 from crawlers.parsers import parse_document
+from tenderflow.eis_generator import generate_notices, write_archives
 
 
 def test_documents_are_deterministic_and_parse() -> None:

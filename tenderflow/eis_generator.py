@@ -1,4 +1,4 @@
-"""Realistic EIS 44-FZ export documents for benchmarks, the demo and the nightly benchmark.
+"""Realistic EIS 44-FZ export documents (invented data) for the offline demo, benchmarks and tests.
 
 The documents follow the real export structure (``export/epNotificationEF2020`` etc., scheme 15.3
 namespaces and prefixes, see ../shared/samples/MANIFEST.md section A) with invented data: ICT purchase
@@ -18,7 +18,7 @@ Documents are published from ``start`` on (7 minutes apart, in the customer's UT
 application deadlines 7-20 days later; each holds 2-12 ICT lines (about 6) with about 24
 characteristics, 12-120 KB (about 60 KB), half of them with signature blobs.
 
-Command line: ``python -m benchmarks.eis_generator OUT_DIR [N] [PER_ZIP]`` writes archives.
+Command line: ``python -m tenderflow.eis_generator OUT_DIR [N] [PER_ZIP]`` writes archives.
 """
 
 from __future__ import annotations
