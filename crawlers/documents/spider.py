@@ -75,6 +75,8 @@ class AttachmentsSpider(BaseSpider):
         for download in self._pending():
             by_url[download.url].append(download)
         self.logger.info("attachments to fetch: %d files for %d notices", len(by_url), sum(map(len, by_url.values())))
+        # 0 means nothing to do (everything already stored), not a source that did not answer.
+        self.crawler.stats.set_value("tenderflow/attachments_queued", len(by_url))
         for url, downloads in by_url.items():
             yield scrapy.Request(
                 url,

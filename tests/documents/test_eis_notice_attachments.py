@@ -64,6 +64,7 @@ def test_notice_then_its_attachments_on_real_crawls(tmp_path, db_url):
             assert first.returncode == 0, first.stderr[-2000:]
             second = run(db_url, tmp_path / f"attachments{attempt}.log", *attachments)
             assert second.returncode == 0, second.stderr[-2000:]
+            assert f"'attachments_queued': {2 if attempt == 1 else 0}" in second.stdout, second.stdout
             fetched = {path.rsplit("uid=", 1)[1]: n for path, n in server.hits.items() if "uid=" in path}
             # The ОЗ and the draft contract, each once; the price justification and bid rules never.
             assert fetched == {uids[0].decode(): 1, uids[1].decode(): 1}
