@@ -22,7 +22,7 @@ $(STAMP): pyproject.toml
 chromium:
 	@test -x /usr/bin/chromium || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 
-demo: setup
+demo: setup chromium
 	$(BIN)/tenderflow demo
 
 lint: setup

@@ -1,7 +1,8 @@
 """``tenderflow demo``: the whole pipeline offline, on bundled and generated demo data.
 
-A local HTTP server (started and stopped here) plays the platforms: EIS export archives (generated with
-deadlines around today, so "closing soon" is alive), and whatever demo sites ``demo_sources`` lists. Then the
+A local HTTP server (started and stopped here) plays every platform (``tenderflow.demo_sites``): EIS export
+archives and the EIS document service (generated with deadlines around today, so "closing soon" is alive), EIS
+extended search, an OCDS publisher, TED and a JavaScript platform. Then the
 demo catalogue is imported, every notice matched, the digest written and a bid package drafted for the top
 tender. Everything lands in one output folder, printed at the end.
 """
@@ -19,7 +20,7 @@ from sqlalchemy import select
 from crawlers.runner import CrawlResult, run_crawls
 from store.db import init_db, session_scope
 from store.models import Notice, NoticeMatch
-from tenderflow.demo_sites import DemoSite, demo_sites
+from tenderflow.demo_sites import DemoSite, demo_environment, demo_sites
 from tenderflow.httpserver import LocalServer
 
 DEMO_ROOT = Path(__file__).resolve().parent.parent / "demo"
@@ -49,7 +50,7 @@ def run_demo(out: Path, now: datetime | None = None) -> DemoResult:
     clock = time.perf_counter()
 
     sites: list[DemoSite] = demo_sites(out / "sites", now - timedelta(days=4))
-    with LocalServer(*(site.handler for site in sites)) as server:
+    with LocalServer(*(site.handler for site in sites)) as server, demo_environment(sites):
         jobs = [(site.spider, site.arguments(server.base_url)) for site in sites]
         result.crawls = run_crawls(jobs, result.db_url, overrides={"AUTOTHROTTLE_START_DELAY": 0})
     result.seconds["crawl"] = time.perf_counter() - clock

@@ -3,9 +3,10 @@ from __future__ import annotations
 import pytest
 
 from crawlers.parsers.eforms import cpv_codes, moment, parse_eforms
+from tenderflow.platform_sites import SITES
 from tests.crawlers.expected import FIXTURES, as_json, expected
 
-NOTICES = FIXTURES / "ted" / "site" / "notices"
+NOTICES = SITES / "ted" / "notices"
 
 
 @pytest.mark.parametrize("number", ["702145-2026", "703377-2026", "704010-2026"])

@@ -10,9 +10,10 @@ from crawlers.parsers.eis_html import (
     ru_datetime,
     ru_decimal,
 )
+from tenderflow.platform_sites import SITES
 from tests.crawlers.expected import FIXTURES, as_json, assert_clean_text, expected
 
-SITE = FIXTURES / "eis_search" / "site"
+SITE = SITES / "eis-search"
 EXPECTED = FIXTURES / "eis_search" / "expected"
 RESULTS_URL = "https://zakupki.gov.ru/epz/order/extendedsearch/results.html"
 

@@ -3,9 +3,10 @@ from __future__ import annotations
 import pytest
 
 from crawlers.parsers.eis_rss import description_fields, parse_rss
+from tenderflow.platform_sites import SITES
 from tests.crawlers.expected import FIXTURES, as_json, assert_clean_text, expected
 
-SITE = FIXTURES / "eis_search" / "site"
+SITE = SITES / "eis-search"
 
 
 def test_feed_matches_expected_records() -> None:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tenderflow.platform_sites import SITES
 from tests.crawlers.sites import (
-    FIXTURES,
     crawl,
     eis_search_site,
     flaky,
@@ -18,7 +18,7 @@ from tests.crawlers.sites import (
 )
 from tests.support.httpserver import LocalServer
 
-SITE = FIXTURES / "eis_search" / "site"
+SITE = SITES / "eis-search"
 ALL = {"0373200000126000101", "0373200000126000102", "0373200000126000103", "0373200000126000104"}
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from crawlers.parsers.etp_js import parse_detail, parse_list
+from tenderflow.platform_sites import SITES
 from tests.crawlers.expected import FIXTURES, as_json, assert_clean_text, expected
 
 ETP = FIXTURES / "etp_js"
@@ -22,7 +23,7 @@ def test_rendered_detail_matches_expected() -> None:
 
 
 def test_unrendered_shell_has_no_cards() -> None:
-    shell = (ETP / "site" / "shell.html").read_bytes()
+    shell = (SITES / "etp-js" / "shell.html").read_bytes()
     assert parse_list(shell).records == []
     with pytest.raises(ValueError, match="rendered"):
         parse_detail(shell, "https://zakupki.mos.ru/need/")

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.crawlers.sites import FIXTURES, crawl, etp_js_site, last_run, sqlite_url, stored_notices
+from tenderflow.platform_sites import SITES
+from tests.crawlers.sites import crawl, etp_js_site, last_run, sqlite_url, stored_notices
 from tests.support.httpserver import LocalServer
 
-SITE = FIXTURES / "etp_js" / "site"
+SITE = SITES / "etp-js"
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(

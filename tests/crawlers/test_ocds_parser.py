@@ -9,9 +9,10 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
 from crawlers.parsers.ocds import parse_package
+from tenderflow.platform_sites import SITES
 from tests.crawlers.expected import FIXTURES, as_json, expected
 
-SITE = FIXTURES / "ocds" / "site"
+SITE = SITES / "ocds"
 
 
 def validator(schema_dir: Path, name: str) -> Draft4Validator:

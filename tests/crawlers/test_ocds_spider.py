@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.crawlers.sites import FIXTURES, crawl, flaky, last_run, ocds_site, sqlite_url, stored_notices, windows
+from tenderflow.platform_sites import SITES
+from tests.crawlers.sites import crawl, flaky, last_run, ocds_site, sqlite_url, stored_notices, windows
 from tests.support.httpserver import LocalServer
 
-SITE = FIXTURES / "ocds" / "site"
+SITE = SITES / "ocds"
 ARGS = ("path=/api/releases", "from_param=updatedFrom", "to_param=updatedTo", "since=2026-11-01")
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.crawlers.sites import FIXTURES, crawl, last_run, sqlite_url, stored_notices, ted_site
+from tenderflow.platform_sites import SITES
+from tests.crawlers.sites import crawl, last_run, sqlite_url, stored_notices, ted_site
 from tests.support.httpserver import LocalServer, Response
 
-SITE = FIXTURES / "ted" / "site"
+SITE = SITES / "ted"
 
 
 def test_search_pages_and_notices(tmp_path: Path) -> None:
