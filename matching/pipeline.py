@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -134,7 +134,10 @@ def run_matching(
     workers: int = 1,
     force: bool = False,
     on_progress: Callable[[int], None] | None = None,
+    wrap: Callable[[Iterable[Any], int], Iterable[Any]] | None = None,
 ) -> MatchSummary:
+    """Match what is pending and store it. ``wrap(batches, total)`` may wrap the batch loop (a progress bar);
+    ``on_progress(n)`` is told how many notices each stored batch held."""
     started = time.perf_counter()
     with session_scope(engine) as session:
         catalogue = CatalogueRepository(session)
@@ -162,15 +165,18 @@ def run_matching(
         if on_progress:
             on_progress(len(results) + failed)
 
+    def loop(items: list[Any]) -> Iterable[Any]:
+        return wrap(items, len(items)) if wrap else items
+
     if workers <= 1:
         matcher = Matcher(products)
-        for ids in batches:
+        for ids in loop(batches):
             save(*_match_batch(matcher, load(ids)))
     else:
         payload = [p.to_json_dict() for p in products]
         with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(payload,)) as pool:
             futures = [pool.submit(_match_partition, load(ids)) for ids in batches]
-            for future in futures:
+            for future in loop(futures):
                 save(*future.result())
     summary.seconds = time.perf_counter() - started
     return summary

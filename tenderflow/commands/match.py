@@ -7,7 +7,7 @@ import argparse
 from matching.pipeline import run_matching
 from store.catalogue import CatalogueRepository
 from store.db import database_url, init_db, session_scope
-from tenderflow.console import fail, info
+from tenderflow.console import fail, info, progress
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,7 +24,12 @@ def run(args: argparse.Namespace) -> int:
     with session_scope(engine) as session:
         if CatalogueRepository(session).count() == 0:
             fail("каталог пуст: сначала выполните «tenderflow catalogue import PATH»")
-    summary = run_matching(engine, workers=args.workers, force=args.all)
+    summary = run_matching(
+        engine,
+        workers=args.workers,
+        force=args.all,
+        wrap=lambda batches, total: progress(batches, total, "Подбор товаров (партии по 500 извещений)"),
+    )
     if summary.pending == 0:
         info("Подбор актуален: новых или изменённых извещений нет.")
         return 0
