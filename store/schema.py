@@ -109,6 +109,14 @@ class Characteristic(_Record):
     fill_instruction: OptText = None
 
 
+class Classification(_Record):
+    """A classification code of a line other than OKPD2/KTRU (CPV from TED, any OCDS scheme)."""
+
+    scheme: str
+    code: str
+    description: OptText = None
+
+
 class Item(_Record):
     """A purchase line (purchase object) of a notice."""
 
@@ -123,6 +131,9 @@ class Item(_Record):
     sum: DecimalStr = None
     national_regime: NationalRegime | None = None
     characteristics: list[Characteristic] = Field(default_factory=list)
+    # Extension of contract 4.1 (additive):
+    classifications: list[Classification] = Field(default_factory=list)
+    """Codes in other schemes (``{"scheme": "CPV", "code": "32420000", ...}``); OKPD2 and KTRU stay in their fields."""
 
 
 class Party(_Record):

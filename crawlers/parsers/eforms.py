@@ -15,7 +15,7 @@ from decimal import Decimal
 from lxml import etree
 
 from crawlers.parsers.xmlsafe import parse_xml
-from store.schema import Document, Item, NoticeRecord, Party, Security, to_decimal_str
+from store.schema import Classification, Document, Item, NoticeRecord, Party, Security, to_decimal_str
 
 SOURCE = "ted"
 NS = {
@@ -119,7 +119,12 @@ def parse_eforms(
         currency = currency or lot_currency
         name = _text(lot, "cac:ProcurementProject/cbc:Name") or _text(root, "cac:ProcurementProject/cbc:Name") or lot_id
         if name:
-            items.append(Item(index=len(items) + 1, lot=_lot_number(lot_id), name=name, sum=amount, quantity=None))
+            items.append(
+                Item(
+                    index=len(items) + 1, lot=_lot_number(lot_id), name=name, sum=amount, quantity=None,
+                    classifications=_cpv(lot) or _cpv(root),
+                )
+            )  # fmt: skip
         deadline = moment(
             _text(lot, "cac:TenderingProcess/cac:TenderSubmissionDeadlinePeriod/cbc:EndDate"),
             _text(lot, "cac:TenderingProcess/cac:TenderSubmissionDeadlinePeriod/cbc:EndTime"),
@@ -158,6 +163,17 @@ def parse_eforms(
         documents=documents,
         items=items,
     )
+
+
+def _cpv(node: etree._Element) -> list[Classification]:
+    """The CPV codes of a lot (or the procedure): main classification first, then the additional ones."""
+    codes = node.xpath(
+        "cac:ProcurementProject/cac:MainCommodityClassification/cbc:ItemClassificationCode[@listName='cpv']/text()"
+        " | cac:ProcurementProject/cac:AdditionalCommodityClassification/cbc:ItemClassificationCode"
+        "[@listName='cpv']/text()",
+        namespaces=NS,
+    )
+    return [Classification(scheme="CPV", code=code.strip()) for code in dict.fromkeys(codes) if code.strip()]
 
 
 def cpv_codes(data: bytes) -> list[str]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from store.schema import Document, Item, NoticeRecord, Party, to_decimal_str
+from store.schema import Classification, Document, Item, NoticeRecord, Party, to_decimal_str
 
 SOURCE = "ocds"
 
@@ -125,6 +125,11 @@ def _items(tender: dict[str, Any]) -> list[Item]:
             ),
             None,
         )
+        others = [
+            Classification(scheme=str(c["scheme"]), code=str(c["id"]), description=c.get("description"))
+            for c in classifications
+            if c.get("scheme") and c.get("id") and str(c.get("id")) != okpd2
+        ]
         name = raw.get("description") or (raw.get("classification") or {}).get("description") or raw.get("id")
         if not name:
             continue
@@ -136,6 +141,7 @@ def _items(tender: dict[str, Any]) -> list[Item]:
                 index=len(items) + 1,
                 name=str(name),
                 okpd2=okpd2,
+                classifications=others,
                 quantity=quantity,
                 unit=unit.get("name") or unit.get("id"),
                 unit_price=unit_price,
