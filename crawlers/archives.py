@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -62,7 +63,7 @@ def iter_zip(data: bytes, source: str, limits: ArchiveLimits = DEFAULT_LIMITS) -
     """
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError) as exc:
         raise ArchiveError(f"{source}: повреждённый или усечённый zip-архив ({exc})") from exc
     with archive:
         infos = [info for info in archive.infolist() if not info.is_dir()]
@@ -95,7 +96,7 @@ def iter_zip(data: bytes, source: str, limits: ArchiveLimits = DEFAULT_LIMITS) -
             except RuntimeError as exc:  # zipfile: "File ... is encrypted, password required"
                 yield ArchiveEntry(info.filename, None, f"{where}: файл в архиве защищён паролем ({exc})", "encrypted")
                 continue
-            except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+            except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError) as exc:
                 yield ArchiveEntry(info.filename, None, f"{where}: не удалось распаковать ({exc})", "broken-entry")
                 continue
             if len(content) > info.file_size:

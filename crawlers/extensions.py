@@ -56,6 +56,7 @@ def run_stats(stats: dict[str, Any]) -> dict[str, Any]:
         "updated": stats.get("tenderflow/notices_version", 0),
         "unchanged": stats.get("tenderflow/notices_unchanged", 0),
         "parse_errors": parse_errors,
+        "queued": stats.get("tenderflow/attachments_queued"),
         "error_rate": round(errors / attempts, 4) if attempts else (1.0 if errors else 0.0),
     }
 
@@ -64,7 +65,8 @@ def judge_run(reason: str, figures: dict[str, Any], recent_items: list[int]) -> 
     """``complete`` / ``partial`` / ``failed`` and why (None when complete)."""
     if reason not in ("finished",):
         return "failed", f"прервано: {reason}"
-    if figures["responses"] == 0 and figures["documents"] == 0:
+    if figures["responses"] == 0 and figures["documents"] == 0 and figures.get("queued") != 0:
+        # (a spider that found nothing to fetch says so with queued == 0: that is a complete run)
         return "failed", "источник не ответил ни на один запрос"
     if figures["error_rate"] >= ERROR_RATE_PARTIAL:
         return "partial", f"доля ошибок {figures['error_rate']:.0%}"

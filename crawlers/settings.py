@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 
 BOT_NAME = "tenderflow"
-SPIDER_MODULES = ["crawlers.spiders"]
+SPIDER_MODULES = ["crawlers.spiders", "crawlers.documents.spider"]
 NEWSPIDER_MODULE = "crawlers.spiders"
 USER_AGENT = "Tenderflow/0.1 (tender monitoring of public procurement notices)"
 

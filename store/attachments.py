@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from store.models import Attachment, Notice, utcnow
-from store.notices import Incoming, NoticeRepository
+from store.notices import NoticeRepository
 
 FINAL_STATUSES = frozenset({"ok", "unreadable", "refused", "error"})
 RETRY_STATUS = "failed"
@@ -138,8 +138,7 @@ class AttachmentRepository:
     def store_raw(self, data: bytes, name: str) -> int:
         # The notices repository owns raw document storage (dedup by sha256, compression); reuse it.
         repository = NoticeRepository(self.session)
-        ids = repository._store_raw_documents([Incoming(record=None, raw=data, raw_name=name)])  # type: ignore[arg-type]
-        return next(iter(ids.values()))
+        return repository.store_raw(data, name)
 
     def for_notice(self, source: str, number: str) -> list[Attachment]:
         """Every attachment row of the notice (any version, any status), in the order the notice lists them."""

@@ -95,7 +95,9 @@ class NoticeRepository:
             return []
         keys = sorted({incoming.record.key for incoming in batch})
         self._lock_keys(keys)
-        raw_ids = self._store_raw_documents(batch)
+        raw_ids = self._store_raw_documents(
+            {_sha256(incoming.raw): (incoming.raw, incoming.raw_name) for incoming in batch if incoming.raw is not None}
+        )
         states = self._load_states(keys)
         new_keys = {key for key in keys if key not in states}
 
@@ -161,6 +163,11 @@ class NoticeRepository:
                 continue
             self.session.execute(update(Notice).where(Notice.id == state.id).values(seq=state.seq, **values))
 
+    def store_raw(self, data: bytes, name: str | None = None) -> int:
+        """Keep a source document (stored once per sha256, compressed); its ``raw_documents`` id."""
+        sha = _sha256(data)
+        return self._store_raw_documents({sha: (data, name)})[sha]
+
     def _lock_keys(self, keys: list[tuple[str, str]]) -> None:
         if self.session.get_bind().dialect.name != "postgresql":
             return
@@ -169,24 +176,14 @@ class NoticeRepository:
                 text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"), {"key": f"{source}\x1f{number}"}
             )
 
-    def _store_raw_documents(self, batch: Sequence[Incoming]) -> dict[str, int]:
-        """Insert the batch's source documents not stored yet; sha256 -> id for all of them."""
-        documents: dict[str, Incoming] = {}
-        for incoming in batch:
-            if incoming.raw is not None:
-                documents.setdefault(_sha256(incoming.raw), incoming)
+    def _store_raw_documents(self, documents: dict[str, tuple[bytes, str | None]]) -> dict[str, int]:
+        """Insert the documents (sha256 -> (bytes, name)) not stored yet; sha256 -> id for all of them."""
         if not documents:
             return {}
         ids = self._raw_ids(list(documents))
         missing = [
-            {
-                "sha256": sha,
-                "name": incoming.raw_name,
-                "size": len(incoming.raw or b""),
-                "content": compress(incoming.raw or b""),
-                "created_at": utcnow(),
-            }
-            for sha, incoming in documents.items()
+            {"sha256": sha, "name": name, "size": len(data), "content": compress(data), "created_at": utcnow()}
+            for sha, (data, name) in documents.items()
             if sha not in ids
         ]
         if missing:
