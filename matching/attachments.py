@@ -206,7 +206,7 @@ def merge_attachment_requirements(record: NoticeRecord, requirements: Iterable[d
             )
             existing = _find(item, characteristic.name)
             if existing is None:
-                item.characteristics.append(characteristic)
+                item.characteristics.append(characteristic.model_copy(update={"origin": provenance.label or None}))
                 result.added.append(provenance)
             elif contradicts(existing, characteristic):
                 result.conflicts.append(

@@ -107,6 +107,9 @@ class Characteristic(_Record):
     values: list[str] = Field(default_factory=list)
     text: OptText = None
     fill_instruction: OptText = None
+    # Extension of contract 4.1 (additive):
+    origin: OptText = None
+    """Where a requirement came from when not from the notice itself: «ТЗ.docx, таблица 1, строка 5»."""
 
 
 class Classification(_Record):
