@@ -113,12 +113,18 @@ def lower_is_better(name: str) -> bool:
     return any(word in lemmas for word in phrases().lower_is_better)
 
 
+_PAREN_UNIT_RE = re.compile(r"\(([^()]{1,20})\)\s*$")
+
+
 def _unit_from_name(name: str) -> str | None:
-    """``Время отклика, мс`` → ``мс``; ``Яркость, кд/м2`` → ``кд/м2``."""
+    """``Время отклика, мс`` → ``мс``; ``Яркость, кд/м2`` → ``кд/м2``; ``Объем памяти (Гб)`` → ``Гб``."""
     if "," in name:
         tail = name.rsplit(",", 1)[1].strip()
         if unit_info(tail):
             return tail
+    m = _PAREN_UNIT_RE.search(name)
+    if m and unit_info(m.group(1)):
+        return m.group(1)
     return None
 
 
@@ -139,6 +145,9 @@ def name_tokens(name: str) -> tuple[str, ...]:
         head, tail = name.rsplit(",", 1)
         if unit_info(tail.strip()):
             name = head
+    m = _PAREN_UNIT_RE.search(name)
+    if m and unit_info(m.group(1)):
+        name = name[: m.start()]
     return tokens(name)
 
 
@@ -289,6 +298,8 @@ def _requirements_of(ch: Characteristic) -> list[Requirement]:
             return [_make(name, kind="values", values=tuple(values), unit=unit, dimension=unit_qs[0].dimension)]
         return [_make(name, kind="values", values=tuple(values), unit=unit)]
     text = ch.text or (values[0] if values else None)
+    if text and as_bool(text) is not None:
+        return [_make(name, kind="presence", present=bool(as_bool(text)))]
     if text:
         parsed = parse_free_text(text, name=name, unit=unit, source="text")
         if parsed:

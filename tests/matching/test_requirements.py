@@ -84,3 +84,10 @@ def test_item_name_comparisons_become_requirements_without_the_head():
     (req,) = item_requirements(item)
     assert req.min == 6000 and req.dimension == "apparent_power"
     assert "ибп" not in req.name_tokens
+
+
+def test_unit_in_parentheses_and_yes_as_text():
+    (ram,) = from_characteristic(Characteristic(name="Объем оперативной памяти (Гб)", kind="range", min="8"))
+    assert (ram.min, ram.dimension, ram.name_tokens) == (8e9, "bytes", ("емкость", "озу"))
+    (poe,) = from_characteristic(Characteristic(name="Поддержка PoE", kind="text", text="Да"))
+    assert (poe.kind, poe.present) == ("presence", True)
