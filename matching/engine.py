@@ -30,7 +30,7 @@ TOP_BY_NAME = 24
 """Candidates kept per line after the cdist name stage (the rest of the block is not looked at again)."""
 TOP_FOR_COMPLIANCE = 12
 """This many candidates per line (best by name and code) get the full compliance check …"""
-MAX_FOR_COMPLIANCE = 18
+MAX_FOR_COMPLIANCE = 24
 """… and up to this many when names tie (a bare "Коммутатор" says nothing about which one)."""
 TOP_REPORTED = 3
 COMPLETE_TOP = 10
