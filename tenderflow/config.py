@@ -26,6 +26,8 @@ class Config:
     catalogue: Path | None = None
     company: Path | None = None
     match_workers: int = 1
+    attachments: bool = True
+    """Download and read the documents notices list (ТЗ, specifications) in the nightly run."""
     digest_out: Path = Path("digest.html")
     digest_ics: Path | None = None
     digest_min_score: int = 0
@@ -78,6 +80,7 @@ def load_config(path: str | Path | None) -> Config:
         catalogue=_relative(base, data.get("catalogue", {}).get("path")),
         company=_relative(base, data.get("company", {}).get("profile")),
         match_workers=int(data.get("matching", {}).get("workers", 1)),
+        attachments=bool(data.get("attachments", {}).get("enabled", True)),
         digest_out=_relative(base, digest.get("out")) or Path("digest.html"),
         digest_ics=_relative(base, digest.get("ics")),
         digest_min_score=int(digest.get("min_score", 0)),

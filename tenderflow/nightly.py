@@ -1,7 +1,8 @@
-"""The nightly run: crawl every configured source → match → digest (and its mail), under a lock, with a run log.
+"""The nightly run: crawl every configured source → attachments → match → digest (and its mail), under a lock.
 
 The run is ``complete`` when every stage and every source was; ``partial`` when a source was partial or failed
-but the rest went on; ``failed`` when a stage after crawling could not run. Each run appends one JSON line to
+but the rest went on (attachments too: a notice without its ТЗ is still matched on its structured data);
+``failed`` when matching or the digest could not run. Each run appends one JSON line to
 the run log (``[nightly] run_log``).
 """
 
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import json
 import logging
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -23,6 +26,7 @@ from tenderflow.lock import RunLock
 log = logging.getLogger(__name__)
 
 EXIT_BY_STATUS = {"complete": 0, "partial": 3, "failed": 1}
+ATTACHMENTS_TIMEOUT = 3 * 3600
 
 
 @dataclass
@@ -42,7 +46,7 @@ class NightlyResult:
 
     def add(self, stage: StageResult) -> None:
         self.stages.append(stage)
-        if stage.status == "failed" and stage.name != "crawl":
+        if stage.status == "failed" and stage.name not in ("crawl", "attachments"):
             self.status = "failed"
         elif stage.status != "complete" and self.status == "complete":
             self.status = "partial"
@@ -71,6 +75,15 @@ def crawl_stage(config: Config, db_url: str) -> tuple[str, dict[str, Any]]:
     return worst, {"sources": {r.source: {"status": r.status, "reason": r.reason, **r.figures} for r in results}}
 
 
+def attachments_stage(config: Config, db_url: str) -> tuple[str, dict[str, Any]]:
+    """Download and read the documents the new notices list (ТЗ, specifications), in its own process: a
+    Twisted reactor cannot be started twice in one."""
+    command = [sys.executable, "-m", "tenderflow.cli", "--db", db_url, "crawl", "attachments"]
+    finished = subprocess.run(command, capture_output=True, text=True, timeout=ATTACHMENTS_TIMEOUT)
+    status = {0: "complete", 3: "partial"}.get(finished.returncode, "failed")
+    return status, {"summary": (finished.stderr.strip().splitlines() or [""])[-1]}
+
+
 def run_nightly(
     config: Config,
     db_url: str,
@@ -92,11 +105,12 @@ def run_nightly(
 def default_stages(config: Config, db_url: str) -> dict[str, Callable[[], tuple[str, dict[str, Any]]]]:
     from tenderflow import stages
 
-    return {
-        "crawl": lambda: crawl_stage(config, db_url),
-        "match": lambda: stages.match_stage(config, db_url),
-        "digest": lambda: stages.digest_stage(config, db_url),
-    }
+    plan: dict[str, Callable[[], tuple[str, dict[str, Any]]]] = {"crawl": lambda: crawl_stage(config, db_url)}
+    if config.attachments:
+        plan["attachments"] = lambda: attachments_stage(config, db_url)
+    plan["match"] = lambda: stages.match_stage(config, db_url)
+    plan["digest"] = lambda: stages.digest_stage(config, db_url)
+    return plan
 
 
 def append_run_log(config: Config, result: NightlyResult) -> None:

@@ -8,6 +8,23 @@ from store.db import make_engine
 from tenderflow.config import Config
 
 
+def match_stage(config: Config, db_url: str) -> tuple[str, dict[str, Any]]:
+    """Re-import the configured catalogue (a no-op when unchanged) and match new or changed notices."""
+    from matching.catalogue import load_catalogue
+    from matching.pipeline import run_matching
+    from store.catalogue import CatalogueRepository
+    from store.db import session_scope
+
+    engine = make_engine(db_url)
+    if config.catalogue is not None:
+        with session_scope(engine) as session:
+            CatalogueRepository(session).import_products(load_catalogue(config.catalogue))
+    summary = run_matching(engine, workers=config.match_workers)
+    status = "complete" if summary.failed == 0 else "partial"
+    return status, {"pending": summary.pending, "matched": summary.matched, "relevant": summary.relevant,
+                    "failed": summary.failed, "seconds": round(summary.seconds, 1)}
+
+
 def digest_stage(config: Config, db_url: str) -> tuple[str, dict[str, Any]]:
     """Write the digest (and calendar); mail it when recipients are configured. Mail failure fails the stage
     and nothing counts as shown, so tomorrow's digest still shows today's news."""
