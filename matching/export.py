@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from store.matches import MatchRepository
 from store.schema import MatchRow
-from store.tabular import neutralise, write_csv, write_xlsx
+from store.tabular import neutralise, write_csv, write_jsonl, write_xlsx
 
 COLUMNS = [
     "notice_number", "notice_score", "notice_relevant", "item_index", "item_name", "rank", "sku",
@@ -24,12 +23,7 @@ def write_matches(rows: Iterable[MatchRow], fmt: str, out_path: Path | str) -> i
         raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
     out = Path(out_path)
     if fmt == "jsonl":
-        count = 0
-        with out.open("w", encoding="utf-8") as handle:
-            for row in rows:
-                handle.write(json.dumps(row.to_json_dict(), ensure_ascii=False) + "\n")
-                count += 1
-        return count
+        return write_jsonl(out, (row.to_json_dict() for row in rows))
     flat = (_flat(row) for row in rows)
     if fmt == "csv":
         return write_csv(out, COLUMNS, flat)

@@ -1,4 +1,5 @@
-"""Writing tables (CSV, XLSX) of untrusted text: every cell neutralised against formula injection."""
+"""Writing exports: JSON lines, and tables (CSV, XLSX) of untrusted text with every cell neutralised against
+formula injection."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import csv
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
@@ -15,6 +18,16 @@ def neutralise(value: Any) -> Any:
     if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
         return "'" + value
     return value
+
+
+def write_jsonl(path: Path, objects: Iterable[dict[str, Any]]) -> int:
+    """One JSON object per line, UTF-8, non-ASCII kept as is."""
+    count = 0
+    with path.open("wb") as handle:
+        for data in objects:
+            handle.write(orjson.dumps(data) + b"\n")
+            count += 1
+    return count
 
 
 def write_csv(path: Path, columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> int:

@@ -44,9 +44,14 @@ def setup_logging(verbose: bool = False, log_file: str | None = None) -> Path:
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     for handler in list(root.handlers):
         root.removeHandler(handler)
-    file_handler = logging.FileHandler(path, encoding="utf-8")
-    file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(file_handler)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        file_handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError as error:
+        stderr.print(f"Журнал {path} недоступен ({error.strerror}); подробности только в выводе.", markup=False)
+    else:
+        file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(file_handler)
     console_handler = logging.StreamHandler(sys.stderr)
     console_handler.setLevel(logging.DEBUG if verbose else logging.WARNING)
     console_handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
 from store.db import database_url, init_db, session_scope
 from store.notices import NoticeRepository
 from store.schema import NoticeRecord
-from store.tabular import write_csv, write_xlsx
+from store.tabular import write_csv, write_jsonl, write_xlsx
 from tenderflow.console import fail, info, progress
 
 NOTICE_COLUMNS = [
@@ -59,12 +58,7 @@ def export_notices(session: Any, fmt: str, out: Path) -> int:
     repository = NoticeRepository(session)
     records = progress(repository.iter_current(), repository.count(), "Выгрузка извещений")
     if fmt == "jsonl":
-        count = 0
-        with out.open("w", encoding="utf-8") as handle:
-            for record in records:
-                handle.write(json.dumps(record.to_json_dict(), ensure_ascii=False) + "\n")
-                count += 1
-        return count
+        return write_jsonl(out, (record.to_json_dict() for record in records))
     rows = (notice_row(record) for record in records)
     writer = write_csv if fmt == "csv" else write_xlsx
     return writer(out, NOTICE_COLUMNS, rows)
