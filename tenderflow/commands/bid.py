@@ -6,10 +6,6 @@ import argparse
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from bids.assembler import safe_name
-from bids.company import CompanyError, load_company
-from bids.inputs import BidInputError, assemble_from_store
-from bids.ruleset import RuleError
 from store.db import database_url, init_db, session_scope
 from tenderflow.console import fail, info
 
@@ -56,6 +52,11 @@ def _lines(values: list[str]) -> dict[int, str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from bids.assembler import safe_name
+    from bids.company import CompanyError, load_company
+    from bids.inputs import BidInputError, assemble_from_store
+    from bids.ruleset import RuleError
+
     price = _price(args.price)
     overrides = _lines(args.line)
     company_path = args.company or (DEFAULT_COMPANY if DEFAULT_COMPANY.is_file() else None)

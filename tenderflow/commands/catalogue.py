@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from matching.catalogue import CatalogueError, load_catalogue
-from store.catalogue import CatalogueRepository
 from store.db import database_url, init_db, session_scope
 from tenderflow.console import fail, info
 
@@ -23,6 +21,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from matching.catalogue import CatalogueError, load_catalogue
+    from store.catalogue import CatalogueRepository
+
     paths = [Path(p) for p in args.paths]
     for path in paths:
         if not path.exists():

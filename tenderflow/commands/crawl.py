@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from crawlers.runner import CrawlResult, run_crawls, spider_names
 from store.db import database_url, init_db
 from tenderflow.console import fail, info
+
+if TYPE_CHECKING:
+    from crawlers.runner import CrawlResult
 
 EXIT_BY_STATUS = {"complete": 0, "partial": 3, "failed": 1}
 STATUS_RU = {"complete": "завершён полностью", "partial": "завершён частично", "failed": "не удался"}
@@ -54,6 +57,8 @@ def report(result: CrawlResult) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from crawlers.runner import run_crawls, spider_names
+
     names = spider_names()
     if args.source not in names:
         fail(f"неизвестный источник «{args.source}»; доступны: {', '.join(names)}")

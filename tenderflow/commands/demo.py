@@ -7,7 +7,6 @@ from pathlib import Path
 
 from tenderflow.commands.crawl import report
 from tenderflow.console import info
-from tenderflow.demo import run_demo
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -17,6 +16,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from tenderflow.demo import run_demo
+
     result = run_demo(Path(args.out).resolve())
     for crawl in result.crawls:
         report(crawl)

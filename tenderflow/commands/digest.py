@@ -5,10 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from digest.mail import MailError, send_digest
-from digest.publish import Published, publish_digest
-from digest.query import Since
-from digest.settings import DigestSettings
 from store.db import database_url, init_db
 from tenderflow.config import load_config
 from tenderflow.console import fail, info
@@ -38,6 +34,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from digest.mail import MailError, send_digest
+    from digest.publish import Published, publish_digest
+    from digest.query import Since
+    from digest.settings import DigestSettings
+
     config = load_config(args.config)
     try:
         since = Since.parse(args.since)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from matching.pipeline import run_matching
-from store.catalogue import CatalogueRepository
 from store.db import database_url, init_db, session_scope
 from tenderflow.console import fail, info, progress
 
@@ -18,6 +16,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from matching.pipeline import run_matching
+    from store.catalogue import CatalogueRepository
+
     if args.workers < 1:
         fail("--workers должно быть не меньше 1")
     engine = init_db(database_url(args.db))

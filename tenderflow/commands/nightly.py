@@ -9,7 +9,6 @@ from store.db import database_url
 from tenderflow.config import load_config
 from tenderflow.console import info
 from tenderflow.lock import AlreadyRunning
-from tenderflow.nightly import EXIT_BY_STATUS, run_nightly
 
 EXIT_ALREADY_RUNNING = 4
 STATUS_RU = {"complete": "завершён полностью", "partial": "завершён частично", "failed": "не удался"}
@@ -22,6 +21,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from tenderflow.nightly import EXIT_BY_STATUS, run_nightly
+
     config = load_config(args.config)
     url = database_url(args.db or config.database_url)
     try:
