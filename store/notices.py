@@ -95,8 +95,9 @@ class NoticeRepository:
             return []
         keys = sorted({incoming.record.key for incoming in batch})
         self._lock_keys(keys)
+        raw_shas = [_sha256(incoming.raw) if incoming.raw is not None else None for incoming in batch]
         raw_ids = self._store_raw_documents(
-            {_sha256(incoming.raw): (incoming.raw, incoming.raw_name) for incoming in batch if incoming.raw is not None}
+            {sha: (incoming.raw, incoming.raw_name) for sha, incoming in zip(raw_shas, batch, strict=True) if sha}
         )
         states = self._load_states(keys)
         new_keys = {key for key in keys if key not in states}
@@ -104,7 +105,7 @@ class NoticeRepository:
         outcomes: list[UpsertOutcome] = []
         versions: list[tuple[tuple[str, str], dict[str, Any]]] = []
         now = utcnow()
-        for incoming in batch:
+        for incoming, raw_sha in zip(batch, raw_shas, strict=True):
             record = incoming.record
             data = record.to_json_dict()
             digest = record_hash(data)
@@ -124,7 +125,7 @@ class NoticeRepository:
                 state.current = (record, data, digest)
             versions.append((record.key, {
                 "seq": state.seq, "version": record.version, "record": data, "record_hash": digest,
-                "raw_document_id": raw_ids.get(_sha256(incoming.raw)) if incoming.raw is not None else None,
+                "raw_document_id": raw_ids.get(raw_sha) if raw_sha else None,
                 "created_at": now,
             }))
             outcomes.append(outcome)
