@@ -43,6 +43,8 @@ class ComplianceRow:
     compliant: str
     reason: str
     evidence: str
+    source: str
+    """Where the requirement comes from: the notice, or an attached file with its table and row."""
     trade_mark: str
     country: str
     registry_number: str
@@ -186,6 +188,7 @@ def build_rows(
                     compliant="unknown" if product else "no",
                     reason="" if product else "товар не подобран",
                     evidence="",
+                    source="извещение",
                     **base,
                 )
             )
@@ -208,6 +211,7 @@ def build_rows(
                     compliant=verdict,
                     reason=reason_text,
                     evidence=_evidence(spec, product),
+                    source=ch.origin or "извещение",
                     **base,
                 )
             )
@@ -226,6 +230,7 @@ COLUMNS = [
     ("compliant_label", "Соответствие", 12),
     ("reason", "Пояснение", 36),
     ("evidence", "Обоснование (характеристика каталога)", 36),
+    ("source", "Источник требования", 28),
     ("trade_mark", "Товарный знак / модель", 24),
     ("country", "Страна происхождения", 16),
     ("registry_number", "Номер реестровой записи", 20),

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from bids.assembler import assemble_bid
 from bids.company import Company
+from matching.attachments import with_attachment_requirements
 from store.models import Match, Notice, NoticeMatch
 from store.models import Product as ProductRow
 from store.notices import NoticeRepository
@@ -74,7 +75,10 @@ def load_bid_inputs(session: Session, number: str, overrides: Mapping[int, str] 
     notice = NoticeRepository(session).current(row.source, row.number)
     if notice is None:  # pragma: no cover - the row was just found
         raise BidInputError(f"закупка № {number} не найдена в базе")
-    warnings: list[str] = []
+    # Requirements found in the attached ТЗ files count as much as the notice's own (each names its origin).
+    merged = with_attachment_requirements(session, row.id, notice)
+    notice = merged.record
+    warnings: list[str] = [f"Противоречие в документации: {conflict.message()}" for conflict in merged.conflicts]
     skus = _top_matches(session, row, warnings)
     indexes = {item.index for item in notice.items}
     for index, sku in (overrides or {}).items():
