@@ -196,15 +196,14 @@ class Matcher:
         """Score one product for one line. ``full=False`` stops at the first failed requirement (the product then
         ranks after every fitting one, so its remaining verdicts matter only if it is shown)."""
         vocab = self.index.spec_vocab
-        if full:
-            verdicts: list[Verdict] = [check(r, card, vocab) for r in requirements]
-        else:
-            verdicts = []
-            for r in requirements:
-                verdict = check(r, card, vocab)
-                verdicts.append(verdict)
-                if verdict.status == "no":
-                    break
+        verdicts: list[Verdict] = []
+        for r in requirements:
+            verdict = check(r, card, vocab)
+            if verdict.status == "unknown" and r.source == "name-bare":
+                continue  # a size in the line's name counts only when it can be checked
+            verdicts.append(verdict)
+            if verdict.status == "no" and not full:
+                break
         self.stats.compliance_pairs += 1
         status = overall(verdicts) if verdicts else "yes"
         n = len(verdicts)
@@ -235,7 +234,7 @@ class Matcher:
             sku=card.product.sku, product_name=card.product.name, score=score, compliant=status, failed=failed,
             unknown=[v.requirement.name for v in verdicts if v.status == "unknown"], eligible=fit.eligible,
             price=card.price, parts=explanation, verdicts=verdicts, name_score=parts["name"],
-            gap=sum(v.gap for v in verdicts), complete=full or len(verdicts) == len(requirements),
+            gap=sum(v.gap for v in verdicts), complete=full or verdicts[-1:] == [] or verdicts[-1].status != "no",
         )  # fmt: skip
 
     def _match_line(self, line: _Line, scored: list[tuple[int, float]]) -> ItemResult:

@@ -127,6 +127,9 @@ class CatalogueIndex:
         df: Counter[str] = Counter()
         for i, card in enumerate(self.cards):
             heads = {head_of(card.product.name)} | set(leading_tokens(card.product.name)[:1])
+            # Brand and model words name a product too ("Лицензия Astra Linux", "Коммутатор Eltex").
+            for extra in (card.product.vendor, card.product.model):
+                heads.update(t for t in tokens(extra or "")[:1] if re.search("[a-zа-я]", t) and len(t) > 2)
             if card.product.category:
                 heads.add(head_of(card.product.category))
             for head in heads - {None}:

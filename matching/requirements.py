@@ -312,11 +312,29 @@ def item_requirements(item: Item) -> list[Requirement]:
     """All requirements of a purchase line: its characteristics plus comparisons written in its name."""
     reqs = [r for ch in item.characteristics for r in from_characteristic(ch)]
     head = tokens(item.name)[:1]
-    for req in parse_free_text(item.name, source="name"):
+    stated = parse_free_text(item.name, source="name")
+    for req in stated:
         if req.kind not in ("range", "presence"):
             continue
         rest = tuple(t for t in req.name_tokens if t not in head)
         if rest and rest != req.name_tokens:
             req = dataclasses.replace(req, name_tokens=rest)
         reqs.append(req)
+    if not any(r.kind == "range" for r in stated):
+        reqs.extend(_bare_quantities(item.name))
     return reqs
+
+
+def _bare_quantities(name: str) -> list[Requirement]:
+    """``ИБП 10 кВА`` → at least 10 кВА, marked ``source="name-bare"``: the matcher counts it only when it can
+    decide it (the spec is told by the unit's dimension), since a name is not a specification."""
+    found = []
+    for q in parse_quantities(name):
+        if q.dimension is None or q.dimension in ("count", "percent"):
+            continue
+        label = f"{q.value:g} {q.unit} (в наименовании)"
+        found.append(
+            Requirement(name=label, kind="range", min=q.base, min_inclusive=True, dimension=q.dimension,
+                        unit=q.unit, source="name-bare")
+        )  # fmt: skip
+    return found

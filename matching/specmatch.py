@@ -20,6 +20,9 @@ from matching.requirements import Requirement
 
 MIN_SPEC_SCORE = 0.5
 FALLBACK_SCORE = 0.5
+"""A spec chosen among several of the requirement's dimension by a weak name match: probably the one."""
+UNIQUE_DIMENSION_SCORE = 0.7
+"""The product's only spec measured in the requirement's unit (kVA, inches, TB): surely the one."""
 SURE_SPEC_SCORE = 0.65
 """Below this a spec is only probably the one meant: a failed check on it is reported as unknown."""
 
@@ -170,7 +173,9 @@ def _best_index(name_tokens, kind, dimension, numeric_values, signature: Signatu
             same = [(_entry_score(name_tokens, kind, dimension, numeric_values, e, vocab), i)
                     for i, e in enumerate(signature.entries) if e[2] and e[1] == dimension]  # fmt: skip
             same.sort(reverse=True)
-            if len(same) == 1 or (same and same[0][0] >= 0.25 and same[0][0] > same[1][0]):
+            if len(same) == 1:
+                return same[0][1], UNIQUE_DIMENSION_SCORE
+            if same and same[0][0] >= 0.25 and same[0][0] > same[1][0]:
                 return same[0][1], FALLBACK_SCORE
         return None, best_score
     return best, best_score

@@ -90,3 +90,12 @@ def test_blocking_compares_far_fewer_pairs_than_the_cross_product(demo_products)
                for i in range(5)]  # fmt: skip
     matcher.match_many(notices)
     assert matcher.stats.name_pairs * 4 < matcher.stats.lines * len(demo_products)
+
+
+def test_sizes_in_the_line_name_count_when_they_can_be_checked(demo_matcher):
+    ups = demo_matcher.match_notice(notice("U", {"name": "ИБП онлайн 10 кВА", "sum": "400000"})).items[0]
+    assert {c.sku for c in ups.candidates[:2]} == {"IMP-STAYER-10K", "IPN-INNOVA-RT33-10K"}
+    small = next(c for c in ups.candidates if c.sku == "IMP-YADRO-6K")
+    assert small.compliant == "no" and small.failed == ["10 кВА (в наименовании)"]
+    cable = demo_matcher.match_notice(notice("C", {"name": "Кабель витая пара UTP 5e 305 м", "sum": "9000"}))
+    assert cable.items[0].candidates[0].compliant == "yes" and cable.relevant

@@ -46,3 +46,7 @@ def test_bare_number_takes_default_unit_and_unknown_unit_stays_unknown():
     assert first_quantity("24", "шт").dimension == "count"
     assert first_quantity("abc") is None
     assert unit_info("попугай") is None
+
+
+def test_twelve_months_make_a_year():
+    assert parse_quantities("12 мес")[0].base == pytest.approx(parse_quantities("1 год")[0].base)
