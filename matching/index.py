@@ -123,13 +123,16 @@ class CatalogueIndex:
         self.spec_vocab = SpecVocabulary(self.cards)
         self.card_by_sku = {card.product.sku: card for card in self.cards}
         self.by_head: dict[str, list[int]] = defaultdict(list)
+        self.by_brand: dict[str, list[int]] = defaultdict(list)
         self.by_code: dict[str, list[int]] = defaultdict(list)
         df: Counter[str] = Counter()
         for i, card in enumerate(self.cards):
             heads = {head_of(card.product.name)} | set(leading_tokens(card.product.name)[:1])
-            # Brand and model words name a product too ("Лицензия Astra Linux", "Коммутатор Eltex").
+            # Brand and model words name a product when a line names nothing else ("Лицензия Astra Linux").
             for extra in (card.product.vendor, card.product.model):
-                heads.update(t for t in tokens(extra or "")[:1] if re.search("[a-zа-я]", t) and len(t) > 2)
+                for t in tokens(extra or "")[:1]:
+                    if re.search("[a-zа-я]", t) and len(t) > 2:
+                        self.by_brand[t].append(i)
             if card.product.category:
                 heads.add(head_of(card.product.category))
             for head in heads - {None}:
@@ -161,6 +164,8 @@ class CatalogueIndex:
         head = head_of(name)
         if head is not None:
             resolved = self.resolve_head(head)
+            if resolved is None and head in self.by_brand:
+                return (f"brand:{head}",)  # generic words came first: the brand is what the line names
             if resolved is None:
                 # The head is not a product type we know, but the leading phrase may name one in other words
                 # ("Персональная машина (ПЭВМ)"); words after a preposition never count ("Сумка для ноутбука").
@@ -178,6 +183,8 @@ class CatalogueIndex:
         for part in key:
             if part.startswith("code:"):
                 ids.update(self.by_code.get(part[5:], ()))
+            elif part.startswith("brand:"):
+                ids.update(self.by_brand.get(part[6:], ()))
             else:
                 ids.update(self.by_head.get(part, ()))
         return sorted(ids)

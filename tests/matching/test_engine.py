@@ -99,3 +99,15 @@ def test_sizes_in_the_line_name_count_when_they_can_be_checked(demo_matcher):
     assert small.compliant == "no" and small.failed == ["10 кВА (в наименовании)"]
     cable = demo_matcher.match_notice(notice("C", {"name": "Кабель витая пара UTP 5e 305 м", "sum": "9000"}))
     assert cable.items[0].candidates[0].compliant == "yes" and cable.relevant
+
+
+def test_brand_names_a_product_only_when_nothing_else_does(demo_matcher):
+    def skus(name: str) -> list[str]:
+        return [
+            c.sku for c in demo_matcher.match_notice(notice("B", {"name": name, "sum": "50000"})).items[0].candidates
+        ]
+
+    assert skus("Лицензия Astra Linux")[0] == "ASTRA-SE-1Y"
+    assert skus("Eltex MES2324P")[0] == "ELX-MES2324P"
+    assert skus("Аккумуляторная батарея Ippon 12V 9Ah") == []
+    assert skus("Картридж HP 85A") == []
