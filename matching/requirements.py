@@ -84,6 +84,11 @@ class _Phrases:
             )
             for p, b, inc in data["comparators"]
         ]
+        unit_group = r"(?P<unit>[^\s\d;,()]*(?:\s*/\s*[^\s;,()]+)?)"
+        self.comparators += [  # "8 ГБ и более"
+            (re.compile(rf"(?<![\w.,]){_NUMBER}\s*{unit_group}\s*(?:{p})(?![\w])", re.I), b, inc)
+            for p, b, inc in data.get("postfix_comparators", [])
+        ]
         self.lower_is_better = tuple(data["lower_is_better"])
         self.presence_re = re.compile(r"(?<![\w])(?:" + "|".join(data["presence"]) + r")(?![\w])", re.I)
         self.absence_re = re.compile(r"(?<![\w])(?:" + "|".join(data["absence"]) + r")(?![\w])", re.I)
@@ -206,7 +211,7 @@ def _parse_clause(clause: str, name: str | None, unit: str | None, source: str) 
     p = phrases()
     for pattern in p.range_res:
         m = pattern.search(clause)
-        if m:
+        if m and (m.group("ua") or unit_info((m.group("ub") or "").strip(" .")) or "от" in m.group(0).lower()):
             ub = m.group("ub") or m.group("ua")
             lo = _quantity(m.group("a"), m.group("ua") or ub, unit)
             hi = _quantity(m.group("b"), ub, unit)

@@ -91,3 +91,12 @@ def test_unit_in_parentheses_and_yes_as_text():
     assert (ram.min, ram.dimension, ram.name_tokens) == (8e9, "bytes", ("емкость", "озу"))
     (poe,) = from_characteristic(Characteristic(name="Поддержка PoE", kind="text", text="Да"))
     assert (poe.kind, poe.present) == ("presence", True)
+
+
+def test_postfix_comparisons_and_dash_ranges():
+    assert one("Объем ОЗУ 8 ГБ и более").min == 8e9
+    heavy = one("Вес 2 кг и менее")
+    assert (heavy.max, heavy.max_inclusive) == (2000, True)
+    diag = one("Диагональ 23-27 дюймов")
+    assert (diag.min, diag.max) == (pytest.approx(584.2), pytest.approx(685.8))
+    assert parse_free_text("Коммутатор S2985G-24T") == []  # a model number is not a range
