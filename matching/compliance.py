@@ -100,7 +100,18 @@ def _check_range(req: Requirement, spec: SpecCard) -> tuple[Status, Reason]:
     return "no", lambda: f"{_offered(spec)} не соответствует требованию {req.describe()}"
 
 
+_ALTERNATIVES_RE = re.compile(r"(?<=[^\W\d])\s*/\s*(?=[^\W\d])")
+
+
 def _value_matches(required: str, spec: SpecCard) -> bool:
+    """The offered value is the required one (or one of ``A/B`` alternatives: "SATA/NVMe")."""
+    alternatives = _ALTERNATIVES_RE.split(required)
+    if len(alternatives) > 1 and any(_one_value_matches(a, spec) for a in alternatives):
+        return True
+    return _one_value_matches(required, spec)
+
+
+def _one_value_matches(required: str, spec: SpecCard) -> bool:
     want = clean(required)
     if not want:
         return False

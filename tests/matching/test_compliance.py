@@ -81,3 +81,12 @@ def test_free_text_requirements_and_overall():
     assert overall(verdicts) == "yes"
     more = parse_free_text("бюджет PoE не менее 740 Вт")
     assert overall([*verdicts, check(more[0], CARDS[0], VOCAB)]) == "no"
+
+
+def test_slash_separated_alternatives():
+    pc = product("PC", "ПК", [("Интерфейс накопителя SSD", "NVMe (PCIe)")])
+    card = product_card(pc)
+    (req,) = from_characteristic(Characteristic(name="Интерфейс накопителя SSD", kind="values", values=["SATA/NVMe"]))
+    assert check(req, card, SpecVocabulary([card])).status == "yes"
+    (only_sata,) = from_characteristic(Characteristic(name="Интерфейс накопителя SSD", kind="values", values=["SATA"]))
+    assert check(only_sata, card, SpecVocabulary([card])).status == "no"
