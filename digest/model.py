@@ -36,6 +36,8 @@ class RequirementView:
     requirement: str
     """The customer's requirement in words (``"≥ 24 шт"``, ``"PoE+"``)."""
     reason: str | None = None
+    origin: str | None = None
+    """The attached file (table, row) the requirement comes from; None when it is the notice's own."""
 
 
 @dataclass

@@ -7,6 +7,7 @@ Reads ``notices`` (the current record), ``notice_versions`` (what changed since 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -21,10 +22,14 @@ from digest.diff import diff_records
 from digest.health import source_health
 from digest.model import Digest, DocumentView, LineView, RequirementView, SecurityView, TenderCard
 from digest.settings import DigestSettings
+from matching.attachments import with_attachment_requirements
 from matching.regime import regime_fit
 from store.digest_views import DigestViewRepository
 from store.models import Attachment, Match, Notice, NoticeMatch, NoticeVersion, Product
+from store.schema import NoticeRecord
 from store.schema import Product as SchemaProduct
+
+log = logging.getLogger(__name__)
 
 _CHUNK = 500
 _CLOSED = ("cancelled", "closed")
@@ -153,7 +158,7 @@ def _line(item: dict[str, Any], match: Row[Any] | None, product: Row[Any] | None
         offered = check.get("offered")
         if offered and offered not in (reason or ""):
             reason = f"{reason}; у товара: {offered}" if reason else f"у товара: {offered}"
-        return RequirementView(name, text, reason)
+        return RequirementView(name, text, reason, (characteristic or {}).get("origin"))
 
     line.sku = match.sku
     line.match_score = match.score
@@ -301,10 +306,28 @@ class DigestQuery:
         for chunk in _chunks(skus):
             query = select(*_PRODUCT_COLUMNS).where(Product.sku.in_(chunk))
             products.update((product.sku, product) for product in self.session.execute(query))
+        merged = self._with_attachments(notices)
         for card in cards:
-            for item in notices[card.notice_id].record.get("items") or []:
+            record = merged.get(card.notice_id) or notices[card.notice_id].record
+            for item in record.get("items") or []:
                 match = best.get((card.notice_id, item["index"]))
                 card.lines.append(_line(item, match, products.get(match.sku) if match else None))
+
+    def _with_attachments(self, notices: dict[int, Row[Any]]) -> dict[int, dict[str, Any]]:
+        """Records of the notices that have readable attachments, merged with the requirements found in them
+        (as the matcher saw them), so a line's requirements name the file they come from."""
+        with_files: set[int] = set()
+        for chunk in _chunks(list(notices)):
+            query = select(Attachment.notice_id).where(Attachment.notice_id.in_(chunk), Attachment.status == "ok")
+            with_files.update(self.session.scalars(query.distinct()))
+        merged: dict[int, dict[str, Any]] = {}
+        for notice_id in with_files:
+            record = NoticeRecord.model_validate(notices[notice_id].record)
+            try:
+                merged[notice_id] = with_attachment_requirements(self.session, notice_id, record).record.to_json_dict()
+            except (KeyError, TypeError, ValueError) as error:  # a malformed stored entry never breaks the digest
+                log.warning("notice %s: attachment requirements unreadable (%s); shown without them", notice_id, error)
+        return merged
 
     def _fill_documents(self, cards: list[TenderCard], notices: dict[int, Row[Any]]) -> None:
         """The notice's documents, with what the attachment reader made of each downloaded one."""

@@ -52,3 +52,31 @@ def test_compliance_table_checks_and_sources_attachment_requirements(db_url: str
     assert poe[column["Источник требования"]] == "Техническое задание.docx, таблица 1, строка 3"
     assert poe[column["Соответствие"]]  # decided for the offered switch, not left out
     assert len(table) >= 4
+
+
+def test_digest_names_the_file_an_undecided_requirement_comes_from(db_url: str, tmp_path: Path) -> None:
+    from digest.publish import publish_digest
+
+    # Meets every requirement of the ТЗ, but its card says nothing of SNMP: that one stays undecided.
+    near_miss = CATALOGUE[0].model_copy(
+        update={"specs": [spec for spec in CATALOGUE[0].specs if "SNMP" not in spec.name]}
+    )
+    engine = init_db(db_url)
+    notice = NoticeRecord(
+        source="eis44", number="0373100000126000004", law="44-FZ", title="Поставка коммутаторов",
+        nmck="400000.00", currency="RUB", published_at="2026-11-20T10:00:00+03:00",
+        deadline_at="2030-12-01T09:00:00+03:00",
+        documents=[Document(name="Техническое задание.docx", url=TZ_URL, kind="Описание объекта закупки")],
+        items=[Item(index=1, name="Коммутатор управляемый", okpd2="26.30.11.110", quantity="4", unit="Штука")],
+    )
+    read = read_attachment("Техническое задание.docx", docx_bytes(SWITCH_SPEC[:1]))
+    with session_scope(engine) as session:
+        NoticeRepository(session).upsert(notice)
+        row = session.scalars(select(Notice)).one()
+        download = PendingDownload(row.id, row.seq, row.source, row.number, TZ_URL, "Техническое задание.docx", "ТЗ")
+        AttachmentRepository(session).save(download, Outcome("ok", requirements=read.requirements), data=b"docx")
+        CatalogueRepository(session).import_products([near_miss])
+    run_matching(engine)
+    html = publish_digest(engine, tmp_path / "d.html").html
+    assert "Поддержка протокола SNMP" in html
+    assert "(из документа: Техническое задание.docx, таблица 1, строка" in html
