@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, insert, or_, select
 from sqlalchemy.orm import Session
 
 from store.models import Match, Notice, NoticeMatch, utcnow
@@ -74,22 +74,21 @@ class MatchRepository:
         self.session.execute(delete(Match).where(Match.notice_id.in_(ids)))
         self.session.execute(delete(NoticeMatch).where(NoticeMatch.notice_id.in_(ids)))
         now = utcnow()
-        for result in results:
-            self.session.add(
-                NoticeMatch(
-                    notice_id=result.notice_id, notice_seq=result.notice_seq, score=result.score,
-                    relevant=result.relevant, explanation=result.explanation, catalogue_hash=catalogue_hash,
-                    matched_at=now,
-                )
-            )  # fmt: skip
-            self.session.add_all(
-                Match(
-                    notice_id=result.notice_id, notice_seq=result.notice_seq, item_index=c.item_index,
-                    rank=c.rank, sku=c.sku, score=c.score, compliant=c.compliant, failed=c.failed,
-                    unknown=c.unknown, explanation=c.explanation,
-                )
-                for c in result.candidates
-            )  # fmt: skip
+        # Core bulk inserts: tens of candidate rows per notice went through the ORM one object at a time.
+        self.session.execute(insert(NoticeMatch), [
+            {"notice_id": r.notice_id, "notice_seq": r.notice_seq, "score": r.score, "relevant": r.relevant,
+             "explanation": r.explanation, "catalogue_hash": catalogue_hash, "matched_at": now}
+            for r in results
+        ])  # fmt: skip
+        rows = [
+            {"notice_id": r.notice_id, "notice_seq": r.notice_seq, "item_index": c.item_index, "rank": c.rank,
+             "sku": c.sku, "score": c.score, "compliant": c.compliant, "failed": c.failed, "unknown": c.unknown,
+             "explanation": c.explanation}
+            for r in results
+            for c in r.candidates
+        ]  # fmt: skip
+        if rows:
+            self.session.execute(insert(Match), rows)
         self.session.flush()
 
     def notice_match(self, notice_id: int) -> NoticeMatch | None:
