@@ -222,16 +222,10 @@ async ([selector, action, value]) => {
 def browser_figures(path: Path) -> dict[str, object]:
     from playwright.sync_api import sync_playwright
 
-    args = [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-    ]
+    from crawlers.browser import launch_options
+
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=args)
+        browser = playwright.chromium.launch(**launch_options())
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         errors: list[str] = []
         page.on("console", lambda message: message.type == "error" and errors.append(message.text))

@@ -45,6 +45,16 @@ class BaseSpider(scrapy.Spider):
         self.logger.error(message)
         self.crawler.stats.inc_value("tenderflow/parse_errors")
 
+    def failed(self, failure: Any) -> None:
+        """Errback: a request that failed for good is logged, counted in the run's health, and fails the crawl
+        window it belonged to (``meta["window"]``) so the next run retries that window: no silent gaps."""
+        request = failure.request
+        self.logger.error("%s: не удалось загрузить: %s", request.url, failure.value)
+        self.crawler.stats.inc_value("tenderflow/failed_requests")
+        window = request.meta.get("window")
+        if window is not None:
+            self.windows.fail(window)
+
     def document_skipped(self, message: str) -> None:
         """A document that is not a notice (protocol, contract, unknown kind): logged and skipped."""
         self.logger.warning(message)

@@ -185,7 +185,3 @@ class EisDocsSpider(EisXmlSpider):
         else:
             yield from self.from_document(body, response.url)
 
-    def failed(self, failure: Any) -> None:
-        self.logger.error("%s: не удалось загрузить: %s", failure.request.url, failure.value)
-        self.crawler.stats.inc_value("tenderflow/failed_requests")
-        self.windows.fail(failure.request.meta.get("window"))

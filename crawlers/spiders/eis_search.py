@@ -218,11 +218,6 @@ class EisSearchSpider(BaseSpider):
 
     # ------------------------------------------------------------------ failures
 
-    def failed(self, failure: Any) -> None:
-        self.logger.error("%s: не удалось загрузить: %s", failure.request.url, failure.value)
-        self.crawler.stats.inc_value("tenderflow/failed_requests")
-        self.windows.fail(failure.request.meta.get("window"))
-
     def notice_failed(self, failure: Any) -> Iterator[NoticeItem]:
         self.failed(failure)
         yield self.notice_item(failure.request.meta["card"], url=failure.request.url)

@@ -38,7 +38,7 @@ class EisXmlSpider(BaseSpider):
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in start_urls(self.path):
-            yield scrapy.Request(url, callback=self.parse, errback=self.request_failed)
+            yield scrapy.Request(url, callback=self.parse, errback=self.failed)
 
     def parse(self, response: Response) -> Iterator[NoticeItem | scrapy.Request]:
         body = response.body
@@ -47,7 +47,7 @@ class EisXmlSpider(BaseSpider):
         elif _is_html(response):
             for href in response.css("a::attr(href)").getall():
                 if urlsplit(href).path.lower().endswith(DOCUMENT_SUFFIXES):
-                    yield response.follow(href, callback=self.parse, errback=self.request_failed)
+                    yield response.follow(href, callback=self.parse, errback=self.failed)
         else:
             yield from self.from_document(body, response.url)
 
@@ -79,9 +79,6 @@ class EisXmlSpider(BaseSpider):
         for record in records:
             yield self.notice_item(record, raw=data, raw_name=name, url=name)
 
-    def request_failed(self, failure: Any) -> None:
-        self.logger.error("%s: не удалось загрузить: %s", failure.request.url, failure.value)
-        self.crawler.stats.inc_value("tenderflow/failed_requests")
 
 
 def start_urls(path: str) -> list[str]:

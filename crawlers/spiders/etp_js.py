@@ -18,21 +18,13 @@ import scrapy
 from scrapy.http import Response
 from scrapy_playwright.page import PageMethod
 
+from crawlers.browser import launch_options
 from crawlers.items import NoticeItem
 from crawlers.parsers import etp_js
 from crawlers.parsers.eis_html import merge
 from crawlers.spiders.base import BaseSpider
 from store.schema import NoticeRecord
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 HANDLER = "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler"
 
 
@@ -51,7 +43,7 @@ class EtpJsSpider(BaseSpider):
     custom_settings = {
         "DOWNLOAD_HANDLERS": {"http": HANDLER, "https": HANDLER},
         "PLAYWRIGHT_BROWSER_TYPE": "chromium",
-        "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": CHROMIUM, "headless": True, "args": CHROMIUM_ARGS},
+        "PLAYWRIGHT_LAUNCH_OPTIONS": launch_options(),
         "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": 4,
         "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": 30_000,
         "CONCURRENT_REQUESTS": 4,
@@ -117,10 +109,6 @@ class EtpJsSpider(BaseSpider):
         documents = [d.model_copy(update={"url": self.public(d.url)}) for d in detail.documents]
         record = merge(detail.model_copy(update={"url": card.url, "documents": documents}), card)
         yield self.notice_item(record, raw=response.body, raw_name=card.url, url=card.url)
-
-    def failed(self, failure: Any) -> None:
-        self.logger.error("%s: не удалось загрузить: %s", failure.request.url, failure.value)
-        self.crawler.stats.inc_value("tenderflow/failed_requests")
 
     def detail_failed(self, failure: Any) -> Iterator[NoticeItem]:
         self.failed(failure)

@@ -89,7 +89,3 @@ class OcdsSpider(BaseSpider):
                 meta={"window": response.meta["window"]},
             )
 
-    def failed(self, failure: Any) -> None:
-        self.logger.error("%s: не удалось загрузить: %s", failure.request.url, failure.value)
-        self.crawler.stats.inc_value("tenderflow/failed_requests")
-        self.windows.fail(failure.request.meta.get("window"))

@@ -124,11 +124,6 @@ class TedSpider(BaseSpider):
             merge(notice, hit.record), raw=response.body, raw_name=f"{hit.number}.xml", url=hit.html_url
         )
 
-    def failed(self, failure: Any) -> None:
-        self.logger.error("%s: не удалось загрузить: %s", failure.request.url, failure.value)
-        self.crawler.stats.inc_value("tenderflow/failed_requests")
-        self.windows.fail(failure.request.meta.get("window"))
-
     def notice_failed(self, failure: Any) -> Iterator[NoticeItem]:
         self.failed(failure)
         hit: TedHit = failure.request.meta["hit"]

@@ -10,6 +10,7 @@ import openpyxl
 import pytest
 
 from bids.assembler import FILES, assemble_bid, safe_name
+from crawlers.browser import launch_options
 from store.schema import NoticeRecord
 
 HOSTILE = '<script>window.__pwned=1;alert(1)</script>{{ 7*7 }}{% for x in y %}=HYPERLINK("http://e.x")</td>'
@@ -90,16 +91,8 @@ def test_html_renders_in_chromium_without_errors(
         company=company,
         compliance=recorded_compliance,
     )
-    args = [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-    ]
     with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=args)
+        browser = pw.chromium.launch(**launch_options())
         try:
             page = browser.new_page()
             errors: list[str] = []

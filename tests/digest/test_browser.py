@@ -10,21 +10,16 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from crawlers.browser import CHROMIUM as CHROMIUM_PATH
+from crawlers.browser import CHROMIUM_ARGS
 from digest.model import Digest
 from digest.render import render_digest
 from tests.digest.factories import HOSTILE, MSK, hostile_card, make_card, make_digest
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-LAUNCH_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+CHROMIUM = Path(CHROMIUM_PATH)
+LAUNCH_ARGS = CHROMIUM_ARGS
 
 
 @pytest.fixture(scope="module")
