@@ -8,23 +8,24 @@ writers. Unique constraints back both up, so nothing is ever duplicated.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
 from typing import Any, Literal
 
 from sqlalchemy import func, insert, select, text, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from store.codec import canonical_hash_input, compress
 from store.models import Notice, NoticeVersion, RawDocument, utcnow
+from store.prepared import PreparedNotice, PreparedRaw, prepare, prepare_raw
 from store.schema import NoticeRecord
 
 UpsertOutcome = Literal["new", "version", "unchanged"]
 
+_NOTICES = Notice.__table__
+_VERSIONS = NoticeVersion.__table__
+_RAW = RawDocument.__table__
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,35 +36,13 @@ class Incoming:
     raw: bytes | None = None
     raw_name: str | None = None
 
-
-def record_hash(record_dict: dict[str, Any]) -> str:
-    return hashlib.sha256(canonical_hash_input(record_dict)).hexdigest()
-
-
-def _timestamp(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
+    def prepared(self) -> PreparedNotice:
+        return prepare(self.record, self.raw, self.raw_name)
 
 
 def _insert(session: Session, table: Any) -> Any:
     dialect = session.get_bind().dialect.name
     return (postgresql if dialect == "postgresql" else sqlite).insert(table)
-
-
-def _summary_columns(record: NoticeRecord) -> dict[str, Any]:
-    """The queryable columns of ``notices`` derived from the record."""
-    customer = record.customer
-    return {
-        "version": record.version,
-        "status": record.status,
-        "law": record.law,
-        "title": record.title,
-        "customer_name": customer.name if customer else None,
-        "region": customer.region if customer else None,
-        "nmck": Decimal(record.nmck) if record.nmck is not None else None,
-        "currency": record.currency,
-        "published_at": _timestamp(record.published_at),
-        "deadline_at": _timestamp(record.deadline_at),
-    }
 
 
 @dataclass(slots=True)
@@ -74,8 +53,8 @@ class _NoticeState:
     seq: int
     version: int | None
     hashes: set[str]
-    current: tuple[NoticeRecord, dict[str, Any], str] | None = None
-    """For a notice new in this batch, or one whose current version changes: (record, dict, hash)."""
+    current: PreparedNotice | None = None
+    """For a notice new in this batch, or one whose current version changes: its newest record."""
     stored_seq: int = 0
 
 
@@ -89,43 +68,42 @@ class NoticeRepository:
         """Store one notice; ``"new"``, ``"version"`` (a new distinct version) or ``"unchanged"``."""
         return self.upsert_many([Incoming(record, raw, raw_name)])[0]
 
-    def upsert_many(self, batch: Sequence[Incoming]) -> list[UpsertOutcome]:
-        """Store a batch in the caller's transaction with a few bulk statements; outcomes in batch order."""
+    def upsert_many(self, batch: Sequence[Incoming | PreparedNotice]) -> list[UpsertOutcome]:
+        """Store a batch in the caller's transaction with a few bulk statements; outcomes in batch order.
+
+        Records come validated, either prepared already (by a parsing worker) or prepared here.
+        """
         if not batch:
             return []
-        keys = sorted({incoming.record.key for incoming in batch})
+        notices = [item if isinstance(item, PreparedNotice) else item.prepared() for item in batch]
+        keys = sorted({notice.key for notice in notices})
         self._lock_keys(keys)
-        raw_shas = [_sha256(incoming.raw) if incoming.raw is not None else None for incoming in batch]
-        raw_ids = self._store_raw_documents(
-            {sha: (incoming.raw, incoming.raw_name) for sha, incoming in zip(raw_shas, batch, strict=True) if sha}
-        )
+        raw_ids = self._store_raw_documents([notice.raw for notice in notices if notice.raw is not None])
         states = self._load_states(keys)
         new_keys = {key for key in keys if key not in states}
 
         outcomes: list[UpsertOutcome] = []
         versions: list[tuple[tuple[str, str], dict[str, Any]]] = []
         now = utcnow()
-        for incoming, raw_sha in zip(batch, raw_shas, strict=True):
-            record = incoming.record
-            data = record.to_json_dict()
-            digest = record_hash(data)
-            state = states.get(record.key)
+        for notice in notices:
+            state = states.get(notice.key)
             if state is None:
-                state = states[record.key] = _NoticeState(None, 0, record.version, set())
+                state = states[notice.key] = _NoticeState(None, 0, notice.version, set())
                 outcome: UpsertOutcome = "new"
-            elif digest in state.hashes:
+            elif notice.record_hash in state.hashes:
                 outcomes.append("unchanged")
                 continue
             else:
                 outcome = "version"
             state.seq += 1
-            state.hashes.add(digest)
-            if state.seq == 1 or state.version is None or record.version is None or record.version >= state.version:
-                state.version = record.version
-                state.current = (record, data, digest)
-            versions.append((record.key, {
-                "seq": state.seq, "version": record.version, "record": data, "record_hash": digest,
-                "raw_document_id": raw_ids.get(raw_sha) if raw_sha else None,
+            state.hashes.add(notice.record_hash)
+            if state.seq == 1 or state.version is None or notice.version is None or notice.version >= state.version:
+                state.version = notice.version
+                state.current = notice
+            versions.append((notice.key, {
+                "seq": state.seq, "version": notice.version, "record": notice.record,
+                "record_hash": notice.record_hash,
+                "raw_document_id": raw_ids[notice.raw.sha256] if notice.raw is not None else None,
                 "created_at": now,
             }))
             outcomes.append(outcome)
@@ -134,7 +112,7 @@ class NoticeRepository:
         self._update_changed_notices([states[key] for key in keys if key not in new_keys], now)
         if versions:
             rows = [{"notice_id": states[key].id, **row} for key, row in versions]
-            self.session.execute(insert(NoticeVersion), rows)
+            self.session.execute(insert(_VERSIONS), rows)
         return outcomes
 
     def _insert_new_notices(self, new: list[tuple[tuple[str, str], _NoticeState]], now: datetime) -> None:
@@ -142,32 +120,33 @@ class NoticeRepository:
             return
         rows = []
         for (source, number), state in new:
-            assert state.current is not None
-            record, data, digest = state.current
+            notice = state.current
+            assert notice is not None
             rows.append({
-                "source": source, "number": number, "seq": state.seq, "record": data, "record_hash": digest,
-                "first_seen_at": now, "updated_at": now, **_summary_columns(record),
+                "source": source, "number": number, "seq": state.seq, "record": notice.record,
+                "record_hash": notice.record_hash, "first_seen_at": now, "updated_at": now, **notice.summary,
             })
-        statement = insert(Notice).returning(Notice.id, sort_by_parameter_order=True)
+        statement = insert(_NOTICES).returning(_NOTICES.c.id, sort_by_parameter_order=True)
         ids = self.session.scalars(statement, rows).all()
         for (_, state), notice_id in zip(new, ids, strict=True):
             state.id = notice_id
 
     def _update_changed_notices(self, states: list[_NoticeState], now: datetime) -> None:
         for state in states:
-            if state.current is not None:
-                record, data, digest = state.current
-                values = {"record": data, "record_hash": digest, "updated_at": now, **_summary_columns(record)}
+            notice = state.current
+            if notice is not None:
+                values = {"record": notice.record, "record_hash": notice.record_hash, "updated_at": now,
+                          **notice.summary}
             elif state.seq != state.stored_seq:  # only an older version arrived: history grows, current stays
                 values = {}
             else:
                 continue
-            self.session.execute(update(Notice).where(Notice.id == state.id).values(seq=state.seq, **values))
+            self.session.execute(update(_NOTICES).where(_NOTICES.c.id == state.id).values(seq=state.seq, **values))
 
     def store_raw(self, data: bytes, name: str | None = None) -> int:
         """Keep a source document (stored once per sha256, compressed); its ``raw_documents`` id."""
-        sha = _sha256(data)
-        return self._store_raw_documents({sha: (data, name)})[sha]
+        raw = prepare_raw(data, name)
+        return self._store_raw_documents([raw])[raw.sha256]
 
     def _lock_keys(self, keys: list[tuple[str, str]]) -> None:
         if self.session.get_bind().dialect.name != "postgresql":
@@ -177,25 +156,26 @@ class NoticeRepository:
                 text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"), {"key": f"{source}\x1f{number}"}
             )
 
-    def _store_raw_documents(self, documents: dict[str, tuple[bytes, str | None]]) -> dict[str, int]:
-        """Insert the documents (sha256 -> (bytes, name)) not stored yet; sha256 -> id for all of them."""
+    def _store_raw_documents(self, documents: list[PreparedRaw]) -> dict[str, int]:
+        """Insert the documents not stored yet (by sha256); sha256 -> id for all of them."""
         if not documents:
             return {}
-        ids = self._raw_ids(list(documents))
+        unique = {raw.sha256: raw for raw in documents}
+        ids = self._raw_ids(list(unique))
         missing = [
-            {"sha256": sha, "name": name, "size": len(data), "content": compress(data), "created_at": utcnow()}
-            for sha, (data, name) in documents.items()
+            {"sha256": sha, "name": raw.name, "size": raw.size, "content": raw.content, "created_at": utcnow()}
+            for sha, raw in unique.items()
             if sha not in ids
         ]
         if missing:
-            self.session.execute(_insert(self.session, RawDocument).values(missing).on_conflict_do_nothing())
-            ids = self._raw_ids(list(documents))
+            self.session.execute(_insert(self.session, _RAW).on_conflict_do_nothing(), missing)
+            ids = self._raw_ids(list(unique))
         return ids
 
     def _raw_ids(self, shas: list[str]) -> dict[str, int]:
         found: dict[str, int] = {}
         for chunk in _chunks(shas, 500):
-            query = select(RawDocument.sha256, RawDocument.id).where(RawDocument.sha256.in_(chunk))
+            query = select(_RAW.c.sha256, _RAW.c.id).where(_RAW.c.sha256.in_(chunk))
             found.update({sha: raw_id for sha, raw_id in self.session.execute(query)})
         return found
 
@@ -203,14 +183,13 @@ class NoticeRepository:
         states: dict[tuple[str, str], _NoticeState] = {}
         by_id: dict[int, _NoticeState] = {}
         for chunk in _chunks(keys, 400):
-            query = select(Notice.id, Notice.source, Notice.number, Notice.seq, Notice.version).where(
-                tuple_(Notice.source, Notice.number).in_(chunk)
-            )
+            query = select(_NOTICES.c.id, _NOTICES.c.source, _NOTICES.c.number, _NOTICES.c.seq, _NOTICES.c.version)
+            query = query.where(tuple_(_NOTICES.c.source, _NOTICES.c.number).in_(chunk))
             for notice_id, source, number, seq, version in self.session.execute(query):
                 state = _NoticeState(notice_id, seq, version, set(), stored_seq=seq)
                 states[(source, number)] = by_id[notice_id] = state
         for chunk in _chunks(list(by_id), 800):
-            query = select(NoticeVersion.notice_id, NoticeVersion.record_hash).where(NoticeVersion.notice_id.in_(chunk))
+            query = select(_VERSIONS.c.notice_id, _VERSIONS.c.record_hash).where(_VERSIONS.c.notice_id.in_(chunk))
             for notice_id, digest in self.session.execute(query):
                 by_id[notice_id].hashes.add(digest)
         return states
@@ -255,10 +234,6 @@ class NoticeRepository:
 
     def version_count(self) -> int:
         return self.session.scalar(select(func.count()).select_from(NoticeVersion)) or 0
-
-
-def _sha256(data: bytes | None) -> str:
-    return hashlib.sha256(data or b"").hexdigest()
 
 
 def _chunks(items: Sequence[Any] | Iterable[Any], size: int) -> Iterator[list[Any]]:
