@@ -5,21 +5,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from store.prepared import PreparedNotice
 from store.schema import NoticeRecord
 
 
 @dataclass
 class NoticeItem:
-    """A canonical notice (a :class:`NoticeRecord`, or its JSON dict) and the source document it came from."""
+    """A canonical notice and the source document it came from. The notice is a :class:`NoticeRecord`,
+    its JSON dict (validated by the pipeline), or a :class:`PreparedNotice`: validated and encoded by a
+    parsing worker, with its source document inside."""
 
-    record: NoticeRecord | dict[str, Any]
+    record: NoticeRecord | PreparedNotice | dict[str, Any]
     raw: bytes | None = None
     raw_name: str | None = None
     source_url: str | None = None
 
     def __repr__(self) -> str:  # logs and errors name the notice, never dump the document
         record = self.record
-        if isinstance(record, NoticeRecord):
+        if isinstance(record, NoticeRecord | PreparedNotice):
             source, number, version = record.source, record.number, record.version
         else:
             source, number, version = record.get("source"), record.get("number"), record.get("version")

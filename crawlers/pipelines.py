@@ -12,13 +12,15 @@ from scrapy.exceptions import DropItem
 from crawlers.items import NoticeItem
 from store.db import database_url, init_db, session_scope
 from store.notices import Incoming, NoticeRepository
+from store.prepared import PreparedNotice
 from store.schema import NoticeRecord
 
 log = logging.getLogger(__name__)
 
 
 class ValidatePipeline:
-    """Turns ``item.record`` into a validated :class:`NoticeRecord`; drops (and counts) invalid items."""
+    """Turns ``item.record`` into a validated :class:`NoticeRecord`; drops (and counts) invalid items.
+    Prepared notices were validated by the parsing worker (``crawlers.parse_pool``) and pass as they are."""
 
     def __init__(self, crawler: Crawler) -> None:
         self.stats = crawler.stats
@@ -28,7 +30,7 @@ class ValidatePipeline:
         return cls(crawler)
 
     def process_item(self, item: NoticeItem) -> NoticeItem:
-        if isinstance(item.record, NoticeRecord):
+        if isinstance(item.record, NoticeRecord | PreparedNotice):
             return item
         try:
             item.record = NoticeRecord.model_validate(item.record)
@@ -50,7 +52,7 @@ class StorePipeline:
         self.url = database_url(settings.get("TENDERFLOW_DB"))
         self.batch_size = settings.getint("TENDERFLOW_STORE_BATCH", 200)
         self.flush_seconds = settings.getfloat("TENDERFLOW_STORE_FLUSH_SECONDS", 2.0)
-        self.buffer: list[Incoming] = []
+        self.buffer: list[Incoming | PreparedNotice] = []
         self.last_flush = time.monotonic()
 
     @classmethod
@@ -61,7 +63,8 @@ class StorePipeline:
         self.engine = init_db(self.url)
 
     def process_item(self, item: NoticeItem) -> NoticeItem:
-        self.buffer.append(Incoming(item.record, item.raw, item.raw_name))
+        record = item.record
+        self.buffer.append(record if isinstance(record, PreparedNotice) else Incoming(record, item.raw, item.raw_name))
         if len(self.buffer) >= self.batch_size or time.monotonic() - self.last_flush >= self.flush_seconds:
             self.flush()
         return item

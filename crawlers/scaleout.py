@@ -23,6 +23,9 @@ log = logging.getLogger(__name__)
 KEY_TTL_SECONDS = 2 * 24 * 3600
 
 
+IDLE_POLL_SECONDS = 0.5
+
+
 def crawl_id(explicit: str | None = None) -> str:
     return explicit or datetime.now(UTC).strftime("%Y-%m-%d")
 
@@ -61,6 +64,11 @@ class SharedCrawl:
 
     def spider_idle(self, spider: Spider) -> None:
         if time.monotonic() - self.last_activity < self.grace:
+            # Look at the shared queue again in half a second, not at the engine's next 5 s heartbeat: a
+            # worker that started idle must join in while its peers are still filling the queue.
+            slot = self.crawler.engine._slot if self.crawler.engine else None
+            if slot is not None:
+                slot.nextcall.schedule(IDLE_POLL_SECONDS)
             raise DontCloseSpider
 
     def spider_closed(self, spider: Spider) -> None:

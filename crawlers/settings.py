@@ -3,6 +3,8 @@
 Tenderflow's own settings:
 - ``TENDERFLOW_DB``: database URL (else the ``TENDERFLOW_DB`` environment variable, else ``tenderflow.db``).
 - ``TENDERFLOW_STORE_BATCH`` / ``TENDERFLOW_STORE_FLUSH_SECONDS``: how often the store pipeline writes.
+- ``TENDERFLOW_PARSE_WORKERS``: processes that parse EIS archives (of 64 documents or more) in parallel;
+  default one per core, 0 parses in the crawler process (``crawlers.parse_pool``).
 - ``RETRY_BACKOFF_BASE`` / ``RETRY_BACKOFF_MAX``: seconds of exponential backoff between retries (a server's
   ``Retry-After`` wins when present).
 - ``TENDERFLOW_REDIS_URL``: when set, crawls share a scrapy-redis scheduler and dupefilter (scale-out).
@@ -63,6 +65,7 @@ LOG_LEVEL = "INFO"
 TENDERFLOW_DB = os.environ.get("TENDERFLOW_DB")
 TENDERFLOW_STORE_BATCH = 200
 TENDERFLOW_STORE_FLUSH_SECONDS = 2.0
+TENDERFLOW_PARSE_WORKERS = os.environ.get("TENDERFLOW_PARSE_WORKERS")
 
 # Scale-out: `TENDERFLOW_REDIS_URL=redis://host:6379/0` puts every crawler process on one shared scheduler
 # queue and dupefilter in Redis (scrapy-redis), so N processes on N machines share one crawl; see

@@ -47,6 +47,18 @@ class JsonText(str):
     __slots__ = ()
 
 
+class PackedJson(bytes):
+    """A zstd frame of JSON text (see :func:`pack_json`): how SQLite stores canonical records."""
+
+    __slots__ = ()
+
+
+def pack_json(value: Any) -> PackedJson:
+    """Compress a JSON value (a dict, or JSON text already serialised) into a :class:`PackedJson`."""
+    text = value.encode() if isinstance(value, str) else orjson.dumps(value)
+    return PackedJson(compress(text))
+
+
 def json_dumps(value: Any) -> str:
     """The JSON columns' serialiser (UTF-8 text, non-ASCII kept as is); :class:`JsonText` passes through."""
     if type(value) is JsonText:

@@ -19,7 +19,7 @@ from typing import Any
 
 import orjson
 
-from store.codec import JsonText, canonical_hash_input, compress
+from store.codec import PackedJson, canonical_hash_input, compress
 from store.schema import NoticeRecord
 
 
@@ -41,8 +41,8 @@ class PreparedNotice:
     source: str
     number: str
     version: int | None
-    record: JsonText
-    """The contract 4.1 JSON text of the record (every field present)."""
+    record: PackedJson
+    """The contract 4.1 JSON text of the record (every field present), compressed."""
     record_hash: str
     summary: dict[str, Any]
     """The queryable columns of ``notices`` derived from the record."""
@@ -53,17 +53,24 @@ class PreparedNotice:
         return (self.source, self.number)
 
 
-def prepare(record: NoticeRecord, raw: bytes | None = None, raw_name: str | None = None) -> PreparedNotice:
-    """Encode a validated record (and its source document, if any) for the store."""
+def prepare(
+    record: NoticeRecord, raw: bytes | PreparedRaw | None = None, raw_name: str | None = None
+) -> PreparedNotice:
+    """Encode a validated record (and its source document, if any) for the store.
+
+    Notices from one document share one :class:`PreparedRaw` (compressed once, pickled once).
+    """
+    if isinstance(raw, bytes):
+        raw = prepare_raw(raw, raw_name)
     text = record.to_json()
     return PreparedNotice(
         source=record.source,
         number=record.number,
         version=record.version,
-        record=JsonText(text.decode()),
+        record=PackedJson(compress(text)),
         record_hash=record_hash(orjson.loads(text)),
         summary=summary_columns(record),
-        raw=prepare_raw(raw, raw_name) if raw is not None else None,
+        raw=raw,
     )
 
 

@@ -167,7 +167,7 @@ class EisDocsSpider(EisXmlSpider):
                 meta={"window": response.meta["window"]},
             )
 
-    def parse_archive(self, response: Response) -> Iterator[NoticeItem]:
+    async def parse_archive(self, response: Response) -> AsyncIterator[NoticeItem]:
         body = response.body
         if body[:2] == b"\x1f\x8b":  # some archives come gzip-wrapped
             try:
@@ -180,8 +180,7 @@ class EisDocsSpider(EisXmlSpider):
                 self.document_seen()
                 self.document_error(f"{response.url}: архив больше {MAX_GUNZIP} байт после распаковки")
                 return
-        if is_zip(body):
-            yield from self.from_archive(body, response.url, depth=0)
-        else:
-            yield from self.from_document(body, response.url)
+        documents = self.archive_documents(body, response.url) if is_zip(body) else [(response.url, body)]
+        async for item in self.notices(documents):
+            yield item
 

@@ -7,7 +7,8 @@ archives and documents it links to.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -18,8 +19,7 @@ from scrapy.http import Response
 
 from crawlers.archives import ArchiveError, is_zip, iter_zip
 from crawlers.items import NoticeItem
-from crawlers.parsers import extract_document
-from crawlers.parsers.xmlsafe import ParseError, UnknownDocumentKind
+from crawlers.parse_pool import Document, ParsePool
 from crawlers.spiders.base import BaseSpider
 
 DOCUMENT_SUFFIXES = (".xml", ".zip")
@@ -40,18 +40,22 @@ class EisXmlSpider(BaseSpider):
         for url in start_urls(self.path):
             yield scrapy.Request(url, callback=self.parse, errback=self.failed)
 
-    def parse(self, response: Response) -> Iterator[NoticeItem | scrapy.Request]:
+    async def parse(self, response: Response) -> AsyncIterator[NoticeItem | scrapy.Request]:
         body = response.body
         if is_zip(body):
-            yield from self.from_archive(body, response.url, depth=0)
+            async for item in self.notices(self.archive_documents(body, response.url)):
+                yield item
         elif _is_html(response):
             for href in response.css("a::attr(href)").getall():
                 if urlsplit(href).path.lower().endswith(DOCUMENT_SUFFIXES):
                     yield response.follow(href, callback=self.parse, errback=self.failed)
         else:
-            yield from self.from_document(body, response.url)
+            async for item in self.notices([(response.url, body)]):
+                yield item
 
-    def from_archive(self, data: bytes, name: str, depth: int) -> Iterator[NoticeItem]:
+    def archive_documents(self, data: bytes, name: str, depth: int = 0) -> Iterator[Document]:
+        """The XML documents of an archive (and of archives inside it), read lazily; refused entries and
+        unreadable archives are reported and skipped."""
         try:
             for entry in iter_zip(data, name):
                 inner = f"{name}!{entry.name}"
@@ -59,26 +63,38 @@ class EisXmlSpider(BaseSpider):
                     self.document_seen()
                     self.document_error(entry.error)
                 elif entry.data is not None and is_zip(entry.data) and depth < MAX_NESTING:
-                    yield from self.from_archive(entry.data, inner, depth + 1)
+                    yield from self.archive_documents(entry.data, inner, depth + 1)
                 elif entry.data is not None and entry.name.lower().endswith(".xml"):
-                    yield from self.from_document(entry.data, inner)
+                    yield inner, entry.data
         except ArchiveError as error:
             self.document_seen()
             self.document_error(str(error))
 
-    def from_document(self, data: bytes, name: str) -> Iterator[NoticeItem]:
-        self.document_seen()
-        try:
-            records = extract_document(data, name)  # validated once, by the pipeline
-        except UnknownDocumentKind as error:
-            self.document_skipped(str(error))
-            return
-        except ParseError as error:
-            self.document_error(str(error))
-            return
-        for record in records:
-            yield self.notice_item(record, raw=data, raw_name=name, url=name)
+    async def notices(self, documents: Iterable[Document]) -> AsyncIterator[NoticeItem]:
+        """Items for the documents' notices, parsed (validated, encoded) by the parsing workers.
 
+        A notice that fails validation comes as its extracted dict, for the validation pipeline to report.
+        """
+        async for parsed in self.parse_pool.parse_async(documents):
+            self.document_seen()
+            if parsed.skipped:
+                self.document_skipped(parsed.skipped)
+            elif parsed.error:
+                self.document_error(parsed.error)
+            for notice in parsed.notices:
+                yield self.notice_item(notice, raw_name=parsed.name, url=parsed.name)
+            for record in parsed.invalid:
+                yield self.notice_item(record, raw_name=parsed.name, url=parsed.name)
+
+    @cached_property
+    def parse_pool(self) -> ParsePool:
+        """Worker processes for big archives (``TENDERFLOW_PARSE_WORKERS``; 0 parses in this process)."""
+        workers = self.settings.get("TENDERFLOW_PARSE_WORKERS")
+        return ParsePool(None if workers in (None, "") else int(workers))
+
+    def closed(self, reason: str) -> None:
+        if "parse_pool" in self.__dict__:
+            self.parse_pool.close()
 
 
 def start_urls(path: str) -> list[str]:

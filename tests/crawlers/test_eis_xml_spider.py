@@ -19,12 +19,13 @@ from tenderflow.eis_generator import generate_notices
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
-def crawl(db_url: str, path: str, *extra: str) -> subprocess.CompletedProcess[str]:
+def crawl(db_url: str, path: str, *extra: str, workers: int = 0) -> subprocess.CompletedProcess[str]:
     """``tenderflow crawl eis-xml`` in its own process (a Twisted reactor cannot restart in one process)."""
     return subprocess.run(
         [sys.executable, "-m", "tenderflow.cli", "--db", db_url, "crawl", "eis-xml", "--path", path, *extra],
         cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=180,
-        env={"PATH": "/usr/bin:/bin", "TENDERFLOW_LOG": str(Path(db_url.split("///")[-1]).parent / "crawl.log")
+        env={"PATH": "/usr/bin:/bin", "TENDERFLOW_PARSE_WORKERS": str(workers),
+             "TENDERFLOW_LOG": str(Path(db_url.split("///")[-1]).parent / "crawl.log")
              if db_url.startswith("sqlite") else "/tmp/tenderflow-test-crawl.log"},
     )
 
@@ -119,3 +120,28 @@ def test_folder_path_and_missing_path(tmp_path: Path, db_url: str) -> None:
     missing = crawl(db_url, str(tmp_path / "nowhere"))
     assert missing.returncode != 0
     assert missing.stderr.strip().count("\n") == 0 and "Ошибка" in missing.stderr
+
+
+def test_big_archives_are_parsed_by_worker_processes(tmp_path: Path, serve_dir, db_url: str) -> None:
+    """An archive of 64+ documents goes to the parsing workers: every notice stored once, bad members reported
+    by name, amendments kept as versions; a second crawl (in one process) finds nothing new."""
+    root = tmp_path / "site"
+    root.mkdir()
+    notices = list(generate_notices(90, seed=21, amendment_share=0.1))
+    members = dict(notices)
+    members["broken/malformed.xml"] = b"<export><epNotificationEF2020><commonInfo>"
+    members["protocol.xml"] = b'<export xmlns="http://zakupki.gov.ru/oos/export/1"><epProtocolEF2020Final/></export>'
+    write_zip(root / "big.zip", members)
+    server = serve_dir(root)
+    result = crawl(db_url, server.url("/big.zip"), workers=2)
+    assert result.returncode in (0, 3), result.stderr
+    numbers = {name.split("_")[1] for name, _ in notices}
+    count, versions, health = stored(db_url)
+    assert count == len(numbers) and versions == len(notices)
+    assert health["parse_errors"] == 1 and health["skipped_documents"] == 1 and health["documents"] == 92
+    log = (Path(db_url.split("///")[-1]).parent / "crawl.log").read_text() if db_url.startswith("sqlite") else ""
+    assert not log or ("big.zip!broken/malformed.xml" in log and "разбор документов в 2 процессах" in log)
+
+    again = crawl(db_url, server.url("/big.zip"), workers=0)
+    assert again.returncode in (0, 3), again.stderr
+    assert stored(db_url)[:2] == (count, versions) and stored(db_url)[2]["unchanged"] == len(notices)

@@ -38,7 +38,7 @@ def test_prepared_notice_carries_the_contract_json_and_the_canonical_hash() -> N
     name, data = next(generate_notices(1, seed=7))
     (record,) = parse_document(data, name)
     prepared = prepare(record, data, name)
-    assert orjson.loads(prepared.record.encode()) == record.model_dump(mode="json")
+    assert orjson.loads(decompress(prepared.record)) == record.model_dump(mode="json")
     assert prepared.record_hash == record_hash(record.model_dump(mode="json"))
     assert prepared.key == (record.source, record.number) and prepared.version == record.version
     assert prepared.summary["nmck"] is not None and str(prepared.summary["nmck"]) == record.nmck
@@ -71,3 +71,21 @@ def test_prepared_and_writer_prepared_batches_store_identical_rows(any_db_url: s
         rows.append((notices, versions, raw))
     assert rows[0] == rows[1]
     assert len(rows[0][2]) == len(documents)
+
+
+def test_sqlite_keeps_records_compressed_and_still_reads_json_text_rows(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    engine = init_db(f"sqlite:///{tmp_path}/records.db")
+    name, data = next(generate_notices(1, seed=9))
+    (record,) = parse_document(data, name)
+    with session_scope(engine) as session:
+        NoticeRepository(session).upsert(record, data, name)
+    with engine.connect() as connection:
+        stored = connection.exec_driver_sql("SELECT record FROM notices").scalar_one()
+        assert isinstance(stored, bytes) and stored[:4] == b"\x28\xb5\x2f\xfd"
+        assert len(stored) * 3 < len(record.to_json())
+        # A row as the JSON-text generation wrote it:
+        connection.exec_driver_sql("UPDATE notices SET record = ?", (record.to_json().decode(),))
+        connection.commit()
+    with session_scope(engine) as session:
+        assert NoticeRepository(session).current(record.source, record.number) == record
+        assert NoticeRepository(session).versions(record.source, record.number) == [record]
