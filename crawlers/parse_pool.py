@@ -97,8 +97,8 @@ def _serve(tasks: Connection, results: Connection) -> None:
     """A worker: chunks in, parsed chunks out, in order. Threads move chunks on and off the pipes while this
     process parses, so neither side waits for the other: the crawler hands work over without blocking, and
     a worker keeps parsing while the crawler is busy writing instead of reading results."""
-    inbox: queue.SimpleQueue[list[Document] | None] = queue.SimpleQueue()
-    outbox: queue.SimpleQueue[list[ParsedDocument] | None] = queue.SimpleQueue()
+    inbox: queue.SimpleQueue[tuple[int, list[Document]] | None] = queue.SimpleQueue()
+    outbox: queue.SimpleQueue[tuple[int, list[ParsedDocument]] | None] = queue.SimpleQueue()
 
     def read() -> None:
         while True:
@@ -119,8 +119,9 @@ def _serve(tasks: Connection, results: Connection) -> None:
     threading.Thread(target=read, daemon=True).start()
     writer = threading.Thread(target=write)
     writer.start()
-    while (chunk := inbox.get()) is not None:
-        outbox.put(_parse_chunk(chunk))
+    while (task := inbox.get()) is not None:
+        tag, chunk = task
+        outbox.put((tag, _parse_chunk(chunk)))
     outbox.put(None)
     writer.join()
 
@@ -138,19 +139,23 @@ class _Worker:
         self.sent = 0
         self.alive = True
 
-    def send(self, chunk: list[Document]) -> bool:
+    def send(self, tag: int, chunk: list[Document]) -> bool:
         try:
-            self.tasks.send(chunk)
+            self.tasks.send((tag, chunk))
         except (BrokenPipeError, OSError):
             self.alive = False
             return False
         self.sent += 1
         return True
 
-    def receive(self) -> list[ParsedDocument] | None:
-        """The parsed chunk sent first of those not received yet; None if the worker died."""
+    def receive(self, tag: int) -> list[ParsedDocument] | None:
+        """The parsed chunk sent with ``tag``; None if the worker died. Results of chunks sent earlier and
+        never collected (their caller stopped iterating) are dropped on the way."""
         try:
-            return self.results.recv()
+            while True:
+                got, parsed = self.results.recv()
+                if got == tag:
+                    return parsed
         except (EOFError, OSError):
             self.alive = False
             return None
@@ -182,6 +187,8 @@ class ParsePool:
         self.min_documents = min_documents
         self._pool: list[_Worker] = []
         self._next = 0
+        self._tags = 0
+        self._turn = asyncio.Lock()
 
     @property
     def started(self) -> bool:
@@ -191,7 +198,8 @@ class ParsePool:
     # -- the two ways in ---------------------------------------------------------------------------------
 
     def parse(self, documents: Iterable[Document]) -> Iterator[ParsedDocument]:
-        """Parse documents (any iterable, consumed lazily), yielding results in order."""
+        """Parse documents (any iterable, consumed lazily), yielding results in order. One caller at a time
+        (threads must not share a pool); an iteration abandoned halfway leaves nothing behind."""
         chunks, parallel = self._plan(documents)
         if not parallel:
             yield from (parsed for chunk in chunks for parsed in _parse_chunk(chunk))
@@ -200,11 +208,12 @@ class ParsePool:
         self._top_up(chunks, pending)
         while pending:
             ticket = pending.popleft()
-            yield from self._collect(ticket, ticket.worker.receive() if ticket.worker else None, pending)
+            yield from self._collect(ticket, ticket.worker.receive(ticket.tag) if ticket.worker else None, pending)
             self._top_up(chunks, pending)
 
     async def parse_async(self, documents: Iterable[Document]) -> AsyncIterator[ParsedDocument]:
-        """As :meth:`parse`, waiting for the workers without blocking the running asyncio loop (Scrapy)."""
+        """As :meth:`parse`, waiting for the workers without blocking the running asyncio loop (Scrapy).
+        Concurrent calls (one per archive being crawled) take turns on the workers."""
         chunks, parallel = self._plan(documents)
         if not parallel:
             for chunk in chunks:
@@ -212,14 +221,16 @@ class ParsePool:
                     yield parsed
             return
         loop = asyncio.get_running_loop()
-        pending: deque[_Ticket] = deque()
-        self._top_up(chunks, pending)
-        while pending:
-            ticket = pending.popleft()
-            received = await loop.run_in_executor(None, ticket.worker.receive) if ticket.worker else None
-            for parsed in self._collect(ticket, received, pending):
-                yield parsed
+        async with self._turn:  # callbacks of concurrent responses take turns; each uses every worker
+            pending: deque[_Ticket] = deque()
             self._top_up(chunks, pending)
+            while pending:
+                ticket = pending.popleft()
+                worker = ticket.worker
+                received = await loop.run_in_executor(None, worker.receive, ticket.tag) if worker else None
+                for parsed in self._collect(ticket, received, pending):
+                    yield parsed
+                self._top_up(chunks, pending)
 
     def close(self) -> None:
         for worker in self._pool:
@@ -254,9 +265,10 @@ class ParsePool:
             chunk = next(chunks, None)
             if chunk is None:
                 return
-            pending.append(_Ticket(chunk, self._dispatch(chunk)))
+            self._tags += 1
+            pending.append(_Ticket(chunk, self._dispatch(self._tags, chunk), self._tags))
 
-    def _dispatch(self, chunk: list[Document]) -> _Worker | None:
+    def _dispatch(self, tag: int, chunk: list[Document]) -> _Worker | None:
         """Hand a chunk to the next worker (round robin); None if no worker could take it."""
         if not self._pool:
             context = multiprocessing.get_context("forkserver")
@@ -266,7 +278,7 @@ class ParsePool:
         for _ in range(len(self._pool)):
             worker = self._pool[self._next % len(self._pool)]
             self._next += 1
-            if worker.alive and worker.send(chunk):
+            if worker.alive and worker.send(tag, chunk):
                 return worker
         return None
 
@@ -281,7 +293,7 @@ class ParsePool:
             log.error("процесс разбора %s завершился аварийно (код %s)", dead.process.pid, dead.process.exitcode)
             for index, other in enumerate(pending):
                 if other.worker is dead:
-                    pending[index] = _Ticket(other.chunk, None)
+                    pending[index] = _Ticket(other.chunk, None, other.tag)
             self._replace(dead)
         return [
             ParsedDocument(name, error=f"{name}: процесс разбора аварийно завершился; документ пропущен")
@@ -299,3 +311,4 @@ class _Ticket:
     chunk: list[Document]
     worker: _Worker | None
     """Who parses it; None when it could not be handed over (reported as failed)."""
+    tag: int

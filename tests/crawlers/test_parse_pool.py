@@ -81,3 +81,34 @@ def test_a_killed_worker_fails_only_documents_in_flight_and_the_pool_recovers() 
     failed = [parsed for parsed in rest if parsed.error]
     assert failed and all("аварийно" in (parsed.error or "") and parsed.name in parsed.error for parsed in failed)
     assert all(len(parsed.notices) == 1 for parsed in rest[-40:])  # parsed by the replacement workers
+
+
+def test_concurrent_archives_take_turns_and_each_gets_its_own_results() -> None:
+    first, second = documents(48, seed=41), list(generate_notices(40, seed=42))
+
+    async def collect(pool: ParsePool, docs: list[tuple[str, bytes]]) -> list[tuple]:
+        found = []
+        async for parsed in pool.parse_async(docs):
+            found.append(summary(parsed))
+            await asyncio.sleep(0)  # let the other archive's callback run in between, as Scrapy does
+        return found
+
+    async def both() -> tuple[list[tuple], list[tuple]]:
+        with ParsePool(2, chunk=4, min_documents=8) as pool:
+            a, b = await asyncio.gather(collect(pool, first), collect(pool, second))
+            return a, b
+
+    with ParsePool(0) as serial:
+        expected = ([summary(p) for p in serial.parse(first)], [summary(p) for p in serial.parse(second)])
+    assert asyncio.run(both()) == expected
+
+
+def test_an_abandoned_iteration_leaves_nothing_behind_for_the_next() -> None:
+    docs, later = documents(80), list(generate_notices(30, seed=43))
+    with ParsePool(2, chunk=4, min_documents=8) as pool:
+        for index, _ in enumerate(pool.parse(docs)):
+            if index == 5:
+                break  # chunks still in flight: their results must not leak into the next call
+        got = [summary(parsed) for parsed in pool.parse(later)]
+    with ParsePool(0) as serial:
+        assert got == [summary(parsed) for parsed in serial.parse(later)]
