@@ -48,6 +48,9 @@ DEFAULT_MIN_DOCUMENTS = 64
 IN_FLIGHT_PER_WORKER = 8
 """Chunks queued per worker: enough that workers never wait while the caller writes a batch."""
 
+_CONTEXT = multiprocessing.get_context("forkserver")
+_CONTEXT.set_forkserver_preload([__name__])
+
 
 @dataclass(slots=True)
 class ParsedDocument:
@@ -136,7 +139,6 @@ class _Worker:
         self.process.start()
         task_reader.close()
         result_writer.close()
-        self.sent = 0
         self.alive = True
 
     def send(self, tag: int, chunk: list[Document]) -> bool:
@@ -145,7 +147,6 @@ class _Worker:
         except (BrokenPipeError, OSError):
             self.alive = False
             return False
-        self.sent += 1
         return True
 
     def receive(self, tag: int) -> list[ParsedDocument] | None:
@@ -170,7 +171,7 @@ class _Worker:
 
 
 def default_workers() -> int:
-    """One worker per available core (the writing process mostly waits on the disk)."""
+    """One worker per available core (at most 8: beyond that the single writing process is the limit)."""
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not Linux
@@ -271,9 +272,7 @@ class ParsePool:
     def _dispatch(self, tag: int, chunk: list[Document]) -> _Worker | None:
         """Hand a chunk to the next worker (round robin); None if no worker could take it."""
         if not self._pool:
-            context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload([__name__])
-            self._pool = [_Worker(context) for _ in range(self.workers)]
+            self._pool = [_Worker(_CONTEXT) for _ in range(self.workers)]
             log.info("разбор документов в %d процессах", self.workers)
         for _ in range(len(self._pool)):
             worker = self._pool[self._next % len(self._pool)]
@@ -302,8 +301,7 @@ class ParsePool:
 
     def _replace(self, dead: _Worker) -> None:
         dead.stop()
-        context = multiprocessing.get_context("forkserver")
-        self._pool[self._pool.index(dead)] = _Worker(context)
+        self._pool[self._pool.index(dead)] = _Worker(_CONTEXT)
 
 
 @dataclass(slots=True)

@@ -21,8 +21,6 @@ from scrapy.exceptions import DontCloseSpider
 log = logging.getLogger(__name__)
 
 KEY_TTL_SECONDS = 2 * 24 * 3600
-
-
 IDLE_POLL_SECONDS = 0.5
 
 

@@ -54,9 +54,10 @@ class PackedJson(bytes):
 
 
 def pack_json(value: Any) -> PackedJson:
-    """Compress a JSON value (a dict, or JSON text already serialised) into a :class:`PackedJson`."""
-    text = value.encode() if isinstance(value, str) else orjson.dumps(value)
-    return PackedJson(compress(text))
+    """Compress a JSON value (a dict, or JSON text already serialised, str or UTF-8 bytes)."""
+    if isinstance(value, str):
+        value = value.encode()
+    return PackedJson(compress(value if isinstance(value, bytes) else orjson.dumps(value)))
 
 
 def json_dumps(value: Any) -> str:

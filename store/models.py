@@ -58,7 +58,8 @@ class RecordJSON(TypeDecorator[dict[str, Any]]):
     nothing, a zstd frame of the JSON text, a sixth of its size (every byte is written twice, WAL then
     checkpoint, and records are a third of what ingest writes). Reads accept JSON text too (rows written
     before this type). Binds take a dict, a :class:`~store.codec.JsonText` or a :class:`~store.codec.PackedJson`
-    (compressed by a parsing worker), whichever the writer has."""
+    (compressed by a parsing worker), whichever the writer has. The SQLite column keeps its declared type
+    JSON from migration 0001: SQLite stores a blob in it as is (type affinity never converts blobs)."""
 
     impl = JSON
     cache_ok = True

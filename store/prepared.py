@@ -6,7 +6,7 @@ process (``crawlers.parse_pool``) prepares notices in parallel and sends them to
 which then only runs SQL. :meth:`store.notices.NoticeRepository.upsert_many` takes prepared notices or
 prepares what it is given itself, so both paths store identical rows.
 
-A prepared notice is small to pickle: JSON text and compressed bytes, never the object tree.
+A prepared notice is small to pickle: compressed JSON and bytes, never the object tree.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import Any
 
 import orjson
 
-from store.codec import PackedJson, canonical_hash_input, compress
+from store.codec import PackedJson, canonical_hash_input, compress, pack_json
 from store.schema import NoticeRecord
 
 
@@ -31,7 +31,7 @@ class PreparedRaw:
     name: str | None
     size: int
     content: bytes
-    """LZ4-compressed (``store.codec.compress``)."""
+    """Compressed by ``store.codec.compress``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +67,7 @@ def prepare(
         source=record.source,
         number=record.number,
         version=record.version,
-        record=PackedJson(compress(text)),
+        record=pack_json(text),
         record_hash=record_hash(orjson.loads(text)),
         summary=summary_columns(record),
         raw=raw,
