@@ -18,6 +18,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from store.codec import json_dumps, json_loads
 
 DEFAULT_URL = "sqlite:///tenderflow.db"
+SQLITE_PAGE_SIZE = 16_384
+"""Page size of new SQLite databases. Each notice stores a ~25 KiB compressed raw document: with 16 KiB pages
+it spans 2 pages instead of 7, and the WAL writes, checkpoint reads and checkpoint writes fall from ~80 to
+~25 system calls per notice (strace); bulk ingest writes ~30 % faster. Existing files keep their page size."""
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _MIGRATION_LOCK = 0x7465_6E64_6572  # an advisory-lock id of Tenderflow's own ("tender")
 
@@ -34,6 +38,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     # Let SQLAlchemy, not the driver, begin transactions (see ``_sqlite_begin``).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA page_size={SQLITE_PAGE_SIZE}")  # no-op unless the file is new (before WAL)
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import multiprocessing
+import sqlite3
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from store.codec import decompress
-from store.db import init_db, session_scope
+from store.db import SQLITE_PAGE_SIZE, init_db, session_scope
 from store.models import Notice, NoticeVersion, RawDocument
 from store.notices import Incoming, NoticeRepository
 from store.schema import Characteristic, Item, NoticeRecord, Security
@@ -118,3 +120,25 @@ def test_concurrent_init_on_a_fresh_database(any_db_url: str) -> None:
     for process in processes:
         process.join(60)
     assert [process.exitcode for process in processes] == [0, 0, 0]
+
+
+def test_new_sqlite_database_uses_wal_and_large_pages(tmp_path: Path) -> None:
+    engine = init_db(f"sqlite:///{tmp_path}/new.db")
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA page_size").scalar() == SQLITE_PAGE_SIZE
+
+
+def test_existing_sqlite_database_keeps_its_page_size(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as old:  # a database created before the page size was raised
+        old.execute("PRAGMA page_size=4096")
+        old.execute("CREATE TABLE earlier (x)")
+    engine = init_db(f"sqlite:///{path}")
+    with session_scope(engine) as session:
+        NoticeRepository(session).upsert(make_record("N9"), b"<N9/>")
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA page_size").scalar() == 4096
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    with session_scope(engine) as session:
+        assert NoticeRepository(session).count() == 1
