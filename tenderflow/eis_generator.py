@@ -4,7 +4,9 @@ The documents follow the real export structure (``export/epNotificationEF2020`` 
 namespaces and prefixes, see ../shared/samples/MANIFEST.md section A) with invented data: ICT purchase
 lines (switches, servers, PCs, Wi-Fi, UPS, MFPs...) carrying KTRU characteristics (ranges with inclusive
 and exclusive bounds, value sets, qualitative values, text-form requirements), securities, national-regime
-flags, and, for a share of the documents, base64 signature blobs like the 2025 exports.
+flags, and the blocks every 2025 export carries (signed attachments, financing and payment stages, delivery
+places, guarantee procedures, participant requirements), indented as EIS indents them
+(:mod:`tenderflow.eis_generator_blocks` says what was measured on the real exports).
 
 API (deterministic for a given ``seed``):
 
@@ -16,14 +18,14 @@ API (deterministic for a given ``seed``):
 
 Documents are published from ``start`` on (7 minutes apart, in the customer's UTC offset), with
 application deadlines 7-20 days later; each holds 2-12 ICT lines (about 6) with about 24
-characteristics, 12-120 KB (about 60 KB), half of them with signature blobs.
+characteristics and 4-9 signed attachments: 75-230 KB, about 130 KB (the nine real 2025 exports of the
+samples: 65-577 KB, median 135 KB).
 
 Command line: ``python -m tenderflow.eis_generator OUT_DIR [N] [PER_ZIP]`` writes archives.
 """
 
 from __future__ import annotations
 
-import base64
 import random
 import sys
 import zipfile
@@ -34,6 +36,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
+
+from tenderflow import eis_generator_blocks as blocks
 
 __all__ = ["generate_notices", "write_archives"]
 
@@ -294,50 +298,7 @@ def _purchase_object(rng: random.Random, product: Product, sid: int) -> tuple[st
     return xml, total.quantize(Decimal("0.01"))
 
 
-GUARANTEE_TEXT = (
-    "Обеспечение предоставляется путем блокирования денежных средств на специальном счете или "
-    "предоставления независимой гарантии, соответствующей требованиям статьи 45 Закона № 44-ФЗ. "
-    "Срок действия независимой гарантии должен превышать срок исполнения обязательств не менее чем на один месяц."
-)
-
-
-def _account(rng: random.Random) -> str:
-    return (
-        f"<ns5:account><ns4:bik>0{rng.randrange(10**7, 10**8)}</ns4:bik>"
-        f"<ns4:settlementAccount>0322{rng.randrange(10**15, 10**16)}</ns4:settlementAccount>"
-        f"<ns4:personalAccount>{rng.randrange(10**15, 10**16)}</ns4:personalAccount>"
-        "<ns4:creditOrgName>ОТДЕЛЕНИЕ БАНКА РОССИИ//УФК ПО СУБЪЕКТУ РОССИЙСКОЙ ФЕДЕРАЦИИ</ns4:creditOrgName>"
-        f"<ns4:corrAccountNumber>4010281{rng.randrange(10**12, 10**13)}</ns4:corrAccountNumber></ns5:account>"
-    )
-
-
-def _signature(rng: random.Random) -> str:
-    blob = base64.b64encode(rng.randbytes(rng.randrange(6000, 16000))).decode("ascii")
-    lines = "\n".join(blob[i : i + 76] for i in range(0, len(blob), 76))
-    return f'<ns4:cryptoSigns><ns4:signature type="CAdES-BES">{lines}</ns4:signature></ns4:cryptoSigns>'
-
-
-def _attachments(rng: random.Random, number: str, signed: bool) -> str:
-    docs = (
-        ("Описание объекта закупки.docx", "POD", "Описание объекта закупки"),
-        ("Проект контракта.docx", "CP", "Проект контракта"),
-        ("Обоснование НМЦК.xlsx", "MRJ", "Обоснование начальной (максимальной) цены контракта"),
-        ("Требования к заявке.pdf", "CAR", "Требование к содержанию, составу заявки на участие в закупке"),
-    )
-    parts = []
-    for n, (file_name, code, kind) in enumerate(docs):
-        uid = f"{number[-10:]}{n:02d}".rjust(32, "0")
-        parts.append(
-            f"<ns4:attachmentInfo><ns4:publishedContentId>{uid}</ns4:publishedContentId>"
-            f"<ns4:fileName>{escape(file_name)}</ns4:fileName><ns4:docDescription>{escape(kind)}</ns4:docDescription>"
-            f"<ns4:url>https://zakupki.gov.ru/44fz/filestore/public/1.0/download/priz/file.html?uid={uid}</ns4:url>"
-            f"<ns4:docKindInfo><ns2:code>{code}</ns2:code><ns2:name>{escape(kind)}</ns2:name></ns4:docKindInfo>"
-            f"{_signature(rng) if signed else ''}</ns4:attachmentInfo>"
-        )
-    return "".join(parts)
-
-
-def _document(rng: random.Random, serial: int, number: str, version: int, base_time: datetime) -> tuple[str, str]:
+def _document(rng: random.Random, serial: int, number: str, version: int, base_time: datetime) -> tuple[bytes, str]:
     kind, code, procedure, url_kind = rng.choices(KINDS, weights=KIND_WEIGHTS)[0]
     etp = rng.choice(ETPS)
     region, offset, city = rng.choice(REGIONS)
@@ -355,12 +316,13 @@ def _document(rng: random.Random, serial: int, number: str, version: int, base_t
         total += line_total
     application = Decimal(rng.choice(("0.5", "1.0"))) if kind != "epNotificationEZK2020" else None
     contract = Decimal(rng.choice(("5.0", "10.0", "30.0")))
+    budget = blocks.account_budget(rng, inn, kpp, city) if "КАЗЕННОЕ" in customer else ""
     app_xml = ""
     if application is not None:
         amount = _money(total * application / 100)
         app_xml = (
-            f"<ns5:applicationGuarantee><ns5:amount>{amount}</ns5:amount>{_account(rng)}"
-            f"<ns5:procedureInfo>{GUARANTEE_TEXT}</ns5:procedureInfo><ns5:part>{application}</ns5:part>"
+            f"<ns5:applicationGuarantee><ns5:amount>{amount}</ns5:amount>{blocks.account(rng)}{budget}"
+            f"<ns5:procedureInfo>{blocks.procedure_text(rng)}</ns5:procedureInfo><ns5:part>{application}</ns5:part>"
             "</ns5:applicationGuarantee>"
         )
     contract_amount = f"<ns5:amount>{_money(total * contract / 100)}</ns5:amount>" if rng.random() < 0.5 else ""
@@ -378,21 +340,32 @@ def _document(rng: random.Random, serial: int, number: str, version: int, base_t
         else ""
     )
     bidding = f"<ns5:biddingDate>{deadline:%Y-%m-%d}{offset}</ns5:biddingDate>" if code == "EAP20" else ""
-    return (
-        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<ns3:export {NS}>'
+    criteria = blocks.criteria() if kind == "epNotificationEOK2020" else ""
+    xml = (
+        f'<ns3:export {NS}>'
         f'<ns3:{kind} schemeVersion="15.3"><ns5:id>{40000000 + serial * 3 + version}</ns5:id>'
+        f"<ns5:externalId>{rng.getrandbits(64):016x}</ns5:externalId>"
         f"<ns5:versionNumber>{version}</ns5:versionNumber><ns5:commonInfo>"
-        f"<ns5:purchaseNumber>{number}</ns5:purchaseNumber>"
+        f"<ns5:purchaseNumber>{number}</ns5:purchaseNumber><ns5:docNumber>№{number}</ns5:docNumber>"
+        f"<ns5:plannedPublishDate>{published:%Y-%m-%d}{offset}</ns5:plannedPublishDate>"
         f"<ns5:publishDTInEIS>{published:%Y-%m-%dT%H:%M:%S}.{serial % 1000:03d}{offset}</ns5:publishDTInEIS>"
         f"<ns5:href>https://zakupki.gov.ru/epz/order/notice/{url_kind}/view/common-info.html?regNumber={number}</ns5:href>"
         f"<ns5:placingWay><ns2:code>{code}</ns2:code><ns2:name>{procedure}</ns2:name></ns5:placingWay>"
         f"<ns5:ETP><ns2:code>{etp[0]}</ns2:code><ns2:name>{escape(etp[1])}</ns2:name><ns2:url>{etp[2]}</ns2:url></ns5:ETP>"
+        f"<ns5:contractConclusionOnSt83Ch2>false</ns5:contractConclusionOnSt83Ch2>"
         f"<ns5:purchaseObjectInfo>Поставка {escape(products[0].name.lower())} и сопутствующего оборудования"
         f"</ns5:purchaseObjectInfo></ns5:commonInfo>"
-        f"<ns5:purchaseResponsibleInfo><ns5:responsibleOrgInfo><ns5:fullName>{escape(customer)}</ns5:fullName>"
+        f"<ns5:purchaseResponsibleInfo><ns5:responsibleOrgInfo><ns5:regNum>{rng.randrange(10**10, 10**11)}</ns5:regNum>"
+        f"<ns5:fullName>{escape(customer)}</ns5:fullName>"
+        f"<ns5:postAddress>{escape(city)}, ул. Центральная, д. {rng.randrange(1, 200)}</ns5:postAddress>"
         f"<ns5:INN>{inn}</ns5:INN><ns5:KPP>{kpp}</ns5:KPP></ns5:responsibleOrgInfo>"
-        f"<ns5:responsibleRole>CU</ns5:responsibleRole></ns5:purchaseResponsibleInfo>"
-        f"<ns5:attachmentsInfo>{_attachments(rng, number, rng.random() < 0.5)}</ns5:attachmentsInfo>"
+        f"<ns5:responsibleRole>CU</ns5:responsibleRole><ns5:responsibleInfo><ns5:contactPersonInfo>"
+        f"<ns4:lastName>Иванова</ns4:lastName><ns4:firstName>Анна</ns4:firstName><ns4:middleName>Сергеевна"
+        f"</ns4:middleName></ns5:contactPersonInfo><ns5:contactEMail>zakupki{serial}@example.ru</ns5:contactEMail>"
+        f"<ns5:contactPhone>7-495-{rng.randrange(1000000, 9999999)}</ns5:contactPhone></ns5:responsibleInfo>"
+        f"</ns5:purchaseResponsibleInfo>"
+        f"<ns5:printFormInfo><ns4:url>https://zakupki.gov.ru/44fz/printForm/view/{serial}</ns4:url></ns5:printFormInfo>"
+        f"<ns5:attachmentsInfo>{blocks.attachments(rng, number)}</ns5:attachmentsInfo>"
         f"<ns5:notificationInfo><ns5:procedureInfo><ns5:collectingInfo>"
         f"<ns5:startDT>{published:%Y-%m-%dT%H:%M:%S}{offset}</ns5:startDT>"
         f"<ns5:endDT>{deadline:%Y-%m-%d}T09:00:00{offset}</ns5:endDT></ns5:collectingInfo>{bidding}"
@@ -400,22 +373,22 @@ def _document(rng: random.Random, serial: int, number: str, version: int, base_t
         f"</ns5:procedureInfo><ns5:contractConditionsInfo><ns5:maxPriceInfo><ns5:maxPrice>{_money(total)}</ns5:maxPrice>"
         f"<ns5:currency><ns2:code>RUB</ns2:code><ns2:name>РОССИЙСКИЙ РУБЛЬ</ns2:name></ns5:currency></ns5:maxPriceInfo>"
         f"</ns5:contractConditionsInfo><ns5:customerRequirementsInfo><ns5:customerRequirementInfo>"
-        f"<ns5:customer><ns2:fullName>{escape(customer)}</ns2:fullName></ns5:customer>{app_xml}"
-        f"<ns5:contractGuarantee>{contract_amount}{_account(rng)}<ns5:procedureInfo>{GUARANTEE_TEXT}"
+        f"<ns5:customer><ns2:regNum>{rng.randrange(10**10, 10**11)}</ns2:regNum>"
+        f"<ns2:fullName>{escape(customer)}</ns2:fullName></ns5:customer>{app_xml}"
+        f"<ns5:contractGuarantee>{contract_amount}{blocks.account(rng)}<ns5:procedureInfo>{blocks.procedure_text(rng)}"
         f"</ns5:procedureInfo><ns5:part>{contract}</ns5:part></ns5:contractGuarantee>"
         f"<ns5:contractConditionsInfo><ns5:maxPriceInfo><ns5:maxPrice>{_money(total)}</ns5:maxPrice></ns5:maxPriceInfo>"
-        f"<ns5:IKZInfo><ns5:purchaseCode>{ikz}</ns5:purchaseCode><ns5:customerCode>{customer_code}</ns5:customerCode>"
-        f"</ns5:IKZInfo><ns5:contractExecutionPaymentPlan><ns5:contractExecutionTermsInfo><ns4:notRelativeTermsInfo>"
-        f"<ns4:endDate>{deadline + timedelta(days=60):%Y-%m-%d}{offset}</ns4:endDate></ns4:notRelativeTermsInfo>"
-        f"</ns5:contractExecutionTermsInfo></ns5:contractExecutionPaymentPlan><ns5:deliveryPlacesInfo><ns5:byGARInfo>"
-        f"<ns4:GARInfo><ns4:GARAddress>{city}</ns4:GARAddress></ns4:GARInfo>"
-        f"<ns4:deliveryPlace>{city}, ул. Центральная, д. {rng.randrange(1, 200)}</ns4:deliveryPlace></ns5:byGARInfo>"
-        f"</ns5:deliveryPlacesInfo></ns5:contractConditionsInfo></ns5:customerRequirementInfo>"
+        f"<ns5:mustPublicDiscussion>false</ns5:mustPublicDiscussion>"
+        f"{blocks.ikz_info(rng, ikz, customer_code, published)}"
+        f"{blocks.payment_plan(rng, total, blocks.end_date(deadline), offset, city)}"
+        f"{blocks.delivery_places(rng, city)}<ns5:isOneSideRejectionSt95>true</ns5:isOneSideRejectionSt95>"
+        f"</ns5:contractConditionsInfo>{blocks.warranty(rng, total)}</ns5:customerRequirementInfo>"
         f"</ns5:customerRequirementsInfo><ns5:purchaseObjectsInfo><ns5:notDrugPurchaseObjectsInfo>{''.join(objects)}"
         f"<ns4:totalSum>{_money(total)}</ns4:totalSum><ns4:quantityUndefined>false</ns4:quantityUndefined>"
-        f"</ns5:notDrugPurchaseObjectsInfo></ns5:purchaseObjectsInfo>{smp}</ns5:notificationInfo>{modification}"
-        f"</ns3:{kind}></ns3:export>\n"
-    ), kind
+        f"</ns5:notDrugPurchaseObjectsInfo></ns5:purchaseObjectsInfo>{smp}{blocks.requirements()}{criteria}"
+        f"</ns5:notificationInfo>{modification}</ns3:{kind}></ns3:export>"
+    )
+    return blocks.indented(xml), kind
 
 
 def generate_notices(
@@ -439,9 +412,9 @@ def generate_notices(
         number = f"0{rng.randrange(1, 4)}{rng.randrange(10**8, 10**9)}25{serial % 10**6:06d}"  # regNum + year + seq
         versions = 2 if rng.random() < amendment_share and produced + 1 < n else 1
         for version in range(1, versions + 1):
-            text, kind = _document(rng, serial, number, version, start)
+            data, kind = _document(rng, serial, number, version, start)
             digest = f"{rng.getrandbits(128):032X}"
-            yield f"{kind}_{number}_{version}_{digest}.xml", text.encode("utf-8")
+            yield f"{kind}_{number}_{version}_{digest}.xml", data
             produced += 1
 
 

@@ -32,7 +32,8 @@ def run(db_url: str, log: Path, *command: str) -> subprocess.CompletedProcess[st
 def test_notice_then_its_attachments_on_real_crawls(tmp_path, db_url):
     ((name, xml),) = list(generate_notices(1, seed=5, amendment_share=0))
     uids = re.findall(rb"file\.html\?uid=(\w+)", xml)
-    assert len(uids) == 4  # ОЗ, проект контракта, обоснование НМЦК, требования к заявке
+    # ОЗ, проект контракта, обоснование НМЦК, требования к заявке, инструкция по заполнению заявки
+    assert len(uids) == 5
     files = {uids[0].decode(): docx_bytes(SWITCH_SPEC), uids[1].decode(): docx_bytes(SWITCH_SPEC[1:])}
     archive = io.BytesIO()
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
-from crawlers.parsers import parse_document
+import pytest
+from lxml import etree
+
+from crawlers.parsers import parse_document, xmlsafe
 from tenderflow.eis_generator import generate_notices, write_archives
 
 
@@ -30,6 +34,20 @@ def test_documents_are_deterministic_and_parse() -> None:
     assert kinds <= {"epNotificationEF2020", "epNotificationEZK2020", "epNotificationEOK2020"}
 
 
+def test_dropping_indentation_changes_no_value(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The safe parser drops blank text between elements (speed); a parser keeping it reads the same notices.
+    (The same check runs on the real samples in test_eis_samples.)"""
+    documents = list(generate_notices(10, seed=9))
+    # a leaf whose whole value is blank: read as unknown either way
+    name, data = documents[0]
+    blank = re.sub(rb"(<ns5:purchaseObjectInfo>)[^<]+", rb"\1 \n  ", data, count=1)
+    documents.append((name, blank))
+    fast = [parse_document(data, name) for name, data in documents]
+    assert fast[-1][0].title is None and fast[0][0].title
+    monkeypatch.setattr(xmlsafe, "_parser", lambda: etree.XMLParser(resolve_entities=False, no_network=True))
+    assert [parse_document(data, name) for name, data in documents] == fast
+
+
 def test_amendments_follow_their_first_version() -> None:
     documents = list(generate_notices(2, seed=11, amendment_share=1.0))
     (v1,), (v2,) = (parse_document(data, name) for name, data in documents)
@@ -37,10 +55,19 @@ def test_amendments_follow_their_first_version() -> None:
     assert all(parse_document(d, n)[0].version == 1 for n, d in generate_notices(10, seed=3, amendment_share=0))
 
 
-def test_some_documents_carry_signature_blobs() -> None:
+def test_documents_have_the_shape_of_the_2025_exports() -> None:
+    """Signed attachments, indentation and size as measured on the real exports (eis_generator_blocks)."""
     documents = [data for _, data in generate_notices(30, seed=2)]
-    signed = [data for data in documents if b"<ns4:signature" in data]
-    assert 0 < len(signed) < len(documents)
+    for data in documents:
+        root = etree.fromstring(data)
+        attachments = list(root.iter("{*}attachmentInfo"))
+        assert 4 <= len(attachments) <= 9
+        assert all(attachment.find("{*}cryptoSigns/{*}signature") is not None for attachment in attachments)
+        assert data.startswith(b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<ns3:export ')
+        assert b"\n        <ns5:versionNumber>" in data  # 4 spaces per level
+        assert root.find(".//{*}contractExecutionPaymentPlan/{*}stagesInfo/{*}stageInfo") is not None
+    sizes = sorted(len(data) for data in documents)
+    assert 60_000 < sizes[len(sizes) // 2] < 250_000
 
 
 def test_archives_hold_every_document(tmp_path: Path) -> None:
