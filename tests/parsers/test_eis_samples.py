@@ -11,8 +11,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
-from crawlers.parsers import UnknownDocumentKind, parse_document
+from crawlers.parsers import UnknownDocumentKind, parse_document, xmlsafe
 from store.schema import NoticeRecord
 from tests.conftest import SAMPLES
 
@@ -35,6 +36,15 @@ def test_every_sample_notice_parses(path: Path) -> None:
         assert again.items, "a notice without purchase lines"
         assert [item.index for item in again.items] == list(range(1, len(again.items) + 1))
         assert again.deadline_at is not None and again.nmck is not None
+
+
+@pytest.mark.parametrize("path", NOTICES, ids=lambda p: p.name[:60])
+def test_dropping_indentation_changes_no_value(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The safe parser drops blank text between elements (speed); a parser keeping it reads the same notice."""
+    data = path.read_bytes()
+    fast = parse_document(data, path.name)
+    monkeypatch.setattr(xmlsafe, "_parser", lambda: etree.XMLParser(resolve_entities=False, no_network=True))
+    assert parse_document(data, path.name) == fast
 
 
 @pytest.mark.parametrize("path", OTHERS, ids=lambda p: p.name[:60])
