@@ -71,7 +71,3 @@ def json_dumps(value: Any) -> str:
 def json_loads(text: str | bytes) -> Any:
     return orjson.loads(text)
 
-
-def canonical_hash_input(value: Any) -> bytes:
-    """Key-sorted JSON bytes: equal records give equal bytes whatever the key order."""
-    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS)

@@ -67,8 +67,8 @@ def make_engine(url: str | None = None) -> Engine:
     return engine
 
 
-def init_db(url: str | None = None) -> Engine:
-    """Create or upgrade the database to the newest schema (Alembic ``upgrade head``)."""
+def init_db(url: str | None = None, revision: str = "head") -> Engine:
+    """Create or upgrade the database to the newest schema (Alembic ``upgrade head``), or to ``revision``."""
     from alembic import command
     from alembic.config import Config
 
@@ -82,7 +82,7 @@ def init_db(url: str | None = None) -> Engine:
             # then finds the schema at head. (On SQLite, BEGIN IMMEDIATE already serialises them.)
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, revision)
     return engine
 
 

@@ -17,9 +17,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-import orjson
-
-from store.codec import PackedJson, canonical_hash_input, compress, pack_json
+from store.codec import PackedJson, compress, pack_json
 from store.schema import NoticeRecord
 
 
@@ -68,7 +66,7 @@ def prepare(
         number=record.number,
         version=record.version,
         record=pack_json(text),
-        record_hash=record_hash(orjson.loads(text)),
+        record_hash=record_hash(text),
         summary=summary_columns(record),
         raw=raw,
     )
@@ -78,9 +76,14 @@ def prepare_raw(data: bytes, name: str | None = None) -> PreparedRaw:
     return PreparedRaw(sha256=sha256_hex(data), name=name, size=len(data), content=compress(data))
 
 
-def record_hash(record_dict: dict[str, Any]) -> str:
-    """sha256 of the record's key-sorted JSON: equal records hash equal whatever their key order."""
-    return hashlib.sha256(canonical_hash_input(record_dict)).hexdigest()
+def record_hash(record: NoticeRecord | bytes) -> str:
+    """sha256 of the record's contract JSON text (``NoticeRecord.to_json``, or that text itself).
+
+    The text is canonical: pydantic writes every field, in the model's order, and the record holds no
+    free-form mappings, so equal records give equal text. (Until migration 0002 the hash was taken over
+    key-sorted JSON re-encoded from a parsed copy, which cost a parse and a sort of every record.)"""
+    text = record.to_json() if isinstance(record, NoticeRecord) else record
+    return hashlib.sha256(text).hexdigest()
 
 
 def sha256_hex(data: bytes) -> str:

@@ -136,7 +136,8 @@ def warranty(rng: random.Random, total: Decimal) -> str:
         "<ns5:warrantyInfo><ns5:warrantyServiceRequirement>Гарантийное обслуживание осуществляется поставщиком "
         "в месте нахождения товара</ns5:warrantyServiceRequirement><ns5:manufacturersWarrantyRequirement>Наличие "
         "гарантии производителя обязательно</ns5:manufacturersWarrantyRequirement><ns5:warrantyTerm>Не менее "
-        f"{rng.choice((12, 24, 36))} месяцев с даты подписания документа о приемке</ns5:warrantyTerm></ns5:warrantyInfo>"
+        f"{rng.choice((12, 24, 36))} месяцев с даты подписания документа о приемке</ns5:warrantyTerm>"
+        "</ns5:warrantyInfo>"
     )
     if rng.random() < 0.4:
         return info

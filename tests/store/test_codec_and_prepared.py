@@ -39,7 +39,7 @@ def test_prepared_notice_carries_the_contract_json_and_the_canonical_hash() -> N
     (record,) = parse_document(data, name)
     prepared = prepare(record, data, name)
     assert orjson.loads(decompress(prepared.record)) == record.model_dump(mode="json")
-    assert prepared.record_hash == record_hash(record.model_dump(mode="json"))
+    assert prepared.record_hash == record_hash(record)
     assert prepared.key == (record.source, record.number) and prepared.version == record.version
     assert prepared.summary["nmck"] is not None and str(prepared.summary["nmck"]) == record.nmck
     assert prepared.raw is not None and decompress(prepared.raw.content) == data

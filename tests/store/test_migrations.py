@@ -1,0 +1,52 @@
+"""Data migrations keep what is stored meaning the same thing, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import hashlib
+
+import orjson
+from sqlalchemy import select, update
+
+from store.db import init_db, session_scope
+from store.models import Notice, NoticeVersion
+from store.notices import Incoming, NoticeRepository
+from store.prepared import record_hash
+from store.schema import NoticeRecord
+from tests.store.test_notices import make_record
+
+
+def _key_sorted_hash(record: NoticeRecord) -> str:
+    """How revision 0001 hashed records."""
+    return hashlib.sha256(orjson.dumps(record.to_json_dict(), option=orjson.OPT_SORT_KEYS)).hexdigest()
+
+
+def test_0002_rehashes_records_so_reingesting_changes_nothing(any_db_url: str) -> None:
+    v1, v2, other = make_record("M1", 1), make_record("M1", 2, nmck="7"), make_record("M2")
+    engine = init_db(any_db_url, revision="0001")
+    with session_scope(engine) as session:
+        NoticeRepository(session).upsert_many([Incoming(v1, b"<v1/>"), Incoming(v2, b"<v2/>"), Incoming(other)])
+    with session_scope(engine) as session:  # the hashes revision 0001 wrote
+        for table in (Notice, NoticeVersion):
+            for row_id, record in session.execute(select(table.id, table.record)).all():
+                old = _key_sorted_hash(NoticeRecord.model_validate(record))
+                session.execute(update(table).where(table.id == row_id).values(record_hash=old))
+
+    init_db(any_db_url)  # 0001 -> head
+
+    with session_scope(engine) as session:
+        stored = session.execute(select(NoticeVersion.record, NoticeVersion.record_hash)).all()
+        assert sorted(hash_ for _, hash_ in stored) == sorted(record_hash(r) for r in (v1, v2, other))
+        assert all(record_hash(NoticeRecord.model_validate(record)) == hash_ for record, hash_ in stored)
+        current = dict(session.execute(select(Notice.number, Notice.record_hash)).all())
+        assert current == {"M1": record_hash(v2), "M2": record_hash(other)}
+    with session_scope(engine) as session:
+        assert NoticeRepository(session).upsert_many([Incoming(v1), Incoming(v2), Incoming(other)]) == ["unchanged"] * 3
+        assert len(session.execute(select(NoticeVersion.id)).all()) == 3
+
+
+def test_record_hash_is_over_the_contract_json_text() -> None:
+    record = make_record("M3")
+    assert record_hash(record) == hashlib.sha256(record.to_json()).hexdigest() == record_hash(record.to_json())
+    assert record_hash(make_record("M3", nmck="8")) != record_hash(record)
+    # the same record however it was built: from the parser's dict or from the stored JSON
+    assert record_hash(NoticeRecord.model_validate(orjson.loads(record.to_json()))) == record_hash(record)
