@@ -109,17 +109,22 @@ def parse_xml(data: bytes, source: str) -> etree._Element:
     return root
 
 
-_LOCAL: dict[str, str] = {}
+class _LocalNames(dict[object, str]):
+    """Tag -> local name (``{ns}commonInfo`` -> ``commonInfo``), memoised: a plain dict lookup once seen.
+    Bounded (a hostile document may invent namespaces); a non-string tag (comment, PI) has no name."""
+
+    def __missing__(self, tag: object) -> str:
+        name = tag[tag.find("}") + 1 :] if isinstance(tag, str) else ""
+        if len(self) < 4096:
+            self[tag] = name
+        return name
+
+
+_LOCAL = _LocalNames()
 
 
 def _local(tag: str) -> str:
-    """Local name of a tag string, memoised (bounded: a hostile document may invent namespaces)."""
-    name = _LOCAL.get(tag)
-    if name is None:
-        name = tag[tag.find("}") + 1 :]
-        if len(_LOCAL) < 4096:
-            _LOCAL[tag] = name
-    return name
+    return _LOCAL[tag]
 
 
 def localname(el: etree._Element) -> str:
@@ -184,25 +189,20 @@ def _wilds(names: tuple[str, ...]) -> tuple[str, ...]:
 
 def fields(el: etree._Element | None, *names: str) -> dict[str, etree._Element]:
     """The first child of each wanted local name, in one pass; unwanted children are skipped in C."""
-    found: dict[str, etree._Element] = {}
     if el is None:
-        return found
-    for node in el.iterchildren(*_wilds(names)):
-        found.setdefault(_local(node.tag), node)
-    return found
+        return {}
+    local = _LOCAL
+    return {local[node.tag]: node for node in el.iterchildren(*_wilds(names), reversed=True)}
 
 
 def index(el: etree._Element | None) -> dict[str, etree._Element]:
     """Every child by local name (the first of each), in one pass: for small blocks read field by field."""
-    found: dict[str, etree._Element] = {}
     if el is None:
-        return found
+        return {}
     local = _LOCAL
-    for node in el:
-        tag = node.tag
-        if isinstance(tag, str):
-            found.setdefault(local.get(tag) or _local(tag), node)
-    return found
+    # Children in reverse, so the first of each name is the one left in the dict (a comprehension with
+    # plain dict lookups: twice as fast as a loop with setdefault, and this runs ~40 times per notice).
+    return {local[node.tag]: node for node in reversed(el)}
 
 
 def value(found: dict[str, etree._Element], name: str) -> str | None:
