@@ -39,7 +39,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
+from itertools import count, islice
 from pathlib import Path
 from typing import IO
 
@@ -51,7 +51,7 @@ from crawlers.parsers.xmlsafe import parse_xml
 from store.db import init_db, session_scope
 from store.notices import NoticeRepository
 from store.prepared import PreparedNotice
-from tenderflow.eis_generator import generate_notices, write_archives
+from tenderflow.eis_generator import generate_notices, pack_archives
 
 BATCH = 200
 
@@ -76,7 +76,6 @@ class Corpus:
             yield name, self.map[start : start + length]
 
 
-Documents = Corpus
 _NUMBER = re.compile(rb"<(?:\w+:)?purchaseNumber>(\d+)<")
 
 
@@ -95,7 +94,7 @@ def real_notices(folder: Path, count: int) -> Iterator[tuple[str, bytes]]:
         yield f"{k:06d}_{name}", data.replace(number, fresh)
 
 
-def timed(label: str, documents: Documents, work: Callable[[], object], repeat: int = 1) -> list[float]:
+def timed(label: str, documents: Corpus, work: Callable[[], object], repeat: int = 1) -> list[float]:
     """Run ``work`` ``repeat`` times, printing each run's time and throughput; return the times."""
     megabytes = documents.size / 1e6
     runs = []
@@ -112,8 +111,9 @@ def timed(label: str, documents: Documents, work: Callable[[], object], repeat: 
     return runs
 
 
-def ingest(documents: Documents, url: str, workers: int) -> None:
-    engine = init_db(url)
+def ingest(documents: Corpus, path: Path, workers: int) -> None:
+    """Ingest into a new SQLite file at ``path``, then close it and delete it (and its WAL)."""
+    engine = init_db(f"sqlite:///{path}")
     batch: list[PreparedNotice] = []
     with ParsePool(workers) as pool:
         for parsed in pool.parse(documents):
@@ -124,6 +124,9 @@ def ingest(documents: Documents, url: str, workers: int) -> None:
                 batch = []
     with session_scope(engine) as session:
         NoticeRepository(session).upsert_many(batch)
+    engine.dispose()
+    for file in path.parent.glob(f"{path.name}*"):  # the database, -wal, -shm: the disk must not fill over repeats
+        file.unlink()
 
 
 def main() -> None:
@@ -165,15 +168,10 @@ def run_stages(documents: Corpus, args: argparse.Namespace, tmp: str) -> None:
         for name, data in documents:
             parse_document(data, name)
 
-    databases = iter(range(1_000_000))
+    databases = count(1)
 
     def full(workers: int) -> Callable[[], None]:
-        def run() -> None:
-            url = f"sqlite:///{tmp}/ingest-{next(databases)}.db"
-            ingest(documents, url, workers)
-            Path(url.removeprefix("sqlite:///")).unlink()  # keep the disk from filling over repeats
-
-        return run
+        return lambda: ingest(documents, Path(tmp) / f"ingest-{next(databases)}.db", workers)
 
     floors = timed("parse-only (lxml floor)", documents, floor, args.repeat)
     safe = timed("  with the safe parser", documents, safe_parse)
@@ -187,7 +185,7 @@ def run_stages(documents: Corpus, args: argparse.Namespace, tmp: str) -> None:
 
     if args.crawl and not args.real_samples:
         archives = Path(tmp) / "archives"
-        write_archives(archives, len(documents), per_zip=500, seed=args.seed)
+        pack_archives(archives, documents, per_zip=500)
         crawl_db = f"sqlite:///{tmp}/crawl.db"
         command = [sys.executable, "-m", "tenderflow.cli", "--db", crawl_db, "--log-file", f"{tmp}/crawl.log",
                    "crawl", "eis-xml", "--path", archives.as_uri()]

@@ -2,8 +2,8 @@
 
 Raw documents are kept for re-parsing and are mostly EIS XML, a third of it base64 signature blobs (which
 hardly compress). On generated 2025-shaped exports zstd level 1 shrinks them 2.9x at ~700 MB/s: level 3 gains
-2 % in size for 40 % more time; LZ4 manages only 2.2x. At ingest every stored
-byte is written twice (WAL, then checkpoint), so a small frame matters as much as a fast one.
+2 % in size for 40 % more time; LZ4 manages only 2.2x. At ingest every stored byte is written twice (WAL, then
+checkpoint), so a small frame matters as much as a fast one.
 ``decompress`` reads all three, so documents stored by earlier versions stay readable.
 """
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 import random
 import sys
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -39,7 +39,7 @@ from xml.sax.saxutils import escape
 
 from tenderflow import eis_generator_blocks as blocks
 
-__all__ = ["generate_notices", "write_archives"]
+__all__ = ["generate_notices", "pack_archives", "write_archives"]
 
 KINDS = (
     ("epNotificationEF2020", "EAP20", "Электронный аукцион", "ea20"),
@@ -341,6 +341,7 @@ def _document(rng: random.Random, serial: int, number: str, version: int, base_t
     )
     bidding = f"<ns5:biddingDate>{deadline:%Y-%m-%d}{offset}</ns5:biddingDate>" if code == "EAP20" else ""
     criteria = blocks.criteria() if kind == "epNotificationEOK2020" else ""
+    contract_end = f"{deadline + timedelta(days=60):%Y-%m-%d}"
     xml = (
         f'<ns3:export {NS}>'
         f'<ns3:{kind} schemeVersion="15.3"><ns5:id>{40000000 + serial * 3 + version}</ns5:id>'
@@ -380,7 +381,7 @@ def _document(rng: random.Random, serial: int, number: str, version: int, base_t
         f"<ns5:contractConditionsInfo><ns5:maxPriceInfo><ns5:maxPrice>{_money(total)}</ns5:maxPrice></ns5:maxPriceInfo>"
         f"<ns5:mustPublicDiscussion>false</ns5:mustPublicDiscussion>"
         f"{blocks.ikz_info(rng, ikz, customer_code, published)}"
-        f"{blocks.payment_plan(rng, total, blocks.end_date(deadline), offset, city)}"
+        f"{blocks.payment_plan(rng, total, contract_end, offset, city)}"
         f"{blocks.delivery_places(rng, city)}<ns5:isOneSideRejectionSt95>true</ns5:isOneSideRejectionSt95>"
         f"</ns5:contractConditionsInfo>{blocks.warranty(rng, total)}</ns5:customerRequirementInfo>"
         f"</ns5:customerRequirementsInfo><ns5:purchaseObjectsInfo><ns5:notDrugPurchaseObjectsInfo>{''.join(objects)}"
@@ -432,19 +433,25 @@ def write_archives(
     ``start`` moves the publication dates (the demo wants deadlines around today); ``start`` and
     ``amendment_share`` as in :func:`generate_notices`.
     """
+    options: dict[str, Any] = {"amendment_share": amendment_share}
+    if start is not None:
+        options["start"] = start
+    return pack_archives(directory, generate_notices(n, seed, **options), per_zip, prefix=f"PRIZ_epNotification_{seed}")
+
+
+def pack_archives(
+    directory: str | Path, documents: Iterable[tuple[str, bytes]], per_zip: int, prefix: str = "PRIZ_epNotification"
+) -> list[Path]:
+    """Pack ``(file name, bytes)`` documents into zip archives ``<prefix>_00001.zip``... of ``per_zip`` members."""
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     paths: list[Path] = []
     archive: zipfile.ZipFile | None = None
-    options: dict[str, Any] = {"amendment_share": amendment_share}
-    if start is not None:
-        options["start"] = start
-    documents = generate_notices(n, seed, **options)
     for position, (name, data) in enumerate(documents):
         if position % per_zip == 0:
             if archive is not None:
                 archive.close()
-            path = directory / f"PRIZ_epNotification_{seed}_{position // per_zip + 1:05d}.zip"
+            path = directory / f"{prefix}_{position // per_zip + 1:05d}.zip"
             archive = zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED)
             paths.append(path)
         assert archive is not None
@@ -452,7 +459,6 @@ def write_archives(
     if archive is not None:
         archive.close()
     return paths
-
 
 if __name__ == "__main__":
     out = sys.argv[1] if len(sys.argv) > 1 else "eis-archives"

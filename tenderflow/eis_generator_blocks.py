@@ -13,7 +13,7 @@ from __future__ import annotations
 import base64
 import random
 import uuid
-from datetime import datetime, timedelta
+from datetime import datetime
 from decimal import Decimal
 from xml.sax.saxutils import escape
 
@@ -228,10 +228,6 @@ def criteria() -> str:
         for code, name, value in CRITERIA
     )
     return f"<ns5:criteriaInfo>{blocks}</ns5:criteriaInfo>"
-
-
-def end_date(deadline: datetime) -> str:
-    return f"{deadline + timedelta(days=60):%Y-%m-%d}"
 
 
 def indented(xml: str) -> bytes:

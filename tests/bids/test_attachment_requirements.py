@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 
 from bids.inputs import assemble_from_store
 from crawlers.documents.reading import read_attachment
@@ -16,11 +16,23 @@ from store.catalogue import CatalogueRepository
 from store.db import init_db, session_scope
 from store.models import Notice
 from store.notices import NoticeRepository
-from store.schema import Document, Item, NoticeRecord
+from store.schema import Document, Item, NoticeRecord, Product
 from tests.documents.builders import SWITCH_SPEC, docx_bytes
 from tests.documents.test_compliance_from_docx import CATALOGUE
 
 TZ_URL = "https://zakupki.gov.ru/44fz/filestore/public/1.0/download/priz/file.html?uid=TZ1"
+
+
+def store_with_tz_and_match(engine: Engine, notice: NoticeRecord, products: list[Product]) -> None:
+    """Store the notice with its ТЗ (the first SWITCH_SPEC row) read as an attachment, the products, and match."""
+    read = read_attachment("Техническое задание.docx", docx_bytes(SWITCH_SPEC[:1]))
+    with session_scope(engine) as session:
+        NoticeRepository(session).upsert(notice)
+        row = session.scalars(select(Notice)).one()
+        download = PendingDownload(row.id, row.seq, row.source, row.number, TZ_URL, "Техническое задание.docx", "ТЗ")
+        AttachmentRepository(session).save(download, Outcome("ok", requirements=read.requirements), data=b"docx")
+        CatalogueRepository(session).import_products(products)
+    run_matching(engine)
 
 
 def test_compliance_table_checks_and_sources_attachment_requirements(db_url: str, tmp_path: Path) -> None:
@@ -32,14 +44,7 @@ def test_compliance_table_checks_and_sources_attachment_requirements(db_url: str
         documents=[Document(name="Техническое задание.docx", url=TZ_URL, kind="Описание объекта закупки")],
         items=[Item(index=1, name="Коммутатор управляемый", okpd2="26.30.11.110", quantity="4", unit="Штука")],
     )
-    read = read_attachment("Техническое задание.docx", docx_bytes(SWITCH_SPEC[:1]))
-    with session_scope(engine) as session:
-        NoticeRepository(session).upsert(notice)
-        row = session.scalars(select(Notice)).one()
-        download = PendingDownload(row.id, row.seq, row.source, row.number, TZ_URL, "Техническое задание.docx", "ТЗ")
-        AttachmentRepository(session).save(download, Outcome("ok", requirements=read.requirements), data=b"docx")
-        CatalogueRepository(session).import_products(CATALOGUE)
-    run_matching(engine)
+    store_with_tz_and_match(engine, notice, CATALOGUE)
     with session_scope(engine) as session:
         folder, _ = assemble_from_store(session, notice.number, tmp_path)
 
@@ -69,14 +74,7 @@ def test_digest_names_the_file_an_undecided_requirement_comes_from(db_url: str, 
         documents=[Document(name="Техническое задание.docx", url=TZ_URL, kind="Описание объекта закупки")],
         items=[Item(index=1, name="Коммутатор управляемый", okpd2="26.30.11.110", quantity="4", unit="Штука")],
     )
-    read = read_attachment("Техническое задание.docx", docx_bytes(SWITCH_SPEC[:1]))
-    with session_scope(engine) as session:
-        NoticeRepository(session).upsert(notice)
-        row = session.scalars(select(Notice)).one()
-        download = PendingDownload(row.id, row.seq, row.source, row.number, TZ_URL, "Техническое задание.docx", "ТЗ")
-        AttachmentRepository(session).save(download, Outcome("ok", requirements=read.requirements), data=b"docx")
-        CatalogueRepository(session).import_products([near_miss])
-    run_matching(engine)
+    store_with_tz_and_match(engine, notice, [near_miss])
     html = publish_digest(engine, tmp_path / "d.html").html
     assert "Поддержка протокола SNMP" in html
     assert "(из документа: Техническое задание.docx, таблица 1, строка" in html
