@@ -168,7 +168,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="alternating runs of each; medians are reported")
     args = parser.parse_args()
     sys.path.insert(0, str(PROJECT_ROOT))
-    from tenderflow.httpserver import LocalServer
+    from testing.httpserver import LocalServer
     from tests.crawlers.sites import eis_search_site
 
     with tempfile.TemporaryDirectory() as temp:

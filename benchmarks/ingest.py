@@ -3,7 +3,7 @@
     .venv/bin/python -m benchmarks.ingest [--notices 20000] [--repeat 3] [--workers N] [--crawl]
     .venv/bin/python -m benchmarks.ingest --real-samples ../shared/samples [--notices 10000]
 
-Generates N notices in the real EIS export format (``tenderflow.eis_generator``: the size, signatures,
+Generates N notices in the real EIS export format (``testing.eis_generator``: the size, signatures,
 indentation and blocks of the 2025 exports) into a temporary corpus file that every stage streams, as a crawl
 streams archives (holding the 2.7 GB corpus on the heap instead slows lxml itself down by up to 1.7x, which
 would flatter the ratio). Then it times:
@@ -51,7 +51,7 @@ from crawlers.parsers.xmlsafe import parse_xml
 from store.db import init_db, session_scope
 from store.notices import NoticeRepository
 from store.prepared import PreparedNotice
-from tenderflow.eis_generator import generate_notices, pack_archives
+from testing.eis_generator import generate_notices, pack_archives
 
 BATCH = 200
 

@@ -4,7 +4,7 @@
 
 For each back-end, in a fresh database, every stage runs as the real command line in its own process (so
 its peak memory is its own): ``crawl eis-xml`` over HTTP (zip archives of 500 EIS export documents behind a
-listing page, from ``tenderflow.eis_generator``), ``catalogue import`` (a generated catalogue of N products,
+listing page, from ``testing.eis_generator``), ``catalogue import`` (a generated catalogue of N products,
 ``benchmarks.match.generate_catalogue``), ``match --workers 2`` and ``digest``. Prints seconds, notices/s and
 peak RSS per stage, and the total.
 """
@@ -24,8 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.match import generate_catalogue  # noqa: E402
-from tenderflow.eis_generator import write_archives  # noqa: E402
-from tenderflow.httpserver import LocalServer, static_files  # noqa: E402
+from testing.eis_generator import write_archives  # noqa: E402
+from testing.httpserver import LocalServer, static_files  # noqa: E402
 
 PG_SERVER = os.environ.get("TENDERFLOW_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432")
 

@@ -16,7 +16,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from tenderflow.demo import run_demo
+    # Imported when run: the demo is the one entry point into ``demo``/``testing`` (not product code), and it
+    # pulls in every stage; other commands should not pay for it at start-up.
+    from demo.runner import run_demo
 
     result = run_demo(Path(args.out).resolve())
     for crawl in result.crawls:

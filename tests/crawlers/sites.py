@@ -15,8 +15,8 @@ from sqlalchemy import select
 
 from store.db import init_db, session_scope
 from store.models import CrawlRun, CrawlWindow, Notice
-from tenderflow.httpserver import Handler, Request, Response
-from tenderflow.platform_sites import (  # noqa: F401  (re-exported for the tests)
+from testing.httpserver import Handler, Request, Response
+from testing.platform_sites import (  # noqa: F401  (re-exported for the tests)
     HTML,
     SITES,
     SOAP_FAULT,

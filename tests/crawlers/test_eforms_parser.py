@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from crawlers.parsers.eforms import cpv_codes, moment, parse_eforms
-from tenderflow.platform_sites import SITES
+from testing.platform_sites import SITES
 from tests.crawlers.expected import FIXTURES, as_json, expected
 
 NOTICES = SITES / "ted" / "notices"

@@ -11,7 +11,7 @@ import pytest
 
 from crawlers.parsers.xmlsafe import ParseError
 from crawlers.spiders.eis_docs import archive_urls, soap_request
-from tenderflow.eis_generator import generate_notices
+from testing.eis_generator import generate_notices
 from tests.crawlers.sites import (
     SOAP_FAULT,
     crawl,

@@ -10,7 +10,7 @@ from crawlers.parsers.eis_html import (
     ru_datetime,
     ru_decimal,
 )
-from tenderflow.platform_sites import SITES
+from testing.platform_sites import SITES
 from tests.crawlers.expected import FIXTURES, as_json, assert_clean_text, expected
 
 SITE = SITES / "eis-search"

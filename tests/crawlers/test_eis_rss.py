@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from crawlers.parsers.eis_rss import description_fields, parse_rss
-from tenderflow.platform_sites import SITES
+from testing.platform_sites import SITES
 from tests.crawlers.expected import FIXTURES, as_json, assert_clean_text, expected
 
 SITE = SITES / "eis-search"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tenderflow.platform_sites import SITES
+from testing.platform_sites import SITES
 from tests.crawlers.sites import (
     crawl,
     eis_search_site,

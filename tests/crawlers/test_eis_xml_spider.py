@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from store.db import init_db, session_scope
 from store.models import CrawlRun, Notice, NoticeVersion
 from store.notices import NoticeRepository
-from tenderflow.eis_generator import generate_notices
+from testing.eis_generator import generate_notices
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 

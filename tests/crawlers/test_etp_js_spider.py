@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tenderflow.platform_sites import SITES
+from testing.platform_sites import SITES
 from tests.crawlers.sites import crawl, etp_js_site, last_run, sqlite_url, stored_notices
 from tests.support.httpserver import LocalServer
 

@@ -9,7 +9,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
 from crawlers.parsers.ocds import parse_package
-from tenderflow.platform_sites import SITES
+from testing.platform_sites import SITES
 from tests.crawlers.expected import FIXTURES, as_json, expected
 
 SITE = SITES / "ocds"

@@ -9,7 +9,7 @@ import signal
 
 from crawlers.parse_pool import ParsedDocument, ParsePool, parse_for_store
 from store.codec import decompress
-from tenderflow.eis_generator import generate_notices
+from testing.eis_generator import generate_notices
 
 MALFORMED = b"<export><epNotificationEF2020><commonInfo>"
 XXE = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><export>&e;</export>'

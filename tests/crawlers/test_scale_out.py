@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from store.db import init_db, session_scope
 from store.models import CrawlRun, Notice, NoticeVersion
-from tenderflow.eis_generator import generate_notices
+from testing.eis_generator import generate_notices
 from tests.support.httpserver import LocalServer, static_files
 
 pytestmark = [pytest.mark.redis, pytest.mark.postgres]

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from crawlers.parsers.ted_api import expert_query, first, parse_search, search_body
-from tenderflow.platform_sites import SITES
+from testing.platform_sites import SITES
 from tests.crawlers.expected import FIXTURES, expected
 
 SITE = SITES / "ted"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tenderflow.platform_sites import SITES
+from testing.platform_sites import SITES
 from tests.crawlers.sites import crawl, last_run, sqlite_url, stored_notices, ted_site
 from tests.support.httpserver import LocalServer, Response
 

@@ -17,7 +17,7 @@ from store.db import init_db, session_scope
 from store.models import RawDocument
 from store.notices import NoticeRepository
 from store.schema import Document, Item, NoticeRecord
-from tenderflow.httpserver import LocalServer, Request, Response
+from testing.httpserver import LocalServer, Request, Response
 from tests.documents.builders import SWITCH_SPEC, docx_bytes, pdf_bytes, xlsx_bytes, zip_bytes
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]

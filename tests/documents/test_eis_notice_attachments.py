@@ -14,8 +14,8 @@ from pathlib import Path
 from store.attachments import AttachmentRepository
 from store.db import init_db, session_scope
 from store.notices import NoticeRepository
-from tenderflow.eis_generator import generate_notices
-from tenderflow.httpserver import LocalServer, Request, Response
+from testing.eis_generator import generate_notices
+from testing.httpserver import LocalServer, Request, Response
 from tests.documents.builders import SWITCH_SPEC, docx_bytes
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]

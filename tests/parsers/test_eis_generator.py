@@ -12,7 +12,7 @@ import pytest
 from lxml import etree
 
 from crawlers.parsers import parse_document, xmlsafe
-from tenderflow.eis_generator import generate_notices, write_archives
+from testing.eis_generator import generate_notices, write_archives
 
 
 def test_documents_are_deterministic_and_parse() -> None:

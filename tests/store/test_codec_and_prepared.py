@@ -16,7 +16,7 @@ from store.db import init_db, session_scope
 from store.models import Notice, NoticeVersion, RawDocument
 from store.notices import Incoming, NoticeRepository
 from store.prepared import prepare, record_hash
-from tenderflow.eis_generator import generate_notices
+from testing.eis_generator import generate_notices
 
 DOCUMENT = "<?xml version='1.0'?><export>Поставка коммутаторов</export>".encode() * 50
 

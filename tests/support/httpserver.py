@@ -1,5 +1,5 @@
-"""The local HTTP server lives in the application (the demo serves its bundled sites with it)."""
+"""The local HTTP server lives in ``testing/`` (the demo serves its bundled sites with it too)."""
 
-from tenderflow.httpserver import LocalServer, Request, Response, static_files
+from testing.httpserver import LocalServer, Request, Response, static_files
 
 __all__ = ["LocalServer", "Request", "Response", "static_files"]

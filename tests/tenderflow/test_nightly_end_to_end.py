@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tenderflow.eis_generator import write_archives
+from testing.eis_generator import write_archives
 from tests.support.httpserver import LocalServer, static_files
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from tenderflow.eis_generator import generate_notices, write_archives
-from tenderflow.httpserver import Handler, static_files
-from tenderflow.platform_sites import SITES, eis_docs_site, eis_search_site, etp_js_site, ocds_site, ted_site
+from testing.eis_generator import generate_notices, write_archives
+from testing.httpserver import Handler, static_files
+from testing.platform_sites import SITES, eis_docs_site, eis_search_site, etp_js_site, ocds_site, ted_site
 
 DEMO_ARCHIVE_NOTICES = 60
 DEMO_SERVICE_NOTICES = 20

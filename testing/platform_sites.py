@@ -1,6 +1,6 @@
 """Local imitations of the tender platforms, speaking each one's URL scheme and protocol.
 
-The offline demo serves them (``tenderflow.demo_sites``) and the spider tests crawl them: EIS extended search
+The offline demo serves them (``demo.servers``) and the spider tests crawl them: EIS extended search
 (RSS, results pages, notice and documents pages), an OCDS publisher, the TED Search API v3 with eForms
 notices, the EIS document service ``getDocsIP`` (SOAP, token-checked) and a JavaScript platform's shell.
 Their data is the project's own, in the platforms' real formats, under ``demo/sites/``.
@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
-from tenderflow.httpserver import Handler, Request, Response, static_files
+from testing.httpserver import Handler, Request, Response, static_files
 
 SITES = Path(__file__).resolve().parent.parent / "demo" / "sites"
 HTML = {"Content-Type": "text/html; charset=utf-8"}

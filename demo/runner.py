@@ -1,6 +1,6 @@
 """``tenderflow demo``: the whole pipeline offline, on bundled and generated demo data.
 
-A local HTTP server (started and stopped here) plays every platform (``tenderflow.demo_sites``): EIS export
+A local HTTP server (started and stopped here) plays every platform (``demo.servers``): EIS export
 archives and the EIS document service (generated with deadlines around today, so "closing soon" is alive), EIS
 extended search, an OCDS publisher, TED and a JavaScript platform. Then the
 demo catalogue is imported, every notice matched, the digest written and a bid package drafted for the top
@@ -18,12 +18,12 @@ from pathlib import Path
 from sqlalchemy import select
 
 from crawlers.runner import CrawlResult, run_crawls
+from demo.servers import DemoSite, demo_environment, demo_sites
 from store.db import init_db, session_scope
 from store.models import Notice, NoticeMatch
-from tenderflow.demo_sites import DemoSite, demo_environment, demo_sites
-from tenderflow.httpserver import LocalServer
+from testing.httpserver import LocalServer
 
-DEMO_ROOT = Path(__file__).resolve().parent.parent / "demo"
+DEMO_ROOT = Path(__file__).resolve().parent
 
 
 @dataclass

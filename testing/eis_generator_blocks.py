@@ -4,7 +4,7 @@ Measured on the nine 2025 ``epNotification*`` exports of ../shared/samples (MANI
 attachment is signed (4-9 ``cryptoSigns/signature`` blobs of ~7 KB of base64 each, ~48 KB a notice); a
 notice carries 20-60 KB of financing, payment-stage, delivery-place, guarantee-procedure and participant-
 requirement XML besides its purchase objects; files are indented with 4 spaces per level, which is 11-49 %
-of their bytes. :mod:`tenderflow.eis_generator` uses these blocks so generated documents have the real
+of their bytes. :mod:`testing.eis_generator` uses these blocks so generated documents have the real
 size and shape, and the ingest benchmark parses what a real nightly crawl parses. All data is invented.
 """
 

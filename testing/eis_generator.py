@@ -6,7 +6,7 @@ lines (switches, servers, PCs, Wi-Fi, UPS, MFPs...) carrying KTRU characteristic
 and exclusive bounds, value sets, qualitative values, text-form requirements), securities, national-regime
 flags, and the blocks every 2025 export carries (signed attachments, financing and payment stages, delivery
 places, guarantee procedures, participant requirements), indented as EIS indents them
-(:mod:`tenderflow.eis_generator_blocks` says what was measured on the real exports).
+(:mod:`testing.eis_generator_blocks` says what was measured on the real exports).
 
 API (deterministic for a given ``seed``):
 
@@ -21,7 +21,7 @@ application deadlines 7-20 days later; each holds 2-12 ICT lines (about 6) with 
 characteristics and 4-9 signed attachments: 75-230 KB, about 130 KB (the nine real 2025 exports of the
 samples: 65-577 KB, median 135 KB).
 
-Command line: ``python -m tenderflow.eis_generator OUT_DIR [N] [PER_ZIP]`` writes archives.
+Command line: ``python -m testing.eis_generator OUT_DIR [N] [PER_ZIP]`` writes archives.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from tenderflow import eis_generator_blocks as blocks
+from testing import eis_generator_blocks as blocks
 
 __all__ = ["generate_notices", "pack_archives", "write_archives"]
 
