@@ -7,13 +7,8 @@ import pytest
 
 from crawlers.documents.extract import extract
 from crawlers.documents.model import ExtractedDocument, Paragraph, Table
-from crawlers.documents.specification import (
-    find_header,
-    find_specification,
-    header_role,
-    requirements_json,
-    to_characteristic,
-)
+from crawlers.documents.specification import find_specification, requirements_json, to_characteristic
+from crawlers.documents.table_header import find_header, header_role
 from tests.documents.builders import (
     SWITCH_SPEC,
     docx_bytes,
