@@ -1,8 +1,10 @@
-"""README's demo command: the whole pipeline offline, every platform, a digest and a bid package."""
+"""README's demo command: the whole pipeline offline, every platform, a digest and a bid package, run from the
+installed wheel (not the checkout), so the demo's data and templates must ship as package data."""
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import zipfile
@@ -13,12 +15,33 @@ import pytest
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.fixture(scope="module")
+def installed_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project built as a wheel and unpacked as pip would install it (dependencies come from the venv)."""
+    build = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "-w", str(build),
+         str(PROJECT_ROOT)],
+        check=True, capture_output=True, timeout=300,
+    )
+    [wheel] = build.glob("tenderflow-*.whl")
+    site = build / "site-packages"
+    zipfile.ZipFile(wheel).extractall(site)
+    return site
+
+
 @pytest.mark.browser  # the JavaScript platform is crawled through the system Chromium
-def test_demo_runs_every_stage_offline(tmp_path: Path) -> None:
+def test_demo_runs_every_stage_offline(tmp_path: Path, installed_wheel: Path) -> None:
     out = tmp_path / "demo"
+    environment = {**os.environ, "PYTHONPATH": str(installed_wheel)}
+    where = subprocess.run(
+        [sys.executable, "-c", "import demo.runner, digest; print(demo.runner.__file__, digest.__file__)"],
+        cwd=tmp_path, env=environment, capture_output=True, text=True, check=True,
+    ).stdout.split()
+    assert all(Path(path).is_relative_to(installed_wheel) for path in where), where
     result = subprocess.run(
         [sys.executable, "-m", "tenderflow.cli", "--log-file", str(tmp_path / "demo.log"), "demo", "--out", str(out)],
-        cwd=tmp_path, capture_output=True, text=True, timeout=300,
+        cwd=tmp_path, env=environment, capture_output=True, text=True, timeout=300,
     )
     assert result.returncode == 0, result.stderr[-3000:]
     for source in ("eis-xml", "eis-docs", "eis-search", "ocds", "ted", "etp-js"):
