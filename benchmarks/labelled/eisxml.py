@@ -128,7 +128,7 @@ def _customer_codes(notice: Notice) -> tuple[str, str, str]:
 
 
 def _common(root: etree._Element, notice: Notice) -> None:
-    kind, code, name, path = FORMS[notice.form]
+    _, code, name, path = FORMS[notice.form]
     common = _el(root, "ns5", "commonInfo")
     _el(common, "ns5", "purchaseNumber", notice.number)
     _el(common, "ns5", "publishDTInEIS", "2026-02-16T09:15:00.000+07:00")
