@@ -1,150 +1,226 @@
-"""Quality of the matcher on the project's labelled notices, measured through contract 4.3 rows.
+"""Quality of matching on the labelled set, measured the way a user meets it: through the real commands and the
+exported matches (contract 4.3), nothing imported from the product.
 
-Prints notice-level F1 of ``notice_relevant``, item top-1 (rank-1 SKU acceptable), recall@3 (an acceptable SKU
-in the top 3), and compliance accuracy (per labelled characteristic of the labelled product: ``no`` when its
-name is in ``failed``, ``unknown`` when in ``unknown``, else ``yes``; a product missing from the rows counts as
-wrong), for the matcher and for a plain keyword-search baseline.
+    python benchmarks/evaluate_matching.py --part test    # the frozen part: the only figures to report
+    python benchmarks/evaluate_matching.py --part dev     # the development part (tuning allowed)
 
-Run: ``python benchmarks/evaluate_matching.py [--set benchmarks/labelled/notices.json] [--catalogue demo/catalogue]``
+Steps, in a temporary folder (kept with ``--keep DIR``): build the part (EIS XML notices + its own catalogue,
+``benchmarks/labelled``), then run ``tenderflow init``, ``catalogue import``, ``crawl eis-xml --path``, ``match``
+and ``export matches --format jsonl`` as subprocesses with the user's defaults. Scores:
+
+- notice F1 of ``notice_relevant`` against the notice labels (a notice without rows is not relevant);
+- item top-1: the rank-1 SKU of a line is labelled "yes" (lines with at least one "yes" product);
+- recall@3: a "yes" product among the exported rows of the line (ranks 1–3);
+- compliance accuracy over EVERY exported row: its ``compliant`` equals the label of (line, SKU); "unknown"
+  where the label is "yes" or "no" is wrong; unlabelled rows are counted and reported apart;
+- false "yes": exported ``compliant == "yes"`` where the label is "no" or "unknown", or the row is unlabelled.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import re
+import os
+import shutil
+import subprocess
 import sys
-from collections.abc import Callable
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 
-from matching.catalogue import load_catalogue  # noqa: E402
-from matching.engine import Matcher  # noqa: E402
-from store.schema import MatchRow, NoticeRecord, Product  # noqa: E402
+from benchmarks.labelled.build import build  # noqa: E402
 
-DEFAULT_SET = ROOT / "benchmarks" / "labelled" / "notices.json"
-DEFAULT_CATALOGUE = ROOT / "demo" / "catalogue"
-RowsFn = Callable[[list[NoticeRecord]], list[MatchRow]]
+VERDICTS = ("yes", "no", "unknown")
 
 
-def matcher_rows(products: list[Product]) -> RowsFn:
-    matcher = Matcher(products)
+@dataclass
+class Scores:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    top1: int = 0
+    recall3: int = 0
+    scored_lines: int = 0
+    pairs: int = 0
+    pairs_right: int = 0
+    unlabelled: int = 0
+    false_yes: int = 0
+    confusion: Counter = field(default_factory=Counter)  # (label, exported) -> count
+    misses: list[str] = field(default_factory=list)
 
-    def rows(notices: list[NoticeRecord]) -> list[MatchRow]:
-        return [row for result in matcher.match_many(notices) for row in result.rows(top=3)]
-
-    return rows
-
-
-def keyword_rows(products: list[Product]) -> RowsFn:
-    """Baseline: products whose name contains a word (4+ letters) of the line's name, most shared words first;
-    relevant when any line has a hit; no requirement checking (every row ``yes``)."""
-    names = [(p, p.name.lower()) for p in products]
-
-    def rows(notices: list[NoticeRecord]) -> list[MatchRow]:
-        out = []
-        for notice in notices:
-            per_item = []
-            for item in notice.items:
-                words = {w for w in re.findall(r"\w{4,}", item.name.lower())}
-                hits = sorted(
-                    ((sum(w in name for w in words), p.sku, p) for p, name in names if any(w in name for w in words)),
-                    key=lambda x: (-x[0], x[1]),
-                )[:3]
-                per_item.append((item, hits))
-            relevant = any(h for _, h in per_item)
-            for item, hits in per_item:
-                for rank, (count, _, p) in enumerate(hits, start=1):
-                    out.append(
-                        MatchRow(
-                            notice_number=notice.number, notice_score=50 if relevant else 0, notice_relevant=relevant,
-                            item_index=item.index, item_name=item.name, rank=rank, sku=p.sku, product_name=p.name,
-                            score=min(100, 30 * count), compliant="yes",
-                        )
-                    )  # fmt: skip
-        return out
-
-    return rows
+    def figures(self) -> dict[str, float]:
+        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return {
+            "notice_f1": f1,
+            "notice_precision": precision,
+            "notice_recall": recall,
+            "item_top1": self.top1 / self.scored_lines if self.scored_lines else 0.0,
+            "recall_at_3": self.recall3 / self.scored_lines if self.scored_lines else 0.0,
+            "compliance_accuracy": self.pairs_right / self.pairs if self.pairs else 0.0,
+            "false_yes": self.false_yes,
+        }
 
 
-def evaluate(labelled: list[dict], rows_fn: RowsFn) -> dict[str, float]:
-    notices = [NoticeRecord.model_validate(entry["notice"]) for entry in labelled]
-    rows = rows_fn(notices)
-    by_notice: dict[str, list[MatchRow]] = {}
-    for row in rows:
-        by_notice.setdefault(row.notice_number, []).append(row)
-    tp = fp = fn = 0
-    top1 = top1_n = rec3 = 0
-    comp_ok = comp_n = 0
-    misses: list[str] = []
-    for entry in labelled:
-        number = entry["notice"]["number"]
-        notice_rows = by_notice.get(number, [])
-        predicted = bool(notice_rows) and notice_rows[0].notice_relevant
-        expected = entry["label"]["relevant"]
-        tp += predicted and expected
-        fp += predicted and not expected
-        fn += expected and not predicted
-        if predicted != expected:
-            misses.append(f"{number}: relevant {predicted} (expected {expected})")
-        for index, label in entry["label"]["items"].items():
-            item_rows = sorted((r for r in notice_rows if r.item_index == int(index)), key=lambda r: r.rank)
-            acceptable = set(label["acceptable"])
-            if acceptable:
-                top1_n += 1
-                if item_rows and item_rows[0].sku in acceptable:
-                    top1 += 1
-                else:
-                    misses.append(f"{number}/{index}: top-1 {item_rows[0].sku if item_rows else None}")
-                rec3 += bool(acceptable & {r.sku for r in item_rows[:3]})
-            row = next((r for r in item_rows if r.sku == label.get("sku")), None)
-            for name, want in label.get("expected", {}).items():
-                comp_n += 1
-                if row is None:
-                    got = "missing"
-                elif name in row.failed:
-                    got = "no"
-                elif name in row.unknown:
-                    got = "unknown"
-                else:
-                    got = "yes"
-                comp_ok += got == want
-                if got != want:
-                    misses.append(f"{number}/{index} {label.get('sku')} «{name}»: {got} (expected {want})")
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {
-        "notices": len(labelled),
-        "notice_f1": round(f1, 3),
-        "notice_precision": round(precision, 3),
-        "notice_recall": round(recall, 3),
-        "item_top1": round(top1 / top1_n, 3) if top1_n else 0.0,
-        "recall_at_3": round(rec3 / top1_n, 3) if top1_n else 0.0,
-        "compliance_accuracy": round(comp_ok / comp_n, 3) if comp_n else 0.0,
-        "labelled_lines": top1_n,
-        "labelled_characteristics": comp_n,
-        "misses": misses,
+def tenderflow_command() -> list[str]:
+    """The installed ``tenderflow`` console script next to this Python, else the one on PATH."""
+    beside = Path(sys.executable).with_name("tenderflow")
+    found = str(beside) if beside.exists() else shutil.which("tenderflow")
+    if not found:
+        raise SystemExit("error: the tenderflow command is not installed (make setup)")
+    return [found]
+
+
+def run_pipeline(work: Path) -> tuple[Path, dict[str, float]]:
+    """Run the user's commands on the built part; returns the exported matches and seconds per step."""
+    base = [*tenderflow_command(), "--db", f"sqlite:///{work / 'tenderflow.db'}", "--log-file", str(work / "log")]
+    out = work / "matches.jsonl"
+    steps = {
+        "init": ["init"],
+        "catalogue import": ["catalogue", "import", str(work / "catalogue")],
+        "crawl": ["crawl", "eis-xml", "--path", str(work / "notices")],
+        "match": ["match"],
+        "export": ["export", "matches", "--format", "jsonl", "--out", str(out)],
     }
+    env = {key: value for key, value in os.environ.items() if key != "TENDERFLOW_DB"}
+    seconds: dict[str, float] = {}
+    for name, arguments in steps.items():
+        started = time.perf_counter()
+        done = subprocess.run([*base, *arguments], cwd=work, env=env, capture_output=True, text=True)
+        seconds[name] = time.perf_counter() - started
+        if done.returncode != 0:
+            raise SystemExit(f"error: «tenderflow {' '.join(arguments)}» exited {done.returncode}: "
+                             f"{(done.stderr or done.stdout).strip()[-500:]}")  # fmt: skip
+    return out, seconds
+
+
+def read_rows(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def score_notices(labels: dict, by_notice: dict[str, list[dict]], scores: Scores) -> None:
+    for number, notice in labels["notices"].items():
+        rows = by_notice.get(number, [])
+        predicted = any(row["notice_relevant"] for row in rows)
+        expected = notice["relevant"]
+        scores.tp += predicted and expected
+        scores.fp += predicted and not expected
+        scores.fn += expected and not predicted
+        if predicted != expected:
+            scores.misses.append(f"{number} ({notice['source']}): notice_relevant {predicted}, label {expected}")
+
+
+def score_lines(labels: dict, by_notice: dict[str, list[dict]], scores: Scores) -> None:
+    for number, notice in labels["notices"].items():
+        for index, line in notice["lines"].items():
+            acceptable = {sku for sku, verdict in line["labels"].items() if verdict == "yes"}
+            if not acceptable:
+                continue
+            rows = sorted((r for r in by_notice.get(number, []) if str(r["item_index"]) == index),
+                          key=lambda r: r["rank"])  # fmt: skip
+            scores.scored_lines += 1
+            first = rows[0]["sku"] if rows else None
+            scores.top1 += first in acceptable
+            scores.recall3 += bool(acceptable & {r["sku"] for r in rows[:3]})
+            if first not in acceptable:
+                scores.misses.append(f"{number}/{index} «{line['name']}»: top-1 {first}, "
+                                     f"expected one of {', '.join(sorted(acceptable))}")  # fmt: skip
+
+
+def _names(value: object) -> list[str]:
+    """``failed`` / ``unknown`` as names: a list in JSONL, a ``;``-separated string in CSV."""
+    if isinstance(value, list):
+        return [str(name) for name in value]
+    return [name.strip() for name in str(value or "").split(";") if name.strip()]
+
+
+def score_pairs(labels: dict, rows: list[dict], scores: Scores) -> None:
+    for row in rows:
+        number, index, sku, got = row["notice_number"], str(row["item_index"]), row["sku"], row["compliant"]
+        line = labels["notices"].get(number, {}).get("lines", {}).get(index)
+        want = line["labels"].get(sku) if line else None
+        if want is None:
+            scores.unlabelled += 1
+            scores.false_yes += got == "yes"
+            scores.misses.append(f"{number}/{index} {sku}: exported «{got}», pair not labelled")
+            continue
+        scores.pairs += 1
+        scores.confusion[(want, got)] += 1
+        scores.pairs_right += got == want
+        scores.false_yes += got == "yes" and want != "yes"
+        if got != want:
+            why = "; ".join(_names(row.get("failed")) + _names(row.get("unknown")))
+            scores.misses.append(f"{number}/{index} «{line['name']}» {sku}: exported «{got}», label «{want}»"
+                                 + (f" [{why}]" if why else ""))  # fmt: skip
+
+
+def evaluate(labels: dict, rows: list[dict]) -> Scores:
+    """Score exported contract 4.3 rows (dicts) against the built part's ``labels.json``."""
+    by_notice: dict[str, list[dict]] = {}
+    for row in rows:
+        by_notice.setdefault(row["notice_number"], []).append(row)
+    scores = Scores()
+    score_notices(labels, by_notice, scores)
+    score_lines(labels, by_notice, scores)
+    score_pairs(labels, rows, scores)
+    return scores
+
+
+def report(labels: dict, scores: Scores, rows: int, seconds: dict[str, float]) -> str:
+    counts = labels["counts"]
+    figures = scores.figures()
+    lines = [
+        f"Labelled set, part «{labels['part']}»: {counts['notices']} notices ({counts['relevant']} relevant), "
+        f"{counts['lines']} lines, {counts['requirements']} requirements, {counts['labelled_pairs']} labelled "
+        f"pairs ({counts['yes_pairs']} «yes»), {counts['products']} products",
+        f"Exported rows: {rows} (labelled {scores.pairs}, unlabelled {scores.unlabelled})",
+        "",
+        f"{'measure':<34}{'value':>8}  basis",
+        f"{'notice F1 (notice_relevant)':<34}{figures['notice_f1']:>8.3f}  precision "
+        f"{figures['notice_precision']:.3f}, recall {figures['notice_recall']:.3f} over {counts['notices']} notices",
+        f"{'item top-1':<34}{figures['item_top1']:>8.3f}  {scores.scored_lines} lines with a «yes» product",
+        f"{'recall@3':<34}{figures['recall_at_3']:>8.3f}  same lines",
+        f"{'compliance accuracy':<34}{figures['compliance_accuracy']:>8.3f}  {scores.pairs} exported labelled pairs",
+        f"{'false «yes»':<34}{scores.false_yes:>8d}  exported «yes» labelled no/unknown or unlabelled",
+        "",
+        "exported compliant by label (rows: label; columns: exported):",
+        f"{'':<10}" + "".join(f"{v:>9}" for v in VERDICTS),
+    ]
+    for want in VERDICTS:
+        lines.append(f"{want:<10}" + "".join(f"{scores.confusion[(want, got)]:>9d}" for got in VERDICTS))
+    lines.append("")
+    lines.append("seconds: " + ", ".join(f"{name} {value:.1f}" for name, value in seconds.items()))
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", default=str(DEFAULT_SET))
-    parser.add_argument("--catalogue", default=str(DEFAULT_CATALOGUE))
-    parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--part", choices=("dev", "test"), default="test")
+    parser.add_argument("--keep", help="work in this folder and keep it (default: a temporary folder)")
+    parser.add_argument("--show-misses", action="store_true", help="list every wrong figure's case")
     args = parser.parse_args(argv)
-    labelled = json.loads(Path(args.set).read_text(encoding="utf-8"))
-    products = load_catalogue(args.catalogue)
-    for title, fn in (("matcher", matcher_rows(products)), ("keyword baseline", keyword_rows(products))):
-        result = evaluate(labelled, fn)
-        misses = result.pop("misses")
-        print(f"{title:17s} " + "  ".join(f"{k}={v}" for k, v in result.items()))
-        if args.show_misses and title == "matcher":
-            for miss in misses:
-                print("   ", miss)
+    with tempfile.TemporaryDirectory(prefix="tenderflow-eval-") as scratch:
+        work = Path(args.keep) if args.keep else Path(scratch)
+        if args.keep and work.exists():
+            shutil.rmtree(work)
+        work.mkdir(parents=True, exist_ok=True)
+        build(args.part, work)
+        labels = json.loads((work / "labels.json").read_text(encoding="utf-8"))
+        matches, seconds = run_pipeline(work)
+        rows = read_rows(matches)
+    scores = evaluate(labels, rows)
+    print(report(labels, scores, len(rows), seconds))
+    if args.show_misses:
+        print("\nmisses:")
+        print("\n".join(f"  {miss}" for miss in scores.misses) or "  none")
     return 0
 
 

@@ -1,0 +1,103 @@
+"""The labelled set's builder and evaluator: the set loads and is complete, the built EIS XML is stored whole by
+a real crawl, and the scoring follows its rules. No matcher figures are asserted here (the test part is frozen
+and only ever measured by ``benchmarks/evaluate_matching.py``)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from benchmarks.evaluate_matching import evaluate
+from benchmarks.labelled.build import build
+from benchmarks.labelled.cases import CaseError, Part, Product, _line, load_part, parse_characteristic
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def cli(db_url: str, work: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "tenderflow.cli", "--db", db_url, "--log-file", str(work / "log"), *arguments],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+        env={"PATH": "/usr/bin:/bin", "TENDERFLOW_PARSE_WORKERS": "0"},
+    )  # fmt: skip
+
+
+def test_characteristic_grammar() -> None:
+    ranged = parse_characteristic(["Диагональ", ">= 15.6 <= 17.3 дюйм"], "t")
+    assert (ranged.kind, ranged.bounds, ranged.unit) == ("range", ((">=", "15.6"), ("<=", "17.3")), "дюйм")
+    concrete = parse_characteristic(["*Количество пар", "= 4 шт"], "t")
+    assert (concrete.kind, concrete.text_form, concrete.name) == ("concrete", True, "Количество пар")
+    assert parse_characteristic(["Категория", "не ниже 6"], "t").values == ("не ниже 6",)
+    assert parse_characteristic(["VPN", ["IPsec", "L2TP"]], "t").values == ("IPsec", "L2TP")
+    with pytest.raises(CaseError, match="Длина"):
+        parse_characteristic(["Длина", ">= два м"], "t")
+
+
+def test_every_product_of_the_line_type_needs_a_label() -> None:
+    products = [Product("A", "switch", {}, ()), Product("B", "switch", {}, ()), Product("C", "ups", {}, ())]
+    part = Part("dev", {"switch": "Коммутаторы", "ups": "ИБП"}, products)
+    entry = {"name": "Коммутатор", "type": "switch", "qty": 1, "price": 10, "labels": {"A": "yes"}}
+    with pytest.raises(CaseError, match="B"):
+        _line(1, entry, part, {}, "case")
+    entry["labels"] = {"A": "yes", "B": "unknown"}
+    line = _line(1, entry, part, {}, "case")
+    assert line.labels == {"A": "yes", "B": "unknown", "C": "no"}  # another type is "no"
+    entry["labels"]["C"] = "yes"
+    with pytest.raises(CaseError, match="another type"):
+        _line(1, entry, part, {}, "case")
+
+
+def test_frozen_part_keeps_its_size() -> None:
+    counts = load_part("test").counts()
+    assert counts["notices"] >= 60 and counts["requirements"] >= 300
+    assert counts["relevant"] < counts["notices"]  # traps and near misses are part of it
+
+
+def test_built_dev_part_is_stored_whole_by_a_real_crawl(tmp_path: Path, db_url: str) -> None:
+    part = build("dev", tmp_path)
+    assert cli(db_url, tmp_path, "init").returncode == 0
+    imported = cli(db_url, tmp_path, "catalogue", "import", str(tmp_path / "catalogue"))
+    assert imported.returncode == 0, imported.stderr
+    crawled = cli(db_url, tmp_path, "crawl", "eis-xml", "--path", str(tmp_path / "notices"))
+    assert crawled.returncode == 0, crawled.stderr
+    out = tmp_path / "notices.jsonl"
+    assert cli(db_url, tmp_path, "export", "notices", "--format", "jsonl", "--out", str(out)).returncode == 0
+    stored = {record["number"]: record for record in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert set(stored) == {notice.number for notice in part.notices}
+    for notice in part.notices:
+        record = stored[notice.number]
+        assert record["title"] == notice.title and record["customer"]["name"] == notice.customer
+        assert [item["name"] for item in record["items"]] == [line.name for line in notice.lines]
+        for item, line in zip(record["items"], notice.lines, strict=True):
+            assert item["okpd2"] == line.okpd2 and item["ktru"] == (line.ktru[0] if line.ktru else None)
+            assert float(item["quantity"]) == float(line.qty) and float(item["unit_price"]) == float(line.price)
+            names = [c["name"] for c in item["characteristics"]]
+            assert names == [c.name for c in line.characteristics], notice.number
+
+
+def row(number: str, index: int, sku: str, compliant: str, rank: int = 1, relevant: bool = True) -> dict:
+    return {"notice_number": number, "item_index": index, "sku": sku, "compliant": compliant, "rank": rank,
+            "notice_relevant": relevant, "failed": [], "unknown": []}  # fmt: skip
+
+
+def test_scoring_counts_every_exported_pair() -> None:
+    labels = {"notices": {
+        "N1": {"relevant": True, "source": "s", "lines": {"1": {"name": "x", "labels": {"A": "yes", "B": "no"}}}},
+        "N2": {"relevant": False, "source": "s", "lines": {"1": {"name": "y", "labels": {"A": "no", "B": "no"}}}},
+    }}  # fmt: skip
+    rows = [
+        row("N1", 1, "B", "yes", rank=1),  # false yes, wrong top-1
+        row("N1", 1, "A", "unknown", rank=2),  # unknown where the catalogue decides: wrong
+        row("N2", 1, "A", "no", relevant=False),
+        row("N2", 1, "Z", "yes", relevant=False),  # unlabelled yes: a false yes, reported apart
+    ]
+    scores = evaluate(labels, rows)
+    figures = scores.figures()
+    assert figures["notice_f1"] == 1.0
+    assert (figures["item_top1"], figures["recall_at_3"]) == (0.0, 1.0)
+    assert (scores.pairs, scores.pairs_right, scores.unlabelled) == (3, 1, 1)
+    assert figures["false_yes"] == 2
