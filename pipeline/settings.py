@@ -8,9 +8,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from store.pipeline import BEFORE_SUBMISSION
+
+__all__ = ["BEFORE_SUBMISSION", "FINAL", "STAGES", "PipelineSettings", "SettingsError"]
+
 STAGES: tuple[str, ...] = ("new", "qualified", "preparing", "submitted", "won", "lost", "declined", "cancelled")
-BEFORE_SUBMISSION: tuple[str, ...] = ("new", "qualified", "preparing")
-"""Stages in which the application is still to be submitted (the overdue block watches these)."""
 FINAL: tuple[str, ...] = ("won", "lost", "declined", "cancelled")
 
 STAGE_LABELS: dict[str, str] = {

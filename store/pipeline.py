@@ -17,7 +17,10 @@ from sqlalchemy.orm import Session
 
 from store.models import Notice, PipelineEntry, PipelineEvent, SyncMark, utcnow
 
-__all__ = ["EventData", "PipelineRepository", "Session", "TenderRef"]
+__all__ = ["BEFORE_SUBMISSION", "EventData", "PipelineRepository", "Session", "TenderRef"]
+
+BEFORE_SUBMISSION: tuple[str, ...] = ("new", "qualified", "preparing")
+"""Stages in which the application is still to be submitted (the overdue block watches these)."""
 
 
 @dataclass(frozen=True, slots=True)
