@@ -10,8 +10,8 @@ from datetime import UTC, datetime, timedelta
 from pwdlib import PasswordHash
 from pwdlib.hashers.argon2 import Argon2Hasher
 
-from store.users import UserInfo, UserRepository
 from store.pipeline import Session
+from store.users import UserInfo, UserRepository
 
 ROLES = ("specialist", "head")
 MIN_PASSWORD_LENGTH = 12
