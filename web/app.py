@@ -51,7 +51,7 @@ SECURITY_HEADERS = [
 class ServeSettings:
     db_url: str
     secret_key: str = field(default_factory=lambda: secrets.token_urlsafe(48))
-    session_minutes: int = 480
+    session_minutes: float = 480
     """Idle expiry: a session unused this long is gone (the cookie is re-signed on every request)."""
     absolute_hours: int = 12
     """A session older than this is gone however active it was."""
@@ -136,7 +136,7 @@ def create_app(settings: ServeSettings) -> ASGIApp:
     middleware = [
         Middleware(SecurityHeaders, https_only=settings.https_only),
         Middleware(SessionMiddleware, secret_key=settings.secret_key, session_cookie="tenderflow_session",
-                   max_age=settings.session_minutes * 60, same_site="lax", https_only=settings.https_only),
+                   max_age=int(settings.session_minutes * 60), same_site="lax", https_only=settings.https_only),
         Middleware(LoginGate, settings=settings),
     ]
     app = Starlette(routes=routes, middleware=middleware)
