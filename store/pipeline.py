@@ -121,6 +121,17 @@ class PipelineRepository:
         entry.updated_at = at or utcnow()
         self.session.flush()
 
+    def save_crm_state(self, entry: PipelineEntry, refs: dict[str, Any], crm_id: str | None = None) -> None:
+        """What the CRM holds for the entry; not a decision, so ``updated_at`` stays."""
+        if crm_id is not None:
+            entry.crm_id = crm_id
+        entry.crm_refs = refs
+        self.session.flush()
+
+    def commit(self) -> None:
+        """Make what is done so far durable (a long sync keeps the ids of what it created)."""
+        self.session.commit()
+
     # -- events --------------------------------------------------------------------------------------------
 
     def add_events(self, entry: PipelineEntry, events: Iterable[EventData]) -> int:
