@@ -45,6 +45,9 @@ class Limits:
     """Requests the portal accepts at once..."""
     per_second: float = 2.0
     """...and how fast its bucket drains."""
+    margin: int = 2
+    """Slots kept free: the portal counts a request when it arrives, the client when it sends, so a slow answer
+    followed by a quick one looks to the portal like less time drained than it looked here."""
     retries_503: int = 3
     retry_delay: float = 1.0
     time_limit_wait: float = 10.0
@@ -85,7 +88,7 @@ class Portal:
         domain, token = parse_webhook(webhook_url)
         self.domain = domain
         self.limits = limits or Limits()
-        self.bucket = LeakyBucket(self.limits.bucket, self.limits.per_second)
+        self.bucket = LeakyBucket(max(1, self.limits.bucket - self.limits.margin), self.limits.per_second)
         self.requests = 0
         try:
             self._token = BitrixWebhook(domain=domain, webhook_token=token)

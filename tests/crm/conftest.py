@@ -11,7 +11,7 @@ from crm.portal import Limits, Portal
 from crm.settings import CrmSettings
 from pipeline.review import Actor, Change, review
 from store.db import init_db, session_scope
-from store.notices import NoticeRepository
+from store.notices import Incoming, NoticeRepository
 from testing.fake_bitrix24 import FakeBitrix24
 from tests.digest.records import notice_record
 
@@ -42,14 +42,15 @@ def number(index: int) -> str:
 
 
 @pytest.fixture
-def work_db(any_db_url: str) -> Iterator[object]:
-    """120 tenders taken into work (6 customers), on SQLite and PostgreSQL."""
-    engine = init_db(any_db_url)
+def work_db(db_url: str) -> Iterator[object]:
+    """120 tenders taken into work (6 customers), on the suite's back-end."""
+    engine = init_db(db_url)
     with session_scope(engine) as session:
-        repository = NoticeRepository(session)
-        for index in range(120):
-            customer = {"name": f"ГБУ «Заказчик {index % 6}»", "inn": f"770000000{index % 6}", "region": "Москва"}
-            repository.upsert(notice_record(number(index), customer=customer))
+        records = [
+            notice_record(number(i), customer={"name": f"ГБУ «Заказчик {i % 6}»", "inn": f"770000000{i % 6}"})
+            for i in range(120)
+        ]
+        NoticeRepository(session).upsert_many([Incoming(record) for record in records])
         for index in range(120):
             assignee = "olga" if index % 2 else "ivan"
             review(session, number(index), Change(stage="preparing", assignee=assignee), Actor("head", "cli"))

@@ -54,7 +54,7 @@ def test_the_client_keeps_a_small_bucket_without_a_503(work_db, fake_portal: Fak
     started = time.monotonic()
     summary = _sync(work_db, fake_portal, limits=Limits(bucket=6, per_second=4.0, retries_503=1, retry_delay=0.05))
     assert summary.deals == 120 and fake_portal.rejected == []
-    assert time.monotonic() - started >= (summary.requests - 6) / 4.0 * 0.9  # it waited for the bucket to drain
+    assert time.monotonic() - started >= (summary.requests - 4) / 4.0 * 0.9  # it waited for the bucket to drain
 
 
 def test_second_sync_creates_nothing(work_db, fake_portal: FakeBitrix24) -> None:
@@ -107,7 +107,7 @@ def test_a_conflict_goes_to_the_later_change_and_keeps_both_events(work_db, fake
 def test_a_503_storm_leaves_the_local_pipeline_intact(work_db, fake_portal: FakeBitrix24) -> None:
     before = _decisions(work_db)
     fake_portal.storm = 1000
-    with pytest.raises(CrmError, match="перегружен|недоступен"):
+    with pytest.raises(CrmError, match=r"перегружен|недоступен"):
         _sync(work_db, fake_portal)
     assert _decisions(work_db) == before and fake_portal.deals() == []
     assert all(row["crm_id"] is None for row in _rows(work_db))
@@ -151,7 +151,8 @@ def test_operation_time_limit_is_waited_out(work_db, fake_portal: FakeBitrix24) 
 def test_the_fake_enforces_paging_and_batch_size(fake_portal: FakeBitrix24) -> None:
     portal = make_portal(fake_portal)
     for index in range(120):
-        fake_portal.items[2][index + 1] = {"id": index + 1, "title": str(index), "updatedTime": "2026-12-01T10:00:00+03:00"}
+        stamp = "2026-12-01T10:00:00+03:00"
+        fake_portal.items[2][index + 1] = {"id": index + 1, "title": str(index), "updatedTime": stamp}
     before = len(fake_portal.log)
     rows = list(portal.list_all("crm.item.list", {"entityTypeId": 2}, key="items"))
     assert [r["id"] for r in rows] == list(range(1, 121)) and len(fake_portal.log) - before == 3
