@@ -50,7 +50,8 @@ class CrmSettings:
             default_responsible=int(data["default_responsible"]) if data.get("default_responsible") else None,
             nightly=bool(data.get("nightly", True)),
             guarantee_working_days=int(data.get("guarantee_working_days", 5)),
-            limits=Limits(time_limit_wait=float(data.get("time_limit_wait", 10.0))),
+            limits=Limits(time_limit_wait=float(data.get("time_limit_wait", 10.0)),
+                          retries_503=int(data.get("retries", 3)), retry_delay=float(data.get("retry_delay", 1.0))),
         )
 
     def webhook(self) -> str | None:

@@ -25,8 +25,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def configured(config: Config) -> bool:
-    """A sync is configured when ``[crm]`` exists and its webhook variable is set."""
-    return bool(config.crm) and CrmSettings.from_mapping(config.crm).webhook() is not None
+    """The nightly run syncs when ``[crm]`` exists, its webhook variable is set and ``nightly`` is not false."""
+    if not config.crm:
+        return False
+    settings = CrmSettings.from_mapping(config.crm)
+    return settings.nightly and settings.webhook() is not None
 
 
 def run_sync(config: Config, db_url: str) -> SyncSummary:
