@@ -21,7 +21,6 @@ from digest import format as fmt
 from digest.diff import diff_records
 from digest.health import source_health
 from digest.model import Digest, DocumentView, LineView, RequirementView, SecurityView, TenderCard
-from digest.overdue import overdue_block
 from digest.settings import DigestSettings
 from matching.attachments import with_attachment_requirements
 from matching.regime import regime_fit
@@ -273,7 +272,6 @@ class DigestQuery:
             since_label=label,
             min_score=min_score,
             closing_days=self.settings.closing_days,
-            overdue=overdue_block(self.session, now, self.settings.closing_days),
         )
 
     def _matched(self, now: datetime, min_score: int, shown: dict[int, int] | None) -> list[Row[Any]]:

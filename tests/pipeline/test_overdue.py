@@ -4,10 +4,11 @@ digest too."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from digest.overdue import UNASSIGNED, overdue_block, working_days_before
-from digest.query import build_digest
-from digest.render import render_digest
+from digest.publish import publish_digest
+from digest.render import render_mail_body
 from pipeline.review import Actor, Change, review
 from store.db import init_db, session_scope
 from store.notices import NoticeRepository
@@ -22,7 +23,7 @@ def test_working_days_skip_weekends() -> None:
     assert working_days_before(datetime(2026, 12, 7, tzinfo=UTC), 1) == datetime(2026, 12, 4, tzinfo=UTC)
     assert working_days_before(datetime(2026, 12, 9, tzinfo=UTC), 5) == datetime(2026, 12, 2, tzinfo=UTC)
 
-def test_block_lists_near_passed_and_overdue_tasks_per_assignee(db_url: str) -> None:
+def test_block_lists_near_passed_and_overdue_tasks_per_assignee(db_url: str, tmp_path: Path) -> None:
 
     engine = init_db(db_url)
     plans = {  # number: (deadline, stage, assignee)
@@ -44,6 +45,7 @@ def test_block_lists_near_passed_and_overdue_tasks_per_assignee(db_url: str) -> 
     assert [item.number for item in block[UNASSIGNED]] == ["N-NEAR", "N-NEAR"]  # near, and its guarantee task
     assert any(item.what == "задача просрочена: Запросить банковскую гарантию" for item in block["ivan"])
 
-    with session_scope(engine) as session:
-        html = render_digest(build_digest(session, now=NOW))
+    published = publish_digest(engine, tmp_path / "digest.html", now=NOW, record=False)
+    html = (tmp_path / "digest.html").read_text(encoding="utf-8")
     assert 'id="overdue"' in html and "N-PASSED" in html and "срок подачи истёк" in html
+    assert "N-PASSED" in render_mail_body(published.digest)
