@@ -91,6 +91,7 @@ def test_specialist_takes_submits_loses_and_downloads_the_bid(browser, live: Liv
     errors: list[str] = []
     context, page = _page(browser, errors)
     _login(page, live.url, "anna")
+    assert page.evaluate("() => typeof window.htmx") == "object"  # the local htmx file loaded under the CSP
     page.click(f"a[href='/tender/{NUMBERS[0]}']")
     page.click("button[value=take]")
     page.wait_for_selector("#assignee:text('anna')")
