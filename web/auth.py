@@ -15,7 +15,7 @@ from store.users import UserInfo, UserRepository
 
 ROLES = ("specialist", "head")
 MIN_PASSWORD_LENGTH = 12
-"""ASVS 2.1.1: at least 12 characters."""
+"""ASVS 2.1.1: at least 12 characters (``tenderflow user`` repeats both for its help text)."""
 
 _HASHER = PasswordHash((Argon2Hasher(),))
 _DUMMY_HASH = _HASHER.hash("not a password of anyone")

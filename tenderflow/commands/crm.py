@@ -7,13 +7,14 @@ webhook (the local pipeline is untouched then; the next sync catches up).
 from __future__ import annotations
 
 import argparse
+import os
+from typing import Any
 
-from crm.portal import CrmError, Portal
-from crm.settings import CrmSettings
-from crm.sync import SyncSummary, sync
 from store.db import database_url, init_db, session_scope
 from tenderflow.config import Config, load_config
 from tenderflow.console import fail, info
+
+DEFAULT_WEBHOOK_ENV = "TENDERFLOW_B24_WEBHOOK"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -26,13 +27,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def configured(config: Config) -> bool:
     """The nightly run syncs when ``[crm]`` exists, its webhook variable is set and ``nightly`` is not false."""
-    if not config.crm:
-        return False
-    settings = CrmSettings.from_mapping(config.crm)
-    return settings.nightly and settings.webhook() is not None
+    crm = config.crm
+    return bool(crm) and bool(crm.get("nightly", True)) and bool(os.environ.get(crm.get("webhook_env",
+                                                                                        DEFAULT_WEBHOOK_ENV)))
 
 
-def run_sync(config: Config, db_url: str) -> SyncSummary:
+def run_sync(config: Config, db_url: str) -> Any:
+    # Imported when used: the Bitrix24 SDK is large and only this command and the nightly CRM step need it.
+    from crm.portal import CrmError, Portal
+    from crm.settings import CrmSettings
+    from crm.sync import sync
+
     settings = CrmSettings.from_mapping(config.crm)
     webhook = settings.webhook()
     if webhook is None:
@@ -49,6 +54,8 @@ def nightly_stage(config: Config, db_url: str) -> tuple[str, dict[str, object]]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from crm.portal import CrmError  # see run_sync
+
     config = load_config(args.config)
     try:
         summary = run_sync(config, database_url(args.db or config.database_url))

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 
-from crm.portal import CrmError
 from store.db import database_url
 from tenderflow.commands.crm import configured, nightly_stage
 from tenderflow.config import Config, load_config
@@ -24,6 +23,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def crm_stage(config: Config, url: str) -> tuple[str, dict[str, object]]:
     """Bitrix24 sync as the last step; a CRM that is down makes the night partial, never failed."""
+    from crm.portal import CrmError  # the Bitrix24 SDK only when the CRM step runs
+
     try:
         return nightly_stage(config, url)
     except CrmError as error:

@@ -10,13 +10,11 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
+from typing import Any
 
-from digest.settings import DigestSettings
 from store.db import database_url, init_db
 from tenderflow.config import load_config
 from tenderflow.console import fail, info
-from web.app import ServeSettings, create_app
-from web.auth import LoginPolicy
 
 MIN_SECRET_LENGTH = 32
 
@@ -29,7 +27,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
-def build_settings(args: argparse.Namespace) -> tuple[ServeSettings, str, int]:
+def build_settings(args: argparse.Namespace) -> tuple[Any, str, int]:
+    # Imported when used: the web stack (Starlette, Argon2, the bid assembler) would slow every other command.
+    from digest.settings import DigestSettings
+    from web.app import ServeSettings
+    from web.auth import LoginPolicy
+
     config = load_config(args.config)
     serve = config.serve
     url = database_url(args.db or config.database_url)
@@ -56,6 +59,8 @@ def build_settings(args: argparse.Namespace) -> tuple[ServeSettings, str, int]:
 
 def run(args: argparse.Namespace) -> int:
     import uvicorn  # the server itself only when serving
+
+    from web.app import create_app  # see build_settings
 
     settings, host, port = build_settings(args)
     init_db(settings.db_url)

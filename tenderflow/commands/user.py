@@ -10,7 +10,9 @@ import sys
 from store.db import database_url, init_db, session_scope
 from store.users import UserRepository
 from tenderflow.console import fail, info
-from web.auth import MIN_PASSWORD_LENGTH, ROLES, hash_password
+
+ROLES = ("specialist", "head")
+MIN_PASSWORD_LENGTH = 12
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -35,6 +37,8 @@ def _password(from_stdin: bool) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from web.auth import hash_password  # imported when used: Argon2 need not load for every command
+
     engine = init_db(database_url(args.db))
     if args.action == "list":
         with session_scope(engine) as session:
