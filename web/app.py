@@ -64,6 +64,14 @@ class ServeSettings:
     digest: DigestSettings = field(default_factory=DigestSettings)
 
 
+@dataclass(frozen=True)
+class SessionUser:
+    """Who is logged in, as the pages and actions see it (never the password hash)."""
+
+    name: str
+    role: str
+
+
 class SecurityHeaders:
     def __init__(self, app: ASGIApp, https_only: bool = False) -> None:
         self.app = app
@@ -110,12 +118,13 @@ class LoginGate:
         scope["user"] = user
         await self.app(scope, receive, send)
 
-    def _user(self, request: Request) -> Any:
+    def _user(self, request: Request) -> SessionUser | None:
         name, started = request.session.get("user"), request.session.get("started", 0)
         if not name or time.time() - started > self.settings.absolute_hours * 3600:
             return None
         with session_scope(make_engine(self.settings.db_url)) as session:
-            return UserRepository(session).get(name)
+            user = UserRepository(session).get(name)
+        return SessionUser(user.name, user.role) if user else None
 
 
 def create_app(settings: ServeSettings) -> ASGIApp:

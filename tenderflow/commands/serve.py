@@ -66,5 +66,6 @@ def run(args: argparse.Namespace) -> int:
     init_db(settings.db_url)
     info(f"Tenderflow: http://{host}:{port}/ (остановить: Ctrl+C)")
     uvicorn.run(create_app(settings), host=host, port=port, proxy_headers=True,
-                forwarded_allow_ips=os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1"), log_level="info")
+                forwarded_allow_ips=os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1"), log_level="info",
+                server_header=False)
     return 0
