@@ -64,8 +64,10 @@ def apply_outcomes(
     repository = PipelineRepository(session)
     summary = OutcomeSummary()
     at = at or datetime.now(UTC)
+    watched = repository.numbers()  # most outcomes concern tenders nobody here looked at: one query for them
     for outcome in outcomes:
-        tender = repository.tender(str(outcome.get("notice_number") or ""))
+        number = str(outcome.get("notice_number") or "")
+        tender = repository.tender(number) if number in watched else None
         entry = repository.entry(tender.notice_id) if tender else None
         if entry is None:
             summary.not_in_pipeline += 1

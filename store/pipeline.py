@@ -106,6 +106,11 @@ class PipelineRepository:
         for entry, notice in self.session.execute(query.order_by(PipelineEntry.updated_at.desc())):
             yield entry, _ref(notice)
 
+    def numbers(self) -> set[str]:
+        """Registry numbers of the tenders in the pipeline."""
+        query = select(Notice.number).join(PipelineEntry, PipelineEntry.notice_id == Notice.id)
+        return set(self.session.scalars(query))
+
     def entries_for(self, notice_ids: Iterable[int]) -> dict[int, PipelineEntry]:
         ids = list(notice_ids)
         found: dict[int, PipelineEntry] = {}
