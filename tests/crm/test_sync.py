@@ -3,11 +3,12 @@ events, conflicts go to the later change, a portal that is down or refuses the w
 
 from __future__ import annotations
 
+import socket
 import time
 
 import pytest
 
-from crm.portal import CrmError, CrmRefused, Limits
+from crm.portal import CrmError, CrmRefused, Limits, Portal
 from crm.sync import sync
 from pipeline.export import pipeline_rows
 from pipeline.review import Actor, Change, review
@@ -158,3 +159,14 @@ def test_the_fake_enforces_paging_and_batch_size(fake_portal: FakeBitrix24) -> N
     assert [r["id"] for r in rows] == list(range(1, 121)) and len(fake_portal.log) - before == 3
     with pytest.raises(ValueError):  # the SDK itself refuses a batch over 50
         portal._token.call_batch({str(i): ("crm.item.get", {"entityTypeId": 2, "id": 1}) for i in range(51)})
+
+
+def test_a_portal_that_is_down_is_one_clear_error(work_db) -> None:
+    before = _rows(work_db)
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    portal = Portal(f"https://127.0.0.1:{port}/rest/1/token/", Limits(retries_503=1, retry_delay=0.01))
+    with session_scope(work_db) as session, pytest.raises(CrmError, match="недоступен"):
+        sync(session, portal, crm_settings())
+    assert _rows(work_db) == before
