@@ -250,6 +250,8 @@ class Digest:
     min_score: int = 0
     closing_days: int = 3
     digest_id: str | None = None
+    overdue: dict[str, list[object]] = field(default_factory=dict)
+    """The overdue block (``digest.overdue``): assignee -> overdue items."""
     title: str = "Тендеры: утренний дайджест"
     summary_limit: int = 30
     page_size: int = 100

@@ -1,4 +1,4 @@
-"""``tenderflow export notices|matches --format jsonl|csv|xlsx --out FILE`` (contracts 4.1 and 4.3)."""
+"""``tenderflow export notices|matches|pipeline --format jsonl|csv|xlsx --out FILE`` (contracts 4.1, 4.3, 4.6)."""
 
 from __future__ import annotations
 
@@ -6,10 +6,12 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from pipeline.export import export_pipeline
 from store.db import database_url, init_db, session_scope
 from store.notices import NoticeRepository
 from store.schema import NoticeRecord
 from store.tabular import write_csv, write_jsonl, write_xlsx
+from tenderflow.config import load_config
 from tenderflow.console import fail, info, progress
 
 NOTICE_COLUMNS = [
@@ -24,7 +26,7 @@ NOTICE_COLUMNS = [
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("export", help="выгрузить извещения или результаты подбора")
-    parser.add_argument("what", choices=["notices", "matches"])
+    parser.add_argument("what", choices=["notices", "matches", "pipeline"])
     parser.add_argument("--format", choices=["jsonl", "csv", "xlsx"], default="jsonl")
     parser.add_argument("--out", required=True, help="файл для выгрузки")
     parser.add_argument("--top", type=int, default=3, help="кандидатов на строку (matches)")
@@ -72,6 +74,8 @@ def run(args: argparse.Namespace) -> int:
     with session_scope(engine) as session:
         if args.what == "notices":
             count = export_notices(session, args.format, out)
+        elif args.what == "pipeline":
+            count = export_pipeline(session, args.format, out, load_config(None).pipeline)
         else:
             from matching.export import export_matches
 
