@@ -8,7 +8,15 @@ from decimal import Decimal
 from typing import Any
 
 from bids.company import Company
-from bids.dates import add_months, add_working_days, day_of, format_day
+from bids.dates import (
+    add_months,
+    add_working_days,
+    calendar_warning,
+    day_of,
+    format_day,
+    format_moment,
+    unknown_years,
+)
 from bids.money import dec
 from bids.procedure import classify, procedure_name
 from bids.ruleset import Citation, RuleSet
@@ -183,7 +191,9 @@ def _contents(kinds: set[str], ikz: str | None, rules: RuleSet) -> list[dict[str
         applies = sorted(kinds & set(item["applies_to"]))
         if not applies:
             continue
-        text = str(item["text"])
+        text = str(item["text"]).replace(
+            "{days}", str(rules.value("guarantee_timing", "guarantor_payment_working_days"))
+        )
         if item["key"] == "amount_ikz":
             text += f": ИКЗ {ikz}" if ikz else ": ИКЗ в извещении не найден - получите его до заказа гарантии"
         rows.append(
@@ -230,7 +240,8 @@ def _documents(company: Company | None, deadline: date | None, rules: RuleSet) -
 def _steps(notice: NoticeRecord, deadline: date | None, kinds: set[str], rules: RuleSet) -> list[Step]:
     lead = rules.section("lead_times")
     lead_cite = rules.cite("lead_times")
-    timing = rules.cite("guarantee_timing")
+    timing = rules.section("guarantee_timing")
+    timing_cite = rules.cite("guarantee_timing")
     steps: list[Step] = []
 
     def before(days: int) -> date | None:
@@ -241,65 +252,83 @@ def _steps(notice: NoticeRecord, deadline: date | None, kinds: set[str], rules: 
 
     if "application" in kinds:
         d = before(int(lead["bank_request_working_days"]))
-        steps.append(
-            Step(
-                "Проверить банк-гарант по перечню банков Минфина России",
-                d,
-                due(d),
-                Citation(str(rules.list("bank_checks")[0]["article"]), "A"),
-            )
-        )
+        bank_cite = Citation(str(rules.list("bank_checks")[0]["article"]), "A")
+        steps.append(Step("Проверить банк-гарант по перечню банков Минфина России", d, due(d), bank_cite))
         steps.append(Step("Направить в банк заявку на гарантию и документы из досье", d, due(d), lead_cite))
         d = before(int(lead["guarantee_issued_working_days"]))
-        steps.append(
-            Step(
-                f"Получить гарантию; гарант включает её в реестр не позднее "
-                f"{rules.value('guarantee_timing', 'register_entry_working_days')} рабочего дня",
-                d,
-                due(d),
-                timing,
-            )
+        text = (
+            f"Получить гарантию; гарант включает её в реестр не позднее {timing['register_entry_working_days']} "
+            f"рабочего дня и направляет выписку не позднее {timing['register_extract_working_days']} рабочего дня"
         )
+        steps.append(Step(text, d, due(d), timing_cite))
         d = before(int(lead["register_check_working_days"]))
-        steps.append(Step("Проверить реестровую запись: ИКЗ, сумма не меньше требуемой, срок", d, due(d), timing))
+        steps.append(Step("Проверить реестровую запись: ИКЗ, сумма не меньше требуемой, срок", d, due(d), timing_cite))
     if deadline:
-        steps.append(Step("Подать заявку на площадке", deadline, due(deadline, f" {_time(notice.deadline_at)}")))
+        steps.append(Step("Подать заявку на площадке", deadline, f"до {format_moment(notice.deadline_at)}"))
     if "contract" in kinds and notice.law != "223-FZ":
-        signing = rules.section("contract_signing_44")
-        cite = rules.cite("contract_signing_44")
-        protocol = day_of(notice.auction_at) or deadline
-        if protocol:
-            draft = add_working_days(protocol, int(signing["draft_posting_working_days"]), rules)
-            sign = add_working_days(draft, int(signing["winner_signing_working_days"]), rules)
-            base = f" (ориентировочно, от {format_day(protocol)})"
-            steps.append(
-                Step(
-                    "Заказать гарантию исполнения контракта сразу после протокола подведения итогов",
-                    protocol,
-                    f"с {format_day(protocol)}",
-                    lead_cite,
-                )
-            )
-            steps.append(Step("Заказчик размещает проект контракта", draft, due(draft, base), cite))
-            steps.append(
-                Step("Подписать контракт и предоставить обеспечение исполнения контракта", sign, due(sign, base), cite)
-            )
+        steps += _contract_steps(notice, deadline, rules, lead_cite, timing_cite)
     return steps
 
 
-def _time(value: str | None) -> str:
-    return value[11:16] if value and len(value) >= 16 else ""
+def _contract_steps(
+    notice: NoticeRecord, deadline: date | None, rules: RuleSet, lead_cite: Citation, timing_cite: Citation
+) -> list[Step]:
+    signing = rules.section("contract_signing_44")
+    cite = rules.cite("contract_signing_44")
+    protocol = day_of(notice.auction_at) or deadline
+    if not protocol:
+        return []
+    draft = add_working_days(protocol, int(signing["draft_posting_working_days"]), rules)
+    sign = add_working_days(draft, int(signing["winner_signing_working_days"]), rules)
+    review_days = int(rules.value("guarantee_timing", "customer_review_working_days"))
+    review = add_working_days(sign, review_days, rules)
+    base = f" (ориентировочно, от {format_day(protocol)})"
+    return [
+        Step(
+            "Заказать гарантию исполнения контракта сразу после протокола подведения итогов",
+            protocol,
+            f"с {format_day(protocol)}",
+            lead_cite,
+        ),
+        Step("Заказчик размещает проект контракта", draft, f"до {format_day(draft)}{base}", cite),
+        Step(
+            "Подписать контракт и предоставить обеспечение исполнения контракта",
+            sign,
+            f"до {format_day(sign)}{base}",
+            cite,
+        ),
+        Step(
+            f"Заказчик рассматривает гарантию (не более {review_days} рабочих дней со дня поступления)",
+            review,
+            f"до {format_day(review)}{base}",
+            timing_cite,
+        ),
+    ]
+
+
+def _calendar_note(steps: list[Step], rules: RuleSet) -> str | None:
+    years = unknown_years([s.due for s in steps], rules)
+    if years:
+        for step in steps:
+            if step.due and step.due.year in years and "ориентировочно" not in step.due_text:
+                step.due_text += " (ориентировочно)"
+    return calendar_warning(years)
 
 
 def build_guarantee_checklist(
-    notice: NoticeRecord, rules: RuleSet, price: Decimal | None = None, company: Company | None = None
+    notice: NoticeRecord,
+    rules: RuleSet,
+    price: Decimal | None = None,
+    company: Company | None = None,
+    treasury: bool = False,
 ) -> GuaranteeChecklist:
+    """``treasury``: the contract's settlements are under treasury support (read from the draft contract)."""
     procedure = classify(notice, rules)
     deadline = day_of(notice.deadline_at)
     warnings = list(rules.warnings)
     if notice.law in RUSSIAN_LAWS:
         app = application_security(notice, procedure, rules)
-        contract = contract_security(notice, procedure, rules, price)
+        contract = contract_security(notice, procedure, rules, price, treasury)
         warranty = warranty_security(notice, rules)
     else:
         warnings.append(f"Закупка по {notice.law}: нормы 44-ФЗ / 223-ФЗ не применяются, суммы не проверены")
@@ -322,6 +351,9 @@ def build_guarantee_checklist(
     documents = _documents(company, deadline, rules)
     warnings.extend(f"{d.name}: {d.status_text}" for d in documents if d.status == "expires")
     bank_checks = [dict(item, unconfirmed=item["confidence"] == "C") for item in rules.list("bank_checks")]
+    steps = _steps(notice, deadline, kinds, rules)
+    if note := _calendar_note(steps, rules):
+        warnings.append(note)
     forms = []
     if notice.law == "44-FZ" or notice.law is None:
         for check, section in ((app, "application_security_44"), (contract, "contract_security_44")):
@@ -340,6 +372,6 @@ def build_guarantee_checklist(
         contents=_contents(kinds, notice.ikz, rules),
         bank_checks=bank_checks,
         documents=documents,
-        steps=_steps(notice, deadline, kinds, rules),
+        steps=steps,
         warnings=warnings,
     )
