@@ -40,7 +40,9 @@ def test_dates_in_a_year_beyond_the_calendar_are_provisional(notice_of) -> None:
 
 def test_smp_only_security_given_as_an_amount_counts_from_the_contract_price(notice_of) -> None:
     # NMCK 30 mln, security published as an amount only (3 mln = 10 %); the contract price is 20 mln.
-    notice = _notice(notice_of, "auction_44", smp_only=True, contract_security={"amount": "3000000.00", "percent": None})
+    notice = _notice(
+        notice_of, "auction_44", smp_only=True, contract_security={"amount": "3000000.00", "percent": None}
+    )
     price = Decimal("20000000.00")
     check = contract_security(notice, "auction_44", RULES, price)
     assert check.base == price and check.amount == Decimal("2000000.00")
