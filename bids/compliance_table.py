@@ -54,6 +54,11 @@ class ComplianceRow:
     def compliant_label(self) -> str:
         return VERDICT_LABELS.get(self.compliant, self.compliant)
 
+    @property
+    def flagged(self) -> bool:
+        """Not shown to comply: the package is not ready while such a row remains."""
+        return self.compliant != "yes"
+
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
@@ -119,8 +124,10 @@ def offered_value(
     """(offered value, notes) for one characteristic."""
     mode = fill_mode(ch)
     notes: list[str] = []
-    if mode == "fixed":
+    if mode == "fixed" and verdict == "yes":
         return requirement_text(ch), notes
+    if mode == "fixed":
+        notes.append("значение не может изменяться, а товар ему не соответствует: указано значение товара")
     if mode == "all" and ch.kind == "values" and verdict == "yes":
         return "; ".join(ch.values), notes
     if spec is None:
@@ -282,3 +289,8 @@ def summary(rows: list[ComplianceRow]) -> dict[str, int]:
         counts[row.compliant] = counts.get(row.compliant, 0) + 1
     counts["total"] = len(rows)
     return counts
+
+
+def flagged_lines(rows: list[ComplianceRow]) -> list[int]:
+    """Purchase lines with a characteristic the offered product is not shown to meet."""
+    return sorted({row.item_index for row in rows if row.flagged})
