@@ -18,12 +18,12 @@ from bids import compliance_table as ct
 from bids.checklist import build_checklist
 from bids.company import Company, load_company
 from bids.compliance_table import ComplianceFn, UnitInfo
+from bids.dates import day_of
 from bids.guarantee import build_guarantee_checklist
 from bids.matching_adapter import matching_compliance, matching_unit_info
 from bids.proposal import SPEC_HEADERS, build_proposal, requisites, spec_row, subject
 from bids.proposal_docx import write_docx
 from bids.render import render
-from bids.dates import day_of
 from bids.ruleset import load_rules
 from bids.sanity import blocking_problems, notice_checks
 from store.schema import NoticeRecord, Product
@@ -94,9 +94,7 @@ def assemble_bid(
     shipment = day_of(notice.contract_end_at) or today or date.today()
     vat_rules = load_rules(max(shipment, today or date.today()), rules_dir)
     proposal = (
-        build_proposal(notice, products_by_line, company, rules, price, today, vat_rules=vat_rules)
-        if company
-        else None
+        build_proposal(notice, products_by_line, company, rules, price, today, vat_rules=vat_rules) if company else None
     )
     if proposal is None:
         warnings.append("Профиль компании не указан (--company): коммерческое предложение не сформировано")

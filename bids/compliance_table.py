@@ -18,6 +18,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from bids.textsafe import neutralise
+from bids.words import quantity_text
 from store.schema import Characteristic, Item, NoticeRecord, Product, ProductSpec
 
 Verdict = tuple[str, str, ProductSpec | None]
@@ -139,7 +140,7 @@ def offered_value(
         value = convert(spec.value, spec.unit, ch.unit, unit_info)
         if value is None:
             notes.append(f"значение каталога в «{spec.unit}», требование в «{ch.unit}»: пересчитайте вручную")
-            value = f"{spec.value} {spec.unit or ''}".strip()
+            value = quantity_text(spec.value, spec.unit)
     else:
         value = spec.value.strip()
     if mode == "specific" and any(w in value.lower() for w in _RANGE_WORDS):

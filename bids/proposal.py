@@ -138,10 +138,10 @@ def _absorb(lines: list[ProposalLine], price: Decimal, rules: RuleSet) -> bool:
 
 
 def vat_rate(product_rate: Decimal | None, rules: RuleSet) -> Decimal:
-    """The general rate in force (rule set of the shipment date); the catalogue's rate only when it is lower
-    (exempt or reduced goods), never an outdated general rate."""
-    general = rules.dec("vat", "rate")
-    return product_rate if product_rate is not None and product_rate < general else general
+    """The general rate in force (rule set of the shipment date); the catalogue's rate only when it is one of the
+    reduced rates (exempt or reduced goods), never an outdated general rate."""
+    reduced = {Decimal(str(x)) for x in rules.value("vat", "reduced_rates")}
+    return product_rate if product_rate is not None and product_rate in reduced else rules.dec("vat", "rate")
 
 
 def _vat(lines: list[ProposalLine], company: Company, rules: RuleSet) -> tuple[Decimal | None, str]:

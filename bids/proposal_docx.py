@@ -57,6 +57,9 @@ def build_template(path: Path = TEMPLATE) -> Path:
     doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{{ signatory_position }}, действующий на основании {{ signatory_basis }}")
     doc.add_paragraph("_______________ / {{ signatory_name }} /")
+    props = doc.core_properties
+    props.author, props.comments, props.title = "", "", "Коммерческое предложение"
+    props.created = props.modified = datetime.now(UTC).replace(microsecond=0)
     doc.save(path)
     return path
 

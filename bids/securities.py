@@ -12,6 +12,7 @@ from typing import Any
 
 from bids.money import dec, format_money, format_percent, percent_of, percent_ratio, round_money
 from bids.ruleset import Citation, RuleSet
+from bids.words import format_decimal
 from store.schema import NoticeRecord, Security
 
 KIND_LABELS = {
@@ -361,9 +362,10 @@ def anti_dumping(
             f"за {years} года без неустоек, один из них не менее {format_percent(share)} НМЦК "
             f"({format_money(percent_of(nmck, share, rules))}); представляются с подписанным проектом контракта"
         )
+    multiplier = format_decimal(rules.dec(section, "multiplier"))
     reason = (
         f"Цена {format_money(price)} ниже НМЦК на {format_percent(drop)} (порог {format_percent(threshold)}): "
-        f"обеспечение {format_money(enlarged)} = max({rules.value(section, 'multiplier')} × {format_money(normal)}, "
+        f"обеспечение {format_money(enlarged)} = max({multiplier} × {format_money(normal)}, "
         f"{format_percent(rules.dec(section, 'floor_percent'))} от {'цены контракта' if notice.smp_only else 'НМЦК'} "
         f"{format_money(floor)}{', аванс ' + format_money(advance) if advance else ''}); аванс не выплачивается"
     )

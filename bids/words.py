@@ -75,7 +75,7 @@ UNIT_ABBREVIATIONS = {
 
 
 def unit_short(unit: str | None) -> str:
-    """"Штука" -> "шт."; a unit we do not know is kept as published (lower case, as after a number)."""
+    """ "Штука" -> "шт."; a unit we do not know is kept as published (lower case, as after a number)."""
     if not unit:
         return "шт."
     key = unit.strip().lower()
@@ -92,7 +92,7 @@ _PLACE_FIX = {"гор": "г", "пр-кт": "просп"}
 
 
 def place_text(text: str | None) -> str:
-    """FIAS-style abbreviations with their dots: "г Владивосток, ул Светланская" -> "г. Владивосток, ул. Светланская"."""
+    """FIAS-style abbreviations: "г Владивосток, ул Светланская" -> "г. Владивосток, ул. Светланская"."""
     if not text:
         return ""
 
@@ -112,7 +112,7 @@ def _nominative(word: str) -> pymorphy3.analyzer.Parse | None:
 
 
 def genitive_plural(phrase: str) -> str:
-    """"Ноутбук" -> "ноутбуков", "Точка доступа" -> "точек доступа", "Компьютер персональный настольный" ->
+    """ "Ноутбук" -> "ноутбуков", "Точка доступа" -> "точек доступа", "Компьютер персональный настольный" ->
     "компьютеров персональных настольных": a noun phrase as the object of "Поставка ...". The head noun, the
     adjectives before it and the nominative adjectives/participles right after it are inflected; the rest is kept."""
     out: list[str] = []
@@ -128,3 +128,27 @@ def genitive_plural(phrase: str) -> str:
         out.append((form.word if form else core.lower()) + word[len(core) :])
         head_seen = head_seen or parse.tag.POS == "NOUN"
     return " ".join(out)
+
+
+def quantity_text(value: str, unit: str | None) -> str:
+    """ "23.8", "дюйм" -> "23,8 дюйма"; "5", "штука" -> "5 шт."; the unit agrees with the number (pymorphy3)."""
+    try:
+        number = Decimal(value.strip().replace(",", "."))
+    except ArithmeticError:
+        return f"{value} {unit or ''}".strip()
+    text = format(number.normalize(), "f").replace(".", ",")
+    if not unit:
+        return text
+    short = UNIT_ABBREVIATIONS.get(unit.strip().lower())
+    if short:
+        return f"{text} {short}"
+    words = unit.split()
+    abbreviation = words[0].isupper() or not words[0].isalpha()
+    parse = None if abbreviation else _morph().parse(words[0])[0]
+    if parse is None or parse.tag.POS != "NOUN":
+        return f"{text} {unit}"
+    if number != number.to_integral():
+        form = parse.inflect({"gent", "sing"})
+    else:
+        form = parse.make_agree_with_number(abs(int(number)))
+    return " ".join([text, form.word if form else words[0], *words[1:]])
