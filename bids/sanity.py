@@ -15,7 +15,7 @@ from bids.compliance_table import ComplianceRow, flagged_lines
 from bids.dates import day_of, format_day, format_moment, is_working_day, parse_when, working_days_between
 from bids.money import dec, format_money
 from bids.procedure import classify
-from bids.ruleset import RuleSet
+from bids.ruleset import RuleSet, load_rules
 from store.schema import NoticeRecord
 
 
@@ -98,3 +98,13 @@ def blocking_problems(notice: NoticeRecord, rows: list[ComplianceRow], now: date
             "(см. таблицу соответствия): заявку с несоответствующим товаром отклонят"
         )
     return problems
+
+
+def check_texts(record: dict[str, Any]) -> list[str]:
+    """The checks of a stored notice record as one line each (for the digest); an unreadable record has none."""
+    try:
+        notice = NoticeRecord.model_validate(record)
+    except ValueError:
+        return []
+    rules = load_rules(notice.published_at)
+    return [f"{c.text} ({c.article})" for c in notice_checks(notice, rules)]

@@ -256,6 +256,7 @@ class DigestQuery:
         cards = []
         for row in rows:
             cards.append(_card(row))
+            cards[-1].checks = self.settings.notice_checks(row.record) if self.settings.notice_checks else []
         by_id = {card.notice_id: card for card in cards}
         notices = {row.id: row for row in rows}
         self._fill_lines(cards, notices)

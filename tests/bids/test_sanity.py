@@ -4,8 +4,10 @@ Art. 42 ч. 3 allows, an e-quotation above the Art. 24 ч. 10 п. 1 limit."""
 import pytest
 
 from bids.ruleset import load_rules
-from bids.sanity import notice_checks
+from bids.sanity import check_texts, notice_checks
+from digest.render import render_digest
 from store.schema import NoticeRecord
+from tests.digest.factories import make_card, make_digest
 
 RULES = load_rules("2026-02-02")
 
@@ -57,3 +59,15 @@ def test_quotation_above_the_limit(notice_of) -> None:
     )
     assert [c.key for c in checks] == ["quotation_over_limit"]
     assert checks[0].article == "ст. 24 ч. 10 п. 1 44-ФЗ" and "10\u00a0000\u00a0000,00\u00a0₽" in checks[0].text
+
+
+def test_checks_reach_the_digest_card(notice_of) -> None:
+    """The digest shows the checks (it receives ``check_texts`` through its settings; it does not import bids)."""
+    record = {**notice_of("contest_44").model_dump(mode="json"), "deadline_at": "2026-02-21T09:00:00+03:00"}
+    texts = check_texts(record)
+    assert texts and "нерабочий день" in texts[0] and "ст. 42 ч. 1 п. 21 44-ФЗ" in texts[0]
+    assert check_texts({"number": ""}) == []
+    card = make_card()
+    card.checks = texts
+    html = render_digest(make_digest([card]))
+    assert "Проверка извещения:" in html and "приходится на нерабочий день" in html
