@@ -66,7 +66,7 @@ def notice_checks(notice: NoticeRecord, rules: RuleSet) -> list[NoticeCheck]:
     section = rules.section("notice_checks")
     found = _day_off("deadline_day_off", "Окончание подачи заявок", day_of(notice.deadline_at),
                      str(section["article_deadline_day"]), rules)  # fmt: skip
-    if procedure in ("auction_44", "contest_44"):
+    if procedure == "auction_44":  # a contest's exported auction_at may be its summing-up date (issue 19 п. 1)
         found += _day_off("bidding_day_off", "Дата подачи ценовых предложений", day_of(notice.auction_at),
                           str(section["article_bidding_day"]), rules)  # fmt: skip
     found += _period(notice, procedure, rules)
