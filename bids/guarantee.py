@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -157,6 +157,9 @@ class GuaranteeChecklist:
 
 
 def _terms(notice: NoticeRecord, deadline: date | None, kinds: set[str], rules: RuleSet) -> list[Term]:
+    if notice.law == "223-FZ":
+        cite = rules.cite("guarantee_terms_223")
+        return [Term(kind, "по документации о закупке", None, cite) for kind in sorted(kinds)]
     section = "guarantee_terms"
     conf = rules.cite(section).confidence
     terms: list[Term] = []
@@ -185,9 +188,18 @@ def _terms(notice: NoticeRecord, deadline: date | None, kinds: set[str], rules: 
     return terms
 
 
-def _contents(kinds: set[str], ikz: str | None, rules: RuleSet) -> list[dict[str, Any]]:
+def _law_list(name: str, notice: NoticeRecord, rules: RuleSet) -> list[dict[str, Any]]:
+    """A rule list for the notice's law: ``name`` for 44-FZ, ``name_223`` for 223-FZ (SME-only lines kept only
+    for SME-only notices)."""
+    if notice.law != "223-FZ":
+        return rules.list(name)
+    return [x for x in rules.list(f"{name}_223") if not x.get("sme_only") or notice.smp_only]
+
+
+def _contents(kinds: set[str], notice: NoticeRecord, rules: RuleSet) -> list[dict[str, Any]]:
+    ikz = notice.ikz
     rows = []
-    for item in rules.list("guarantee_contents"):
+    for item in _law_list("guarantee_contents", notice, rules):
         applies = sorted(kinds & set(item["applies_to"]))
         if not applies:
             continue
@@ -252,17 +264,24 @@ def _steps(notice: NoticeRecord, deadline: date | None, kinds: set[str], rules: 
 
     if "application" in kinds:
         d = before(int(lead["bank_request_working_days"]))
-        bank_cite = Citation(str(rules.list("bank_checks")[0]["article"]), "A")
-        steps.append(Step("Проверить банк-гарант по перечню банков Минфина России", d, due(d), bank_cite))
-        steps.append(Step("Направить в банк заявку на гарантию и документы из досье", d, due(d), lead_cite))
-        d = before(int(lead["guarantee_issued_working_days"]))
-        text = (
-            f"Получить гарантию; гарант включает её в реестр не позднее {timing['register_entry_working_days']} "
-            f"рабочего дня и направляет выписку не позднее {timing['register_extract_working_days']} рабочего дня"
+        first = _law_list("bank_checks", notice, rules)[0]
+        bank_cite = Citation(str(first["article"]), str(first["confidence"]))
+        bank_text = (
+            "Проверить банк-гарант по перечню банков Минфина России" if notice.law != "223-FZ" else first["text"]
         )
-        steps.append(Step(text, d, due(d), timing_cite))
-        d = before(int(lead["register_check_working_days"]))
-        steps.append(Step("Проверить реестровую запись: ИКЗ, сумма не меньше требуемой, срок", d, due(d), timing_cite))
+        steps.append(Step(bank_text, d, due(d), bank_cite))
+        steps.append(Step("Направить в банк заявку на гарантию и документы из досье", d, due(d), lead_cite))
+        if notice.law != "223-FZ":  # the EIS register of independent guarantees is a 44-FZ institution
+            d = before(int(lead["guarantee_issued_working_days"]))
+            text = (
+                f"Получить гарантию; гарант включает её в реестр не позднее {timing['register_entry_working_days']} "
+                f"рабочего дня и направляет выписку не позднее {timing['register_extract_working_days']} рабочего дня"
+            )
+            steps.append(Step(text, d, due(d), timing_cite))
+            d = before(int(lead["register_check_working_days"]))
+            steps.append(
+                Step("Проверить реестровую запись: ИКЗ, сумма не меньше требуемой, срок", d, due(d), timing_cite)
+            )
     if deadline:
         steps.append(Step("Подать заявку на площадке", deadline, f"до {format_moment(notice.deadline_at)}"))
     if "contract" in kinds and notice.law != "223-FZ":
@@ -282,6 +301,7 @@ def _contract_steps(
     sign = add_working_days(draft, int(signing["winner_signing_working_days"]), rules)
     review_days = int(rules.value("guarantee_timing", "customer_review_working_days"))
     review = add_working_days(sign, review_days, rules)
+    earliest = protocol + timedelta(days=int(signing["not_earlier_than_days"]))
     base = f" (ориентировочно, от {format_day(protocol)})"
     return [
         Step(
@@ -302,6 +322,12 @@ def _contract_steps(
             review,
             f"до {format_day(review)}{base}",
             timing_cite,
+        ),
+        Step(
+            f"Контракт заключается не ранее чем через {signing['not_earlier_than_days']} дней после протокола",
+            earliest,
+            f"не ранее {format_day(earliest)}{base}",
+            cite,
         ),
     ]
 
@@ -340,7 +366,7 @@ def build_guarantee_checklist(
     kinds = {s.kind for s in (app, contract, warranty) if s.required}
     if procedure is None:
         warnings.append(f"Процедура «{notice.procedure or 'не указана'}» не распознана: проверьте нормы вручную")
-    if kinds and not notice.ikz:
+    if kinds and not notice.ikz and notice.law != "223-FZ":
         warnings.append("ИКЗ не найден в извещении: гарантия без верного ИКЗ не пройдёт проверку площадки")
     if deadline is None:
         warnings.append("Дата окончания подачи заявок не указана: сроки не рассчитаны")
@@ -350,7 +376,7 @@ def build_guarantee_checklist(
         warnings.extend(check.warnings)
     documents = _documents(company, deadline, rules)
     warnings.extend(f"{d.name}: {d.status_text}" for d in documents if d.status == "expires")
-    bank_checks = [dict(item, unconfirmed=item["confidence"] == "C") for item in rules.list("bank_checks")]
+    bank_checks = [dict(x, unconfirmed=x["confidence"] == "C") for x in _law_list("bank_checks", notice, rules)]
     steps = _steps(notice, deadline, kinds, rules)
     if note := _calendar_note(steps, rules):
         warnings.append(note)
@@ -369,7 +395,7 @@ def build_guarantee_checklist(
         securities=[app, contract, warranty],
         anti_dumping=dumping,
         terms=_terms(notice, deadline, kinds, rules),
-        contents=_contents(kinds, notice.ikz, rules),
+        contents=_contents(kinds, notice, rules),
         bank_checks=bank_checks,
         documents=documents,
         steps=steps,

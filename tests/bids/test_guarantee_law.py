@@ -89,3 +89,13 @@ def test_223_generic_notice_does_not_cite_the_sme_article(notice_of) -> None:
     checklist = build_guarantee_checklist(notice, RULES)
     contract = next(s for s in checklist.securities if s.kind == "contract")
     assert contract.citations and all("3.4" not in c.article for c in contract.citations)
+
+
+def test_223_guarantee_checklist_cites_no_44_fz_article(notice_of) -> None:
+    checklist = build_guarantee_checklist(notice_of("sme_223"), RULES)
+    cited = [t.citation.article for t in checklist.terms] + [x["article"] for x in checklist.contents]
+    cited += [x["article"] for x in checklist.bank_checks] + [s.citation.article for s in checklist.steps if s.citation]
+    cited += [c.article for s in checklist.securities for c in s.citations]
+    assert cited and not [a for a in cited if "44-ФЗ" in a]
+    assert not any("ИКЗ" in w for w in checklist.warnings)
+    assert not any("реестр" in s.text for s in checklist.steps)
