@@ -37,8 +37,9 @@ def summary(folder: Path) -> str:
     out.append("## Обеспечение")
     for s in guarantee["securities"]:
         cites = "; ".join(_cite(c) for c in s["citations"])
-        out.append(f"- {s['label']}: треб. {s['required']}, {s['amount']} ({s['percent']} % от {s['base_label']} "
-                   f"{s['base']}), диапазон {s['range_min']}-{s['range_max']}, в диапазоне {s['in_range']} | {cites}")  # fmt: skip
+        amount = f"{s['amount']} ({s['percent']} % от {s['base_label']} {s['base']})"
+        checked = f"диапазон {s['range_min']}-{s['range_max']}, в диапазоне {s['in_range']}"
+        out.append(f"- {s['label']}: треб. {s['required']}, {amount}, {checked} | {cites}")
         out += [f"  - {n}" for n in s["notes"]]
     ad = guarantee["anti_dumping"]
     out.append(f"- Антидемпинг: {ad['applies']}; {ad['reason']}; {ad['enlarged_amount']}; {ad['good_faith_text']}")
@@ -54,7 +55,7 @@ def summary(folder: Path) -> str:
     out += [f"- {u['article']}" for u in guarantee["unconfirmed"]]
     out += [f"- {x['article']}" for x in checklist["items"] if x.get("unconfirmed")]
     proposal = (folder / "kommercheskoe-predlozhenie.html").read_text("utf-8")
-    total = proposal.split("<b>Итого: ", 1)[1].split("</p>", 1)[0]
+    total = proposal.split("<b>Итого: ", 1)[1].split("</p>", 1)[0].replace("</b>", "")
     out.append(f"## КП\n- Итого: {total}")
     return "\n".join(out) + "\n"
 
