@@ -192,8 +192,10 @@ def _application_223(check: SecurityCheck, notice: NoticeRecord, rules: RuleSet)
     if notice.smp_only:
         floor = rules.dec(section, "allowed_nmck_above")
         if check.base is not None and check.base <= floor:
+            unconfirmed = rules.value(section, "allowed_nmck_above_confidence") == "C"
             check.warnings.append(
                 f"В закупке только для СМСП обеспечение заявки допускается при НМЦ более {format_money(floor)}"
+                + (" (норма не подтверждена)" if unconfirmed else "")
             )
     else:
         floor = rules.dec(section, "optional_nmck_max")
