@@ -11,7 +11,7 @@ from typing import Any
 from bids.company import Company
 from bids.money import dec, format_money, format_percent, round_money
 from bids.ruleset import RuleSet
-from bids.words import format_decimal, place_text, rubles_in_words, unit_short
+from bids.words import format_decimal, place_text, rubles_in_words, size_commas, unit_short
 from store.schema import NoticeRecord, Product
 
 
@@ -239,8 +239,8 @@ def spec_row(line: ProposalLine) -> list[str]:
     qty = format_decimal(line.quantity)
     return [
         str(line.index),
-        line.name,
-        line.model,
+        size_commas(line.name),
+        size_commas(line.model),
         line.codes,
         line.country,
         line.registry_number,

@@ -82,6 +82,15 @@ def unit_short(unit: str | None) -> str:
     return UNIT_ABBREVIATIONS.get(key, key)
 
 
+_SIZE = re.compile(r"(?<![\d.])(\d+)\.(\d+)(?=\s*(?:\"|″|”|''|дюйм|см|мм|м\b|кг|г\b|ГГц|ГБ|ТБ|Гбит|Мбит))")
+
+
+def size_commas(text: str) -> str:
+    """Decimal commas in sizes within a product name: 'Монитор 23.8" IPS' -> 'Монитор 23,8" IPS' (model numbers
+    and standards such as "802.11ax" are left alone)."""
+    return _SIZE.sub(r"\1,\2", text)
+
+
 def format_decimal(value: Decimal) -> str:
     """``Decimal("23.80")`` -> "23,8"; grouped thousands with a no-break space."""
     return format(value.normalize(), ",f").replace(",", "\u00a0").replace(".", ",")

@@ -13,10 +13,11 @@ import pytest
 
 from bids.assembler import assemble_bid
 from bids.compliance_table import build_rows, offered_value
+from bids.money import format_money
 from bids.proposal import build_proposal, spec_row
 from bids.ruleset import load_rules
 from bids.securities import anti_dumping, contract_security
-from bids.words import genitive_plural, place_text, quantity_text, unit_short
+from bids.words import genitive_plural, place_text, quantity_text, size_commas, unit_short
 from store.schema import Characteristic, NoticeRecord, ProductSpec
 
 FIXED = "Значение характеристики не может изменяться участником закупки"
@@ -83,6 +84,8 @@ def test_russian_forms() -> None:
     assert place_text("г. Москва") == "г. Москва"
     assert quantity_text("23.8", "дюйм") == "23,8 дюйма" and quantity_text("5", "дюйм") == "5 дюймов"
     assert quantity_text("1.75", "кг") == "1,75 кг" and unit_short("Штука") == "шт."
+    assert size_commas('Монитор 23.8" IPS, 802.11ax 2.4 ГГц') == 'Монитор 23,8" IPS, 802.11ax 2,4 ГГц'
+    assert format_money(Decimal("298800")) == "298\u00a0800,00\u00a0₽"
 
 
 def test_anti_dumping_text_uses_a_decimal_comma(notice_of) -> None:
