@@ -38,16 +38,9 @@ def store_with_tz_and_match(engine: Engine, notice: NoticeRecord, products: list
 def test_compliance_table_checks_and_sources_attachment_requirements(db_url: str, tmp_path: Path) -> None:
     engine = init_db(db_url)
     notice = NoticeRecord(
-        source="eis44",
-        number="0373100000126000003",
-        law="44-FZ",
-        title="Поставка коммутаторов",
-        procedure="Электронный аукцион",
-        procedure_code="EAP20",
-        nmck="400000.00",
-        currency="RUB",
-        published_at="2026-11-20T10:00:00+03:00",
-        deadline_at="2026-12-01T09:00:00+03:00",
+        source="eis44", number="0373100000126000003", law="44-FZ", title="Поставка коммутаторов",
+        procedure="Электронный аукцион", procedure_code="EAP20", nmck="400000.00", currency="RUB",
+        published_at="2026-11-20T10:00:00+03:00", deadline_at="2026-12-01T09:00:00+03:00",
         documents=[Document(name="Техническое задание.docx", url=TZ_URL, kind="Описание объекта закупки")],
         items=[Item(index=1, name="Коммутатор управляемый", okpd2="26.30.11.110", quantity="4", unit="Штука")],
     )
@@ -75,13 +68,8 @@ def test_digest_names_the_file_an_undecided_requirement_comes_from(db_url: str, 
     )
     engine = init_db(db_url)
     notice = NoticeRecord(
-        source="eis44",
-        number="0373100000126000004",
-        law="44-FZ",
-        title="Поставка коммутаторов",
-        nmck="400000.00",
-        currency="RUB",
-        published_at="2026-11-20T10:00:00+03:00",
+        source="eis44", number="0373100000126000004", law="44-FZ", title="Поставка коммутаторов",
+        nmck="400000.00", currency="RUB", published_at="2026-11-20T10:00:00+03:00",
         deadline_at="2030-12-01T09:00:00+03:00",
         documents=[Document(name="Техническое задание.docx", url=TZ_URL, kind="Описание объекта закупки")],
         items=[Item(index=1, name="Коммутатор управляемый", okpd2="26.30.11.110", quantity="4", unit="Штука")],
