@@ -12,7 +12,15 @@ from decimal import Decimal
 from typing import Any
 
 from bids.compliance_table import ComplianceRow, flagged_lines
-from bids.dates import day_of, format_day, format_moment, is_working_day, parse_when, working_days_between
+from bids.dates import (
+    day_of,
+    format_day,
+    format_moment,
+    is_working_day,
+    parse_when,
+    unknown_years,
+    working_days_between,
+)
 from bids.money import dec, format_money
 from bids.procedure import classify
 from bids.ruleset import RuleSet, load_rules
@@ -32,7 +40,10 @@ class NoticeCheck:
 def _day_off(key: str, what: str, day: date | None, article: str, rules: RuleSet) -> list[NoticeCheck]:
     if day is None or is_working_day(day, rules):
         return []
-    return [NoticeCheck(key, f"{what} {format_day(day)} приходится на нерабочий день", article)]
+    text = f"{what} {format_day(day)} приходится на нерабочий день"
+    if unknown_years([day], rules):
+        text += f" (переносы выходных на {day.year} г. не внесены в правила: сверьте с календарём)"
+    return [NoticeCheck(key, text, article)]
 
 
 def _period(notice: NoticeRecord, procedure: str, rules: RuleSet) -> list[NoticeCheck]:

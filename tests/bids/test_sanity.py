@@ -71,3 +71,16 @@ def test_checks_reach_the_digest_card(notice_of) -> None:
     card.checks = texts
     html = render_digest(make_digest([card]))
     assert "Проверка извещения:" in html and "приходится на нерабочий день" in html
+
+
+def test_a_year_beyond_the_calendar_is_said_so(notice_of) -> None:
+    notice = NoticeRecord.model_validate(
+        {
+            **notice_of("contest_44").model_dump(),
+            "published_at": "2028-02-01T10:00:00+03:00",
+            "deadline_at": "2028-02-19T09:00:00+03:00",
+            "auction_at": None,
+        }
+    )
+    (check,) = notice_checks(notice, RULES)
+    assert check.key == "deadline_day_off" and "2028 г. не внесены" in check.text
