@@ -54,6 +54,8 @@ class WorkCalendar:
 
     transfers: tuple[tuple[date, bool], ...]
     years: frozenset[int]
+    unconfirmed: frozenset[int] = frozenset()
+    """Years in the table whose decree was not read (confidence C): used, but said so."""
 
     def is_working_day(self, day: date) -> bool:
         for when, working in self.transfers:
@@ -78,7 +80,8 @@ def work_calendar(rules: RuleSet) -> WorkCalendar:
     section = rules.section("calendar")
     transfers = tuple((_as_date(x["day"]), bool(x["working"])) for x in section.get("transfers", []))
     years = frozenset(int(x["year"]) for x in section.get("years", []))
-    return WorkCalendar(transfers, years)
+    unconfirmed = frozenset(int(x["year"]) for x in section.get("years", []) if x.get("confidence") == "C")
+    return WorkCalendar(transfers, years, unconfirmed)
 
 
 def is_working_day(day: date, rules: RuleSet) -> bool:
@@ -117,14 +120,28 @@ def unknown_years(days: Iterable[date | None], rules: RuleSet) -> list[int]:
     return [y for y in range(min(found).year, max(found).year + 1) if y not in cal.years]
 
 
-def calendar_warning(years: list[int]) -> str | None:
-    if not years:
-        return None
-    listed = ", ".join(str(y) for y in years)
-    return (
-        f"Производственный календарь на {listed} г. (переносы выходных) ещё не утверждён или не внесён в правила: "
-        "даты, рассчитанные в рабочих днях, ориентировочные - сверьте с календарём"
-    )
+def unconfirmed_years(days: Iterable[date | None], rules: RuleSet) -> list[int]:
+    """Years among ``days`` whose transfers are in the rules but the decree was not read."""
+    cal = work_calendar(rules)
+    found = [d for d in days if d is not None]
+    if not found:
+        return []
+    return [y for y in range(min(found).year, max(found).year + 1) if y in cal.unconfirmed]
+
+
+def calendar_warning(years: list[int], unconfirmed: list[int] | None = None) -> str | None:
+    texts = []
+    if years:
+        texts.append(
+            f"Производственный календарь на {', '.join(map(str, years))} г. (переносы выходных) ещё не утверждён "
+            "или не внесён в правила: даты, рассчитанные в рабочих днях, ориентировочные - сверьте с календарём"
+        )
+    if unconfirmed:
+        texts.append(
+            f"Переносы выходных на {', '.join(map(str, unconfirmed))} г. взяты из справочника без сверки с "
+            "постановлением Правительства РФ (не подтверждено)"
+        )
+    return "; ".join(texts) or None
 
 
 def format_day(day: date | None) -> str:

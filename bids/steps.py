@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from bids.dates import add_working_days, calendar_warning, day_of, format_day, format_moment, unknown_years
+from bids.dates import (
+    add_working_days,
+    calendar_warning,
+    day_of,
+    format_day,
+    format_moment,
+    unconfirmed_years,
+    unknown_years,
+)
 from bids.ruleset import Citation, RuleSet
 from store.schema import NoticeRecord
 
@@ -125,4 +133,4 @@ def calendar_note(steps: list[Step], rules: RuleSet) -> str | None:
         for step in steps:
             if step.due and step.due.year in years and "ориентировочно" not in step.due_text:
                 step.due_text += " (ориентировочно)"
-    return calendar_warning(years)
+    return calendar_warning(years, unconfirmed_years([s.due for s in steps], rules))

@@ -303,6 +303,7 @@ def _purchase_object(rng: random.Random, product: Product, sid: int) -> tuple[st
 
 
 QUOTATION_NMCK_MAX = Decimal("10000000")
+APPLICATION_SECURITY_OPTIONAL_MAX = Decimal("1000000")
 CONTEST_MIN_DAYS = 15
 AUCTION_SHORT_NMCK_MAX = Decimal("300000000")
 
@@ -340,8 +341,11 @@ def _document(rng: random.Random, serial: int, number: str, version: int, base_t
         total += line_total
     application = Decimal(rng.choice(("0.5", "1.0"))) if kind != "epNotificationEZK2020" else None
     block_rng = rng
-    if kind == "epNotificationEZK2020" and total > QUOTATION_NMCK_MAX:  # Art. 24 ч. 10 п. 1: an auction instead
-        (kind, code, procedure, url_kind), application = KINDS[0], Decimal("1.0")
+    if kind == "epNotificationEZK2020" and total > APPLICATION_SECURITY_OPTIONAL_MAX:
+        # Art. 44 ч. 1: security is required above 1 mln; above 10 mln (Art. 24 ч. 10 п. 1) an auction instead.
+        if total > QUOTATION_NMCK_MAX:
+            kind, code, procedure, url_kind = KINDS[0]
+        application = Decimal("1.0")
         block_rng = random.Random(serial)  # its security block draws apart: the corpus stream stays as it was
     deadline = _lawful_deadline(published, days, kind, total)
     contract = Decimal(rng.choice(("5.0", "10.0", "30.0")))

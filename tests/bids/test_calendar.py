@@ -6,7 +6,14 @@ from datetime import date, timedelta
 import pytest
 import work_calendar
 
-from bids.dates import add_working_days, calendar_warning, is_working_day, unknown_years, working_days_between
+from bids.dates import (
+    add_working_days,
+    calendar_warning,
+    is_working_day,
+    unconfirmed_years,
+    unknown_years,
+    working_days_between,
+)
 from bids.ruleset import load_rules
 
 RULES = load_rules("2026-02-02")
@@ -64,6 +71,15 @@ def test_forward_count_skips_transferred_days() -> None:
 
 def test_year_beyond_the_data_is_said_so() -> None:
     assert unknown_years([date(2026, 12, 20), date(2026, 12, 28)], RULES) == []
-    assert unknown_years([date(2026, 12, 20), date(2028, 1, 15)], RULES) == [2027, 2028]
+    assert unknown_years([date(2026, 12, 20), date(2028, 1, 15)], RULES) == [2028]
     text = calendar_warning([2028])
     assert text and "2028" in text and "ориентировочные" in text
+
+
+def test_2027_transfers_are_used_but_marked_unconfirmed() -> None:
+    # The holidays package has 2027; the decree itself was not read, so the package says so.
+    assert is_working_day(date(2027, 2, 20), RULES) and not is_working_day(date(2027, 2, 22), RULES)
+    assert not is_working_day(date(2027, 11, 5), RULES) and not is_working_day(date(2027, 12, 31), RULES)
+    assert unconfirmed_years([date(2026, 12, 28), date(2027, 1, 12)], RULES) == [2027]
+    text = calendar_warning([], [2027])
+    assert text and "2027" in text and "не подтверждено" in text
