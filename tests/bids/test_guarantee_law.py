@@ -61,11 +61,16 @@ def test_smp_good_faith_exemption_covers_article_37_and_warranty(notice_of) -> N
     assert dumping.exemption_text and "ст. 96 ч. 8.1" in dumping.exemption_text
 
 
-def test_guarantee_contents_have_the_payment_term_and_suspensive_condition_for_the_contract_only(notice_of) -> None:
+def test_guarantee_contents_have_the_payment_term(notice_of) -> None:
     checklist = build_guarantee_checklist(notice_of("contest_44"), RULES)  # application, contract and warranty
     contents = {x["key"]: x for x in checklist.contents}
     assert "10 рабочих дней" in contents["payment_term"]["text"]
     assert contents["payment_term"]["article"] == "ст. 45 ч. 3 44-ФЗ"
+
+
+def test_suspensive_condition_is_for_the_contract_security_only(notice_of) -> None:
+    checklist = build_guarantee_checklist(notice_of("contest_44"), RULES)  # application, contract and warranty
+    contents = {x["key"]: x for x in checklist.contents}
     assert contents["suspensive"]["applies_to"] == ["contract"]
 
 
