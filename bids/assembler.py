@@ -18,12 +18,14 @@ from bids import compliance_table as ct
 from bids.checklist import build_checklist
 from bids.company import Company, load_company
 from bids.compliance_table import ComplianceFn, UnitInfo
+from bids.dates import day_of
 from bids.guarantee import build_guarantee_checklist
 from bids.matching_adapter import matching_compliance, matching_unit_info
 from bids.proposal import SPEC_HEADERS, build_proposal, requisites, spec_row, subject
 from bids.proposal_docx import write_docx
 from bids.render import render
 from bids.ruleset import load_rules
+from bids.sanity import blocking_problems, notice_checks
 from store.schema import NoticeRecord, Product
 
 FILES = {
@@ -66,8 +68,11 @@ def assemble_bid(
     today: date | None = None,
     notice_seq: int | None = None,
     extra_warnings: list[str] | None = None,
+    treasury: bool = False,
+    now: datetime | None = None,
 ) -> Path:
-    """Write ``out_dir/<number>/`` and ``out_dir/<number>.zip``; return the folder."""
+    """Write ``out_dir/<number>/`` and ``out_dir/<number>.zip``; return the folder. ``manifest.json`` says whether
+    the package is ready (``ready``, ``blocking``): a passed deadline or a non-compliant line makes it not ready."""
     price = Decimal(str(price)) if price is not None else None
     if isinstance(company, str | Path):
         company = load_company(Path(company))
@@ -80,9 +85,17 @@ def assemble_bid(
     warnings = list(extra_warnings or []) + list(rules.warnings)
 
     rows = ct.build_rows(notice, products_by_line, compliance, unit_info)
-    guarantee = build_guarantee_checklist(notice, rules, price=price, company=company)
+    status = {
+        "blocking": blocking_problems(notice, rows, now),
+        "checks": [c.to_dict() for c in notice_checks(notice, rules)],
+    }
+    guarantee = build_guarantee_checklist(notice, rules, price=price, company=company, treasury=treasury)
     checklist = build_checklist(notice, products_by_line, guarantee.securities, rules, company)
-    proposal = build_proposal(notice, products_by_line, company, rules, price, today) if company else None
+    shipment = day_of(notice.contract_end_at) or today or date.today()
+    vat_rules = load_rules(max(shipment, today or date.today()), rules_dir)
+    proposal = (
+        build_proposal(notice, products_by_line, company, rules, price, today, vat_rules=vat_rules) if company else None
+    )
     if proposal is None:
         warnings.append("Профиль компании не указан (--company): коммерческое предложение не сформировано")
 
@@ -102,7 +115,7 @@ def assemble_bid(
     outputs["compliance_xlsx"] = ct.write_xlsx(rows, notice, work / FILES["compliance_xlsx"])
     write_text(
         "compliance_html",
-        render("compliance.html", notice=notice, groups=ct.groups(rows), counts=ct.summary(rows)),
+        render("compliance.html", notice=notice, groups=ct.groups(rows), counts=ct.summary(rows), status=status),
     )
     if proposal is not None:
         outputs["proposal_docx"] = write_docx(proposal, work / FILES["proposal_docx"], company.proposal_template)
@@ -117,9 +130,9 @@ def assemble_bid(
                 rows=[spec_row(x) for x in proposal.lines],
             ),
         )
-    write_text("checklist_html", render("checklist.html", c=checklist))
+    write_text("checklist_html", render("checklist.html", c=checklist, status=status))
     write_text("checklist_json", _json(checklist.to_dict()))
-    write_text("guarantee_html", render("guarantee.html", c=guarantee))
+    write_text("guarantee_html", render("guarantee.html", c=guarantee, status=status))
     write_text("guarantee_json", _json(guarantee.to_dict()))
 
     record = notice.to_json_dict()
@@ -134,6 +147,9 @@ def assemble_bid(
             "deadline_at": notice.deadline_at,
             "record_sha256": _sha256(json.dumps(record, sort_keys=True, ensure_ascii=False).encode()),
         },
+        "ready": not status["blocking"],
+        "blocking": status["blocking"],
+        "notice_checks": status["checks"],
         "price": format(price, "f") if price is not None else None,
         "rules": rules.to_manifest(),
         "catalogue": {

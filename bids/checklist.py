@@ -83,11 +83,14 @@ def is_software(item: Item, rules: RuleSet) -> bool:
     return any(code.startswith(p) for p in rules.value("national_regime", "software_okpd2_prefixes"))
 
 
-def _with_flag(doc: dict[str, Any]) -> dict[str, Any]:
-    return dict(doc, unconfirmed=doc.get("confidence") == "C")
+def _with_flag(doc: dict[str, Any], law: str | None = None) -> dict[str, Any]:
+    """A rule line for the document: the article of the notice's law, the "unconfirmed" flag."""
+    article = doc.get("article_223") if law == "223-FZ" and doc.get("article_223") else doc.get("article")
+    shown = {k: v for k, v in doc.items() if k not in ("article_223", "when")}
+    return dict(shown, article=article, unconfirmed=doc.get("confidence") == "C")
 
 
-def _line(item: Item, product: Product | None, rules: RuleSet) -> LineRegime:
+def _line(item: Item, product: Product | None, rules: RuleSet, law: str | None = None) -> LineRegime:
     docs = rules.section("national_regime_documents")
     software = is_software(item, rules)
     needed = list(docs["always"])
@@ -103,7 +106,7 @@ def _line(item: Item, product: Product | None, rules: RuleSet) -> LineRegime:
         product=" ".join(x for x in (product.vendor, product.model) if x) or product.name if product else "",
         country=(product.country or "") if product else "",
         registry_number=(product.registry_number or "") if product else "",
-        documents=[_with_flag(d) for d in needed],
+        documents=[_with_flag(d, law) for d in needed],
     )
     if product is None:
         line.flag = "товар не подобран"
@@ -146,11 +149,10 @@ def build_checklist(
         warnings.append(f"Процедура «{notice.procedure or 'не указана'}» не распознана: состав заявки по документации")
         items: list[dict[str, Any]] = []
     else:
-        items = [_with_flag(x) for x in rules.list(f"checklists.{procedure}")]
-    lines = [_line(item, products_by_line.get(item.index), rules) for item in notice.items]
-    missing = rules.section("national_regime_documents").get("missing", [])
-    if any(line.regime for line in lines):
-        items += [_with_flag(x) for x in missing]
+        items = rules.list(f"checklists.{procedure}")
+    lines = [_line(item, products_by_line.get(item.index), rules, notice.law) for item in notice.items]
+    regime = any(line.regime for line in lines)
+    items = [_with_flag(x) for x in items if x.get("when") != "national_regime" or regime]
     if notice.smp_only and company is not None and not company.smp:
         warnings.append(
             "Закупка только для СМП/СОНКО, а компания в профиле не отмечена как СМП: заявку вернут "

@@ -18,6 +18,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from bids.textsafe import neutralise
+from bids.words import quantity_text
 from store.schema import Characteristic, Item, NoticeRecord, Product, ProductSpec
 
 Verdict = tuple[str, str, ProductSpec | None]
@@ -53,6 +54,11 @@ class ComplianceRow:
     @property
     def compliant_label(self) -> str:
         return VERDICT_LABELS.get(self.compliant, self.compliant)
+
+    @property
+    def flagged(self) -> bool:
+        """Not shown to comply: the package is not ready while such a row remains."""
+        return self.compliant != "yes"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -119,8 +125,10 @@ def offered_value(
     """(offered value, notes) for one characteristic."""
     mode = fill_mode(ch)
     notes: list[str] = []
-    if mode == "fixed":
+    if mode == "fixed" and verdict == "yes":
         return requirement_text(ch), notes
+    if mode == "fixed":
+        notes.append("значение не может изменяться, а товар ему не соответствует: указано значение товара")
     if mode == "all" and ch.kind == "values" and verdict == "yes":
         return "; ".join(ch.values), notes
     if spec is None:
@@ -132,7 +140,7 @@ def offered_value(
         value = convert(spec.value, spec.unit, ch.unit, unit_info)
         if value is None:
             notes.append(f"значение каталога в «{spec.unit}», требование в «{ch.unit}»: пересчитайте вручную")
-            value = f"{spec.value} {spec.unit or ''}".strip()
+            value = quantity_text(spec.value, spec.unit)
     else:
         value = spec.value.strip()
     if mode == "specific" and any(w in value.lower() for w in _RANGE_WORDS):
@@ -282,3 +290,8 @@ def summary(rows: list[ComplianceRow]) -> dict[str, int]:
         counts[row.compliant] = counts.get(row.compliant, 0) + 1
     counts["total"] = len(rows)
     return counts
+
+
+def flagged_lines(rows: list[ComplianceRow]) -> list[int]:
+    """Purchase lines with a characteristic the offered product is not shown to meet."""
+    return sorted({row.item_index for row in rows if row.flagged})

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from bids.company import Company
-from bids.dates import add_months, add_working_days, day_of, format_day
+from bids.dates import add_months, day_of, format_day
 from bids.money import dec
 from bids.procedure import classify, procedure_name
 from bids.ruleset import Citation, RuleSet
@@ -22,6 +22,7 @@ from bids.securities import (
     contract_security,
     warranty_security,
 )
+from bids.steps import Step, calendar_note, guarantee_steps, law_list
 from store.schema import NoticeRecord
 
 _KIND_SHORT = {"application": "заявка", "contract": "контракт", "warranty": "гарантийные обязательства"}
@@ -40,22 +41,6 @@ class Term:
             "text": self.text,
             "min_end": self.min_end.isoformat() if self.min_end else None,
             "citation": self.citation.to_dict(),
-        }
-
-
-@dataclass
-class Step:
-    text: str
-    due: date | None
-    due_text: str
-    citation: Citation | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "due": self.due.isoformat() if self.due else None,
-            "due_text": self.due_text,
-            "citation": self.citation.to_dict() if self.citation else None,
         }
 
 
@@ -149,6 +134,9 @@ class GuaranteeChecklist:
 
 
 def _terms(notice: NoticeRecord, deadline: date | None, kinds: set[str], rules: RuleSet) -> list[Term]:
+    if notice.law == "223-FZ":
+        cite = rules.cite("guarantee_terms_223")
+        return [Term(kind, "по документации о закупке", None, cite) for kind in sorted(kinds)]
     section = "guarantee_terms"
     conf = rules.cite(section).confidence
     terms: list[Term] = []
@@ -177,13 +165,16 @@ def _terms(notice: NoticeRecord, deadline: date | None, kinds: set[str], rules: 
     return terms
 
 
-def _contents(kinds: set[str], ikz: str | None, rules: RuleSet) -> list[dict[str, Any]]:
+def _contents(kinds: set[str], notice: NoticeRecord, rules: RuleSet) -> list[dict[str, Any]]:
+    ikz = notice.ikz
     rows = []
-    for item in rules.list("guarantee_contents"):
+    for item in law_list("guarantee_contents", notice, rules):
         applies = sorted(kinds & set(item["applies_to"]))
         if not applies:
             continue
-        text = str(item["text"])
+        text = str(item["text"]).replace(
+            "{days}", str(rules.value("guarantee_timing", "guarantor_payment_working_days"))
+        )
         if item["key"] == "amount_ikz":
             text += f": ИКЗ {ikz}" if ikz else ": ИКЗ в извещении не найден - получите его до заказа гарантии"
         rows.append(
@@ -227,79 +218,20 @@ def _documents(company: Company | None, deadline: date | None, rules: RuleSet) -
     return docs
 
 
-def _steps(notice: NoticeRecord, deadline: date | None, kinds: set[str], rules: RuleSet) -> list[Step]:
-    lead = rules.section("lead_times")
-    lead_cite = rules.cite("lead_times")
-    timing = rules.cite("guarantee_timing")
-    steps: list[Step] = []
-
-    def before(days: int) -> date | None:
-        return add_working_days(deadline, -days, rules) if deadline else None
-
-    def due(day: date | None, suffix: str = "") -> str:
-        return f"до {format_day(day)}{suffix}" if day else "дата окончания подачи заявок не указана"
-
-    if "application" in kinds:
-        d = before(int(lead["bank_request_working_days"]))
-        steps.append(
-            Step(
-                "Проверить банк-гарант по перечню банков Минфина России",
-                d,
-                due(d),
-                Citation(str(rules.list("bank_checks")[0]["article"]), "A"),
-            )
-        )
-        steps.append(Step("Направить в банк заявку на гарантию и документы из досье", d, due(d), lead_cite))
-        d = before(int(lead["guarantee_issued_working_days"]))
-        steps.append(
-            Step(
-                f"Получить гарантию; гарант включает её в реестр не позднее "
-                f"{rules.value('guarantee_timing', 'register_entry_working_days')} рабочего дня",
-                d,
-                due(d),
-                timing,
-            )
-        )
-        d = before(int(lead["register_check_working_days"]))
-        steps.append(Step("Проверить реестровую запись: ИКЗ, сумма не меньше требуемой, срок", d, due(d), timing))
-    if deadline:
-        steps.append(Step("Подать заявку на площадке", deadline, due(deadline, f" {_time(notice.deadline_at)}")))
-    if "contract" in kinds and notice.law != "223-FZ":
-        signing = rules.section("contract_signing_44")
-        cite = rules.cite("contract_signing_44")
-        protocol = day_of(notice.auction_at) or deadline
-        if protocol:
-            draft = add_working_days(protocol, int(signing["draft_posting_working_days"]), rules)
-            sign = add_working_days(draft, int(signing["winner_signing_working_days"]), rules)
-            base = f" (ориентировочно, от {format_day(protocol)})"
-            steps.append(
-                Step(
-                    "Заказать гарантию исполнения контракта сразу после протокола подведения итогов",
-                    protocol,
-                    f"с {format_day(protocol)}",
-                    lead_cite,
-                )
-            )
-            steps.append(Step("Заказчик размещает проект контракта", draft, due(draft, base), cite))
-            steps.append(
-                Step("Подписать контракт и предоставить обеспечение исполнения контракта", sign, due(sign, base), cite)
-            )
-    return steps
-
-
-def _time(value: str | None) -> str:
-    return value[11:16] if value and len(value) >= 16 else ""
-
-
 def build_guarantee_checklist(
-    notice: NoticeRecord, rules: RuleSet, price: Decimal | None = None, company: Company | None = None
+    notice: NoticeRecord,
+    rules: RuleSet,
+    price: Decimal | None = None,
+    company: Company | None = None,
+    treasury: bool = False,
 ) -> GuaranteeChecklist:
+    """``treasury``: the contract's settlements are under treasury support (read from the draft contract)."""
     procedure = classify(notice, rules)
     deadline = day_of(notice.deadline_at)
     warnings = list(rules.warnings)
     if notice.law in RUSSIAN_LAWS:
         app = application_security(notice, procedure, rules)
-        contract = contract_security(notice, procedure, rules, price)
+        contract = contract_security(notice, procedure, rules, price, treasury)
         warranty = warranty_security(notice, rules)
     else:
         warnings.append(f"Закупка по {notice.law}: нормы 44-ФЗ / 223-ФЗ не применяются, суммы не проверены")
@@ -311,7 +243,7 @@ def build_guarantee_checklist(
     kinds = {s.kind for s in (app, contract, warranty) if s.required}
     if procedure is None:
         warnings.append(f"Процедура «{notice.procedure or 'не указана'}» не распознана: проверьте нормы вручную")
-    if kinds and not notice.ikz:
+    if kinds and not notice.ikz and notice.law != "223-FZ":
         warnings.append("ИКЗ не найден в извещении: гарантия без верного ИКЗ не пройдёт проверку площадки")
     if deadline is None:
         warnings.append("Дата окончания подачи заявок не указана: сроки не рассчитаны")
@@ -321,7 +253,10 @@ def build_guarantee_checklist(
         warnings.extend(check.warnings)
     documents = _documents(company, deadline, rules)
     warnings.extend(f"{d.name}: {d.status_text}" for d in documents if d.status == "expires")
-    bank_checks = [dict(item, unconfirmed=item["confidence"] == "C") for item in rules.list("bank_checks")]
+    bank_checks = [dict(x, unconfirmed=x["confidence"] == "C") for x in law_list("bank_checks", notice, rules)]
+    steps = guarantee_steps(notice, deadline, kinds, rules)
+    if note := calendar_note(steps, rules):
+        warnings.append(note)
     forms = []
     if notice.law == "44-FZ" or notice.law is None:
         for check, section in ((app, "application_security_44"), (contract, "contract_security_44")):
@@ -337,9 +272,9 @@ def build_guarantee_checklist(
         securities=[app, contract, warranty],
         anti_dumping=dumping,
         terms=_terms(notice, deadline, kinds, rules),
-        contents=_contents(kinds, notice.ikz, rules),
+        contents=_contents(kinds, notice, rules),
         bank_checks=bank_checks,
         documents=documents,
-        steps=_steps(notice, deadline, kinds, rules),
+        steps=steps,
         warnings=warnings,
     )

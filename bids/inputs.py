@@ -125,12 +125,13 @@ def assemble_from_store(
     overrides: Mapping[int, str] | None = None,
     company: Company | Path | None = None,
     rules_dir: Path | None = None,
+    treasury: bool = False,
 ) -> tuple[Path, BidInputs]:
     """The bid package of a stored notice (what ``tenderflow bid`` and the demo run): (folder, inputs used)."""
     inputs = load_bid_inputs(session, number, overrides)
     folder = assemble_bid(
         inputs.notice, inputs.products_by_line, out_dir, price=price, company=company, rules_dir=rules_dir,
         catalogue=inputs.catalogue, catalogue_info=inputs.catalogue_info, notice_seq=inputs.seq,
-        extra_warnings=inputs.warnings,
+        extra_warnings=inputs.warnings, treasury=treasury,
     )  # fmt: skip
     return folder, inputs

@@ -11,7 +11,7 @@ from typing import Any
 from bids.company import Company
 from bids.money import dec, format_money, format_percent, round_money
 from bids.ruleset import RuleSet
-from bids.words import rubles_in_words
+from bids.words import format_decimal, place_text, rubles_in_words, size_commas, unit_short
 from store.schema import NoticeRecord, Product
 
 
@@ -106,7 +106,7 @@ def _lines(
                 codes=" / ".join(c for c in (item.ktru or product.ktru, item.okpd2 or product.okpd2) if c),
                 country=product.country or "",
                 registry_number=product.registry_number or "",
-                unit=item.unit or "шт",
+                unit=item.unit or "",
                 quantity=qty,
                 unit_price=unit_price,
                 total=round_money(unit_price * qty, rules),
@@ -116,16 +116,43 @@ def _lines(
     return lines, warnings
 
 
+def _absorb(lines: list[ProposalLine], price: Decimal, rules: RuleSet) -> bool:
+    """Make the lines add up to the offered price (Art. 51): the rounding difference goes to the last line whose
+    unit price stays exact in kopecks (a line of one unit always does), else to the last line's sum."""
+    priced = [x for x in lines if x.total is not None and x.unit_price is not None]
+    difference = price - sum((x.total for x in priced), Decimal(0))
+    if not difference:
+        return True
+    for line in reversed(priced):
+        total = line.total + difference
+        unit_price = round_money(total / line.quantity, rules)
+        if total > 0 and unit_price * line.quantity == total:
+            line.total, line.unit_price = total, unit_price
+            return True
+    if not priced or priced[-1].total + difference <= 0:
+        return False
+    last = priced[-1]  # no exact unit price: the line sum takes the difference, its unit price is rounded
+    last.total += difference
+    last.unit_price = round_money(last.total / last.quantity, rules)
+    return True
+
+
+def vat_rate(product_rate: Decimal | None, rules: RuleSet) -> Decimal:
+    """The general rate in force (rule set of the shipment date); the catalogue's rate only when it is one of the
+    reduced rates (exempt or reduced goods), never an outdated general rate."""
+    reduced = {Decimal(str(x)) for x in rules.value("vat", "reduced_rates")}
+    return product_rate if product_rate is not None and product_rate in reduced else rules.dec("vat", "rate")
+
+
 def _vat(lines: list[ProposalLine], company: Company, rules: RuleSet) -> tuple[Decimal | None, str]:
-    """VAT included in the prices: per line at the product's rate (or the rule set's), total = sum."""
+    """VAT included in the prices: per line at its rate, total = sum."""
     if company.terms.vat == "none":
         return None, f"НДС не облагается{': ' + company.terms.vat_basis if company.terms.vat_basis else ''}"
-    default = rules.dec("vat", "rate")
     by_rate: dict[Decimal, Decimal] = {}
     for line in lines:
         if line.total is None:
             continue
-        rate = line.vat_rate if line.vat_rate is not None else default
+        rate = vat_rate(line.vat_rate, rules)
         by_rate[rate] = by_rate.get(rate, Decimal(0)) + line.total
     vat = Decimal(0)
     parts = []
@@ -158,19 +185,21 @@ def build_proposal(
     rules: RuleSet,
     price: Decimal | None = None,
     today: date | None = None,
+    vat_rules: RuleSet | None = None,
 ) -> Proposal:
+    """``vat_rules``: the rule set in force on the shipment date (VAT follows it, not the notice date)."""
     lines, warnings = _lines(notice, products, price, rules)
-    total = sum((x.total for x in lines if x.total is not None), Decimal(0))
-    if price is not None and total != price:
+    if price is not None and not _absorb(lines, price, rules):
         warnings.append(
-            f"Сумма по позициям {format_money(total)} отличается от цены предложения "
-            f"{format_money(price)} из-за округления цен за единицу"
+            f"Цены за единицу не складываются в цену предложения {format_money(price)} без дробных копеек: "
+            "скорректируйте цену или количество вручную"
         )
-    vat, vat_text = _vat(lines, company, rules)
+    total = sum((x.total for x in lines if x.total is not None), Decimal(0))
+    vat, vat_text = _vat(lines, company, vat_rules or rules)
     t = company.terms
     warranty = _warranty_text(notice, products, t.warranty_months)
     terms = [
-        ("Место поставки", notice.delivery_place or "в соответствии с условиями контракта"),
+        ("Место поставки", place_text(notice.delivery_place) or "в соответствии с условиями контракта"),
         ("Срок поставки", t.delivery),
         ("Условия оплаты", t.payment),
         ("Гарантия", warranty),
@@ -207,15 +236,15 @@ SPEC_HEADERS = [
 
 def spec_row(line: ProposalLine) -> list[str]:
     money = lambda v: format_money(v, "") if v is not None else "—"  # noqa: E731
-    qty = format(line.quantity.normalize(), "f").replace(".", ",")
+    qty = format_decimal(line.quantity)
     return [
         str(line.index),
-        line.name,
-        line.model,
+        size_commas(line.name),
+        size_commas(line.model),
         line.codes,
         line.country,
         line.registry_number,
-        line.unit,
+        unit_short(line.unit),
         qty,
         money(line.unit_price),
         money(line.total),

@@ -8,6 +8,7 @@ autoescapes: notice text is data and can neither break the document XML nor run 
 from __future__ import annotations
 
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,9 @@ def build_template(path: Path = TEMPLATE) -> Path:
     doc.add_paragraph("{%p endfor %}")
     doc.add_paragraph("{{ signatory_position }}, действующий на основании {{ signatory_basis }}")
     doc.add_paragraph("_______________ / {{ signatory_name }} /")
+    props = doc.core_properties
+    props.author, props.comments, props.title = "", "", "Коммерческое предложение"
+    props.created = props.modified = datetime.now(UTC).replace(microsecond=0)
     doc.save(path)
     return path
 
@@ -88,9 +92,23 @@ def context(proposal: Proposal) -> dict[str, Any]:
     return {key: _clean(value) for key, value in data.items()}
 
 
+def _set_properties(document: DocxTemplate, proposal: Proposal) -> None:
+    """Core properties of the customer's copy: the company as author, the subject as title, today's dates
+    (the template's own "python-docx" comment and 2013 dates never reach the customer)."""
+    props = document.docx.core_properties
+    now = datetime.now(UTC).replace(microsecond=0)
+    props.author = props.last_modified_by = proposal.company.name
+    props.title = clean(subject(proposal.notice))
+    props.subject = f"Коммерческое предложение по извещению № {proposal.notice.number}"
+    props.comments = props.keywords = props.category = ""
+    props.created = props.modified = now
+    props.revision = 1
+
+
 def write_docx(proposal: Proposal, path: Path, template: Path | None = None) -> Path:
     document = DocxTemplate(str(template or TEMPLATE))
     document.render(context(proposal), autoescape=True)
+    _set_properties(document, proposal)
     document.save(str(path))
     return path
 

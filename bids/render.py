@@ -10,10 +10,16 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from bids.dates import format_day
+from bids.dates import format_day, format_moment
 from bids.money import format_money, format_percent
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+LAW_LABELS = {"44-FZ": "44-ФЗ", "223-FZ": "223-ФЗ"}
+
+
+def law_label(law: str | None) -> str:
+    """The law as a Russian reader writes it ("44-FZ" is the data code)."""
+    return LAW_LABELS.get(law or "", law or "")
 
 
 def _money(value: Decimal | str | None) -> str:
@@ -41,7 +47,7 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(money=_money, percent=_percent, day=_day)
+    env.filters.update(money=_money, percent=_percent, day=_day, law=law_label, moment=format_moment)
     return env
 
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from bids.money import dec, format_money, format_percent, percent_of, percent_ratio, round_money
 from bids.ruleset import Citation, RuleSet
+from bids.words import format_decimal
 from store.schema import NoticeRecord, Security
 
 KIND_LABELS = {
@@ -76,6 +77,8 @@ class AntiDumping:
     good_faith_option: bool = False
     good_faith_text: str | None = None
     citation: Citation | None = None
+    exemption_text: str | None = None
+    """Art. 96 ч. 8.1 (SMP-only procurements): no contract security at all, the enlarged one included."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -89,6 +92,7 @@ class AntiDumping:
             "good_faith_option": self.good_faith_option,
             "good_faith_text": self.good_faith_text,
             "citation": self.citation.to_dict() if self.citation else None,
+            "exemption_text": self.exemption_text,
         }
 
 
@@ -188,8 +192,10 @@ def _application_223(check: SecurityCheck, notice: NoticeRecord, rules: RuleSet)
     if notice.smp_only:
         floor = rules.dec(section, "allowed_nmck_above")
         if check.base is not None and check.base <= floor:
+            unconfirmed = rules.value(section, "allowed_nmck_above_confidence") == "C"
             check.warnings.append(
                 f"В закупке только для СМСП обеспечение заявки допускается при НМЦ более {format_money(floor)}"
+                + (" (норма не подтверждена)" if unconfirmed else "")
             )
     else:
         floor = rules.dec(section, "optional_nmck_max")
@@ -209,13 +215,45 @@ def contract_base(notice: NoticeRecord, price: Decimal | None) -> tuple[Decimal 
     return dec(notice.nmck), "НМЦК"
 
 
+def smp_exemption_text(notice: NoticeRecord, rules: RuleSet) -> str:
+    """Art. 96 ч. 8.1: the SMP-only winner with three clean contracts gives no contract security (Art. 37 too)."""
+    section = "smp_good_faith_44"
+    return (
+        "Победитель освобождается от обеспечения исполнения контракта (в том числе увеличенного по ст. 37) и "
+        "от обеспечения гарантийных обязательств, если до заключения контракта представит сведения из реестра "
+        f"контрактов об исполнении им самим (без учёта правопреемства) {rules.value(section, 'contracts')} "
+        f"контрактов без неустоек (штрафов, пеней) за {rules.value(section, 'years')} года до подачи заявки на "
+        f"общую сумму не менее НМЦК ({format_money(dec(notice.nmck))}) ({rules.value(section, 'article')})"
+    )
+
+
+def _at_contract_price(notice: NoticeRecord, price: Decimal | None) -> Security:
+    """Art. 96 ч. 6.2: in an SMP-only procurement the published percent (or the amount's share of NMCK) is
+    applied to the contract price."""
+    security = notice.contract_security
+    nmck = dec(notice.nmck)
+    if not (notice.smp_only and price is not None and security is not None):
+        return security
+    if security.percent is not None:
+        return Security(amount=None, percent=security.percent)
+    if security.amount is not None and nmck:
+        share = (dec(security.amount) * 100 / nmck).quantize(Decimal("1E-12"))
+        return Security(amount=None, percent=format(share.normalize(), "f"))
+    return security
+
+
 def contract_security(
-    notice: NoticeRecord, procedure: str | None, rules: RuleSet, price: Decimal | None = None
+    notice: NoticeRecord,
+    procedure: str | None,
+    rules: RuleSet,
+    price: Decimal | None = None,
+    treasury: bool = False,
 ) -> SecurityCheck:
+    """``treasury``: settlements under treasury support (Art. 96 ч. 6 п. 3, ч. 6.1), a bid input."""
     base, base_label = contract_base(notice, price)
     check = SecurityCheck("contract", required=_present(notice.contract_security), base=base, base_label=base_label)
     if notice.law == "223-FZ":
-        section = "contract_security_223_sme"
+        section = "contract_security_223_sme" if notice.smp_only else "contract_security_223"
         check.citations.append(rules.cite(section))
         if check.required:
             _fill(check, notice.contract_security, rules)
@@ -227,15 +265,11 @@ def contract_security(
     if notice.smp_only:
         check.citations.append(Citation(str(rules.value(section, "article_smp")), rules.cite(section).confidence))
         if price is None:
-            check.warnings.append("Закупка у СМП: обеспечение считается от цены контракта - укажите цену (--price)")
-        exemption = "smp_good_faith_44"
-        check.citations.append(rules.cite(exemption))
-        check.notes.append(
-            f"Победитель освобождается от обеспечения исполнения контракта и гарантийных обязательств, если до "
-            f"подписания представит сведения из реестра контрактов об исполнении {rules.value(exemption, 'contracts')}"
-            f" контрактов без неустоек за {rules.value(exemption, 'years')} года до подачи заявки на общую сумму "
-            f"не менее НМЦК ({format_money(dec(notice.nmck))}) ({rules.value(exemption, 'article')})"
-        )
+            check.warnings.append(
+                "Закупка у СМП: обеспечение считается от цены контракта, а цена предложения не указана - "
+                "сумма рассчитана от НМЦК"
+            )
+        check.notes.append(smp_exemption_text(notice, rules))
     if not check.required:
         if procedure not in rules.value(section, "optional_procedures") and procedure is not None:
             check.warnings.append(
@@ -243,12 +277,18 @@ def contract_security(
                 "по общему правилу обязательно: проверьте извещение"
             )
         return check
-    security = notice.contract_security
-    if notice.smp_only and price is not None and security.percent is not None:
-        security = Security(amount=None, percent=security.percent)  # recomputed from the contract price
-    _fill(check, security, rules)
+    _fill(check, _at_contract_price(notice, price), rules)
     low, high = rules.dec(section, "percent_min"), rules.dec(section, "percent_max")
+    if treasury:
+        high = rules.dec(section, "treasury_percent_max")
+        check.citations.append(rules.cite(section, "article_treasury"))
     advance = dec(notice.advance_percent)
+    if treasury and advance is not None:
+        check.notes.append(
+            f"Аванс {format_percent(advance)} под казначейским сопровождением: обеспечение считается от "
+            f"{check.base_label}, уменьшенной на размер аванса, и не обязано быть не меньше аванса"
+        )
+        advance = None
     if advance is not None and advance > rules.dec(section, "advance_equal_above_percent"):
         low = high = advance
         check.notes.append(
@@ -324,9 +364,10 @@ def anti_dumping(
             f"за {years} года без неустоек, один из них не менее {format_percent(share)} НМЦК "
             f"({format_money(percent_of(nmck, share, rules))}); представляются с подписанным проектом контракта"
         )
+    multiplier = format_decimal(rules.dec(section, "multiplier"))
     reason = (
         f"Цена {format_money(price)} ниже НМЦК на {format_percent(drop)} (порог {format_percent(threshold)}): "
-        f"обеспечение {format_money(enlarged)} = max({rules.value(section, 'multiplier')} × {format_money(normal)}, "
+        f"обеспечение {format_money(enlarged)} = max({multiplier} × {format_money(normal)}, "
         f"{format_percent(rules.dec(section, 'floor_percent'))} от {'цены контракта' if notice.smp_only else 'НМЦК'} "
         f"{format_money(floor)}{', аванс ' + format_money(advance) if advance else ''}); аванс не выплачивается"
     )
@@ -341,4 +382,5 @@ def anti_dumping(
         good_faith_option=small,
         good_faith_text=good_faith,
         citation=cite,
+        exemption_text=smp_exemption_text(notice, rules) if notice.smp_only else None,
     )

@@ -1,33 +1,19 @@
-"""Amounts in Russian words for commercial proposals ("Сто рублей 51 копейка")."""
+"""Russian words in bid documents: amounts in words (num2words), agreement with numbers and case (pymorphy3),
+units after numbers, "г. Владивосток"-style place abbreviations."""
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
-_UNITS_M = ["", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"]
-_UNITS_F = ["", "одна", "две", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять"]
-_TEENS = [
-    "десять",
-    "одиннадцать",
-    "двенадцать",
-    "тринадцать",
-    "четырнадцать",
-    "пятнадцать",
-    "шестнадцать",
-    "семнадцать",
-    "восемнадцать",
-    "девятнадцать",
-]
-_TENS = ["", "", "двадцать", "тридцать", "сорок", "пятьдесят", "шестьдесят", "семьдесят", "восемьдесят", "девяносто"]
-_HUNDREDS = ["", "сто", "двести", "триста", "четыреста", "пятьсот", "шестьсот", "семьсот", "восемьсот", "девятьсот"]
-# (forms for 1 / 2-4 / 5+, feminine?) per power of a thousand
-_SCALES = [
-    (("", "", ""), False),
-    (("тысяча", "тысячи", "тысяч"), True),
-    (("миллион", "миллиона", "миллионов"), False),
-    (("миллиард", "миллиарда", "миллиардов"), False),
-    (("триллион", "триллиона", "триллионов"), False),
-]
+import pymorphy3
+from num2words import num2words
+
+
+@lru_cache(maxsize=1)
+def _morph() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()
 
 
 def plural(n: int, forms: tuple[str, str, str]) -> str:
@@ -43,35 +29,11 @@ def plural(n: int, forms: tuple[str, str, str]) -> str:
     return forms[2]
 
 
-def _triad(n: int, feminine: bool) -> list[str]:
-    words = [_HUNDREDS[n // 100]]
-    rest = n % 100
-    if 10 <= rest <= 19:
-        words.append(_TEENS[rest - 10])
-    else:
-        words.append(_TENS[rest // 10])
-        words.append((_UNITS_F if feminine else _UNITS_M)[rest % 10])
-    return [w for w in words if w]
-
-
 def integer_in_words(n: int, feminine: bool = False) -> str:
     """``21`` -> "двадцать один"; ``feminine`` for feminine nouns ("одна", "две")."""
-    if n < 0:
-        return "минус " + integer_in_words(-n, feminine)
-    if n == 0:
-        return "ноль"
-    if n >= 1000 ** len(_SCALES):
+    if abs(n) >= 10**15:
         raise ValueError(f"слишком большое число: {n}")
-    parts: list[str] = []
-    for power in range(len(_SCALES) - 1, -1, -1):
-        triad = (n // 1000**power) % 1000
-        if not triad:
-            continue
-        forms, scale_feminine = _SCALES[power]
-        parts.extend(_triad(triad, feminine if power == 0 else scale_feminine))
-        if power:
-            parts.append(plural(triad, forms))
-    return " ".join(parts)
+    return str(num2words(n, lang="ru", gender="f" if feminine else "m"))
 
 
 def rubles_in_words(amount: Decimal) -> str:
@@ -86,3 +48,116 @@ def rubles_in_words(amount: Decimal) -> str:
         f"{kopecks:02d} {plural(kopecks, ('копейка', 'копейки', 'копеек'))}"
     )
     return text[0].upper() + text[1:]
+
+
+# OKEI full names as the EIS publishes them -> the abbreviation printed after a number (ОК 015-94 conventions).
+UNIT_ABBREVIATIONS = {
+    "штука": "шт.",
+    "штук": "шт.",
+    "шт": "шт.",
+    "упаковка": "упак.",
+    "комплект": "компл.",
+    "набор": "набор",
+    "пара (2 шт.)": "пар",
+    "килограмм": "кг",
+    "грамм": "г",
+    "метр": "м",
+    "метр погонный": "пог. м",
+    "литр; кубический дециметр": "л",
+    "литр": "л",
+    "условная единица": "усл. ед.",
+    "единица": "ед.",
+    "рулон": "рул.",
+    "пачка": "пач.",
+    "лист": "л.",
+    "лицензия": "лиц.",
+}
+
+
+def unit_short(unit: str | None) -> str:
+    """ "Штука" -> "шт."; a unit we do not know is kept as published (lower case, as after a number)."""
+    if not unit:
+        return "шт."
+    key = unit.strip().lower()
+    return UNIT_ABBREVIATIONS.get(key, key)
+
+
+_SIZE = re.compile(r"(?<![\d.])(\d+)\.(\d+)(?=\s*(?:\"|″|”|''|дюйм|см|мм|м\b|кг|г\b|ГГц|ГБ|ТБ|Гбит|Мбит))")
+
+
+def size_commas(text: str) -> str:
+    """Decimal commas in sizes within a product name: 'Монитор 23.8" IPS' -> 'Монитор 23,8" IPS' (model numbers
+    and standards such as "802.11ax" are left alone)."""
+    return _SIZE.sub(r"\1,\2", text)
+
+
+def format_decimal(value: Decimal) -> str:
+    """``Decimal("23.80")`` -> "23,8"; grouped thousands with a no-break space."""
+    return format(value.normalize(), ",f").replace(",", "\u00a0").replace(".", ",")
+
+
+_PLACE = re.compile(r"(?<![\w.])(г|гор|пос|с|д|ул|пр-кт|пер|обл|р-н|д|корп|стр|пом)(?=\s+\S)", re.IGNORECASE)
+_PLACE_FIX = {"гор": "г", "пр-кт": "просп"}
+
+
+def place_text(text: str | None) -> str:
+    """FIAS-style abbreviations: "г Владивосток, ул Светланская" -> "г. Владивосток, ул. Светланская"."""
+    if not text:
+        return ""
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group(1)
+        return _PLACE_FIX.get(word.lower(), word) + "."
+
+    return _PLACE.sub(fix, text)
+
+
+def _nominative(word: str) -> pymorphy3.analyzer.Parse | None:
+    """The word's nominative noun/adjective/participle reading, if it has one."""
+    for parse in _morph().parse(word):
+        if parse.tag.POS in ("NOUN", "ADJF", "PRTF") and "nomn" in parse.tag:
+            return parse
+    return None
+
+
+def genitive_plural(phrase: str) -> str:
+    """ "Ноутбук" -> "ноутбуков", "Точка доступа" -> "точек доступа", "Компьютер персональный настольный" ->
+    "компьютеров персональных настольных": a noun phrase as the object of "Поставка ...". The head noun, the
+    adjectives before it and the nominative adjectives/participles right after it are inflected; the rest is kept."""
+    out: list[str] = []
+    words = phrase.split()
+    head_seen = False
+    for position, word in enumerate(words):
+        core = word.rstrip(",;:")
+        parse = _nominative(core) if core.isalpha() else None
+        if parse is None or (head_seen and parse.tag.POS == "NOUN"):
+            out.extend(words[position:])
+            break
+        form = parse.inflect({"gent", "plur"})
+        out.append((form.word if form else core.lower()) + word[len(core) :])
+        head_seen = head_seen or parse.tag.POS == "NOUN"
+    return " ".join(out)
+
+
+def quantity_text(value: str, unit: str | None) -> str:
+    """ "23.8", "дюйм" -> "23,8 дюйма"; "5", "штука" -> "5 шт."; the unit agrees with the number (pymorphy3)."""
+    try:
+        number = Decimal(value.strip().replace(",", "."))
+    except ArithmeticError:
+        return f"{value} {unit or ''}".strip()
+    text = format(number.normalize(), "f").replace(".", ",")
+    if not unit:
+        return text
+    short = UNIT_ABBREVIATIONS.get(unit.strip().lower())
+    if short:
+        return f"{text} {short}"
+    words = unit.split()
+    abbreviation = words[0].isupper() or not words[0].isalpha()
+    parse = None if abbreviation else _morph().parse(words[0])[0]
+    if parse is None or parse.tag.POS != "NOUN":
+        return f"{text} {unit}"
+    if number != number.to_integral():
+        form = parse.inflect({"gent", "sing"})
+    else:
+        form = parse.make_agree_with_number(abs(int(number)))
+    return " ".join([text, form.word if form else words[0], *words[1:]])

@@ -66,10 +66,15 @@ def run_demo(out: Path, now: datetime | None = None) -> DemoResult:
     result.matched, result.relevant = summary.matched, summary.relevant
     result.seconds["match"] = time.perf_counter() - clock
 
+    from bids.sanity import check_texts
     from digest.publish import publish_digest
+    from digest.settings import DigestSettings
 
     clock = time.perf_counter()
-    result.digest = publish_digest(engine, out / "digest.html", ics_path=out / "deadlines.ics", now=now).out
+    settings = DigestSettings(notice_checks=check_texts)
+    result.digest = publish_digest(
+        engine, out / "digest.html", ics_path=out / "deadlines.ics", now=now, settings=settings
+    ).out
     result.seconds["digest"] = time.perf_counter() - clock
 
     from bids.inputs import assemble_from_store

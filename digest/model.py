@@ -161,6 +161,8 @@ class TenderCard:
     documents: list[DocumentView] = field(default_factory=list)
     is_new: bool = False
     changes: list[Change] = field(default_factory=list)
+    checks: list[str] = field(default_factory=list)
+    """Notice sanity checks (non-working deadline, short notice period, ...) from ``settings.notice_checks``."""
 
     @property
     def key(self) -> str:

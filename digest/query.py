@@ -8,7 +8,7 @@ Reads ``notices`` (the current record), ``notice_versions`` (what changed since 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -191,7 +191,7 @@ def _document(name: str, url: str | None, attachment: Attachment | None) -> Docu
     return DocumentView(name, url, attachment.status, attachment.reason, len(requirements))
 
 
-def _card(row: Row[Any]) -> TenderCard:
+def _card(row: Row[Any], notice_checks: Callable[[dict[str, Any]], list[str]] | None = None) -> TenderCard:
     """A card from a ``_matched`` row (notice columns and its notice-level match)."""
     record = row.record
     nmck = fmt.to_decimal(record.get("nmck"))
@@ -227,6 +227,7 @@ def _card(row: Row[Any]) -> TenderCard:
         relevant=row.relevant,
         reasons=_reasons(row.explanation),
         match_stale=row.notice_seq != row.seq,
+        checks=notice_checks(record) if notice_checks else [],
     )
 
 
@@ -253,9 +254,7 @@ class DigestQuery:
             label = fmt.format_datetime(cutoff)
 
         rows = self._matched(now, min_score, shown)
-        cards = []
-        for row in rows:
-            cards.append(_card(row))
+        cards = [_card(row, self.settings.notice_checks) for row in rows]
         by_id = {card.notice_id: card for card in cards}
         notices = {row.id: row for row in rows}
         self._fill_lines(cards, notices)

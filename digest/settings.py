@@ -6,7 +6,9 @@ looks broken enough to warn the reader that a quiet digest may be hiding a faile
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -25,3 +27,5 @@ class DigestSettings:
     """Warn when a source has had no successful run for this many hours."""
     history_runs: int = 7
     """How many previous successful runs make the "usual" yardstick."""
+    notice_checks: Callable[[dict[str, Any]], list[str]] | None = None
+    """Sanity checks of a notice record (the CLI passes ``bids.sanity.check_texts``; digest does not import bids)."""

@@ -28,6 +28,7 @@ def match_stage(config: Config, db_url: str) -> tuple[str, dict[str, Any]]:
 def digest_stage(config: Config, db_url: str) -> tuple[str, dict[str, Any]]:
     """Write the digest (and calendar); mail it when recipients are configured. Mail failure fails the stage
     and nothing counts as shown, so tomorrow's digest still shows today's news."""
+    from bids.sanity import check_texts
     from digest.mail import send_digest
     from digest.publish import publish_digest
     from digest.settings import DigestSettings
@@ -40,7 +41,8 @@ def digest_stage(config: Config, db_url: str) -> tuple[str, dict[str, Any]]:
     published = publish_digest(
         make_engine(db_url),
         config.digest_out,
-        settings=DigestSettings(closing_days=config.digest_closing_days, min_score=config.digest_min_score),
+        settings=DigestSettings(closing_days=config.digest_closing_days, min_score=config.digest_min_score,
+                                notice_checks=check_texts),
         ics_path=config.digest_ics,
         deliver=deliver,
     )

@@ -33,10 +33,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from bids.dates import is_working_day
+from bids.ruleset import RuleSet, load_rules
+from bids.words import genitive_plural
 from testing import eis_generator_blocks as blocks
 
 __all__ = ["generate_notices", "pack_archives", "write_archives"]
@@ -298,6 +302,27 @@ def _purchase_object(rng: random.Random, product: Product, sid: int) -> tuple[st
     return xml, total.quantize(Decimal("0.01"))
 
 
+QUOTATION_NMCK_MAX = Decimal("10000000")
+APPLICATION_SECURITY_OPTIONAL_MAX = Decimal("1000000")
+CONTEST_MIN_DAYS = 15
+AUCTION_SHORT_NMCK_MAX = Decimal("300000000")
+
+
+def _lawful_deadline(published: datetime, days: int, kind: str, nmck: Decimal) -> datetime:
+    """The deadline ``days`` after publication (15 at least for a contest and for an auction above 300 mln,
+    Art. 42 ч. 3), moved to a working day (Art. 42 ч. 1 п. 21); the auction's bidding date is the deadline's day."""
+    long_notice = kind == "epNotificationEOK2020" or nmck > AUCTION_SHORT_NMCK_MAX
+    deadline = published + timedelta(days=max(days, CONTEST_MIN_DAYS) if long_notice else days)
+    while not is_working_day(deadline.date(), _rules()):
+        deadline += timedelta(days=1)
+    return deadline
+
+
+@lru_cache(maxsize=1)
+def _rules() -> RuleSet:
+    return load_rules("2026-01-01")
+
+
 def _document(rng: random.Random, serial: int, number: str, version: int, base_time: datetime) -> tuple[bytes, str]:
     kind, code, procedure, url_kind = rng.choices(KINDS, weights=KIND_WEIGHTS)[0]
     etp = rng.choice(ETPS)
@@ -307,7 +332,7 @@ def _document(rng: random.Random, serial: int, number: str, version: int, base_t
     customer_code = f"{rng.choice('123')}{inn}{kpp}"
     customer = f"{rng.choice(CUSTOMER_TYPES)} {rng.choice(CUSTOMER_NAMES)}"
     published = base_time + timedelta(minutes=serial * 7 + version * 600)
-    deadline = published + timedelta(days=rng.randrange(7, 21))
+    days = rng.randrange(7, 21)
     products = rng.sample(PRODUCTS, k=rng.randrange(2, 7))
     objects, total = [], Decimal(0)
     for n, product in enumerate(products * rng.choice((1, 2))):
@@ -315,14 +340,22 @@ def _document(rng: random.Random, serial: int, number: str, version: int, base_t
         objects.append(xml)
         total += line_total
     application = Decimal(rng.choice(("0.5", "1.0"))) if kind != "epNotificationEZK2020" else None
+    block_rng = rng
+    if kind == "epNotificationEZK2020" and total > APPLICATION_SECURITY_OPTIONAL_MAX:
+        # Art. 44 ч. 1: security is required above 1 mln; above 10 mln (Art. 24 ч. 10 п. 1) an auction instead.
+        if total > QUOTATION_NMCK_MAX:
+            kind, code, procedure, url_kind = KINDS[0]
+        application = Decimal("1.0")
+        block_rng = random.Random(serial)  # its security block draws apart: the corpus stream stays as it was
+    deadline = _lawful_deadline(published, days, kind, total)
     contract = Decimal(rng.choice(("5.0", "10.0", "30.0")))
     budget = blocks.account_budget(rng, inn, kpp, city) if "КАЗЕННОЕ" in customer else ""
     app_xml = ""
     if application is not None:
         amount = _money(total * application / 100)
         app_xml = (
-            f"<ns5:applicationGuarantee><ns5:amount>{amount}</ns5:amount>{blocks.account(rng)}{budget}"
-            f"<ns5:procedureInfo>{blocks.procedure_text(rng)}</ns5:procedureInfo><ns5:part>{application}</ns5:part>"
+            f"<ns5:applicationGuarantee><ns5:amount>{amount}</ns5:amount>{blocks.account(block_rng)}{budget}"
+            f"<ns5:procedureInfo>{blocks.procedure_text(block_rng)}</ns5:procedureInfo><ns5:part>{application}</ns5:part>"
             "</ns5:applicationGuarantee>"
         )
     contract_amount = f"<ns5:amount>{_money(total * contract / 100)}</ns5:amount>" if rng.random() < 0.5 else ""
@@ -354,7 +387,7 @@ def _document(rng: random.Random, serial: int, number: str, version: int, base_t
         f"<ns5:placingWay><ns2:code>{code}</ns2:code><ns2:name>{procedure}</ns2:name></ns5:placingWay>"
         f"<ns5:ETP><ns2:code>{etp[0]}</ns2:code><ns2:name>{escape(etp[1])}</ns2:name><ns2:url>{etp[2]}</ns2:url></ns5:ETP>"
         f"<ns5:contractConclusionOnSt83Ch2>false</ns5:contractConclusionOnSt83Ch2>"
-        f"<ns5:purchaseObjectInfo>Поставка {escape(products[0].name.lower())} и сопутствующего оборудования"
+        f"<ns5:purchaseObjectInfo>Поставка {escape(genitive_plural(products[0].name))} и сопутствующего оборудования"
         f"</ns5:purchaseObjectInfo></ns5:commonInfo>"
         f"<ns5:purchaseResponsibleInfo><ns5:responsibleOrgInfo><ns5:regNum>{rng.randrange(10**10, 10**11)}</ns5:regNum>"
         f"<ns5:fullName>{escape(customer)}</ns5:fullName>"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -26,6 +27,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--company", type=Path, help="профиль компании (по умолчанию company.toml, если есть)")
     parser.add_argument("--rules", type=Path, help="папка с файлами правил (по умолчанию встроенные bids/rules)")
+    parser.add_argument(
+        "--treasury",
+        action="store_true",
+        help="расчёты по контракту подлежат казначейскому сопровождению (ст. 96 ч. 6.1 44-ФЗ)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -71,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
         with session_scope(engine) as session:
             folder, inputs = assemble_from_store(
                 session, args.number, args.out, price=price, overrides=overrides, company=company,
-                rules_dir=args.rules,
+                rules_dir=args.rules, treasury=args.treasury,
             )  # fmt: skip
     except (BidInputError, RuleError) as error:
         fail(str(error))
@@ -79,6 +85,15 @@ def run(args: argparse.Namespace) -> int:
         engine.dispose()
     for warning in inputs.warnings:
         info(f"Внимание: {warning}")
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    if manifest["blocking"]:
+        print("ПАКЕТ НЕ ГОТОВ К ПОДАЧЕ:")
+        for problem in manifest["blocking"]:
+            print(f"  - {problem}")
+    for check in manifest["notice_checks"]:
+        print(f"Проверка извещения: {check['text']} ({check['article']})")
+    if price is None and inputs.notice.smp_only:
+        info("Подсказка: закупка у СМП - обеспечение считается от цены контракта, укажите цену (--price)")
     if company is None:
         info("Внимание: профиль компании не указан (--company): коммерческое предложение не сформировано")
     info(f"Пакет заявки: {folder}")

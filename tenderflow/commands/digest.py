@@ -34,6 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from bids.sanity import check_texts
     from digest.mail import MailError, send_digest
     from digest.publish import Published, publish_digest
     from digest.query import Since
@@ -52,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
         fail("--closing-days: ожидается положительное число дней")
     if args.mail and not config.recipients:
         fail("--mail: в настройках не заданы получатели ([digest] recipients)")
-    settings = DigestSettings(closing_days=closing_days, min_score=min_score)
+    settings = DigestSettings(closing_days=closing_days, min_score=min_score, notice_checks=check_texts)
     out = args.out or config.digest_out
     ics_path = args.ics or (config.digest_ics if args.mail else None)
 

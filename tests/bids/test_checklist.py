@@ -23,9 +23,9 @@ def test_each_procedure_gets_its_own_list(procedure, notice_of, products) -> Non
     texts = [x["text"] for x in checklist.items]
     assert texts and all(x["article"] for x in checklist.items)
     expected = {
-        "auction_44": "Ценовое предложение подаётся в ходе аукциона",
-        "contest_44": "Предложения по критериям оценки",
-        "quotation_44": "Ценовое предложение в составе заявки",
+        "auction_44": "Ценовое предложение в заявку не входит",
+        "contest_44": "Предложение по критериям ст. 32",
+        "quotation_44": "Ценовое предложение (цена контракта",
         "generic_223": "Состав заявки - по документации заказчика",
         "sme_223": "Требовать иные документы запрещено",
     }[procedure]
@@ -45,7 +45,7 @@ def test_national_regime_per_line(notice_of, products) -> None:
     assert switch.regime == "restriction" and not switch.flag
     assert any("реестре российской промышленной продукции" in d["text"] for d in switch.documents)
     assert "нет номера реестровой записи" in access_point.flag  # foreign AP without a registry entry
-    assert any("Без сведений о национальном режиме" in x["text"] for x in checklist.items)
+    assert any("без них товар считается иностранным" in x["text"] for x in checklist.items)
     assert any(w.startswith("Позиция 2:") for w in checklist.warnings)
 
 
@@ -63,7 +63,7 @@ def test_unknown_procedure_is_reported(notice_of, products) -> None:
     data = notice_of("auction_44").model_dump()
     data.update(procedure="Закупка у единственного поставщика", procedure_code="EP44")
     checklist = _checklist(NoticeRecord.model_validate(data), products)
-    assert checklist.procedure is None and checklist.items[:1] != []  # national-regime items remain
+    assert checklist.procedure is None and checklist.items == []  # the lines still list their documents
     assert "не распознана" in checklist.warnings[0]
 
 

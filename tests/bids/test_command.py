@@ -197,3 +197,20 @@ def test_rules_folder_option(db_url: str, tmp_path: Path, notice_of, catalogue) 
 def test_unknown_number_fails_clearly(db_url, tmp_path, capsys) -> None:
     code = main(["--db", db_url, "--log-file", str(tmp_path / "log.txt"), "bid", "123", "--out", str(tmp_path)])
     assert code == 2 and "закупка № 123 не найдена" in capsys.readouterr().err
+
+
+def test_not_ready_package_is_said_on_the_command_line(db_url, tmp_path, notice_of, catalogue, capsys) -> None:
+    """Issue 19 п. 11: a passed deadline on stdout; the --price hint on the command line, never in a document."""
+    pytest.importorskip("matching.compliance")
+    notice = notice_of("auction_44").model_copy(update={"smp_only": True})  # deadline 17.02.2026 has passed
+    _fill_store(db_url, notice, catalogue, {1: "SW-24G-POE", 2: "AP-AX-1"})
+    out = tmp_path / "out"
+    args = ["--db", db_url, "--log-file", str(tmp_path / "log.txt"), "bid", notice.number, "--out", str(out)]
+    code = main([*args, "--company", str(PROJECT / "demo" / "company.toml")])
+    captured = capsys.readouterr()
+    assert code == 0
+    assert "ПАКЕТ НЕ ГОТОВ К ПОДАЧЕ" in captured.out and "Срок подачи заявок истёк" in captured.out
+    assert "--price" in captured.err
+    for path in (out / notice.number).iterdir():
+        if path.suffix in (".html", ".json"):
+            assert "--price" not in path.read_text("utf-8"), path.name

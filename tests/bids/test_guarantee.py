@@ -30,7 +30,7 @@ def test_sample_0173200002625000220_amounts(sample_notice) -> None:
     assert contract.amount == Decimal("501252.53") and contract.source == "расчёт"
     # SMP-only procurement: without a price the NMCK is the base, and the checklist says so.
     assert notice.smp_only is True
-    assert any("цену" in w for w in contract.warnings)
+    assert any("цена предложения не указана" in w for w in contract.warnings)
     assert any("освобождается" in n and "ст. 96 ч. 8.1" in n for n in contract.notes)
     assert checklist.terms[0].min_end == date(2025, 11, 22)
     assert checklist.terms[1].min_end == date(2026, 1, 22)
