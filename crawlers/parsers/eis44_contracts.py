@@ -98,12 +98,11 @@ def _planned_stages(node: etree._Element) -> list[Execution]:
     stages: list[Execution] = []
     for path in _FINANCE_STAGES:
         for stage in children(finances, path):
-            sums = [
-                decimal(text(payment, "paymentSum"))
-                for payment in [*children(stage, "payments"), *children(stage, "payments/paymentYearsInfo/paymentYearInfo")]
-            ]
+            payments = [*children(stage, "payments"), *children(stage, "payments/paymentYearsInfo/paymentYearInfo")]
+            sums = [decimal(text(payment, "paymentSum")) for payment in payments]
             total = sum((Decimal(value) for value in sums if value), Decimal(0))
-            stages.append(Execution(due=calendar_date(text(stage, "endDate")), amount=str(total) if any(sums) else None))
+            amount = str(total) if any(sums) else None
+            stages.append(Execution(due=calendar_date(text(stage, "endDate")), amount=amount))
         if stages:
             break
     return stages or planned
