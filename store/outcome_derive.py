@@ -81,7 +81,7 @@ def derive(notice_number: str, documents: list[OutcomeDocument]) -> Derived | No
         outcome, reason, decided_at = "cancelled", cancellation.reason, cancellation.decided_at
     elif contract is not None and contract_doc is not None:
         outcome, decided_at = "contracted", contract.signed_at or contract_doc.decided_at
-        reason = deciding.reason if deciding else None
+        reason = _termination(documents, contract) or (deciding.reason if deciding else None)
     elif winner_offer is not None and deciding is not None:
         outcome, reason, decided_at = "awarded", deciding.reason, deciding.decided_at
     elif failed is not None:
@@ -114,6 +114,13 @@ def _active_cancellation(documents: list[OutcomeDocument]) -> OutcomeDocument | 
         elif document.result == "cancel_revoked":
             active = None
     return active
+
+
+def _termination(documents: list[OutcomeDocument], contract: ContractInfo) -> str | None:
+    ended = [doc for doc in documents if doc.result == "terminated" and doc.contract_reg_number == contract.reg_number]
+    if not ended:
+        return None
+    return f"Контракт расторгнут: {ended[-1].reason}" if ended[-1].reason else "Контракт расторгнут"
 
 
 def _merge_offers(protocols: list[OutcomeDocument]) -> list[Offer]:
