@@ -21,11 +21,13 @@ from digest import format as fmt
 from digest.diff import diff_records
 from digest.health import source_health
 from digest.model import Digest, DocumentView, LineView, RequirementView, SecurityView, TenderCard
+from digest.outcomes import ENDED, outcome_view
 from digest.settings import DigestSettings
 from matching.attachments import with_attachment_requirements
 from matching.regime import regime_fit
 from store.digest_views import DigestViewRepository
 from store.models import Attachment, Match, Notice, NoticeMatch, NoticeVersion, Product
+from store.outcomes import OutcomeRepository
 from store.schema import NoticeRecord
 from store.schema import Product as SchemaProduct
 
@@ -253,6 +255,9 @@ class DigestQuery:
             label = fmt.format_datetime(cutoff)
 
         rows = self._matched(now, min_score, shown)
+        outcomes = OutcomeRepository(self.session)
+        ended = outcomes.outcome_kinds(row.number for row in rows)  # cancelled / failed: never shown as open
+        rows = [row for row in rows if ended.get(row.number) not in ENDED]
         cards = []
         for row in rows:
             cards.append(_card(row))
@@ -272,6 +277,7 @@ class DigestQuery:
             since_label=label,
             min_score=min_score,
             closing_days=self.settings.closing_days,
+            outcomes=[outcome_view(news) for news in outcomes.news_since(cutoff or now - timedelta(days=1), min_score)],
         )
 
     def _matched(self, now: datetime, min_score: int, shown: dict[int, int] | None) -> list[Row[Any]]:

@@ -21,7 +21,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from store.codec import PackedJson, pack_json
-from store.models import Notice, Outcome, OutcomeDocumentRow, utcnow
+from store.models import Notice, NoticeMatch, Outcome, OutcomeDocumentRow, utcnow
 from store.notices import NoticeRepository, _insert
 from store.outcome_derive import Derived, derive, finish
 from store.outcome_schema import OutcomeDocument, OutcomeRecord
@@ -70,6 +70,13 @@ class StoreResult:
     """Notice numbers whose outcome was created or changed."""
     flags: dict[str, list[str]]
     """Inconsistencies found in the changed outcomes, by notice number."""
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeNews:
+    record: OutcomeRecord
+    title: str | None
+    customer: str | None
 
 
 class OutcomeRepository:
@@ -194,6 +201,30 @@ class OutcomeRepository:
             found.update((record.notice_number, record) for record in self._finish(rows))
         return found
 
+    def outcome_kinds(self, numbers: Iterable[str]) -> dict[str, str]:
+        """Notice number -> outcome (``cancelled``, ``failed``, ``awarded``, ``contracted``) for those that have one."""
+        found: dict[str, str] = {}
+        for chunk in _chunks(sorted(set(numbers)), 400):
+            query = select(Outcome.notice_number, Outcome.outcome).where(Outcome.notice_number.in_(chunk))
+            found.update({number: outcome for number, outcome in self.session.execute(query)})
+        return found
+
+    def news_since(self, since: datetime, min_score: int = 1) -> list[OutcomeNews]:
+        """Outcomes created or changed at or after ``since`` for notices the matcher found relevant (score at
+        least ``min_score``), with the notice's title and customer: what the digest reports."""
+        query = (
+            select(Outcome, Notice.title, Notice.customer_name)
+            .join(Notice, Notice.number == Outcome.notice_number)
+            .join(NoticeMatch, NoticeMatch.notice_id == Notice.id)
+            .where(NoticeMatch.score >= max(min_score, 1), Outcome.updated_at >= since)
+            .order_by(Outcome.updated_at.desc(), Outcome.notice_number)
+        )
+        rows: dict[str, tuple[Outcome, str | None, str | None]] = {}
+        for outcome, title, customer in self.session.execute(query):
+            rows.setdefault(outcome.notice_number, (outcome, title, customer))
+        records = {record.notice_number: record for record in self._finish([row for row, _, _ in rows.values()])}
+        return [OutcomeNews(records[number], title, customer) for number, (_, title, customer) in rows.items()]
+
     def flagged(self) -> dict[str, list[str]]:
         """Notices whose documents are inconsistent, with what was found (kept, never "fixed")."""
         rows = self.session.execute(select(Outcome.notice_number, Outcome.flags)).all()
@@ -227,4 +258,4 @@ def _chunks(items: Sequence[Any], size: int) -> Iterator[list[Any]]:
         yield items[start : start + size]
 
 
-__all__ = ["OutcomeRepository", "PreparedOutcome", "StoreResult", "prepare_outcome"]
+__all__ = ["OutcomeNews", "OutcomeRepository", "PreparedOutcome", "StoreResult", "prepare_outcome"]
