@@ -21,7 +21,7 @@ from digest import format as fmt
 from digest.diff import diff_records
 from digest.health import source_health
 from digest.model import Digest, DocumentView, LineView, RequirementView, SecurityView, TenderCard
-from digest.outcomes import ENDED, outcome_view
+from digest.outcomes import outcome_view
 from digest.settings import DigestSettings
 from matching.attachments import with_attachment_requirements
 from matching.regime import regime_fit
@@ -256,8 +256,8 @@ class DigestQuery:
 
         rows = self._matched(now, min_score, shown)
         outcomes = OutcomeRepository(self.session)
-        ended = outcomes.outcome_kinds(row.number for row in rows)  # cancelled / failed: never shown as open
-        rows = [row for row in rows if ended.get(row.number) not in ENDED]
+        decided = outcomes.outcome_kinds(row.number for row in rows)  # decided (cancelled...): never shown as open
+        rows = [row for row in rows if row.number not in decided]
         cards = []
         for row in rows:
             cards.append(_card(row))

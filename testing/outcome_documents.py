@@ -275,3 +275,32 @@ def corpus(n: int, seed: int = 0, start: datetime = datetime(2025, 11, 10, 9, 0)
             doc = Contract(f"2770123456725{i:06d}", number, winner.price, moment.date().isoformat(), winner, lines,
                            [(moment.date().isoformat(), winner.price)], published=moment)
             yield f"contract_{doc.reg_number}_{i}.xml", contract(doc, seed=i)
+
+
+def demo_outcomes(notices: Sequence[tuple[str, Decimal]], moment: datetime) -> list[tuple[str, bytes]]:
+    """What happened to four demo notices ((number, NMCK) each): cancelled, failed, awarded with a discount,
+    contracted with two stages of which the first is paid."""
+    (cancelled, _), (failed, _), (awarded, awarded_nmck), (contracted, contracted_nmck) = notices[:4]
+    rng = random.Random(4)
+    first = bidders_for(rng, awarded_nmck, 3)
+    second = bidders_for(rng, contracted_nmck, 2)
+    winner = second[0]
+    half = (Decimal(winner.price) / 2).quantize(Decimal("0.01"))
+    stages = [((moment + timedelta(days=30)).date().isoformat(), str(half)),
+              ((moment + timedelta(days=90)).date().isoformat(), str(Decimal(winner.price) - half))]
+    deal = Contract(f"1770123456726{contracted[-6:]}", contracted, winner.price, moment.date().isoformat(), winner,
+                    [Line("Коммутатор доступа 24 порта PoE+", "26.30.11.110", "10", str(Decimal(winner.price) / 10),
+                          winner.price, ktru="26.30.11.110-00000050")], stages, published=moment)
+    paid_on = (moment + timedelta(days=1)).date().isoformat()
+    return [
+        (f"epNotificationCancel_{cancelled}_1.xml",
+         notice_cancel(cancelled, "Изменение потребности заказчика в закупаемом оборудовании", moment)),
+        (f"fcsProtocolEFInvalidation_{failed}_1.xml",
+         fcs_invalidation(failed, "По окончании срока подачи заявок не подано ни одной заявки (ч. 16 ст. 66 44-ФЗ)",
+                          moment)),
+        (f"fcsProtocolEF3_{awarded}_1.xml", fcs_protocol_ef3(awarded, first, moment, seed=1)),
+        (f"fcsProtocolEF3_{contracted}_1.xml", fcs_protocol_ef3(contracted, second, moment, seed=2)),
+        (f"contract_{deal.reg_number}_1.xml", contract(deal, seed=3)),
+        (f"contractProcedure_{deal.reg_number}_1.xml",
+         contract_procedure(deal.reg_number, [(stages[0][0], stages[0][1], paid_on)], moment)),
+    ]
