@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from store.codec import PackedJson, pack_json
@@ -106,7 +106,7 @@ class OutcomeRepository:
                 "raw_document_id": raws.get(item.raw.sha256) if item.raw else None, "created_at": now,
             })
         if rows:
-            self.session.execute(insert(_DOCS), rows)
+            self.session.execute(_insert(self.session, _DOCS).on_conflict_do_nothing(), rows)
         numbers = self._notices_concerned([p for p, s in zip(prepared, stored, strict=True) if s == "new"])
         changed, flags = self.rederive(numbers)
         return StoreResult(stored, changed, flags)
@@ -130,41 +130,62 @@ class OutcomeRepository:
 
     def documents(self, notice_number: str) -> list[OutcomeDocument]:
         """Every stored version of every document about a notice (execution documents through its contracts)."""
-        query = select(_DOCS.c.id, _DOCS.c.record, _DOCS.c.contract_reg_number)
-        rows = self.session.execute(query.where(_DOCS.c.notice_number == notice_number)).all()
-        contracts = {reg for _, _, reg in rows if reg}
-        records = {row_id: record for row_id, record, _ in rows}
+        return self._documents_of([notice_number]).get(notice_number, [])
+
+    def _documents_of(self, numbers: list[str]) -> dict[str, list[OutcomeDocument]]:
+        """Every stored version of every document about each notice, in a few chunked queries."""
+        rows: dict[str, dict[int, Any]] = {}
+        contracts: dict[str, set[str]] = {}
+        query = select(_DOCS.c.id, _DOCS.c.notice_number, _DOCS.c.record, _DOCS.c.contract_reg_number)
+        for chunk in _chunks(numbers, 400):
+            for row_id, number, record, reg in self.session.execute(query.where(_DOCS.c.notice_number.in_(chunk))):
+                rows.setdefault(number, {})[row_id] = record
+                if reg:
+                    contracts.setdefault(reg, set()).add(number)
         for chunk in _chunks(sorted(contracts), 400):
-            query = select(_DOCS.c.id, _DOCS.c.record).where(
-                _DOCS.c.contract_reg_number.in_(chunk), _DOCS.c.notice_number.is_(None)
-            )
-            records.update({row_id: record for row_id, record in self.session.execute(query)})
-        return [OutcomeDocument.model_validate(records[row_id]) for row_id in sorted(records)]
+            orphans = query.where(_DOCS.c.contract_reg_number.in_(chunk), _DOCS.c.notice_number.is_(None))
+            for row_id, _, record, reg in self.session.execute(orphans):
+                for number in contracts[reg]:
+                    rows[number][row_id] = record
+        return {
+            number: [OutcomeDocument.model_validate(found[row_id]) for row_id in sorted(found)]
+            for number, found in rows.items()
+        }
 
     def rederive(self, numbers: Iterable[str]) -> tuple[list[str], dict[str, list[str]]]:
-        """Derive the outcome of each notice again; write only those that changed."""
-        changed: list[str] = []
-        flags: dict[str, list[str]] = {}
-        for number in sorted(set(numbers)):
-            derived = derive(number, self.documents(number))
+        """Derive the outcome of each notice again; write only those that changed (bulk statements)."""
+        ordered = sorted(set(numbers))
+        documents = self._documents_of(ordered)
+        current: dict[str, str] = {}
+        for chunk in _chunks(ordered, 400):
+            query = select(_OUTCOMES.c.notice_number, _OUTCOMES.c.record_hash)
+            query = query.where(_OUTCOMES.c.notice_number.in_(chunk))
+            current.update({number: digest for number, digest in self.session.execute(query)})
+        rows, changed, flags, now = [], [], {}, utcnow()
+        for number in ordered:
+            derived = derive(number, documents.get(number, []))
             if derived is None:
                 continue
             text = derived.record.to_json()
             digest = hashlib.sha256(text + repr(derived.flags).encode()).hexdigest()
-            current = self.session.scalar(select(_OUTCOMES.c.record_hash).where(_OUTCOMES.c.notice_number == number))
-            if current == digest:
+            if current.get(number) == digest:
                 continue
             values = {
-                "law": derived.record.law, "outcome": derived.record.outcome, "decided_at": derived.record.decided_at,
-                "record": pack_json(text), "record_hash": digest, "flags": derived.flags, "updated_at": utcnow(),
+                "notice_number": number, "law": derived.record.law, "outcome": derived.record.outcome,
+                "decided_at": derived.record.decided_at, "record": pack_json(text), "record_hash": digest,
+                "flags": derived.flags, "updated_at": now,
             }
-            if current is None:
-                self.session.execute(_insert(self.session, _OUTCOMES).values(notice_number=number, **values))
-            else:
-                self.session.execute(update(_OUTCOMES).where(_OUTCOMES.c.notice_number == number).values(**values))
+            rows.append(values)
             changed.append(number)
             if derived.flags:
                 flags[number] = derived.flags
+        if rows:  # an upsert: a concurrent writer deriving the same notice cannot make this batch fail
+            statement = _insert(self.session, _OUTCOMES)
+            columns = ("law", "outcome", "decided_at", "record", "record_hash", "flags", "updated_at")
+            statement = statement.on_conflict_do_update(
+                index_elements=[_OUTCOMES.c.notice_number], set_={name: statement.excluded[name] for name in columns}
+            )
+            self.session.execute(statement, rows)
         return changed, flags
 
     # -- reading -----------------------------------------------------------------------------------------
