@@ -157,7 +157,7 @@ def _contract(documents: list[OutcomeDocument], flags: list[str]) -> tuple[Contr
     if len(numbers) > 1:
         flags.append(f"несколько контрактов по одной закупке: {', '.join(sorted(n or '?' for n in numbers))}")
     latest = contracts[-1]
-    contract = latest.contract.model_copy(deep=True)  # type: ignore[union-attr]
+    contract = latest.contract.model_copy()  # type: ignore[union-attr]  # shallow: execution is replaced, not edited
     executions = [doc for doc in documents if doc.family == "execution"
                   and doc.contract_reg_number == latest.contract_reg_number]
     paid: list[Execution] = [stage for doc in executions for stage in doc.execution]

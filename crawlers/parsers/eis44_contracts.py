@@ -16,7 +16,7 @@ from lxml import etree
 
 from crawlers.parsers.eis_values import calendar_date, clean, decimal, timestamp
 from crawlers.parsers.outcome_values import first_decimal, first_text, integer, party
-from crawlers.parsers.xmlsafe import child, children, localname, text
+from crawlers.parsers.xmlsafe import child, children, index, localname, text, value
 from store.outcome_schema import ContractInfo, ContractItem, Execution, OutcomeDocument, Party
 
 _NOTICE_PATHS = (
@@ -70,16 +70,18 @@ def _items(node: etree._Element) -> list[ContractItem]:
     units = _units(node)
     items = []
     for product in children(node, "products/product"):
-        okei_code = first_text(product, "OKEI/code")
+        found = index(product)  # one pass over the line's children, then dict lookups
+        okei = index(found.get("OKEI"))
+        okei_code = value(okei, "code")
         items.append(
             ContractItem(
-                name=clean(text(product, "name")),
-                okpd2=first_text(product, "OKPD2/code", "OKPD/code"),
-                ktru=first_text(product, "KTRU/code"),
-                quantity=first_decimal(product, "quantity", "quantity/value"),
-                unit=first_text(product, "OKEI/nationalCode", "OKEI/name") or units.get(okei_code or "") or okei_code,
-                unit_price=first_decimal(product, "price", "priceRUR"),
-                sum=first_decimal(product, "sum", "sumRUR"),
+                name=clean(value(found, "name")),
+                okpd2=text(found.get("OKPD2"), "code") or text(found.get("OKPD"), "code"),
+                ktru=text(found.get("KTRU"), "code"),
+                quantity=decimal(value(found, "quantity")) or first_decimal(product, "quantity/value"),
+                unit=value(okei, "nationalCode") or value(okei, "name") or units.get(okei_code or "") or okei_code,
+                unit_price=decimal(value(found, "price") or value(found, "priceRUR")),
+                sum=decimal(value(found, "sum") or value(found, "sumRUR")),
             )
         )
     return items

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from lxml import etree
 
-from crawlers.parsers.eis_values import calendar_date, clean, timestamp
-from crawlers.parsers.outcome_values import boolean, first_decimal, first_text, integer, party
-from crawlers.parsers.xmlsafe import child, children, text
+from crawlers.parsers.eis_values import calendar_date, clean, decimal, timestamp
+from crawlers.parsers.outcome_values import boolean, first_text, integer, party
+from crawlers.parsers.xmlsafe import child, children, index, text, value
 from store.outcome_schema import Offer, OutcomeDocument
 
 # First-part reviews: an application admitted there is not yet awarded, even when it is the only one.
@@ -78,26 +78,29 @@ def _lots(body: etree._Element | None, kind: str) -> tuple[list[Offer], str | No
 
 
 def _application(app: etree._Element, lot: int | None) -> Offer:
-    common = child(app, "commonInfo")
-    number = first_text(app, "journalNumber", "appNumber") or first_text(common, "appNumber", "journalNumber")
-    participant = next((found for path in _PARTICIPANT if (found := child(app, path)) is not None), None)
+    found = index(app)  # one pass over the application's children, then dict lookups
+    common = index(found.get("commonInfo"))
+    number = value(found, "journalNumber") or value(found, "appNumber") or value(common, "appNumber")
+    participant = next((found[name] for name in _PARTICIPANT if name in found), None)
     name, inn = party(participant)
-    admitted_info = child(app, "admittedInfo/appAdmittedInfo")
-    admitted = boolean(first_text(app, "admitted") or text(admitted_info, "admitted"))
-    if admitted is None and child(app, "admittedInfo/appNotAdmittedInfo") is not None:
+    admitted_block = found.get("admittedInfo")
+    admitted_info = index(child(admitted_block, "appAdmittedInfo"))
+    admitted = boolean(value(found, "admitted") or value(admitted_info, "admitted"))
+    if admitted is None and child(admitted_block, "appNotAdmittedInfo") is not None:
         admitted = False
-    result_type = text(admitted_info, "resultType") or text(app, "resultType")
-    place = integer(first_text(app, "appRating", "rating", "result/appRating") or text(admitted_info, "appRating"))
+    result_type = value(admitted_info, "resultType") or value(found, "resultType")
+    place = integer(value(found, "appRating") or value(found, "rating") or value(admitted_info, "appRating"))
     if place is None and result_type:
         place = _RESULT_PLACE.get(result_type)
+    offers = found.get("priceOffers")
+    offer = (
+        text(offers, "lastOffer/price") or value(found, "winnerPrice") or value(found, "finalPrice")
+        or value(found, "price") or text(found.get("priceInfo"), "finalPrice") or value(found, "offerPrice")
+        or value(common, "finalPrice")
+    )
     return Offer(
-        lot=lot, application=number, name=name, inn=inn,
-        first_offer=first_decimal(app, "priceOffers/firstOffer/price", "firstOffer/price"),
-        offer=first_decimal(
-            app, "priceOffers/lastOffer/price", "lastOffer/price", "winnerPrice", "finalPrice", "price",
-            "priceInfo/finalPrice", "offerPrice",
-        ) or first_decimal(common, "finalPrice", "price"),
-        admitted=admitted, place=place, winner=True if result_type == "WIN_OFFER" else None,
+        lot=lot, application=number, name=name, inn=inn, first_offer=decimal(text(offers, "firstOffer/price")),
+        offer=decimal(offer), admitted=admitted, place=place, winner=True if result_type == "WIN_OFFER" else None,
     )
 
 
