@@ -66,16 +66,50 @@ def _participant(bidder: Bidder) -> str:
                 "</ns3:individualPersonRFInfo></appParticipantInfo>")
     return (f"<appParticipantInfo><ns3:legalEntityRFInfo><ns3:fullName>{_e(bidder.name)}</ns3:fullName>"
             f"<ns3:INN>{bidder.inn}</ns3:INN><ns3:KPP>{(bidder.inn or '0000')[:4]}01001</ns3:KPP>"
-            "<ns3:contactInfo><ns3:contactPersonInfo><ns3:lastName>Иванов</ns3:lastName>"
-            "<ns3:firstName>Иван</ns3:firstName></ns3:contactPersonInfo></ns3:contactInfo>"
+            "<ns3:legalForm><ns4:code>12300</ns4:code><ns4:singularName>Общества с ограниченной ответственностью"
+            "</ns4:singularName></ns3:legalForm><ns3:contactInfo><ns3:orgPostAddress>119526, Г МОСКВА, ПР-КТ "
+            "ВЕРНАДСКОГО, ДОМ 95, КОРПУС 3</ns3:orgPostAddress><ns3:orgFactAddress>119526, Российская Федерация, "
+            "Г МОСКВА, ПР-КТ ВЕРНАДСКОГО, ДОМ 95, КОРПУС 3</ns3:orgFactAddress><ns3:contactPersonInfo>"
+            "<ns3:lastName>Иванов</ns3:lastName><ns3:firstName>Иван</ns3:firstName></ns3:contactPersonInfo>"
+            "<ns3:contactEMail>tender@example.ru</ns3:contactEMail><ns3:contactPhone>74957889999</ns3:contactPhone>"
+            "</ns3:contactInfo>"
             "</ns3:legalEntityRFInfo></appParticipantInfo>")
 
 
+_MEMBERS = [
+    ("Председатель комиссии", "Орлова", "Наталья", "Викторовна"), ("Член комиссии", "Громов", "Илья", "Сергеевич"),
+    ("Член комиссии", "Лебедева", "Ольга", "Андреевна"), ("Член комиссии", "Киселёв", "Павел", "Олегович"),
+    ("Член комиссии", "Зайцева", "Марина", "Игоревна"), ("Секретарь комиссии", "Белов", "Артём", "Юрьевич"),
+]
+
+
+def _commission() -> str:
+    """The commission block of a real protocol: members with roles (never read, but parsed: real bytes)."""
+    members = "".join(
+        f"<commissionMember><memberNumber>{10894676 + i}</memberNumber><lastName>{last}</lastName>"
+        f"<firstName>{first}</firstName><middleName>{middle}</middleName><role><id>{27 + i}</id><name>{role}"
+        "</name><rightVote>true</rightVote></role></commissionMember>"
+        for i, (role, last, first, middle) in enumerate(_MEMBERS)
+    )
+    return (f"<commission><commissionName>Единая комиссия по осуществлению закупок</commissionName>"
+            f"<commissionMembers>{members}</commissionMembers><spelledMembersCount>шесть</spelledMembersCount>"
+            "<competent>true</competent></commission>")
+
+
+def _admission(admitted: bool) -> str:
+    result = str(admitted).lower()
+    return "<admissionResults>" + "".join(
+        f"<admissionResult><protocolCommissionMember><memberNumber>{10894676 + i}</memberNumber>"
+        f"</protocolCommissionMember><admitted>{result}</admitted></admissionResult>" for i in range(len(_MEMBERS))
+    ) + "</admissionResults>"
+
+
 def fcs_protocol_ef3(number: str, bidders: Sequence[Bidder], published: datetime, *, seed: int = 0) -> bytes:
-    """``fcsProtocolEF3``: the summing-up protocol of an e-auction (places by ``appRating``)."""
+    """``fcsProtocolEF3``: the summing-up protocol of an e-auction (places by ``appRating``), with the commission,
+    per-member admission results, contacts and a signed print form, as real ones have."""
     apps = "".join(
         f"<application><journalNumber>{b.application or i + 1}</journalNumber>{_participant(b)}"
-        f"<admitted>{str(b.admitted).lower()}</admitted>"
+        f"{_admission(b.admitted)}<admitted>{str(b.admitted).lower()}</admitted>"
         + (f"<appRating>{b.place}</appRating>" if b.place else "")
         + f"<winnerPrice>{b.price}</winnerPrice></application>"
         for i, b in enumerate(bidders)
@@ -83,8 +117,12 @@ def fcs_protocol_ef3(number: str, bidders: Sequence[Bidder], published: datetime
     return (f"{_DECL}{_EXPORT}<ns2:fcsProtocolEF3 schemeVersion=\"10.2\"><id>{seed + 1}</id>"
             f"<purchaseNumber>{number}</purchaseNumber><protocolNumber>{number}-3</protocolNumber>"
             f"<protocolDate>{_ts(published)}</protocolDate><signDate>{_ts(published)}</signDate>"
-            f"<publishDate>{_ts(published)}</publishDate><printForm><url>https://zakupki.gov.ru/pf/{seed}</url>"
-            f"{_signature(seed)}</printForm><protocolLot><applications>{apps}</applications></protocolLot>"
+            f"<publishDate>{_ts(published)}</publishDate>{_commission()}<printForm>"
+            f"<url>https://zakupki.gov.ru/pf/{seed}</url>{_signature(seed)}</printForm>"
+            f"<attachments><attachment><fileName>Протокол подведения итогов {number}.pdf</fileName>"
+            f"<docDescription>Протокол подведения итогов</docDescription><url>https://zakupki.gov.ru/a/{seed}</url>"
+            f"<cryptoSigns>{_signature(seed + 5, 2400)}</cryptoSigns></attachment></attachments>"
+            f"<protocolLot><applications>{apps}</applications></protocolLot>"
             "</ns2:fcsProtocolEF3></ns2:export>").encode()
 
 
@@ -177,6 +215,26 @@ class Contract:
     published: datetime = datetime(2026, 1, 15, 10, 0)
 
 
+_CUSTOMER = (
+    "<customer><regNum>08584000001</regNum><consRegistryNum>001D1014</consRegistryNum><fullName>ГОСУДАРСТВЕННОЕ "
+    "БЮДЖЕТНОЕ УЧРЕЖДЕНИЕ ГОРОДА МОСКВЫ «ЦЕНТР ИНФОРМАЦИОННЫХ ТЕХНОЛОГИЙ»</fullName><shortName>ГБУ «ЦИТ»</shortName>"
+    "<inn>7701234567</inn><kpp>770101001</kpp><legalForm><code>75203</code><singularName>Государственные бюджетные "
+    "учреждения субъектов Российской Федерации</singularName></legalForm><customerCode>37701234567770101001"
+    "</customerCode><customerAccountsDetails><customerAccountDetails><accountType>01</accountType>"
+    "<personalAccountNumber>03581D10140</personalAccountNumber><creditOrgName>УФК по г. Москве</creditOrgName>"
+    "<bankAccountNumber>03211643000000013230</bankAccountNumber><bik>004525988</bik></customerAccountDetails>"
+    "</customerAccountsDetails></customer><placer><responsibleOrg><regNum>08584000001</regNum><fullName>"
+    "ГОСУДАРСТВЕННОЕ БЮДЖЕТНОЕ УЧРЕЖДЕНИЕ ГОРОДА МОСКВЫ «ЦЕНТР ИНФОРМАЦИОННЫХ ТЕХНОЛОГИЙ»</fullName>"
+    "</responsibleOrg><responsibleRole>CU</responsibleRole></placer>"
+)
+
+
+def _scan(seed: int, k: int) -> str:
+    return (f"<CPEPAttachment><publishedContentId>{seed:016X}{k:016X}</publishedContentId><fileName>Контракт_{k}.pdf"
+            f"</fileName><docDescription>Контракт (файл {k + 1})</docDescription><url>https://zakupki.gov.ru/s/{seed}/{k}"
+            f"</url><cryptoSigns>{_signature(seed * 7 + k, 2400)}</cryptoSigns></CPEPAttachment>")
+
+
 def contract(c: Contract, *, seed: int = 0) -> bytes:
     """A 44-FZ ``contract`` in the 2025 export shape."""
     if c.supplier.person:
@@ -206,10 +264,12 @@ def contract(c: Contract, *, seed: int = 0) -> bytes:
                   "<lotNumber>1</lotNumber></order></fcsOrder></foundation>") if c.notice else ""
     return (f"{_DECL}{_EXPORT}<ns2:contract schemeVersion=\"15.3\"><id>{seed + 7}</id>"
             f"<publishDate>{_ts(c.published)}</publishDate><versionNumber>{c.version}</versionNumber>{foundation}"
+            f"{_CUSTOMER}"
             f"<signDate>{c.signed}</signDate><regNum>{c.reg_number}</regNum><priceInfo><price>{c.price}</price>"
             f"<currency><code>{c.currency}</code></currency></priceInfo><executionPeriod>{stages}</executionPeriod>"
             f"<products>{products}</products><suppliersInfo><supplierInfo>{supplier}</supplierInfo></suppliersInfo>"
             f"<printForm><url>https://zakupki.gov.ru/c/{seed}</url>{_signature(seed + 1, 2400)}</printForm>"
+            f"<scanDocuments>{''.join(_scan(seed, k) for k in range(3))}</scanDocuments>"
             f"<addInformationFromClassifiers>{units}</addInformationFromClassifiers></ns2:contract></ns2:export>"
             ).encode()
 
