@@ -247,9 +247,17 @@ class OutcomeRepository:
         return [OutcomeNews(records[number], title, customer) for number, (_, title, customer) in rows.items()]
 
     def flagged(self) -> dict[str, list[str]]:
-        """Notices whose documents are inconsistent, with what was found (kept, never "fixed")."""
-        rows = self.session.execute(select(Outcome.notice_number, Outcome.flags)).all()
-        return {number: list(flags) for number, flags in rows if flags}
+        """Notices whose documents are inconsistent (kept, never "fixed"), with what was found: the flags of the
+        derivation and those that need the notice (a contract above the NMCK)."""
+        rows = self.session.scalars(select(Outcome)).all()
+        prices = self._notice_prices([row.notice_number for row in rows])
+        found: dict[str, list[str]] = {}
+        for row in rows:
+            derived = Derived(OutcomeRecord.model_validate(row.record), list(row.flags or []))
+            _, flags = finish(derived, *prices.get(row.notice_number, (None, None)))
+            if flags:
+                found[row.notice_number] = flags
+        return found
 
     def _finish(self, rows: Sequence[Outcome]) -> list[OutcomeRecord]:
         prices = self._notice_prices([row.notice_number for row in rows])

@@ -16,6 +16,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from store.db import init_db, session_scope
+from store.outcomes import OutcomeRepository
 from testing.outcome_documents import Bidder, fcs_protocol_ef3, notice_cancel
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -162,3 +164,43 @@ def test_tables_are_injection_safe(tmp_path: Path) -> None:
     header = [cell.value for cell in sheet[1]]
     assert header[:3] == ["notice_number", "law", "outcome"]
     assert sheet.cell(3, header.index("outcome_reason") + 1).value == "'-1+1"
+
+
+@pytest.mark.samples
+def test_ocds_crawl_stores_award_and_contract(tmp_path: Path, samples_dir: Path) -> None:
+    from tests.crawlers.sites import crawl
+    from tests.support.httpserver import LocalServer, Response
+
+    package = samples_dir / "ocds__open-contracting-sample-data" / "ocds-213czf-000-00001.json"
+    if not package.is_file():
+        pytest.skip("OCDS sample absent")
+    body = package.read_bytes()
+    db = f"sqlite:///{tmp_path / 't.db'}"
+    with LocalServer(lambda request: Response(200, body, {"Content-Type": "application/json"})) as server:
+        result = crawl(
+            "ocds",
+            db,
+            f"base_url={server.base_url}",
+            "path=/api/releases",
+            "from_param=",
+            "to_param=",
+            "limit=",
+            log=tmp_path / "c.log",
+        )
+    assert result.returncode == 0
+    [record] = [json.loads(line) for line in exported(db, tmp_path).open()]
+    # the publisher's award (11 000 000) is ten times its tender value (1 100 000): kept as published, flagged
+    assert (record["notice_number"], record["outcome"], record["nmck"]) == (
+        "ocds-213czf-000-00001",
+        "contracted",
+        "1100000.00",
+    )
+    assert (record["winner"]["name"], record["winner"]["price"], record["discount_percent"]) == (
+        "AnyCorp Cycle Provision",
+        "11000000",
+        "-900.00",
+    )
+    with session_scope(init_db(db)) as session:
+        [flag] = OutcomeRepository(session).flagged()["ocds-213czf-000-00001"]
+    assert flag == "цена контракта 11000000 выше НМЦК 1100000.00"
+    assert len(record["contract"]["execution"]) == 2
