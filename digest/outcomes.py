@@ -5,12 +5,13 @@ contracts of relevant notices are shown with price, discount and contract stages
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from digest import format as fmt
 from store.outcome_schema import OutcomeRecord
-from store.outcomes import OutcomeNews
+from store.outcomes import OutcomeNews, OutcomeRepository
 
 ENDED = ("cancelled", "failed")
 LABELS = {"cancelled": "Отменена", "failed": "Не состоялась", "awarded": "Определён победитель",
@@ -81,3 +82,14 @@ def outcome_view(news: OutcomeNews) -> OutcomeView:
         view.contract_price = fmt.to_decimal(contract.price)
         view.stages = [StageView(_date(s.due), fmt.to_decimal(s.amount), _date(s.paid_at)) for s in contract.execution]
     return view
+
+
+def without_decided(session: Any, rows: list[Any]) -> list[Any]:
+    """The notices (rows with a ``number``) whose outcome is not known yet: the others are no longer open."""
+    decided = OutcomeRepository(session).outcome_kinds(row.number for row in rows)
+    return [row for row in rows if row.number not in decided]
+
+
+def outcome_views(session: Any, since: datetime, min_score: int) -> list[OutcomeView]:
+    """Outcomes of relevant notices created or changed since ``since``, for the digest's two blocks."""
+    return [outcome_view(news) for news in OutcomeRepository(session).news_since(since, min_score)]

@@ -21,13 +21,12 @@ from digest import format as fmt
 from digest.diff import diff_records
 from digest.health import source_health
 from digest.model import Digest, DocumentView, LineView, RequirementView, SecurityView, TenderCard
-from digest.outcomes import outcome_view
+from digest.outcomes import outcome_views, without_decided
 from digest.settings import DigestSettings
 from matching.attachments import with_attachment_requirements
 from matching.regime import regime_fit
 from store.digest_views import DigestViewRepository
 from store.models import Attachment, Match, Notice, NoticeMatch, NoticeVersion, Product
-from store.outcomes import OutcomeRepository
 from store.schema import NoticeRecord
 from store.schema import Product as SchemaProduct
 
@@ -255,12 +254,8 @@ class DigestQuery:
             label = fmt.format_datetime(cutoff)
 
         rows = self._matched(now, min_score, shown)
-        outcomes = OutcomeRepository(self.session)
-        decided = outcomes.outcome_kinds(row.number for row in rows)  # decided (cancelled...): never shown as open
-        rows = [row for row in rows if row.number not in decided]
-        cards = []
-        for row in rows:
-            cards.append(_card(row))
+        rows = without_decided(self.session, rows)  # a cancelled / failed / awarded tender is not open
+        cards = [_card(row) for row in rows]
         by_id = {card.notice_id: card for card in cards}
         notices = {row.id: row for row in rows}
         self._fill_lines(cards, notices)
@@ -277,7 +272,7 @@ class DigestQuery:
             since_label=label,
             min_score=min_score,
             closing_days=self.settings.closing_days,
-            outcomes=[outcome_view(news) for news in outcomes.news_since(cutoff or now - timedelta(days=1), min_score)],
+            outcomes=outcome_views(self.session, cutoff or now - timedelta(days=1), min_score),
         )
 
     def _matched(self, now: datetime, min_score: int, shown: dict[int, int] | None) -> list[Row[Any]]:
