@@ -149,4 +149,6 @@ def read_document(data: bytes, source_name: str) -> DocumentRead:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
         raise ParseError(source_name, f"invalid {family} document: {where}: {first['msg']}") from exc
+    if any(not (document.notice_number or document.contract_reg_number) for document in outcomes):
+        raise ParseError(source_name, f"{kind}: no purchase or contract number: the document concerns nothing known")
     return DocumentRead(family, kind, outcomes=outcomes)
