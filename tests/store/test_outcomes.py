@@ -188,3 +188,29 @@ def test_a_new_protocol_version_replaces_the_old_one(any_db_url: str) -> None:
 def test_ep_final_protocol_kinds(db_url: str, kind: str) -> None:
     store(db_url, parsed(ep_protocol_final(NUMBER, [WINNER], T0, kind=kind)))
     assert records(db_url)[NUMBER].outcome == "awarded"
+
+
+def test_no_discount_across_currencies(db_url: str) -> None:
+    foreign = Bidder("Siemens AG", None, "9000.00", place=1, foreign=True, application="1")
+    deal = Contract("2770123456726000077", NUMBER, "9000.00", "2026-03-20", foreign, currency="EUR", published=T0)
+    store(db_url, [*parsed(ep_protocol_final(NUMBER, [foreign], T0)), *parsed(contract(deal))])
+    with session_scope(init_db(db_url)) as session:
+        NoticeRepository(session).upsert(
+            NoticeRecord(source="eis44", number=NUMBER, nmck="1000000.00", currency="RUB", status="active")
+        )
+    record = records(db_url)[NUMBER]
+    # the protocol's price has no currency of its own (the notice's: RUB); the contract is in EUR
+    assert (record.contract.currency, record.contract.supplier.inn, record.outcome) == ("EUR", None, "contracted")
+    assert record.winner.currency == "RUB" and record.discount_percent == "99.10"
+    deal_only = Contract(
+        "2770123456726000078", "0373200000126000043", "9000.00", "2026-03-20", foreign, currency="EUR", published=T0
+    )
+    store(db_url, parsed(contract(deal_only)))
+    with session_scope(init_db(db_url)) as session:
+        NoticeRepository(session).upsert(
+            NoticeRecord(
+                source="eis44", number="0373200000126000043", nmck="1000000.00", currency="RUB", status="active"
+            )
+        )
+    other = records(db_url)["0373200000126000043"]
+    assert (other.winner.currency, other.winner.inn, other.discount_percent) == ("EUR", None, None)
