@@ -253,8 +253,7 @@ class DigestQuery:
             shown = None
             label = fmt.format_datetime(cutoff)
 
-        rows = self._matched(now, min_score, shown)
-        rows = without_decided(self.session, rows)  # a cancelled / failed / awarded tender is not open
+        rows = without_decided(self.session, self._matched(now, min_score, shown))  # decided: no longer open
         cards = [_card(row) for row in rows]
         by_id = {card.notice_id: card for card in cards}
         notices = {row.id: row for row in rows}
