@@ -91,7 +91,8 @@ def parse_document(data: bytes, source_name: str) -> list[NoticeRecord]:
 # 44-FZ documents come under an ``export`` wrapper and are read from their document element; 223-FZ ones
 # (no wrapper, ``body/item``) are read from the root.
 _OUTCOMES_44: tuple[tuple[Callable[[str], bool], str, OutcomeExtractor], ...] = (
-    (lambda kind: kind.startswith(("fcsProtocol", "epProtocol")), "protocol", eis44_protocols.extract),
+    (lambda kind: kind.startswith(("fcsProtocol", "epProtocol", "pprf615Protocol")), "protocol",
+     eis44_protocols.extract),
     (lambda kind: kind in _CANCELLATIONS_44, "cancellation", eis_cancellations.extract),
     (lambda kind: kind == "contract", "contract", eis44_contracts.extract),
     (lambda kind: kind in ("contractProcedure", "contractCancel"), "execution", eis44_contracts.extract),

@@ -46,8 +46,16 @@ def extract(node: etree._Element, source_name: str) -> list[OutcomeDocument]:
     offers, reason, abandoned = _lots(body, kind)
     return [
         OutcomeDocument(
-            family="protocol", doc_type=kind, law="44-FZ", notice_number=notice, number=number, version=version,
-            published_at=published, decided_at=decided, result=_result(kind, offers, abandoned), reason=reason,
+            family="protocol",
+            doc_type=kind,
+            law=_law(kind),
+            notice_number=notice,
+            number=number,
+            version=version,
+            published_at=published,
+            decided_at=decided,
+            result=_result(kind, offers, abandoned),
+            reason=reason,
             offers=offers,
         )
     ]
@@ -70,8 +78,10 @@ def _lots(body: etree._Element | None, kind: str) -> tuple[list[Offer], str | No
             if name and name not in reasons:
                 reasons.append(name)
         applications = [
-            *children(lot, "applications/application"), *children(lot, "application"),
-            *children(lot, "applicationsInfo/applicationInfo"), *children(lot, "applicationInfo"),
+            *children(lot, "applications/application"),
+            *children(lot, "application"),
+            *children(lot, "applicationsInfo/applicationInfo"),
+            *children(lot, "applicationInfo"),
         ]
         offers.extend(_application(app, lot_no) for app in applications)
     return offers, "; ".join(reasons) or None, abandoned
@@ -88,20 +98,49 @@ def _application(app: etree._Element, lot: int | None) -> Offer:
     admitted = boolean(value(found, "admitted") or value(admitted_info, "admitted"))
     if admitted is None and child(admitted_block, "appNotAdmittedInfo") is not None:
         admitted = False
+    elif admitted is None and admitted_info:  # ranked in the admitted block (tenders: score and rating)
+        admitted = True
     result_type = value(admitted_info, "resultType") or value(found, "resultType")
     place = integer(value(found, "appRating") or value(found, "rating") or value(admitted_info, "appRating"))
     if place is None and result_type:
         place = _RESULT_PLACE.get(result_type)
     offers = found.get("priceOffers")
     offer = (
-        text(offers, "lastOffer/price") or value(found, "winnerPrice") or value(found, "finalPrice")
-        or value(found, "price") or text(found.get("priceInfo"), "finalPrice") or value(found, "offerPrice")
+        text(offers, "lastOffer/price")
+        or text(found.get("lastOffer"), "price")
+        or value(found, "winnerPrice")
+        or value(found, "finalPrice")
+        or value(found, "price")
+        or text(found.get("priceInfo"), "finalPrice")
+        or value(found, "offerPrice")
         or value(common, "finalPrice")
+        or _cost_offer(admitted_info)
     )
     return Offer(
-        lot=lot, application=number, name=name, inn=inn, first_offer=decimal(text(offers, "firstOffer/price")),
-        offer=decimal(offer), admitted=admitted, place=place, winner=True if result_type == "WIN_OFFER" else None,
+        lot=lot,
+        application=number,
+        name=name,
+        inn=inn,
+        first_offer=decimal(text(offers, "firstOffer/price") or text(found.get("firstOffer"), "price")),
+        offer=decimal(offer),
+        admitted=admitted,
+        place=place,
+        winner=True if result_type == "WIN_OFFER" else None,
     )
+
+
+def _law(kind: str) -> str:
+    """``pprf615Protocol*``: capital repairs of apartment buildings (Government Decree 615), not 44-FZ."""
+    return "615-PP" if kind.startswith("pprf615") else "44-FZ"
+
+
+def _cost_offer(admitted_info: dict[str, etree._Element]) -> str | None:
+    """A tender's price offer: the offer scored under its cost criterion (``epProtocolEOK3`` and the like)."""
+    for condition in children(admitted_info.get("conditionsScoringInfo"), "conditionScoringInfo"):
+        offer = text(condition, "costCriterionInfo/offer")
+        if offer:
+            return offer
+    return None
 
 
 def _result(kind: str, offers: list[Offer], abandoned: bool) -> str:
