@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
+from digest.outcomes import OutcomeView
+
 REGIME_LABELS = {"ban": "Запрет", "restriction": "Ограничение", "advantage": "Преимущество"}
 LAW_LABELS = {"44-FZ": "44-ФЗ", "223-FZ": "223-ФЗ", "615-PP": "615-ПП", "commercial": "Коммерч.", "EU": "EU"}
 
@@ -254,6 +256,8 @@ class Digest:
     digest_id: str | None = None
     overdue: dict[str, list[object]] = field(default_factory=dict)
     """The overdue block (``digest.overdue``): assignee -> overdue items."""
+    outcomes: list[OutcomeView] = field(default_factory=list)
+    """Outcomes of relevant tenders since the cut-off (cancelled / failed first block, then winners)."""
     title: str = "Тендеры: утренний дайджест"
     summary_limit: int = 30
     page_size: int = 100

@@ -21,6 +21,7 @@ from digest import format as fmt
 from digest.diff import diff_records
 from digest.health import source_health
 from digest.model import Digest, DocumentView, LineView, RequirementView, SecurityView, TenderCard
+from digest.outcomes import outcome_views, without_decided
 from digest.settings import DigestSettings
 from matching.attachments import with_attachment_requirements
 from matching.regime import regime_fit
@@ -253,7 +254,7 @@ class DigestQuery:
             shown = None
             label = fmt.format_datetime(cutoff)
 
-        rows = self._matched(now, min_score, shown)
+        rows = without_decided(self.session, self._matched(now, min_score, shown))  # decided: no longer open
         cards = [_card(row, self.settings.notice_checks) for row in rows]
         by_id = {card.notice_id: card for card in cards}
         notices = {row.id: row for row in rows}
@@ -271,6 +272,7 @@ class DigestQuery:
             since_label=label,
             min_score=min_score,
             closing_days=self.settings.closing_days,
+            outcomes=outcome_views(self.session, cutoff or now - timedelta(days=1), min_score),
         )
 
     def _matched(self, now: datetime, min_score: int, shown: dict[int, int] | None) -> list[Row[Any]]:

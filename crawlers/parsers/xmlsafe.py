@@ -58,11 +58,12 @@ class ParseError(ValueError):
 
 
 class UnknownDocumentKind(ParseError):
-    """A well-formed document of a kind the parsers do not turn into notices (protocol, contract...)."""
+    """A well-formed document of a kind no parser reads (a plan, a monthly summary...); ``kind`` is its root
+    element (the first one under an ``export`` wrapper)."""
 
     def __init__(self, source: str, kind: str) -> None:
         self.kind = kind
-        super().__init__(source, f"not a notice document: unsupported document kind {kind!r}")
+        super().__init__(source, f"document of an unknown kind, root element {kind!r}: skipped")
 
 
 _local = threading.local()

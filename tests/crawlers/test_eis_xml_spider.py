@@ -58,7 +58,7 @@ def site(tmp_path: Path) -> tuple[Path, list[tuple[str, bytes]]]:
     write_zip(root / "bad_documents.zip", {
         "malformed.xml": b"<export><epNotificationEF2020><commonInfo>",
         "xxe.xml": b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><export>&e;</export>',
-        "protocol.xml": b'<export xmlns="http://zakupki.gov.ru/oos/export/1"><epProtocolEF2020Final/></export>',
+        "protocol.xml": b'<export xmlns="http://zakupki.gov.ru/oos/export/1"><tenderPlan2020/></export>',
     })
     return root, notices
 
@@ -79,7 +79,7 @@ def test_crawl_over_http_stores_each_notice_once_and_skips_bad_input(site, serve
     assert "Traceback" not in result.stderr
     count, versions, health = stored(db_url)
     assert count == 30 and versions == 30
-    # truncated zip, traversal entry, bomb, malformed XML and XXE are errors; the protocol is skipped
+    # truncated zip, traversal entry, bomb, malformed XML and XXE are errors; the plan (a kind not read) is skipped
     assert health["parse_errors"] == 5, health
     assert health["skipped_documents"] == 1
     assert health["items"] == 30 and health["new"] == 30
@@ -130,7 +130,7 @@ def test_big_archives_are_parsed_by_worker_processes(tmp_path: Path, serve_dir, 
     notices = list(generate_notices(90, seed=21, amendment_share=0.1))
     members = dict(notices)
     members["broken/malformed.xml"] = b"<export><epNotificationEF2020><commonInfo>"
-    members["protocol.xml"] = b'<export xmlns="http://zakupki.gov.ru/oos/export/1"><epProtocolEF2020Final/></export>'
+    members["protocol.xml"] = b'<export xmlns="http://zakupki.gov.ru/oos/export/1"><tenderPlan2020/></export>'
     write_zip(root / "big.zip", members)
     server = serve_dir(root)
     result = crawl(db_url, server.url("/big.zip"), workers=2)

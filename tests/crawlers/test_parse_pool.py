@@ -13,7 +13,7 @@ from testing.eis_generator import generate_notices
 
 MALFORMED = b"<export><epNotificationEF2020><commonInfo>"
 XXE = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><export>&e;</export>'
-PROTOCOL = b'<export xmlns="http://zakupki.gov.ru/oos/export/1"><epProtocolEF2020Final/></export>'
+PROTOCOL = b'<export xmlns="http://zakupki.gov.ru/oos/export/1"><tenderPlan2020/></export>'
 
 
 def documents(count: int, seed: int = 31) -> list[tuple[str, bytes]]:
@@ -37,7 +37,7 @@ def test_parse_for_store_reports_every_outcome_with_its_source() -> None:
     assert "a.zip!bad.xml" in (parse_for_store("a.zip!bad.xml", MALFORMED).error or "")
     assert "a.zip!xxe.xml" in (parse_for_store("a.zip!xxe.xml", XXE).error or "")
     skipped = parse_for_store("a.zip!protocol.xml", PROTOCOL)
-    assert skipped.notices == [] and "epProtocolEF2020Final" in (skipped.skipped or "")
+    assert skipped.notices == [] and "tenderPlan2020" in (skipped.skipped or "")
 
 
 def test_workers_give_what_one_process_gives_in_the_same_order() -> None:

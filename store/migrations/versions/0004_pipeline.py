@@ -1,7 +1,7 @@
 """pipeline: entries, events, users of `serve`, sync marks (contract 4.6)
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0003
 Create Date: 2026-12-07
 
 The old ``reviews`` table (never written by any command) stays as it is; the pipeline lives in its own tables.
@@ -14,7 +14,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = '0004'
-down_revision: str | None = '0002'
+down_revision: str | None = '0003'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
