@@ -16,6 +16,7 @@ from typing import Any
 
 from pipeline.review import Actor, record_changes
 from pipeline.settings import FINAL
+from store.outcomes import OutcomeRepository
 from store.pipeline import PipelineRepository, Session
 
 SYSTEM = Actor("tenderflow", "system")
@@ -82,3 +83,13 @@ def apply_outcomes(
         else:
             summary.unchanged += 1
     return summary
+
+
+def apply_stored_outcomes(session: Session, company_inn: str | None, at: datetime | None = None) -> OutcomeSummary:
+    """Apply the stored outcomes of the tenders in the pipeline. Without the company's INN only cancellations
+    are applied: a winner cannot be told from us, so nobody is marked ``won`` or ``lost`` by guess."""
+    numbers = PipelineRepository(session).numbers()
+    records = [record.to_json_dict() for record in OutcomeRepository(session).for_notices(numbers).values()]
+    if not company_inn:
+        records = [record for record in records if record.get("outcome") == "cancelled"]
+    return apply_outcomes(session, records, company_inn or "", at)

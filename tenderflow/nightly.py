@@ -108,6 +108,7 @@ def default_stages(config: Config, db_url: str) -> dict[str, Callable[[], tuple[
     plan: dict[str, Callable[[], tuple[str, dict[str, Any]]]] = {"crawl": lambda: crawl_stage(config, db_url)}
     if config.attachments:
         plan["attachments"] = lambda: attachments_stage(config, db_url)
+    plan["outcomes"] = lambda: stages.outcomes_stage(config, db_url)
     plan["match"] = lambda: stages.match_stage(config, db_url)
     plan["digest"] = lambda: stages.digest_stage(config, db_url)
     return plan

@@ -8,6 +8,18 @@ from store.db import make_engine
 from tenderflow.config import Config
 
 
+def outcomes_stage(config: Config, db_url: str) -> tuple[str, dict[str, Any]]:
+    """Outcomes move the pipeline: a cancelled tender becomes ``cancelled``, an award ``won`` or ``lost``."""
+    from bids.company import load_company
+    from pipeline.outcomes import apply_stored_outcomes
+    from store.db import session_scope
+
+    inn = load_company(config.company).inn if config.company is not None else None
+    with session_scope(make_engine(db_url)) as session:
+        summary = apply_stored_outcomes(session, inn)
+    return "complete", {"moved": summary.moved, "unchanged": summary.unchanged, "company_inn": bool(inn)}
+
+
 def match_stage(config: Config, db_url: str) -> tuple[str, dict[str, Any]]:
     """Re-import the configured catalogue (a no-op when unchanged) and match new or changed notices."""
     from matching.catalogue import load_catalogue

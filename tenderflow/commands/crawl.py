@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from store.db import database_url, init_db
+from tenderflow.config import load_config
 from tenderflow.console import fail, info
+from tenderflow.stages import outcomes_stage
 
 if TYPE_CHECKING:
     from crawlers.runner import CrawlResult
@@ -78,4 +80,8 @@ def run(args: argparse.Namespace) -> int:
     init_db(url)
     [result] = run_crawls([(args.source, spider_arguments(args))], url)
     report(result)
+    if result.figures.get("outcomes_changed"):
+        _, moved = outcomes_stage(load_config(None), url)
+        if moved["moved"]:
+            info(f"воронка: по итогам закупок сменили этап тендеров — {moved['moved']}")
     return EXIT_BY_STATUS.get(result.status, 1)
