@@ -20,13 +20,13 @@ from typing import Any
 
 from lxml import etree
 
-from crawlers.parsers.eis_values import clean, customer_party, decimal, timestamp
+from crawlers.parsers.eis_values import clean, customer_party, decimal, procedure_date, timestamp
 from crawlers.parsers.xmlsafe import ParseError, child, children, localname, text
 
 SOURCE = "eis223"
 LAW = "223-FZ"
 ADDITIONAL_INFO = "Дополнительные сведения"
-_AUCTION_FIELDS = ("auctionTime", "summingupDateTime", "examinationDateTime", "quotationExaminationTime")
+_REVIEW_FIELDS = ("examinationDateTime", "quotationExaminationTime", "applExamPeriodTime")
 
 
 def extract(root: etree._Element, source_name: str) -> list[dict[str, Any]]:
@@ -72,7 +72,7 @@ def notice_dict(data: etree._Element, source_name: str) -> dict[str, Any]:
         "currency": _currency([body for _, body in lots]),
         "published_at": timestamp(text(data, "publicationDateTime")),
         "deadline_at": timestamp(text(data, "submissionCloseDateTime")),
-        "auction_at": next((timestamp(text(data, f)) for f in _AUCTION_FIELDS if text(data, f)), None),
+        **_procedure_dates(data),
         "smp_only": _smp_only([body for _, body in lots]),
         "delivery_place": _delivery_place([body for _, body in lots]),
         "documents": [
@@ -86,6 +86,28 @@ def notice_dict(data: etree._Element, source_name: str) -> dict[str, Any]:
         "items": _items(lots),
     }
     return record
+
+
+def _procedure_dates(data: etree._Element) -> dict[str, str | None]:
+    """Bidding, review and summing-up moments: the scheme's own fields, else the notice's extend fields
+    (TFF-5.0 ``extendFields/noticeExtendField/extendField`` with ``integrCode`` and ``value/dateTime``)."""
+    extended = {
+        text(field, "integrCode"): text(field, "value/dateTime") or text(field, "value/date")
+        for field in children(data, "extendFields/noticeExtendField/extendField")
+    }
+
+    def first(*names: str) -> str | None:
+        for name in names:
+            found = text(data, name) or extended.get(name)
+            if found:
+                return procedure_date(found)
+        return None
+
+    return {
+        "auction_at": first("auctionTime"),
+        "review_at": first(*_REVIEW_FIELDS),
+        "summary_at": first("summingupDateTime", "purchaseDateTime"),
+    }
 
 
 def _lot_body(lot: etree._Element) -> etree._Element:

@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from crawlers.parsers.eis_html import clean, currency_of, html_root, law_of, ru_datetime, ru_decimal, text_of
+from crawlers.parsers.html_values import clean, currency_of, html_root, law_of, ru_datetime, ru_decimal, text_of
 from store.schema import Document, Item, NoticeRecord, Party, Platform
 
 SOURCE = "zakupki-mos"

@@ -2,14 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from crawlers.parsers.eis_html import (
-    merge,
-    parse_common_info,
-    parse_documents,
-    parse_results_page,
-    ru_datetime,
-    ru_decimal,
-)
+from crawlers.parsers.eis_html import merge, parse_common_info, parse_documents
+from crawlers.parsers.eis_results import parse_results_page
+from crawlers.parsers.html_values import ru_datetime, ru_decimal
 from testing.platform_sites import SITES
 from tests.crawlers.expected import FIXTURES, as_json, assert_clean_text, expected
 
