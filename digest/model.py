@@ -7,11 +7,16 @@ moments are aware ``datetime``; every unknown value is ``None`` and the template
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 REGIME_LABELS = {"ban": "Запрет", "restriction": "Ограничение", "advantage": "Преимущество"}
-LAW_LABELS = {"44-FZ": "44-ФЗ", "223-FZ": "223-ФЗ", "615-PP": "615-ПП", "commercial": "Коммерч.", "EU": "EU"}
+LAW_LABELS = {"44-FZ": "44-ФЗ", "223-FZ": "223-ФЗ", "615-PP": "615-ПП", "commercial": "Коммерч.", "EU": "закупки ЕС"}
+SOURCE_LABELS = {
+    "eis44": "ЕИС, 44-ФЗ", "eis223": "ЕИС, 223-ФЗ", "eis-search": "ЕИС, поиск", "eis-docs": "ЕИС, документы",
+    "ocds": "OCDS", "ted": "TED (ЕС)", "etp-js": "региональная площадка",
+}  # fmt: skip
+"""Where a notice came from, in the reader's words (the contract's source codes are not shown)."""
 
 
 @dataclass
@@ -145,7 +150,10 @@ class TenderCard:
     currency: str | None = "RUB"
     published_at: datetime | None = None
     deadline_at: datetime | None = None
-    auction_at: datetime | None = None
+    auction_at: date | datetime | None = None
+    """The bidding date; a ``date`` when published without a time (shown without one)."""
+    review_at: date | datetime | None = None
+    summary_at: date | datetime | None = None
     application_security: SecurityView = field(default_factory=SecurityView)
     contract_security: SecurityView = field(default_factory=SecurityView)
     advance_percent: Decimal | None = None
