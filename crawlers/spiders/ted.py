@@ -84,11 +84,17 @@ class TedSpider(BaseSpider):
             query = expert_query(self.cpv, window.start.strftime("%Y%m%d"), window.end.strftime("%Y%m%d"), self.extra)
             yield self.search(query, window.id)
 
+    @property
+    def languages(self) -> list[str] | None:
+        """Text languages by preference (setting ``TED_LANGUAGES``, e.g. ``rus,eng,deu``); default Russian,
+        English, then the notice's own."""
+        return self.settings.getlist("TED_LANGUAGES") or None
+
     def parse_search(self, response: Response) -> Iterator[scrapy.Request | NoticeItem]:
         self.document_seen()
         window = response.meta["window"]
         try:
-            page = parse_search(response.body, response.url)
+            page = parse_search(response.body, response.url, self.languages)
         except ValueError as error:
             self.document_error(str(error))
             self.windows.fail(window)
@@ -115,7 +121,9 @@ class TedSpider(BaseSpider):
         hit: TedHit = response.meta["hit"]
         self.document_seen()
         try:
-            notice = parse_eforms(response.body, number=hit.number, url=hit.html_url, source_name=response.url)
+            notice = parse_eforms(
+                response.body, number=hit.number, url=hit.html_url, source_name=response.url, languages=self.languages
+            )
         except ValueError as error:
             self.document_error(str(error))
             yield self.notice_item(hit.record, url=hit.html_url)
