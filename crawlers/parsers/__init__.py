@@ -69,4 +69,4 @@ def parse_document(data: bytes, source_name: str) -> list[NoticeRecord]:
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
-        raise ParseError(source_name, f"invalid notice: {where}: {first['msg']}") from exc
+        raise ParseError(source_name, f"извещение не прошло проверку: {where}: {first['msg']}") from exc

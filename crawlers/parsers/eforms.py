@@ -124,14 +124,14 @@ def parse_eforms(
     order = language_order(_text(root, "cbc:NoticeLanguageCode"), languages)
     kind = etree.QName(root).localname
     if kind not in _ROOTS:
-        raise ValueError(f"{source_name}: not an eForms notice (root {kind})")
+        raise ValueError(f"{source_name}: не извещение eForms (корневой элемент {kind})")
     number = (
         number
         or _text(root, ".//efac:Publication/efbc:NoticePublicationID")
         or _text(root, "cbc:ID[@schemeName='notice-id']")
     )
     if not number:
-        raise ValueError(f"{source_name}: notice without an identifier")
+        raise ValueError(f"{source_name}: извещение без идентификатора")
     number = re.sub(r"^0+(\d+-\d{4})$", r"\1", number)  # OJ S id 00702145-2026 = publication 702145-2026
     notice_type = _text(root, "cbc:NoticeTypeCode") or ""
     status = "closed" if kind == "ContractAwardNotice" or notice_type.startswith("can") else "active"

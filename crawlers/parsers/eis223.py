@@ -37,7 +37,7 @@ def extract(root: etree._Element, source_name: str) -> list[dict[str, Any]]:
         if data is not None:
             records.append(notice_dict(data, source_name))
     if not records:
-        raise ParseError(source_name, f"{localname(root)}: no body/item/*Data notice")
+        raise ParseError(source_name, f"{localname(root)}: нет извещения (body/item/*Data)")
     return records
 
 
@@ -49,7 +49,7 @@ def _is_data(element: etree._Element) -> bool:
 def notice_dict(data: etree._Element, source_name: str) -> dict[str, Any]:
     number = text(data, "registrationNumber")
     if not number:
-        raise ParseError(source_name, f"{localname(data)}: no registrationNumber")
+        raise ParseError(source_name, f"{localname(data)}: нет регистрационного номера (registrationNumber)")
     lots = [(lot, _lot_body(lot)) for lot in children(data, "lots/lot")]
     version = text(data, "version")
     customer = child(data, "customer/mainInfo")

@@ -55,7 +55,7 @@ def extract(node: etree._Element, source_name: str) -> list[dict[str, Any]]:
     common = fields(top.get("commonInfo"), *_COMMON_FIELDS)
     number = text(common.get("purchaseNumber"))
     if not number:
-        raise ParseError(source_name, f"{localname(node)}: no commonInfo/purchaseNumber")
+        raise ParseError(source_name, f"{localname(node)}: нет номера извещения (commonInfo/purchaseNumber)")
     info = fields(top.get("notificationInfo"), *_INFO_FIELDS)
     requirement = fields(child(info.get("customerRequirementsInfo"), "customerRequirementInfo"), *_REQUIREMENT_FIELDS)
     conditions = requirement.get("contractConditionsInfo")

@@ -48,7 +48,7 @@ def extract(node: etree._Element, source_name: str) -> list[dict[str, Any]]:
     """One ``fcsNotification*`` element -> its canonical record as a dict."""
     number = text(node, "purchaseNumber")
     if not number:
-        raise ParseError(source_name, f"{localname(node)}: no purchaseNumber")
+        raise ParseError(source_name, f"{localname(node)}: нет номера извещения (purchaseNumber)")
     lots = list(children(node, "lots/lot")) or list(children(node, "lot"))
     first_lot = lots[0] if lots else None
     requirement = child(first_lot, "customerRequirements/customerRequirement")

@@ -74,7 +74,7 @@ def parse_common_info(page: str | bytes, url: str) -> NoticeRecord:
     pairs = sections(root)
     number = reg_number(url) or re.sub(r"\D", "", text_of(first(root, ".cardMainInfo__purchaseLink")) or "")
     if not number:
-        raise ValueError(f"{url}: no registry number on the notice page")
+        raise ValueError(f"{url}: на странице извещения нет реестрового номера")
     header = " ".join(filter(None, (text_of(e) for e in css(root, ".cardMainInfo__title"))))
     stage = _pick(pairs, "Этап закупки") or text_of(first(root, ".cardMainInfo__state"))
     price = _pick(pairs, "Начальная (максимальная) цена контракта", "Начальная цена", "Максимальное значение цены")

@@ -138,7 +138,7 @@ def html_root(page: str | bytes, source: str) -> HtmlElement:
     if isinstance(page, bytes):
         page = page.decode("utf-8", errors="replace")
     if not page.strip():
-        raise ValueError(f"{source}: empty page")
+        raise ValueError(f"{source}: пустая страница")
     root = lxml.html.fromstring(page)
     etree.strip_elements(root, "script", "style", "noscript", with_tail=False)  # code is not page text
     return root

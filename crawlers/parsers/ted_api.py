@@ -108,7 +108,7 @@ def _date(value: Any) -> str | None:
 def _hit(notice: dict[str, Any], order: Sequence[str]) -> TedHit:
     number = first(notice.get("publication-number"))
     if not number:
-        raise ValueError("notice without publication-number")
+        raise ValueError("извещение без publication-number")
     links = notice.get("links") or {}
     xml_url = first(links.get("xml") or {})
     html_url = first(links.get("html") or {}) or first(links.get("htmlDirect") or {})
@@ -144,9 +144,9 @@ def parse_search(
     try:
         payload = json.loads(data, parse_float=Decimal)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise ValueError(f"{source_name}: not JSON: {exc}") from exc
+        raise ValueError(f"{source_name}: не JSON: {exc}") from exc
     if not isinstance(payload, dict) or not isinstance(payload.get("notices"), list):
-        raise ValueError(f"{source_name}: not a TED search response")
+        raise ValueError(f"{source_name}: не ответ поиска TED")
     page = TedPage(
         next_token=payload.get("iterationNextToken") or None,
         total=payload.get("totalNoticeCount"),

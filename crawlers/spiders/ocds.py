@@ -4,6 +4,10 @@ Defaults to UK Find a Tender (``/api/1.0/ocdsReleasePackages`` with ``updatedFro
 cursor paging through ``links.next``); another publisher is a matter of arguments: ``-a base_url=``,
 ``-a path=/api/releases``, ``-a from_param=``/``-a to_param=`` (empty to send no date window),
 ``-a publisher=`` (the canonical ``source``, default ``ocds``), ``-a law=EU|commercial`` when known.
+
+``-a files=FILE|FOLDER|ARCHIVE`` (``tenderflow crawl ocds --path``) reads downloaded packages instead: every
+``.json`` release or record package below a folder or inside a zip, at disk speed (:mod:`crawlers.local_files`);
+no date window, and ``links.next`` of a downloaded package is not followed.
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ from scrapy.http import Response
 
 from crawlers.incremental import Windows
 from crawlers.items import NoticeItem
-from crawlers.parsers.ocds import parse_package
+from crawlers.local_files import read_documents
+from crawlers.parsers.ocds import OcdsPage, parse_package
 from crawlers.spiders.base import BaseSpider
 
 
@@ -44,9 +49,11 @@ class OcdsSpider(BaseSpider):
         law: str | None = None,
         since: str | None = None,
         limit: str = "100",
+        files: str | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
+        self.files = files or None
         self.path = path if path.startswith("/") else "/" + path
         self.from_param, self.to_param = from_param, to_param
         self.publisher, self.law, self.since, self.limit = publisher, law or None, since, limit
@@ -58,7 +65,17 @@ class OcdsSpider(BaseSpider):
             return urlunsplit((base.scheme, base.netloc, parts.path, parts.query, ""))
         return url
 
-    async def start(self) -> AsyncIterator[scrapy.Request]:
+    async def start(self) -> AsyncIterator[scrapy.Request | NoticeItem]:
+        if self.files:
+            for name, data, error in read_documents(self.files, (".json",)):
+                self.document_seen()
+                if data is None:
+                    self.document_error(error or name)
+                    continue
+                page = self.package(data, name)
+                for record in page.records if page else []:
+                    yield self.notice_item(record, raw=data, raw_name=name)
+            return
         self.windows = Windows(self, since=self.since)
         for window in self.windows.open(f"{self.publisher}{self.path}"):
             params = {"limit": self.limit} if self.limit else {}
@@ -69,16 +86,23 @@ class OcdsSpider(BaseSpider):
             url = f"{self.base_url}{self.path}" + (f"?{urlencode(params)}" if params else "")
             yield scrapy.Request(url, callback=self.parse, errback=self.failed, meta={"window": window.id})
 
-    def parse(self, response: Response) -> Iterator[NoticeItem | scrapy.Request]:
-        self.document_seen()
+    def package(self, data: bytes, name: str) -> OcdsPage | None:
+        """One package parsed; a broken package (None) or release is reported, never raised."""
         try:
-            page = parse_package(response.body, source=self.publisher, law=self.law, source_name=response.url)
+            page = parse_package(data, source=self.publisher, law=self.law, source_name=name)
         except ValueError as error:
             self.document_error(str(error))
-            self.windows.fail(response.meta["window"])
-            return
+            return None
         for message in page.errors:
             self.document_error(message)
+        return page
+
+    def parse(self, response: Response) -> Iterator[NoticeItem | scrapy.Request]:
+        self.document_seen()
+        page = self.package(response.body, response.url)
+        if page is None:
+            self.windows.fail(response.meta["window"])
+            return
         for record in page.records:
             yield self.notice_item(record, raw=response.body, raw_name=response.url, url=response.url)
         if page.next_url:
@@ -88,4 +112,3 @@ class OcdsSpider(BaseSpider):
                 errback=self.failed,
                 meta={"window": response.meta["window"]},
             )
-

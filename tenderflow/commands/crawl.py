@@ -6,15 +6,17 @@ Exit status: 0 complete, 3 partial (errors or suspiciously few notices), 1 faile
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from crawlers.local_files import is_local, local_path
 from store.db import database_url, init_db
 from tenderflow.console import fail, info
 
 if TYPE_CHECKING:
     from crawlers.runner import CrawlResult
 
+LOCAL_ARGUMENT = {"ocds": "files", "ted": "files"}
+"""The spider argument ``--path`` becomes (ocds keeps ``-a path=`` for the publisher's API path)."""
 EXIT_BY_STATUS = {"complete": 0, "partial": 3, "failed": 1}
 STATUS_RU = {"complete": "завершён полностью", "partial": "завершён частично", "failed": "не удался"}
 
@@ -22,7 +24,9 @@ STATUS_RU = {"complete": "завершён полностью", "partial": "за
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("crawl", help="собрать извещения из источника")
     parser.add_argument("source", help="источник (паук): eis-xml, eis-search, ocds, ted, ...")
-    parser.add_argument("--path", help="папка, архив, документ или URL (eis-xml)")
+    parser.add_argument(
+        "--path", help="скачанные файлы: папка, архив или документ (eis-xml, ocds, ted; для eis-xml и URL)"
+    )
     parser.add_argument("--since", help="начало окна сбора, ГГГГ-ММ-ДД")
     parser.add_argument("--query", action="append", help="поисковый запрос (можно несколько)")
     parser.add_argument("--base-url", help="адрес площадки вместо настоящего (тесты, демо)")
@@ -38,9 +42,11 @@ def spider_arguments(args: argparse.Namespace) -> dict[str, str]:
             fail(f"аргумент паука должен иметь вид ИМЯ=ЗНАЧЕНИЕ: {pair}")
         key, value = pair.split("=", 1)
         arguments[key] = value
-    for key in ("path", "since", "base_url"):
+    for key in ("since", "base_url"):
         if getattr(args, key):
             arguments[key] = getattr(args, key)
+    if args.path:
+        arguments[LOCAL_ARGUMENT.get(args.source, "path")] = args.path
     if args.query:
         arguments["query"] = "\n".join(args.query)
     return arguments
@@ -62,8 +68,11 @@ def run(args: argparse.Namespace) -> int:
     names = spider_names()
     if args.source not in names:
         fail(f"неизвестный источник «{args.source}»; доступны: {', '.join(names)}")
-    if args.path and "://" not in args.path and not Path(args.path).exists():
-        fail(f"нет такого файла или папки: {args.path}")
+    if args.path and is_local(args.path):
+        try:
+            local_path(args.path)
+        except FileNotFoundError as error:
+            fail(str(error))
     url = database_url(args.db)
     init_db(url)
     [result] = run_crawls([(args.source, spider_arguments(args))], url)

@@ -101,7 +101,7 @@ def test_hostile_and_empty_pages() -> None:
     )
     record = parse_results_page(hostile, RESULTS_URL).records[1]
     assert record.title == "Сервер <img onerror=x>"  # plain text; escaping is the renderer's job
-    with pytest.raises(ValueError, match="no registry number"):
+    with pytest.raises(ValueError, match="нет реестрового номера"):
         parse_common_info("<html><body><p>Сервис недоступен</p></body></html>", "https://zakupki.gov.ru/x")
 
 
