@@ -10,6 +10,9 @@ Decisions:
 - ``smp_only`` comes from the lots' ``forSmallOrMiddle`` (True only when every lot is SME-only).
 - A lot item has no name of its own: a single-item lot takes the lot subject, otherwise the OKPD2
   (or OKDP) name; ``additionalInfo`` (often a specification) becomes a text characteristic.
+- Legacy OKDP codes (2012-2014 notices have no OKPD2) and OKVED / OKVED2 codes are kept as the line's
+  ``classifications``; a line without a sum of its own takes its lot's initial sum when it is the lot's only
+  line (a lot's sum is never split between several lines).
 - 223-FZ notices of these schemes carry no securities or national-regime flags: those stay null.
 """
 
@@ -151,6 +154,7 @@ def _items(lots: list[tuple[etree._Element, etree._Element]]) -> list[dict[str, 
         lot_number = int(ordinal) if ordinal and ordinal.isdigit() else position
         lot_items = list(children(body, "lotItems/lotItem"))
         subject = clean(text(body, "subject"))
+        lot_sum = decimal(text(body, "initialSum")) if len(lot_items) == 1 else None
         for lot_item in lot_items:
             code_name = clean(text(lot_item, "okpd2/name") or text(lot_item, "okdp/name"))
             name = subject if len(lot_items) == 1 and subject else code_name or subject or ""
@@ -161,9 +165,24 @@ def _items(lots: list[tuple[etree._Element, etree._Element]]) -> list[dict[str, 
                     "lot": lot_number,
                     "name": name,
                     "okpd2": text(lot_item, "okpd2/code"),
+                    "classifications": _classifications(lot_item),
                     "quantity": decimal(text(lot_item, "qty")),
                     "unit": clean(text(lot_item, "okei/name")),
+                    "sum": decimal(text(lot_item, "sum")) or lot_sum,
                     "characteristics": [{"name": ADDITIONAL_INFO, "kind": "text", "text": extra}] if extra else [],
                 }
             )
     return items
+
+
+# Codes other than OKPD2 kept as classifications: legacy OKDP (before 2014) and the activity codes.
+_CLASSIFICATIONS = (("okdp", "OKDP"), ("okved", "OKVED"), ("okved2", "OKVED2"))
+
+
+def _classifications(lot_item: etree._Element) -> list[dict[str, Any]]:
+    found = []
+    for element, scheme in _CLASSIFICATIONS:
+        code = text(lot_item, f"{element}/code")
+        if code:
+            found.append({"scheme": scheme, "code": code, "description": clean(text(lot_item, f"{element}/name"))})
+    return found

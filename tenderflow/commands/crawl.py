@@ -6,11 +6,15 @@ Exit status: 0 complete, 3 partial (errors or suspiciously few notices), 1 faile
 from __future__ import annotations
 
 import argparse
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from crawlers.local_files import is_local, local_path
+from matching.ru_format import NBSP
+from matching.ru_format import number as format_number
 from store.db import database_url, init_db
-from tenderflow.console import fail, info
+from tenderflow.console import fail
+from tenderflow.console import result as emit
 
 if TYPE_CHECKING:
     from crawlers.runner import CrawlResult
@@ -18,6 +22,15 @@ if TYPE_CHECKING:
 LOCAL_ARGUMENT = {"ocds": "files", "ted": "files"}
 """The spider argument ``--path`` becomes (ocds keeps ``-a path=`` for the publisher's API path)."""
 EXIT_BY_STATUS = {"complete": 0, "partial": 3, "failed": 1}
+REASON_RU = {
+    "finished": "все документы обработаны",
+    "shutdown": "остановлен",
+    "cancelled": "отменён",
+    "closespider_timeout": "истёк отведённый срок",
+    "closespider_itemcount": "достигнут предел извещений",
+    "closespider_pagecount": "достигнут предел страниц",
+    "closespider_errorcount": "слишком много ошибок",
+}
 STATUS_RU = {"complete": "завершён полностью", "partial": "завершён частично", "failed": "не удался"}
 
 
@@ -54,11 +67,18 @@ def spider_arguments(args: argparse.Namespace) -> dict[str, str]:
 
 def report(result: CrawlResult) -> None:
     figures = result.figures
-    info(
+    reason = REASON_RU.get(result.reason, result.reason)
+    share = f"{format_number(Decimal(str(round(figures['error_rate'] * 100, 1))))}{NBSP}%"
+    emit(
         f"{result.source}: {STATUS_RU.get(result.status, result.status)} — извещений {figures['items']} "
         f"(новых {figures['new']}, новых версий {figures['updated']}, без изменений {figures['unchanged']}), "
-        f"страниц {figures['responses']}, ошибок разбора {figures['parse_errors']}, "
-        f"доля ошибок {figures['error_rate']:.0%}; причина завершения: {result.reason}"
+        f"страниц {figures['responses']}, документов {figures['documents']}, ошибок разбора {figures['parse_errors']}, "
+        f"доля ошибок {share}; причина завершения: {reason}",
+        source=result.source,
+        status=result.status,
+        reason=result.reason,
+        **{key: figures[key] for key in ("items", "new", "updated", "unchanged", "responses", "documents",
+                                         "parse_errors", "error_rate")},
     )
 
 
