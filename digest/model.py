@@ -247,6 +247,27 @@ class SourceHealth:
         return not self.warnings
 
 
+@dataclass(frozen=True)
+class DigestCounts:
+    """The counts a reader sees about one digest, computed once (:meth:`Digest.counts`) for the page, the
+    e-mail, the command line and the demo, so every place says the same number for the same thing."""
+
+    total: int
+    """Tenders in the digest: matched (score ≥ the digest's minimum, at least 1) and still open for applications."""
+    relevant: int
+    """Of those, the ones the matcher judged relevant (lines covered by compliant products at a sane price)."""
+    new: int
+    amended: int
+    closing: int
+    """Of those, the ones whose application deadline falls within the digest's closing horizon."""
+
+    def sentence(self, closing_days: int) -> str:
+        return (
+            f"закупок {self.total}, из них подходящих {self.relevant}, новых {self.new}, "
+            f"изменённых {self.amended}, срок подачи ≤ {closing_days} дн.: {self.closing}"
+        )
+
+
 @dataclass
 class Digest:
     generated_at: datetime
@@ -290,6 +311,15 @@ class Digest:
 
     def laws(self) -> list[str]:
         return sorted({card.law for card in self.cards if card.law})
+
+    def counts(self) -> DigestCounts:
+        return DigestCounts(
+            total=len(self.cards),
+            relevant=sum(1 for card in self.cards if card.relevant),
+            new=len(self.new_cards()),
+            amended=len(self.amended_cards()),
+            closing=len(self.closing_soon()),
+        )
 
     def health_warnings(self) -> list[SourceHealth]:
         return [source for source in self.health if source.warnings]

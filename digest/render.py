@@ -135,6 +135,7 @@ def render_digest(digest: Digest) -> str:
         new=digest.new_cards(),
         amended=digest.amended_cards(),
         ranked=digest.ranked(),
+        counts=digest.counts(),
     )
 
 
