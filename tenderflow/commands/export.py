@@ -10,7 +10,7 @@ from store.db import database_url, init_db, session_scope
 from store.notices import NoticeRepository
 from store.schema import NoticeRecord
 from store.tabular import write_csv, write_jsonl, write_xlsx
-from tenderflow.console import fail, info, progress
+from tenderflow.console import fail, progress, result
 
 NOTICE_COLUMNS = [
     "source", "number", "version", "law", "status", "title", "url", "procedure", "procedure_code",
@@ -76,5 +76,5 @@ def run(args: argparse.Namespace) -> int:
             from matching.export import export_matches
 
             count = export_matches(session, args.format, out, top=args.top)
-    info(f"Выгружено записей: {count} → {out}")
+    result(f"Выгружено записей: {count} → {out}", records=count, out=str(out))
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import zipfile
@@ -22,7 +23,14 @@ def test_demo_runs_every_stage_offline(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr[-3000:]
     for source in ("eis-xml", "eis-docs", "eis-search", "ocds", "ted", "etp-js"):
-        assert f"{source}: завершён полностью" in result.stderr
+        assert f"{source}: завершён полностью" in result.stdout  # results on stdout (issue 19 point 10)
+    # the demo reports the digest's own counts and says where its database is (issue 19 points 8, 12)
+    page = (out / "digest.html").read_text(encoding="utf-8")
+    total = re.search(r"<b>(\d+)</b> всего", page)
+    relevant = re.search(r"<b>(\d+)</b> подходящих", page)
+    assert total and relevant
+    assert f"закупок {total.group(1)}, из них подходящих {relevant.group(1)}" in result.stdout
+    assert f"--db sqlite:///{out / 'tenderflow.db'}" in result.stdout
     notices = [json.loads(line) for line in (out / "notices.jsonl").read_text(encoding="utf-8").splitlines()]
     assert {notice["source"] for notice in notices} >= {"eis44", "ocds", "ted"}
     assert "<html" in (out / "digest.html").read_text(encoding="utf-8")[:200].lower()
