@@ -12,6 +12,7 @@ from bids.company import Company
 from bids.money import dec, format_money, format_percent, round_money
 from bids.ruleset import RuleSet
 from bids.words import rubles_in_words
+from matching import ru_format
 from store.schema import NoticeRecord, Product
 
 
@@ -106,7 +107,7 @@ def _lines(
                 codes=" / ".join(c for c in (item.ktru or product.ktru, item.okpd2 or product.okpd2) if c),
                 country=product.country or "",
                 registry_number=product.registry_number or "",
-                unit=item.unit or "шт",
+                unit=ru_format.unit_for(None, item.unit) or "шт.",
                 quantity=qty,
                 unit_price=unit_price,
                 total=round_money(unit_price * qty, rules),

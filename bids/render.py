@@ -32,6 +32,10 @@ def _day(value: date | str | None) -> str:
     return format_day(value)
 
 
+LAW_NAMES = {"44-FZ": "44-ФЗ", "223-FZ": "223-ФЗ", "615-PP": "615-ПП", "EU": "закупки ЕС", "commercial": "коммерческая"}
+"""The contract's law codes as a reader names them (documents never show the codes themselves)."""
+
+
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     env = Environment(
@@ -41,7 +45,7 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(money=_money, percent=_percent, day=_day)
+    env.filters.update(money=_money, percent=_percent, day=_day, law=lambda code: LAW_NAMES.get(code, code))
     return env
 
 
