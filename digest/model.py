@@ -14,7 +14,8 @@ REGIME_LABELS = {"ban": "Запрет", "restriction": "Ограничение",
 LAW_LABELS = {"44-FZ": "44-ФЗ", "223-FZ": "223-ФЗ", "615-PP": "615-ПП", "commercial": "Коммерч.", "EU": "закупки ЕС"}
 SOURCE_LABELS = {
     "eis44": "ЕИС, 44-ФЗ", "eis223": "ЕИС, 223-ФЗ", "eis-search": "ЕИС, поиск", "eis-docs": "ЕИС, документы",
-    "ocds": "OCDS", "ted": "TED (ЕС)", "etp-js": "региональная площадка",
+    "eis-xml": "ЕИС, выгрузки", "ocds": "OCDS (открытые данные)", "ted": "TED (закупки ЕС)",
+    "etp-js": "региональная площадка",
 }  # fmt: skip
 """Where a notice came from, in the reader's words (the contract's source codes are not shown)."""
 

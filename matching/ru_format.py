@@ -8,6 +8,7 @@ register's capitalised nominative (``5 Штука``). Used by the digest and the
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
@@ -31,6 +32,9 @@ UNIT_ABBREVIATIONS: dict[str, str] = {
     "сутки": "сут.", "месяц": "мес.", "год": "г.", "лист": "л.", "пара (2 шт.)": "пар", "человеко-час": "чел.-ч",
     "киловатт-час": "кВт·ч", "гигакалория": "Гкал", "мегабайт": "МБ", "гигабайт": "ГБ", "терабайт": "ТБ",
 }  # fmt: skip
+
+
+_DEFINITION = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def to_decimal(value: object) -> Decimal | None:
@@ -103,6 +107,9 @@ def unit_for(quantity: Decimal | None, unit: str | None) -> str:
     key = " ".join(unit.split()).lower()
     if key in UNIT_ABBREVIATIONS:
         return UNIT_ABBREVIATIONS[key]
+    defined = _DEFINITION.sub("", unit).strip()  # OKEI "Дюйм (25,4 мм)": the definition is not read aloud
+    if defined and defined != unit.strip():
+        return unit_for(quantity, defined)
     if unit.isupper() or any(ch.isdigit() for ch in unit) or unit.isascii():
         return unit  # an abbreviation already (ГБ, Вт, Mbit/s) or a code: kept as published
     lowered = key if unit[:1].isupper() and unit[1:2].islower() else unit
