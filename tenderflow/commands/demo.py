@@ -7,6 +7,7 @@ from dataclasses import asdict
 from decimal import Decimal
 from pathlib import Path
 
+from matching import ru_format
 from matching.ru_format import number as format_number
 from tenderflow.commands.crawl import report
 from tenderflow.console import info
@@ -29,7 +30,8 @@ def run(args: argparse.Namespace) -> int:
     result = run_demo(Path(args.out).resolve())
     for crawl in result.crawls:
         report(crawl)
-    emit(f"Сопоставлено с каталогом: {result.matched} извещений", matched=result.matched)
+    matched = ru_format.quantity(Decimal(result.matched), "извещение")
+    emit(f"Сопоставлено с каталогом: {matched}", matched=result.matched)
     emit(f"База данных:   {result.db_url}  (другие команды: --db {result.db_url})", database=result.db_url)
     if result.counts is not None:
         emit(

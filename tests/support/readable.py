@@ -3,6 +3,7 @@ in amounts, register-style units ("5 Штука"). Used by the browser test of t
 
 from __future__ import annotations
 
+import html
 import re
 
 # The contract's own codes and English words that leak when a value is shown as stored.
@@ -18,6 +19,12 @@ REGISTER_UNITS = re.compile(
     r"\b(?:Штука|Штук|Штуки|Килограмм|Грамм|Метр|Литр|Упаковка|Комплект|Пачка|Рулон|Гигабайт|Мегабайт|Терабайт|"
     r"Дюйм|Сантиметр|Миллиметр|Условная единица)\b"
 )
+
+
+def visible_text(page: str) -> str:
+    """A page's text without markup, styles and scripts (the browser test reads ``innerText`` instead)."""
+    page = re.sub(r"<(style|script)\b.*?</\1>", " ", page, flags=re.S | re.I)
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", page)))
 
 
 def problems(text: str) -> list[str]:

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.readable import problems, visible_text
+
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -31,6 +33,8 @@ def test_demo_runs_every_stage_offline(tmp_path: Path) -> None:
     assert total and relevant
     assert f"закупок {total.group(1)}, из них подходящих {relevant.group(1)}" in result.stdout
     assert f"--db sqlite:///{out / 'tenderflow.db'}" in result.stdout
+    for html_page in [out / "digest.html", *(out / "bids").glob("*/*.html")]:
+        assert problems(visible_text(html_page.read_text(encoding="utf-8"))) == [], html_page.name
     notices = [json.loads(line) for line in (out / "notices.jsonl").read_text(encoding="utf-8").splitlines()]
     assert {notice["source"] for notice in notices} >= {"eis44", "ocds", "ted"}
     assert "<html" in (out / "digest.html").read_text(encoding="utf-8")[:200].lower()
