@@ -45,16 +45,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--base-url", help="адрес площадки вместо настоящего (тесты, демо)")
     parser.add_argument("-a", dest="arguments", action="append", default=[], metavar="ИМЯ=ЗНАЧЕНИЕ",
                         help="аргумент паука")
+    parser.add_argument("-s", dest="settings", action="append", default=[], metavar="ИМЯ=ЗНАЧЕНИЕ",
+                        help="настройка Scrapy (например TED_LANGUAGES=rus,eng,deu)")
     parser.set_defaults(handler=run)
 
 
-def spider_arguments(args: argparse.Namespace) -> dict[str, str]:
-    arguments: dict[str, str] = {}
-    for pair in args.arguments:
+def _pairs(pairs: list[str], what: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for pair in pairs:
         if "=" not in pair:
-            fail(f"аргумент паука должен иметь вид ИМЯ=ЗНАЧЕНИЕ: {pair}")
+            fail(f"{what} должен иметь вид ИМЯ=ЗНАЧЕНИЕ: {pair}")
         key, value = pair.split("=", 1)
-        arguments[key] = value
+        found[key] = value
+    return found
+
+
+def spider_arguments(args: argparse.Namespace) -> dict[str, str]:
+    arguments = _pairs(args.arguments, "аргумент паука")
     for key in ("since", "base_url"):
         if getattr(args, key):
             arguments[key] = getattr(args, key)
@@ -95,6 +102,6 @@ def run(args: argparse.Namespace) -> int:
             fail(str(error))
     url = database_url(args.db)
     init_db(url)
-    [result] = run_crawls([(args.source, spider_arguments(args))], url)
+    [result] = run_crawls([(args.source, spider_arguments(args))], url, _pairs(args.settings, "параметр -s"))
     report(result)
     return EXIT_BY_STATUS.get(result.status, 1)
