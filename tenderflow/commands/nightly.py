@@ -4,10 +4,13 @@
 from __future__ import annotations
 
 import argparse
+from decimal import Decimal
 
+from matching.ru_format import number as format_number
 from store.db import database_url
 from tenderflow.config import load_config
-from tenderflow.console import info
+from tenderflow.console import result as emit
+from tenderflow.console import warn
 from tenderflow.lock import AlreadyRunning
 
 EXIT_ALREADY_RUNNING = 4
@@ -20,6 +23,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
+STAGES_RU = {"crawl": "сбор", "attachments": "вложения", "match": "подбор", "digest": "дайджест"}
+
+
 def run(args: argparse.Namespace) -> int:
     from tenderflow.nightly import EXIT_BY_STATUS, run_nightly
 
@@ -28,10 +34,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         result = run_nightly(config, url)
     except AlreadyRunning as running:
-        info(f"Ночной запуск уже идёт ({running.holder}); этот запуск ничего не делает.")
+        warn(f"Ночной запуск уже идёт ({running.holder}); этот запуск ничего не делает.")
         return EXIT_ALREADY_RUNNING
     for stage in result.stages:
-        line = f"  {stage.name}: {STATUS_RU.get(stage.status, stage.status)} за {stage.seconds:.1f} с"
-        info(line + (f" — {stage.error}" if stage.error else ""))
-    info(f"Ночной запуск {STATUS_RU[result.status]}; журнал запусков: {config.run_log}")
+        seconds = format_number(Decimal(str(round(stage.seconds, 1))))
+        line = f"  {STAGES_RU.get(stage.name, stage.name)}: {STATUS_RU.get(stage.status, stage.status)} за {seconds} с"
+        emit(line + (f" — {stage.error}" if stage.error else ""), stage=stage.name, status=stage.status)
+    emit(f"Ночной запуск {STATUS_RU[result.status]}; журнал запусков: {config.run_log}", status=result.status)
     return EXIT_BY_STATUS[result.status]
