@@ -10,6 +10,7 @@ through a float.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -27,6 +28,23 @@ _STATUS = {
     "complete": "closed",
     "unsuccessful": "closed",
 }
+METHODS_RU = {
+    "open": "Открытая процедура",
+    "selective": "Процедура с отбором участников",
+    "limited": "Закупка с ограниченным участием",
+    "direct": "Закупка у единственного поставщика",
+}
+"""OCDS ``procurementMethod`` codes in Russian; the publisher's own details win when they are Russian."""
+_CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
+
+
+def _procedure(tender: dict[str, Any]) -> str | None:
+    details, method = tender.get("procurementMethodDetails"), tender.get("procurementMethod")
+    if isinstance(details, str) and _CYRILLIC.search(details):
+        return details
+    return METHODS_RU.get(str(method)) or details or method
+
+
 _CLOSING_TAGS = {"award", "contract", "implementation", "awardUpdate", "contractUpdate", "contractTermination"}
 
 
@@ -204,7 +222,7 @@ def release_to_record(release: dict[str, Any], source: str = SOURCE, law: str | 
         law=law,
         title=tender.get("title") or (release.get("planning") or {}).get("rationale"),
         url=tender.get("url"),
-        procedure=tender.get("procurementMethodDetails") or tender.get("procurementMethod"),
+        procedure=_procedure(tender),
         procedure_code=tender.get("procurementMethod"),
         status=status,
         customer=_party(release),
