@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from store.db import database_url, init_db, session_scope
-from tenderflow.console import fail, info
+from tenderflow.console import fail, info, result
 
 DEFAULT_COMPANY = Path("company.toml")
 
@@ -81,6 +81,7 @@ def run(args: argparse.Namespace) -> int:
         info(f"Внимание: {warning}")
     if company is None:
         info("Внимание: профиль компании не указан (--company): коммерческое предложение не сформировано")
-    info(f"Пакет заявки: {folder}")
-    info(f"Архив: {folder.parent / (safe_name(inputs.notice.number) + '.zip')}")
+    archive = folder.parent / (safe_name(inputs.notice.number) + ".zip")
+    result(f"Пакет заявки: {folder}", package=str(folder))
+    result(f"Архив: {archive}", archive=str(archive))
     return 0
