@@ -33,6 +33,7 @@ __all__ = ["BASE_URL", "SOURCE", "merge", "parse_common_info", "parse_documents"
 
 # ---------------------------------------------------------------- notice common-info page
 
+
 def sections(root: HtmlElement) -> dict[str, str]:
     """All ``section__title`` -> ``section__info`` pairs of a notice page (first occurrence wins)."""
     pairs: dict[str, str] = {}
