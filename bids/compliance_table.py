@@ -19,6 +19,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 
 from bids.textsafe import neutralise
 from bids.words import quantity_text
+from matching import ru_format
 from store.schema import Characteristic, Item, NoticeRecord, Product, ProductSpec
 
 Verdict = tuple[str, str, ProductSpec | None]
@@ -155,8 +156,9 @@ def _codes(item: Item) -> str:
 def _evidence(spec: ProductSpec | None, product: Product | None) -> str:
     if spec is None or product is None:
         return ""
-    unit = f" {spec.unit}" if spec.unit else ""
-    return f"{product.sku}: «{spec.name}» = {spec.value}{unit}"
+    number = _decimal(spec.value)
+    value = ru_format.quantity(number, spec.unit) if number is not None else f"{spec.value} {spec.unit or ''}".strip()
+    return f"{product.sku}: «{spec.name}» = {value}"
 
 
 def _trade_mark(product: Product | None) -> str:
@@ -189,7 +191,7 @@ def build_rows(
                 ComplianceRow(
                     characteristic="(характеристики в извещении не указаны)",
                     requirement="",
-                    unit=item.unit or "",
+                    unit=ru_format.unit_for(None, item.unit),
                     instruction="",
                     mode="free",
                     offered="",
@@ -212,7 +214,7 @@ def build_rows(
                 ComplianceRow(
                     characteristic=ch.name,
                     requirement=requirement_text(ch),
-                    unit=ch.unit or "",
+                    unit=ru_format.unit_for(None, ch.unit),
                     instruction=ch.fill_instruction or "",
                     mode=fill_mode(ch),
                     offered=offered,

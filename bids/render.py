@@ -14,12 +14,11 @@ from bids.dates import format_day, format_moment
 from bids.money import format_money, format_percent
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-LAW_LABELS = {"44-FZ": "44-ФЗ", "223-FZ": "223-ФЗ"}
 
 
 def law_label(law: str | None) -> str:
     """The law as a Russian reader writes it ("44-FZ" is the data code)."""
-    return LAW_LABELS.get(law or "", law or "")
+    return LAW_NAMES.get(law or "", law or "")
 
 
 def _money(value: Decimal | str | None) -> str:
@@ -36,6 +35,10 @@ def _day(value: date | str | None) -> str:
     if isinstance(value, str):
         value = date.fromisoformat(value[:10])
     return format_day(value)
+
+
+LAW_NAMES = {"44-FZ": "44-ФЗ", "223-FZ": "223-ФЗ", "615-PP": "615-ПП", "EU": "закупки ЕС", "commercial": "коммерческая"}
+"""The contract's law codes as a reader names them (documents never show the codes themselves)."""
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,8 @@ from functools import lru_cache
 import pymorphy3
 from num2words import num2words
 
+from matching import ru_format
+
 
 @lru_cache(maxsize=1)
 def _morph() -> pymorphy3.MorphAnalyzer:
@@ -50,36 +52,10 @@ def rubles_in_words(amount: Decimal) -> str:
     return text[0].upper() + text[1:]
 
 
-# OKEI full names as the EIS publishes them -> the abbreviation printed after a number (ОК 015-94 conventions).
-UNIT_ABBREVIATIONS = {
-    "штука": "шт.",
-    "штук": "шт.",
-    "шт": "шт.",
-    "упаковка": "упак.",
-    "комплект": "компл.",
-    "набор": "набор",
-    "пара (2 шт.)": "пар",
-    "килограмм": "кг",
-    "грамм": "г",
-    "метр": "м",
-    "метр погонный": "пог. м",
-    "литр; кубический дециметр": "л",
-    "литр": "л",
-    "условная единица": "усл. ед.",
-    "единица": "ед.",
-    "рулон": "рул.",
-    "пачка": "пач.",
-    "лист": "л.",
-    "лицензия": "лиц.",
-}
-
-
 def unit_short(unit: str | None) -> str:
-    """ "Штука" -> "шт."; a unit we do not know is kept as published (lower case, as after a number)."""
-    if not unit:
-        return "шт."
-    key = unit.strip().lower()
-    return UNIT_ABBREVIATIONS.get(key, key)
+    """ "Штука" -> "шт."; a unit we do not know is kept as published (lower case, as after a number). No unit
+    on a goods line means pieces."""
+    return ru_format.unit_for(None, unit) or "шт."
 
 
 _SIZE = re.compile(r"(?<![\d.])(\d+)\.(\d+)(?=\s*(?:\"|″|”|''|дюйм|см|мм|м\b|кг|г\b|ГГц|ГБ|ТБ|Гбит|Мбит))")
@@ -141,23 +117,7 @@ def genitive_plural(phrase: str) -> str:
 
 def quantity_text(value: str, unit: str | None) -> str:
     """ "23.8", "дюйм" -> "23,8 дюйма"; "5", "штука" -> "5 шт."; the unit agrees with the number (pymorphy3)."""
-    try:
-        number = Decimal(value.strip().replace(",", "."))
-    except ArithmeticError:
+    number = ru_format.to_decimal(value)
+    if number is None:
         return f"{value} {unit or ''}".strip()
-    text = format(number.normalize(), "f").replace(".", ",")
-    if not unit:
-        return text
-    short = UNIT_ABBREVIATIONS.get(unit.strip().lower())
-    if short:
-        return f"{text} {short}"
-    words = unit.split()
-    abbreviation = words[0].isupper() or not words[0].isalpha()
-    parse = None if abbreviation else _morph().parse(words[0])[0]
-    if parse is None or parse.tag.POS != "NOUN":
-        return f"{text} {unit}"
-    if number != number.to_integral():
-        form = parse.inflect({"gent", "sing"})
-    else:
-        form = parse.make_agree_with_number(abs(int(number)))
-    return " ".join([text, form.word if form else words[0], *words[1:]])
+    return ru_format.quantity(number, unit)

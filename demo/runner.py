@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from crawlers.runner import CrawlResult, run_crawls
 from demo.servers import DemoSite, demo_environment, demo_sites
+from digest.model import DigestCounts
 from store.db import init_db, session_scope
 from store.models import Notice, NoticeMatch
 from store.outcome_export import export_outcomes
@@ -35,6 +36,8 @@ class DemoResult:
     matched: int = 0
     relevant: int = 0
     digest: Path | None = None
+    counts: DigestCounts | None = None
+    """The digest's own counts (:meth:`digest.model.Digest.counts`): what the demo reports is what the page says."""
     bid: Path | None = None
     top_notice: str | None = None
     exports: list[Path] = field(default_factory=list)
@@ -73,9 +76,8 @@ def run_demo(out: Path, now: datetime | None = None) -> DemoResult:
 
     clock = time.perf_counter()
     settings = DigestSettings(notice_checks=check_texts)
-    result.digest = publish_digest(
-        engine, out / "digest.html", ics_path=out / "deadlines.ics", now=now, settings=settings
-    ).out
+    published = publish_digest(engine, out / "digest.html", ics_path=out / "deadlines.ics", now=now, settings=settings)
+    result.digest, result.counts = published.out, published.digest.counts()
     result.seconds["digest"] = time.perf_counter() - clock
 
     from bids.inputs import assemble_from_store

@@ -27,6 +27,17 @@ def _moment(value: Any) -> str | None:
     return None if value is None else fmt.format_datetime(fmt.parse_timestamp(value))
 
 
+PROCEDURE_DATES = (
+    ("auction_at", "Дата торгов"),
+    ("review_at", "Рассмотрение заявок"),
+    ("summary_at", "Подведение итогов"),
+)
+
+
+def _procedure_date(value: Any) -> str | None:
+    return None if value is None else fmt.format_moment(fmt.parse_moment(value))
+
+
 def _security(record: dict[str, Any], key: str) -> str | None:
     security = record.get(key) or {}
     percent, amount = fmt.to_decimal(security.get("percent")), fmt.to_decimal(security.get("amount"))
@@ -42,7 +53,7 @@ def _quantity(item: dict[str, Any]) -> str | None:
     quantity = fmt.to_decimal(item.get("quantity"))
     if quantity is None:
         return None
-    return f"{fmt.format_quantity(quantity)} {item.get('unit') or ''}".strip()
+    return fmt.format_quantity(quantity, item.get("unit"))
 
 
 def _diff_characteristics(label: str, old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
@@ -112,8 +123,9 @@ def diff_records(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
         )
     if fmt.parse_timestamp(old.get("deadline_at")) != fmt.parse_timestamp(new.get("deadline_at")):
         changes.append(Change("Срок подачи заявок", _moment(old.get("deadline_at")), _moment(new.get("deadline_at"))))
-    if fmt.parse_timestamp(old.get("auction_at")) != fmt.parse_timestamp(new.get("auction_at")):
-        changes.append(Change("Дата торгов", _moment(old.get("auction_at")), _moment(new.get("auction_at"))))
+    for key, what in PROCEDURE_DATES:
+        if fmt.parse_moment(old.get(key)) != fmt.parse_moment(new.get(key)):
+            changes.append(Change(what, _procedure_date(old.get(key)), _procedure_date(new.get(key))))
     if fmt.to_decimal(old.get("nmck")) != fmt.to_decimal(new.get("nmck")):
         changes.append(Change("НМЦК", money(old.get("nmck")), money(new.get("nmck"))))
     for key, what in (("application_security", "Обеспечение заявки"), ("contract_security", "Обеспечение контракта")):

@@ -6,68 +6,31 @@ float), printed as ``1 234 567,89 ₽`` with no-break spaces so an amount never 
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from decimal import ROUND_HALF_UP, Decimal
 
-NBSP = "\u00a0"
-_CURRENCY_SIGNS = {"RUB": "₽", "RUR": "₽", "EUR": "€", "USD": "$", "CNY": "¥"}
+from matching import ru_format
+from matching.ru_format import NBSP, to_decimal
+
+__all__ = ["NBSP", "to_decimal"]
 MOSCOW = timezone(timedelta(hours=3))
-
-
-def to_decimal(value: object) -> Decimal | None:
-    """A contract decimal string (or Decimal/int) as ``Decimal``; ``None`` stays ``None``."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, Decimal):
-        return value
-    if isinstance(value, float):
-        raise TypeError("money must not be a float")
-    return Decimal(str(value))
-
-
-def group_digits(integer_part: str) -> str:
-    """``"1234567"`` -> ``"1 234 567"`` (no-break spaces)."""
-    sign = "-" if integer_part.startswith("-") else ""
-    digits = integer_part.lstrip("-")
-    groups = []
-    while len(digits) > 3:
-        groups.insert(0, digits[-3:])
-        digits = digits[:-3]
-    groups.insert(0, digits)
-    return sign + NBSP.join(groups)
 
 
 def format_number(value: Decimal | None, places: int = 2) -> str:
     """``Decimal("1234567.891")`` -> ``"1 234 567,89"``; ``None`` -> ``"—"``."""
-    if value is None:
-        return "—"
-    quantum = Decimal(1).scaleb(-places)
-    rounded = value.quantize(quantum, rounding=ROUND_HALF_UP)
-    text = format(rounded, "f")
-    integer_part, _, fraction = text.partition(".")
-    if integer_part in ("-0",) and set(fraction) <= {"0"}:
-        integer_part = "0"
-    return group_digits(integer_part) + ("," + fraction if places else "")
-
-
-def currency_sign(currency: str | None) -> str:
-    if not currency:
-        return "₽"
-    return _CURRENCY_SIGNS.get(currency.upper(), currency.upper())
+    return ru_format.number(value, places)
 
 
 def format_money(value: Decimal | None, currency: str | None = "RUB") -> str:
     """``1 234 567,89 ₽``; unknown amount -> ``"—"``."""
-    if value is None:
-        return "—"
-    return f"{format_number(value, 2)}{NBSP}{currency_sign(currency)}"
+    return ru_format.money(value, currency)
 
 
 def format_money_short(value: Decimal | None, currency: str | None = "RUB") -> str:
     """Compact form for narrow columns: ``12,3 млн ₽``, ``850 тыс. ₽``, below 10 000 the full amount."""
     if value is None:
         return "—"
-    sign = currency_sign(currency)
+    sign = ru_format.currency_sign(currency)
     magnitude = abs(value)
     if magnitude >= Decimal("1e9"):
         return f"{format_number(value / Decimal('1e9'), 1)}{NBSP}млрд{NBSP}{sign}"
@@ -82,17 +45,12 @@ def format_percent(value: Decimal | None) -> str:
     """``Decimal("0.5")`` -> ``"0,5 %"``; trailing zeros dropped."""
     if value is None:
         return "—"
-    text = format(value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP).normalize(), "f")
-    integer_part, _, fraction = text.partition(".")
-    return group_digits(integer_part) + ("," + fraction if fraction else "") + f"{NBSP}%"
+    return f"{ru_format.number(value.quantize(Decimal('0.01'), rounding=ROUND_HALF_UP))}{NBSP}%"
 
 
-def format_quantity(value: Decimal | None) -> str:
-    if value is None:
-        return "—"
-    text = format(value.normalize(), "f")
-    integer_part, _, fraction = text.partition(".")
-    return group_digits(integer_part) + ("," + fraction if fraction else "")
+def format_quantity(value: Decimal | None, unit: str | None = None) -> str:
+    """``1 500``, ``2,5``; with a unit ``5 шт.``, ``1,75 кг``, ``3 лицензии``."""
+    return ru_format.quantity(value, unit)
 
 
 def parse_timestamp(value: str | None) -> datetime | None:
@@ -107,25 +65,50 @@ def parse_timestamp(value: str | None) -> datetime | None:
     return parsed
 
 
+def parse_moment(value: str | None) -> date | datetime | None:
+    """A procedure date of the contract (``auction_at``, ``review_at``, ``summary_at``): a plain ISO date
+    stays a date (shown without a time), a timestamp is parsed as :func:`parse_timestamp` does."""
+    if not value:
+        return None
+    if len(value) == 10:
+        return date.fromisoformat(value)
+    return parse_timestamp(value)
+
+
 def zone_label(moment: datetime) -> str:
-    offset = moment.utcoffset() or timedelta(0)
-    if offset == timedelta(hours=3):
+    """``МСК`` for Moscow time, else the offset from Moscow as the EIS writes it (``МСК+4``, ``МСК−2``)."""
+    offset = (moment.utcoffset() or timedelta(0)) - timedelta(hours=3)
+    if not offset:
         return "МСК"
     minutes = int(offset.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "-"
-    minutes = abs(minutes)
-    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+    sign = "+" if minutes > 0 else "−"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"МСК{sign}{hours}" + (f":{rest:02d}" if rest else "")
 
 
 def format_datetime(moment: datetime | None) -> str:
-    """In the notice's own zone, as published: ``25.11.2026 09:00 МСК``."""
+    """The notice's own local time, and Moscow time when they differ: ``25.11.2026 09:00 МСК``,
+    ``18.11.2025 09:00 (МСК+4), 05:00 МСК``; the Moscow date is added when it is another day."""
     if moment is None:
         return "—"
-    return f"{moment:%d.%m.%Y %H:%M}{NBSP}{zone_label(moment)}"
+    local = f"{moment:%d.%m.%Y %H:%M}"
+    label = zone_label(moment)
+    if label == "МСК":
+        return f"{local}{NBSP}МСК"
+    moscow = moment.astimezone(MOSCOW)
+    moscow_text = f"{moscow:%H:%M}" if moscow.date() == moment.date() else f"{moscow:%d.%m.%Y %H:%M}"
+    return f"{local}{NBSP}({label}), {moscow_text}{NBSP}МСК"
 
 
-def format_date(moment: datetime | None) -> str:
+def format_date(moment: date | datetime | None) -> str:
     return "—" if moment is None else f"{moment:%d.%m.%Y}"
+
+
+def format_moment(moment: date | datetime | None) -> str:
+    """A procedure date: ``22.10.2025`` when published without a time, else :func:`format_datetime`."""
+    if isinstance(moment, datetime) or moment is None:
+        return format_datetime(moment)
+    return format_date(moment)
 
 
 def _plural(number: int, one: str, few: str, many: str) -> str:

@@ -6,7 +6,7 @@ tomorrow's file moves an event whose deadline was extended instead of adding a s
 
 from __future__ import annotations
 
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event
 
@@ -31,12 +31,17 @@ def _description(card: TenderCard) -> str:
 
 
 def _event(card: TenderCard, kind: str, stamp, start, end, summary: str) -> Event:
+    """An event; ``start`` given as a ``date`` (published without a time) makes an all-day event."""
     event = Event()
     event.add("uid", f"{card.source}-{card.number}-{kind}@tenderflow")
     event.add("sequence", card.seq)
     event.add("dtstamp", stamp.astimezone(UTC))
-    event.add("dtstart", start.astimezone(UTC))
-    event.add("dtend", end.astimezone(UTC))
+    if isinstance(start, datetime):
+        event.add("dtstart", start.astimezone(UTC))
+        event.add("dtend", end.astimezone(UTC))
+    else:
+        event.add("dtstart", start)
+        event.add("dtend", start + timedelta(days=1))
     event.add("summary", summary)
     event.add("description", _description(card))
     url = safe_url(card.url)
@@ -74,17 +79,14 @@ def digest_calendar(digest: Digest) -> Calendar:
             event.add_component(_alarm(timedelta(days=1), f"Завтра окончание подачи: № {card.number}"))
             event.add_component(_alarm(timedelta(hours=3), f"Через 3 часа окончание подачи: № {card.number}"))
             calendar.add_component(event)
-        if card.auction_at is not None:
-            calendar.add_component(
-                _event(
-                    card,
-                    "auction",
-                    digest.generated_at,
-                    card.auction_at,
-                    card.auction_at + timedelta(hours=1),
-                    f"Торги: {title} (№ {card.number})",
-                )
-            )
+        for kind, moment, label in (
+            ("auction", card.auction_at, "Торги"),
+            ("summary", card.summary_at, "Подведение итогов"),
+        ):
+            if moment is not None:
+                end = moment + timedelta(hours=1) if isinstance(moment, datetime) else None
+                summary = f"{label}: {title} (№ {card.number})"
+                calendar.add_component(_event(card, kind, digest.generated_at, moment, end, summary))
     return calendar
 
 

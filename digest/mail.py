@@ -53,8 +53,11 @@ def build_message(
     if not recipients:
         raise MailError("не заданы получатели дайджеста ([digest] recipients)")
     day = f"{digest.generated_at:%d.%m.%Y}"
-    closing, new = len(digest.closing_soon()), len(digest.new_cards())
-    subject = f"Тендеры {day}: {new} новых, {closing} со сроком ≤ {digest.closing_days} дн., всего {len(digest.cards)}"
+    counts = digest.counts()
+    subject = (
+        f"Тендеры {day}: {counts.new} новых, {counts.closing} со сроком ≤ {digest.closing_days} дн., "
+        f"всего {counts.total}, подходящих {counts.relevant}"
+    )
     if digest.health_warnings():
         subject += " — проблемы с источниками"
     message = EmailMessage()

@@ -7,13 +7,19 @@ moments are aware ``datetime``; every unknown value is ``None`` and the template
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from digest.outcomes import OutcomeView
 
 REGIME_LABELS = {"ban": "Запрет", "restriction": "Ограничение", "advantage": "Преимущество"}
-LAW_LABELS = {"44-FZ": "44-ФЗ", "223-FZ": "223-ФЗ", "615-PP": "615-ПП", "commercial": "Коммерч.", "EU": "EU"}
+LAW_LABELS = {"44-FZ": "44-ФЗ", "223-FZ": "223-ФЗ", "615-PP": "615-ПП", "commercial": "Коммерч.", "EU": "закупки ЕС"}
+SOURCE_LABELS = {
+    "eis44": "ЕИС, 44-ФЗ", "eis223": "ЕИС, 223-ФЗ", "eis-search": "ЕИС, поиск", "eis-docs": "ЕИС, документы",
+    "eis-xml": "ЕИС, выгрузки", "ocds": "OCDS (открытые данные)", "ted": "TED (закупки ЕС)",
+    "etp-js": "региональная площадка",
+}  # fmt: skip
+"""Where a notice came from, in the reader's words (the contract's source codes are not shown)."""
 
 
 @dataclass
@@ -147,7 +153,10 @@ class TenderCard:
     currency: str | None = "RUB"
     published_at: datetime | None = None
     deadline_at: datetime | None = None
-    auction_at: datetime | None = None
+    auction_at: date | datetime | None = None
+    """The bidding date; a ``date`` when published without a time (shown without one)."""
+    review_at: date | datetime | None = None
+    summary_at: date | datetime | None = None
     application_security: SecurityView = field(default_factory=SecurityView)
     contract_security: SecurityView = field(default_factory=SecurityView)
     advance_percent: Decimal | None = None
@@ -243,6 +252,27 @@ class SourceHealth:
         return not self.warnings
 
 
+@dataclass(frozen=True)
+class DigestCounts:
+    """The counts a reader sees about one digest, computed once (:meth:`Digest.counts`) for the page, the
+    e-mail, the command line and the demo, so every place says the same number for the same thing."""
+
+    total: int
+    """Tenders in the digest: matched (score ≥ the digest's minimum, at least 1) and still open for applications."""
+    relevant: int
+    """Of those, the ones the matcher judged relevant (lines covered by compliant products at a sane price)."""
+    new: int
+    amended: int
+    closing: int
+    """Of those, the ones whose application deadline falls within the digest's closing horizon."""
+
+    def sentence(self, closing_days: int) -> str:
+        return (
+            f"закупок {self.total}, из них подходящих {self.relevant}, новых {self.new}, "
+            f"изменённых {self.amended}, срок подачи ≤ {closing_days} дн.: {self.closing}"
+        )
+
+
 @dataclass
 class Digest:
     generated_at: datetime
@@ -290,6 +320,15 @@ class Digest:
 
     def laws(self) -> list[str]:
         return sorted({card.law for card in self.cards if card.law})
+
+    def counts(self) -> DigestCounts:
+        return DigestCounts(
+            total=len(self.cards),
+            relevant=sum(1 for card in self.cards if card.relevant),
+            new=len(self.new_cards()),
+            amended=len(self.amended_cards()),
+            closing=len(self.closing_soon()),
+        )
 
     def health_warnings(self) -> list[SourceHealth]:
         return [source for source in self.health if source.warnings]

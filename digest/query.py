@@ -218,7 +218,7 @@ def _card(row: Row[Any], notice_checks: Callable[[dict[str, Any]], list[str]] | 
         currency=record.get("currency") or "RUB",
         published_at=fmt.parse_timestamp(record.get("published_at")),
         deadline_at=fmt.parse_timestamp(record.get("deadline_at")),
-        auction_at=fmt.parse_timestamp(record.get("auction_at")),
+        **{key: fmt.parse_moment(record.get(key)) for key in ("auction_at", "review_at", "summary_at")},
         application_security=_security(record.get("application_security"), nmck),
         contract_security=_security(record.get("contract_security"), nmck),
         advance_percent=fmt.to_decimal(record.get("advance_percent")),

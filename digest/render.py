@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from digest import format as fmt
-from digest.model import LAW_LABELS, REGIME_LABELS, Digest, TenderCard
+from digest.model import LAW_LABELS, REGIME_LABELS, SOURCE_LABELS, Digest, TenderCard
 
 
 def safe_url(value: str | None) -> str | None:
@@ -82,6 +82,8 @@ def environment() -> Environment:
         qty=fmt.format_quantity,
         dt=fmt.format_datetime,
         date=fmt.format_date,
+        moment=fmt.format_moment,
+        source=lambda value: SOURCE_LABELS.get(value, value),
         safe_url=safe_url,
         epoch_ms=epoch_ms,
         score_class=score_class,
@@ -133,6 +135,7 @@ def render_digest(digest: Digest) -> str:
         new=digest.new_cards(),
         amended=digest.amended_cards(),
         ranked=digest.ranked(),
+        counts=digest.counts(),
     )
 
 

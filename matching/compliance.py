@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Literal
 
 from rapidfuzz import fuzz
 
+from matching import ru_format
 from matching.cards import ProductCard, SpecCard
 from matching.normalise import clean, tokens
 from matching.requirements import Requirement, phrases
@@ -56,7 +58,13 @@ class Verdict:
 
 
 def _offered(spec: SpecCard) -> str:
-    return f"{spec.spec.value} {spec.spec.unit}".strip() if spec.spec.unit else spec.spec.value
+    """The catalogue's value as a specialist reads it: ``1,75 кг``, ``16 ГБ``; text values as written."""
+    value, unit = spec.spec.value, spec.spec.unit
+    try:
+        number = Decimal(value.strip().replace(",", "."))
+    except (ArithmeticError, ValueError):
+        return f"{value} {unit}".strip() if unit else value
+    return ru_format.quantity(number, unit) if number.is_finite() else value
 
 
 def _in_range(req: Requirement, value: float) -> bool:

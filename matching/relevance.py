@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from matching import ru_format
 from store.schema import Item, NoticeRecord
 
 RELEVANT_COVERAGE = 0.5
@@ -20,6 +21,13 @@ MIN_LINE_NAME = 0.4
 TOP_CONSIDERED = 3
 UNKNOWN_CREDIT = 0.4
 """A requirement that cannot be decided counts this much of a fulfilled one."""
+
+
+def _amount(value: float | str | None) -> str:
+    """An amount for a reason a specialist reads: ``298 800,00`` (babel, Russian grouping and decimal comma)."""
+    if value is None:
+        return "—"
+    return ru_format.number(Decimal(str(round(value, 2)) if isinstance(value, float) else value), 2)
 
 
 def _weights(items: list[Item]) -> list[float]:
@@ -60,7 +68,9 @@ def _candidate_fit(item: Item, best) -> tuple[float, dict]:
         if cost > PRICE_TOLERANCE * float(Decimal(item.sum)):
             fit *= OVER_BUDGET_FACTOR
             info["fit"] = fit
-            info["price"] = f"цена каталога × количество = {cost:.2f} больше суммы строки {item.sum}"
+            info["price"] = (
+                f"цена каталога × количество = {_amount(cost)} больше суммы строки {_amount(item.sum)}"
+            )
     return fit, info
 
 
@@ -93,7 +103,9 @@ def notice_result(notice: NoticeRecord, items: list):
         )
         if cost > PRICE_TOLERANCE * float(Decimal(notice.nmck)):
             coverage *= 0.8
-            explanation["nmck"] = f"стоимость по каталогу {cost:.2f} превышает НМЦК {notice.nmck}"
+            explanation["nmck"] = (
+                f"стоимость по каталогу {_amount(cost)} превышает НМЦК {_amount(notice.nmck)}"
+            )
     score = round(scored / total) if total else 0
     relevant = coverage >= RELEVANT_COVERAGE
     return NoticeResult(notice.source, notice.number, max(0, min(100, score)), relevant, items, explanation)

@@ -15,6 +15,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
 
+from matching import ru_format
 from matching.normalise import clean, tokens
 from matching.units import DATA_DIR, Quantity, make_quantity, parse_quantities, unit_info
 from store.schema import Characteristic, Item
@@ -50,14 +51,14 @@ class Requirement:
         object.__setattr__(self, "numeric_values", bool(self.values) and all(is_numeric(v) for v in self.values))
 
     def describe(self) -> str:
-        """The requirement in the words a specialist uses (for reasons and explanations)."""
-        unit = f" {self.unit}" if self.unit else ""
+        """The requirement in the words a specialist uses (for reasons and explanations): Russian numbers and
+        units that agree with them (``≥ 16 ГБ``, ``> 23,8 дюйма``, ``≥ 2 шт.``)."""
         if self.kind == "range":
             parts = []
             if self.min is not None:
-                parts.append(f"{'≥' if self.min_inclusive else '>'} {_fmt(self.min, self)}{unit}")
+                parts.append(f"{'≥' if self.min_inclusive else '>'} {_fmt(self.min, self)}")
             if self.max is not None:
-                parts.append(f"{'≤' if self.max_inclusive else '<'} {_fmt(self.max, self)}{unit}")
+                parts.append(f"{'≤' if self.max_inclusive else '<'} {_fmt(self.max, self)}")
             return " и ".join(parts)
         if self.kind == "values":
             return " / ".join(self.values)
@@ -69,7 +70,7 @@ class Requirement:
 def _fmt(base_value: float, req: Requirement) -> str:
     info = unit_info(req.unit)
     value = base_value / info[1] if info else base_value
-    return f"{value:g}"
+    return ru_format.quantity(Decimal(f"{value:g}"), req.unit)
 
 
 class _Phrases:

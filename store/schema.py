@@ -15,7 +15,7 @@ Fields may be added (the contract is extended, never broken); none may be rename
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, Literal
 
@@ -71,6 +71,20 @@ def _check_aware_iso(value: str | None) -> str | None:
     return value
 
 
+def _check_date_or_aware_iso(value: str | None) -> str | None:
+    """A procedure date: a plain ISO date (``2025-10-22``) when published without a time, else a timestamp
+    with its UTC offset."""
+    if value is None:
+        return None
+    if len(value) == 10:
+        try:
+            date.fromisoformat(value)
+        except ValueError as exc:
+            raise ValueError(f"not an ISO 8601 date: {value!r}") from exc
+        return value
+    return _check_aware_iso(value)
+
+
 def _empty_to_none(value: Any) -> Any:
     if isinstance(value, str) and not value.strip():
         return None
@@ -79,6 +93,7 @@ def _empty_to_none(value: Any) -> Any:
 
 DecimalStr = Annotated[str | None, BeforeValidator(to_decimal_str)]
 AwareTimestamp = Annotated[str | None, BeforeValidator(_empty_to_none), AfterValidator(_check_aware_iso)]
+DateOrTimestamp = Annotated[str | None, BeforeValidator(_empty_to_none), AfterValidator(_check_date_or_aware_iso)]
 OptText = Annotated[str | None, BeforeValidator(_empty_to_none)]
 
 NationalRegime = Literal["ban", "restriction", "advantage"]
@@ -198,10 +213,16 @@ class NoticeRecord(_Record):
     # Extensions of contract 4.1 (additive):
     ikz: OptText = None
     """Identification code of the purchase (ИКЗ, 36 digits), required in a bank guarantee."""
-    auction_at: AwareTimestamp = None
-    """Bidding / summarising date when the procedure has one."""
+    auction_at: DateOrTimestamp = None
+    """The bidding (auction) date: only a real bidding step, never a review or summing-up date. A plain date
+    (``2025-10-22``) when published without a time, else a timestamp with offset."""
     contract_end_at: OptText = None
     """End of contract execution as published (date or timestamp), for guarantee terms."""
+    review_at: DateOrTimestamp = None
+    """When applications (or their second parts) are examined: EOK ``secondPartsDate``, 223-FZ
+    ``examinationDateTime`` / ``quotationExaminationTime``, legacy ``scoring/date``. Date or timestamp."""
+    summary_at: DateOrTimestamp = None
+    """When the results are summed up (``summarizingDate``, 223-FZ ``summingupDateTime``). Date or timestamp."""
 
     @property
     def key(self) -> tuple[str, str]:

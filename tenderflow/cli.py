@@ -13,7 +13,7 @@ import pkgutil
 import sys
 
 from tenderflow import commands
-from tenderflow.console import UserError, setup_logging, stderr
+from tenderflow.console import UserError, configure_output, setup_logging, stderr
 
 log = logging.getLogger("tenderflow")
 
@@ -25,6 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", help="URL базы данных (по умолчанию TENDERFLOW_DB или sqlite:///tenderflow.db)")
     parser.add_argument("--log-file", help="файл журнала (по умолчанию TENDERFLOW_LOG или tenderflow.log)")
     parser.add_argument("-v", "--verbose", action="store_true", help="подробный вывод")
+    parser.add_argument("-q", "--quiet", action="store_true", help="без хода работы: только результат и ошибки")
+    parser.add_argument("--json", action="store_true", help="результат — строки JSON на stdout (для скриптов)")
     subparsers = parser.add_subparsers(dest="command", metavar="КОМАНДА")
     for module_info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
         module = importlib.import_module(f"{commands.__name__}.{module_info.name}")
@@ -39,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     log_path = setup_logging(args.verbose, args.log_file)
+    configure_output(args.quiet, args.json)
     try:
         return int(args.handler(args) or 0)
     except UserError as error:

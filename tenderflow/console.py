@@ -1,13 +1,20 @@
-"""What the user sees: one clear Russian line on failure, progress on long steps, details in the log."""
+"""What the user sees: one clear Russian line on failure, progress on long steps, details in the log.
+
+Streams: a command's result (what the user asked for: a summary, the paths written) goes to stdout through
+:func:`result`, so ``tenderflow … > file`` keeps it; progress and diagnostics go to stderr through :func:`info`
+and :func:`warn`. ``--quiet`` silences progress and informational lines (warnings and errors stay);
+``--json`` prints each result as one JSON object per line instead of the Russian sentence, for scripts.
+"""
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import NoReturn, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 from rich.console import Console
 from rich.progress import (
@@ -33,8 +40,33 @@ def fail(message: str) -> NoReturn:
     raise UserError(message)
 
 
+class _Output:
+    quiet = False
+    json = False
+
+
+def configure_output(quiet: bool = False, json_lines: bool = False) -> None:
+    _Output.quiet, _Output.json = quiet, json_lines
+
+
 def info(message: str) -> None:
+    """Progress or a diagnostic a person reads: stderr, silenced by ``--quiet``."""
+    if not _Output.quiet:
+        stderr.print(message, markup=False)
+
+
+def warn(message: str) -> None:
+    """Something the user must know even in ``--quiet`` mode: stderr."""
     stderr.print(message, markup=False)
+
+
+def result(message: str, **data: Any) -> None:
+    """The command's result on stdout: the Russian sentence, or with ``--json`` the ``data`` as one JSON line."""
+    if _Output.json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, default=str) + "\n")
+    else:
+        sys.stdout.write(message + "\n")
+    sys.stdout.flush()
 
 
 def setup_logging(verbose: bool = False, log_file: str | None = None) -> Path:
@@ -61,7 +93,7 @@ def setup_logging(verbose: bool = False, log_file: str | None = None) -> Path:
 
 def progress(items: Iterable[T], total: int | None = None, description: str = "") -> Iterator[T]:
     """Iterate with a progress line (count, rate, ETA) on stderr; silent when stderr is not a terminal."""
-    if not stderr.is_terminal:
+    if _Output.quiet or not stderr.is_terminal:
         yield from items
         return
     columns = [

@@ -85,7 +85,7 @@ def parse_document(data: bytes, source_name: str) -> list[NoticeRecord]:
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
-        raise ParseError(source_name, f"invalid notice: {where}: {first['msg']}") from exc
+        raise ParseError(source_name, f"извещение не прошло проверку: {where}: {first['msg']}") from exc
 
 
 # 44-FZ documents come under an ``export`` wrapper and are read from their document element; 223-FZ ones

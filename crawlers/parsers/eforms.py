@@ -10,10 +10,12 @@ documents OPT-110/BT-15 URIs. XML goes through :func:`crawlers.parsers.xmlsafe.p
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 
 from lxml import etree
 
+from crawlers.parsers.ted_terms import choose, language_order, place, procedure_name
 from crawlers.parsers.xmlsafe import parse_xml
 from store.schema import Classification, Document, Item, NoticeRecord, Party, Security, to_decimal_str
 
@@ -36,6 +38,15 @@ def _text(node: etree._Element, path: str) -> str | None:
     return None
 
 
+def _chosen(node: etree._Element, path: str, order: Sequence[str]) -> str | None:
+    """A multilingual text (one element per ``languageID``) in the preferred language (:mod:`ted_terms`)."""
+    texts = []
+    for found in node.xpath(path, namespaces=NS):
+        if found.text and found.text.strip():
+            texts.append((found.get("languageID"), " ".join(found.text.split())))
+    return choose(texts, order)
+
+
 def _offset(text: str) -> str:
     match = re.search(r"(Z|[+-]\d{2}:\d{2})$", text)
     if not match:
@@ -56,7 +67,7 @@ def _lot_number(lot_id: str | None) -> int | None:
     return int(digits) if digits else None
 
 
-def _organisation(root: etree._Element, org_id: str | None) -> Party | None:
+def _organisation(root: etree._Element, org_id: str | None, order: Sequence[str]) -> Party | None:
     if not org_id:
         return None
     company = root.xpath(
@@ -65,11 +76,21 @@ def _organisation(root: etree._Element, org_id: str | None) -> Party | None:
     if not company:
         return None
     node = company[0]
-    return Party(
-        name=_text(node, "cac:PartyName/cbc:Name"),
-        region=_text(node, "cac:PostalAddress/cbc:CountrySubentityCode")
-        or _text(node, "cac:PostalAddress/cbc:CityName"),
-    )
+    return Party(name=_chosen(node, "cac:PartyName/cbc:Name", order), region=_address(node, order))
+
+
+def _address(node: etree._Element, order: Sequence[str]) -> str | None:
+    """City and country of a ``cac:PostalAddress`` / ``cac:Address`` below ``node``, in Russian where a name
+    exists (:func:`crawlers.parsers.ted_terms.place`)."""
+    for path in ("cac:PostalAddress", "cac:Address"):
+        address = node.find(f"{{{NS['cac']}}}{path[4:]}")
+        if address is not None:
+            return place(
+                _chosen(address, "cbc:CityName", order),
+                _text(address, "cbc:CountrySubentityCode"),
+                _text(address, "cac:Country/cbc:IdentificationCode"),
+            )
+    return None
 
 
 def _guarantee(root: etree._Element) -> Security | None:
@@ -89,20 +110,28 @@ def _amount(node: etree._Element, path: str) -> tuple[str | None, str | None]:
 
 
 def parse_eforms(
-    data: bytes, number: str | None = None, url: str | None = None, source_name: str = "eforms"
+    data: bytes,
+    number: str | None = None,
+    url: str | None = None,
+    source_name: str = "eforms",
+    languages: Sequence[str] | None = None,
 ) -> NoticeRecord:
-    """One eForms notice; ``number`` (the TED publication number known from the search) wins over the file's."""
+    """One eForms notice; ``number`` (the TED publication number known from the search) wins over the file's.
+
+    Texts are taken in the first of ``languages`` the notice has (default Russian, English), then in the
+    notice's own language (:mod:`crawlers.parsers.ted_terms`)."""
     root = parse_xml(data, source_name)
+    order = language_order(_text(root, "cbc:NoticeLanguageCode"), languages)
     kind = etree.QName(root).localname
     if kind not in _ROOTS:
-        raise ValueError(f"{source_name}: not an eForms notice (root {kind})")
+        raise ValueError(f"{source_name}: не извещение eForms (корневой элемент {kind})")
     number = (
         number
         or _text(root, ".//efac:Publication/efbc:NoticePublicationID")
         or _text(root, "cbc:ID[@schemeName='notice-id']")
     )
     if not number:
-        raise ValueError(f"{source_name}: notice without an identifier")
+        raise ValueError(f"{source_name}: извещение без идентификатора")
     number = re.sub(r"^0+(\d+-\d{4})$", r"\1", number)  # OJ S id 00702145-2026 = publication 702145-2026
     notice_type = _text(root, "cbc:NoticeTypeCode") or ""
     status = "closed" if kind == "ContractAwardNotice" or notice_type.startswith("can") else "active"
@@ -117,7 +146,11 @@ def parse_eforms(
             lot, "cac:ProcurementProject/cac:RequestedTenderTotal/cbc:EstimatedOverallContractAmount"
         )
         currency = currency or lot_currency
-        name = _text(lot, "cac:ProcurementProject/cbc:Name") or _text(root, "cac:ProcurementProject/cbc:Name") or lot_id
+        name = (
+            _chosen(lot, "cac:ProcurementProject/cbc:Name", order)
+            or _chosen(root, "cac:ProcurementProject/cbc:Name", order)
+            or lot_id
+        )
         if name:
             items.append(
                 Item(
@@ -147,22 +180,29 @@ def parse_eforms(
         number=number,
         version=int(v) if (v := _text(root, "cbc:VersionID")) and v.isdigit() else None,
         law="EU",
-        title=_text(root, "cac:ProcurementProject/cbc:Name"),
+        title=_chosen(root, "cac:ProcurementProject/cbc:Name", order),
         url=url,
-        procedure=_text(root, "cac:TenderingProcess/cbc:ProcedureCode"),
+        procedure=procedure_name(_text(root, "cac:TenderingProcess/cbc:ProcedureCode")),
         procedure_code=notice_type or None,
         status=status,
-        customer=_organisation(root, buyer_id),
+        customer=_organisation(root, buyer_id, order),
         nmck=nmck,
         currency=currency if nmck else None,
         published_at=moment(_text(root, "cbc:IssueDate"), _text(root, "cbc:IssueTime")),
         deadline_at=min(deadlines) if deadlines else None,
         application_security=_guarantee(root),
-        delivery_place=_text(root, "cac:ProcurementProject/cac:RealizedLocation/cac:Address/cbc:CityName")
-        or _text(root, "cac:ProcurementProject/cac:RealizedLocation/cbc:Description"),
+        delivery_place=_realized_location(root, order),
         documents=documents,
         items=items,
     )
+
+
+def _realized_location(root: etree._Element, order: Sequence[str]) -> str | None:
+    """Place of performance (BT-5071/5101/5131): the described place, else city and country in Russian."""
+    location = root.find("cac:ProcurementProject/cac:RealizedLocation", NS)
+    if location is None:
+        return None
+    return _chosen(location, "cbc:Description", order) or _address(location, order)
 
 
 def _cpv(node: etree._Element) -> list[Classification]:

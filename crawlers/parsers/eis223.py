@@ -10,6 +10,9 @@ Decisions:
 - ``smp_only`` comes from the lots' ``forSmallOrMiddle`` (True only when every lot is SME-only).
 - A lot item has no name of its own: a single-item lot takes the lot subject, otherwise the OKPD2
   (or OKDP) name; ``additionalInfo`` (often a specification) becomes a text characteristic.
+- Legacy OKDP codes (2012-2014 notices have no OKPD2) and OKVED / OKVED2 codes are kept as the line's
+  ``classifications``; a line without a sum of its own takes its lot's initial sum when it is the lot's only
+  line (a lot's sum is never split between several lines).
 - 223-FZ notices of these schemes carry no securities or national-regime flags: those stay null.
 """
 
@@ -20,13 +23,13 @@ from typing import Any
 
 from lxml import etree
 
-from crawlers.parsers.eis_values import clean, customer_party, decimal, timestamp
+from crawlers.parsers.eis_values import clean, customer_party, decimal, procedure_date, timestamp
 from crawlers.parsers.xmlsafe import ParseError, child, children, localname, text
 
 SOURCE = "eis223"
 LAW = "223-FZ"
 ADDITIONAL_INFO = "Дополнительные сведения"
-_AUCTION_FIELDS = ("auctionTime", "summingupDateTime", "examinationDateTime", "quotationExaminationTime")
+_REVIEW_FIELDS = ("examinationDateTime", "quotationExaminationTime", "applExamPeriodTime")
 
 
 def extract(root: etree._Element, source_name: str) -> list[dict[str, Any]]:
@@ -37,7 +40,7 @@ def extract(root: etree._Element, source_name: str) -> list[dict[str, Any]]:
         if data is not None:
             records.append(notice_dict(data, source_name))
     if not records:
-        raise ParseError(source_name, f"{localname(root)}: no body/item/*Data notice")
+        raise ParseError(source_name, f"{localname(root)}: нет извещения (body/item/*Data)")
     return records
 
 
@@ -49,7 +52,7 @@ def _is_data(element: etree._Element) -> bool:
 def notice_dict(data: etree._Element, source_name: str) -> dict[str, Any]:
     number = text(data, "registrationNumber")
     if not number:
-        raise ParseError(source_name, f"{localname(data)}: no registrationNumber")
+        raise ParseError(source_name, f"{localname(data)}: нет регистрационного номера (registrationNumber)")
     lots = [(lot, _lot_body(lot)) for lot in children(data, "lots/lot")]
     version = text(data, "version")
     customer = child(data, "customer/mainInfo")
@@ -72,7 +75,7 @@ def notice_dict(data: etree._Element, source_name: str) -> dict[str, Any]:
         "currency": _currency([body for _, body in lots]),
         "published_at": timestamp(text(data, "publicationDateTime")),
         "deadline_at": timestamp(text(data, "submissionCloseDateTime")),
-        "auction_at": next((timestamp(text(data, f)) for f in _AUCTION_FIELDS if text(data, f)), None),
+        **_procedure_dates(data),
         "smp_only": _smp_only([body for _, body in lots]),
         "delivery_place": _delivery_place([body for _, body in lots]),
         "documents": [
@@ -86,6 +89,28 @@ def notice_dict(data: etree._Element, source_name: str) -> dict[str, Any]:
         "items": _items(lots),
     }
     return record
+
+
+def _procedure_dates(data: etree._Element) -> dict[str, str | None]:
+    """Bidding, review and summing-up moments: the scheme's own fields, else the notice's extend fields
+    (TFF-5.0 ``extendFields/noticeExtendField/extendField`` with ``integrCode`` and ``value/dateTime``)."""
+    extended = {
+        text(field, "integrCode"): text(field, "value/dateTime") or text(field, "value/date")
+        for field in children(data, "extendFields/noticeExtendField/extendField")
+    }
+
+    def first(*names: str) -> str | None:
+        for name in names:
+            found = text(data, name) or extended.get(name)
+            if found:
+                return procedure_date(found)
+        return None
+
+    return {
+        "auction_at": first("auctionTime"),
+        "review_at": first(*_REVIEW_FIELDS),
+        "summary_at": first("summingupDateTime", "purchaseDateTime"),
+    }
 
 
 def _lot_body(lot: etree._Element) -> etree._Element:
@@ -129,6 +154,7 @@ def _items(lots: list[tuple[etree._Element, etree._Element]]) -> list[dict[str, 
         lot_number = int(ordinal) if ordinal and ordinal.isdigit() else position
         lot_items = list(children(body, "lotItems/lotItem"))
         subject = clean(text(body, "subject"))
+        lot_sum = decimal(text(body, "initialSum")) if len(lot_items) == 1 else None
         for lot_item in lot_items:
             code_name = clean(text(lot_item, "okpd2/name") or text(lot_item, "okdp/name"))
             name = subject if len(lot_items) == 1 and subject else code_name or subject or ""
@@ -139,9 +165,24 @@ def _items(lots: list[tuple[etree._Element, etree._Element]]) -> list[dict[str, 
                     "lot": lot_number,
                     "name": name,
                     "okpd2": text(lot_item, "okpd2/code"),
+                    "classifications": _classifications(lot_item),
                     "quantity": decimal(text(lot_item, "qty")),
                     "unit": clean(text(lot_item, "okei/name")),
+                    "sum": decimal(text(lot_item, "sum")) or lot_sum,
                     "characteristics": [{"name": ADDITIONAL_INFO, "kind": "text", "text": extra}] if extra else [],
                 }
             )
     return items
+
+
+# Codes other than OKPD2 kept as classifications: legacy OKDP (before 2014) and the activity codes.
+_CLASSIFICATIONS = (("okdp", "OKDP"), ("okved", "OKVED"), ("okved2", "OKVED2"))
+
+
+def _classifications(lot_item: etree._Element) -> list[dict[str, Any]]:
+    found = []
+    for element, scheme in _CLASSIFICATIONS:
+        code = text(lot_item, f"{element}/code")
+        if code:
+            found.append({"scheme": scheme, "code": code, "description": clean(text(lot_item, f"{element}/name"))})
+    return found

@@ -32,6 +32,7 @@ from crawlers.parsers.eis_values import (
     customer_party,
     decimal,
     percent,
+    procedure_date,
     timestamp,
 )
 from crawlers.parsers.xmlsafe import ParseError, child, children, fields, index, localname, text, value
@@ -54,11 +55,11 @@ def extract(node: etree._Element, source_name: str) -> list[dict[str, Any]]:
     common = fields(top.get("commonInfo"), *_COMMON_FIELDS)
     number = text(common.get("purchaseNumber"))
     if not number:
-        raise ParseError(source_name, f"{localname(node)}: no commonInfo/purchaseNumber")
+        raise ParseError(source_name, f"{localname(node)}: нет номера извещения (commonInfo/purchaseNumber)")
     info = fields(top.get("notificationInfo"), *_INFO_FIELDS)
     requirement = fields(child(info.get("customerRequirementsInfo"), "customerRequirementInfo"), *_REQUIREMENT_FIELDS)
     conditions = requirement.get("contractConditionsInfo")
-    procedure = fields(info.get("procedureInfo"), "collectingInfo", "biddingDate", "summarizingDate")
+    procedure = fields(info.get("procedureInfo"), "collectingInfo", *_PROCEDURE_DATES)
     max_price = child(info.get("contractConditionsInfo"), "maxPriceInfo")
     version = _int(text(top.get("versionNumber")))
     amended = (version is not None and version > 1) or "modificationInfo" in top
@@ -83,7 +84,9 @@ def extract(node: etree._Element, source_name: str) -> list[dict[str, Any]]:
         "currency": text(max_price, "currency/code"),
         "published_at": timestamp(text(common.get("publishDTInEIS"))),
         "deadline_at": timestamp(text(procedure.get("collectingInfo"), "endDT")),
-        "auction_at": timestamp(text(procedure.get("biddingDate")) or text(procedure.get("summarizingDate"))),
+        "auction_at": procedure_date(text(procedure.get("biddingDate"))),
+        "review_at": procedure_date(text(procedure.get("secondPartsDate")) or text(procedure.get("firstPartsDate"))),
+        "summary_at": procedure_date(text(procedure.get("summarizingDate"))),
         "application_security": security(requirement.get("applicationGuarantee")),
         "contract_security": security(requirement.get("contractGuarantee")),
         "warranty_security": security(requirement.get("provisionWarranty")),
@@ -101,6 +104,7 @@ _NOTICE_FIELDS = (
     "versionNumber", "commonInfo", "purchaseResponsibleInfo", "printFormInfo", "attachmentsInfo",
     "notificationInfo", "modificationInfo",
 )  # fmt: skip
+_PROCEDURE_DATES = ("biddingDate", "secondPartsDate", "firstPartsDate", "summarizingDate")
 _COMMON_FIELDS = ("purchaseNumber", "publishDTInEIS", "href", "placingWay", "ETP", "purchaseObjectInfo")
 _INFO_FIELDS = ("procedureInfo", "contractConditionsInfo", "customerRequirementsInfo", "purchaseObjectsInfo")
 _REQUIREMENT_FIELDS = (

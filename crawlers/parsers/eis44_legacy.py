@@ -35,6 +35,7 @@ from crawlers.parsers.eis_values import (
     customer_party,
     decimal,
     percent,
+    procedure_date,
     timestamp,
 )
 from crawlers.parsers.xmlsafe import ParseError, child, children, localname, text
@@ -47,7 +48,7 @@ def extract(node: etree._Element, source_name: str) -> list[dict[str, Any]]:
     """One ``fcsNotification*`` element -> its canonical record as a dict."""
     number = text(node, "purchaseNumber")
     if not number:
-        raise ParseError(source_name, f"{localname(node)}: no purchaseNumber")
+        raise ParseError(source_name, f"{localname(node)}: нет номера извещения (purchaseNumber)")
     lots = list(children(node, "lots/lot")) or list(children(node, "lot"))
     first_lot = lots[0] if lots else None
     requirement = child(first_lot, "customerRequirements/customerRequirement")
@@ -73,7 +74,8 @@ def extract(node: etree._Element, source_name: str) -> list[dict[str, Any]]:
         "currency": text(first_lot, "currency/code"),
         "published_at": timestamp(text(node, "docPublishDate")),
         "deadline_at": timestamp(text(procedure, "collecting/endDate")),
-        "auction_at": timestamp(text(procedure, "bidding/date") or text(procedure, "scoring/date")),
+        "auction_at": procedure_date(text(procedure, "bidding/date")),
+        "review_at": procedure_date(text(procedure, "scoring/date")),
         "application_security": security(child(requirement, "applicationGuarantee")),
         "contract_security": security(child(requirement, "contractGuarantee")),
         "warranty_security": security(child(requirement, "provisionWarranty")),

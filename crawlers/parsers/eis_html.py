@@ -1,234 +1,35 @@
-"""EIS (zakupki.gov.ru) HTML pages: extended-search results, notice common info, documents.
+"""EIS (zakupki.gov.ru) notice pages: common info (with purchase lines) and documents.
 
 Pure functions from page text to canonical records (or parts of them). The markup is the portal's own
-(``div.search-registry-entry-block`` cards, ``section.blockInfo__section`` label/value pairs,
-``div.attachment`` rows); every value goes through the same small normalisers, which the RSS and JS-platform
-parsers reuse: Russian numbers (``262 512,00 ₽``), dates (``05.08.2026 10:00 (МСК+9)``), law names, currency.
+(``section.blockInfo__section`` label/value pairs, ``table.blockInfo__table`` lines, ``div.attachment`` rows);
+values go through :mod:`crawlers.parsers.html_values`. Results pages are :mod:`crawlers.parsers.eis_results`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
-from functools import lru_cache
-from urllib.parse import parse_qs, urljoin, urlsplit
+from urllib.parse import urljoin
 
-import lxml.html
-from lxml import etree
-from lxml.cssselect import CSSSelector
 from lxml.html import HtmlElement
 
+from crawlers.parsers.eis_results import BASE_URL, SOURCE, parse_results_page
+from crawlers.parsers.html_values import (
+    clean,
+    css,
+    currency_of,
+    first,
+    html_root,
+    law_of,
+    reg_number,
+    ru_datetime,
+    ru_decimal,
+    ru_moment,
+    status_of,
+    text_of,
+)
 from store.schema import Characteristic, Document, Item, NoticeRecord, Party, Platform, Security, to_decimal_str
 
-SOURCE = "eis-search"
-BASE_URL = "https://zakupki.gov.ru"
-
-# ---------------------------------------------------------------- normalisers (shared with eis_rss, etp_js)
-
-_SPACES = re.compile(r"\s+")
-_NUMBER = re.compile(r"-?\d[\d\s\u00a0]*(?:[.,]\d+)?")
-_DATE = re.compile(
-    r"(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>\d{4})(?:\s+(?P<H>\d{1,2}):(?P<M>\d{2}))?"
-    r"(?:\s*\(МСК(?P<off>[+-]\d{1,2})?\))?"
-)
-_MSK = 3
-
-
-def clean(text: str | None) -> str | None:
-    """Collapse whitespace (NBSP included); ``None`` for empty text and the portal's literal ``null``."""
-    if text is None:
-        return None
-    text = _SPACES.sub(" ", text.replace("\u00a0", " ")).strip()
-    return None if text in ("", "null", "-", "—") else text
-
-
-def ru_decimal(text: str | None) -> str | None:
-    """``"262 512,00 ₽"`` -> ``"262512.00"``; ``None`` when there is no number."""
-    text = clean(text)
-    if not text:
-        return None
-    match = _NUMBER.search(text)
-    return to_decimal_str(match.group(0)) if match else None
-
-
-def ru_datetime(text: str | None) -> str | None:
-    """``dd.mm.yyyy [HH:MM] [(МСК+N)]`` -> ISO 8601 with offset.
-
-    EIS shows times in the customer's zone as an offset from Moscow (``МСК+9`` = UTC+12); a bare date or a time
-    without a zone is Moscow time, the portal's reference zone.
-    """
-    text = clean(text)
-    if not text:
-        return None
-    match = _DATE.search(text)
-    if not match:
-        return None
-    offset = _MSK + int(match["off"] or 0)
-    moment = datetime(
-        int(match["y"]),
-        int(match["m"]),
-        int(match["d"]),
-        int(match["H"] or 0),
-        int(match["M"] or 0),
-        tzinfo=timezone(timedelta(hours=offset)),
-    )
-    return moment.isoformat()
-
-
-def law_of(text: str | None) -> str | None:
-    """Law named in a header or label: ``44-ФЗ``, ``223-ФЗ``, ``615-ПП``."""
-    text = (text or "").upper()
-    for marker, law in (("44-ФЗ", "44-FZ"), ("223-ФЗ", "223-FZ"), ("615", "615-PP")):
-        if marker in text:
-            return law
-    return None
-
-
-_CURRENCIES = {
-    "₽": "RUB",
-    "РУБ": "RUB",
-    "РОССИЙСКИЙ РУБЛЬ": "RUB",
-    "ЕВРО": "EUR",
-    "€": "EUR",
-    "ДОЛЛАР": "USD",
-    "$": "USD",
-    "ЮАНЬ": "CNY",
-}
-
-
-def currency_of(text: str | None) -> str | None:
-    text = (text or "").upper()
-    for marker, code in _CURRENCIES.items():
-        if marker in text:
-            return code
-    match = re.search(r"\b[A-Z]{3}\b", text)
-    return match.group(0) if match else None
-
-
-def status_of(stage: str | None) -> str:
-    """EIS purchase stage (``Подача заявок``, ``Работа комиссии``, ``Закупка завершена``, ...) -> status."""
-    stage = (stage or "").lower()
-    if "отмен" in stage:
-        return "cancelled"
-    if "заверш" in stage or "не состоял" in stage:
-        return "closed"
-    return "active"
-
-
-def reg_number(url: str | None) -> str | None:
-    """``regNumber`` query parameter of a notice link."""
-    if not url:
-        return None
-    values = parse_qs(urlsplit(url).query).get("regNumber")
-    return values[0] if values else None
-
-
-def text_of(element: HtmlElement | None) -> str | None:
-    return clean(element.text_content()) if element is not None else None
-
-
-def html_root(page: str | bytes, source: str) -> HtmlElement:
-    """Parse page text leniently; a page with no markup at all is an error naming its source."""
-    if isinstance(page, bytes):
-        page = page.decode("utf-8", errors="replace")
-    if not page.strip():
-        raise ValueError(f"{source}: empty page")
-    root = lxml.html.fromstring(page)
-    etree.strip_elements(root, "script", "style", "noscript", with_tail=False)  # code is not page text
-    return root
-
-
-@lru_cache(maxsize=256)
-def _compiled(selector: str) -> CSSSelector:
-    return CSSSelector(selector)
-
-
-def css(root: HtmlElement, selector: str) -> list[HtmlElement]:
-    """``root.cssselect(selector)`` with the selector compiled once (translation dominates small pages)."""
-    return _compiled(selector)(root)
-
-
-def _first(root: HtmlElement, *selectors: str) -> HtmlElement | None:
-    """First element matching the first selector that matches anything (lxml elements are not truthy)."""
-    for selector in selectors:
-        found = css(root, selector)
-        if found:
-            return found[0]
-    return None
-
-
-# ---------------------------------------------------------------- results pages
-
-
-@dataclass
-class ResultsPage:
-    """One page of extended-search results: the cards as partial records, and the next page's URL."""
-
-    records: list[NoticeRecord] = field(default_factory=list)
-    documents_urls: dict[str, str] = field(default_factory=dict)
-    next_url: str | None = None
-    total_text: str | None = None
-
-
-def _card(card: HtmlElement, base_url: str) -> tuple[NoticeRecord, str | None] | None:
-    link = _first(card, ".registry-entry__header-mid__number a")
-    if link is None:
-        return None
-    url = urljoin(base_url, link.get("href", ""))
-    number = reg_number(url) or re.sub(r"\D", "", link.text_content())
-    header = text_of(_first(card, ".registry-entry__header-top__title")) or ""
-    law = law_of(header)
-    procedure = clean(re.sub(r"^\s*\d+-(ФЗ|ПП)\s*", "", header)) if header else None
-    body: dict[str, str | None] = {}
-    for block in css(card, ".registry-entry__body-block"):
-        title = text_of(_first(block, ".registry-entry__body-title"))
-        value = _first(block, ".registry-entry__body-value", ".registry-entry__body-href")
-        if title:
-            body[title] = text_of(value)
-    dates: dict[str, str | None] = {}
-    for title in css(card, ".data-block__title"):
-        value = title.getnext()
-        if value is not None and "data-block__value" in value.get("class", ""):
-            dates[text_of(title) or ""] = text_of(value)
-    price_text = text_of(_first(card, ".price-block__value"))
-    docs = next((a.get("href") for a in css(card, ".href-block a[href]") if "documents" in a.get("href")), None)
-    record = NoticeRecord(
-        source=SOURCE,
-        number=number,
-        law=law,
-        title=body.get("Объект закупки"),
-        url=url,
-        procedure=procedure,
-        status=status_of(text_of(_first(card, ".registry-entry__header-mid__title"))),
-        customer=Party(name=body.get("Заказчик") or body.get("Организация, осуществляющая размещение")),
-        nmck=ru_decimal(price_text),
-        currency=currency_of(price_text) if price_text else None,
-        published_at=ru_datetime(dates.get("Размещено")),
-        deadline_at=ru_datetime(dates.get("Окончание подачи заявок")),
-    )
-    return record, urljoin(base_url, docs) if docs else None
-
-
-def next_page_url(root: HtmlElement, base_url: str) -> str | None:
-    """The paginator's "next" link (``a.paginator-button-next``), if the page has one."""
-    link = _first(root, ".paginator a.paginator-button-next[href]", "a.paginator-button-next[href]")
-    return urljoin(base_url, link.get("href")) if link is not None else None
-
-
-def parse_results_page(page: str | bytes, url: str = BASE_URL) -> ResultsPage:
-    root = html_root(page, url)
-    result = ResultsPage(next_url=next_page_url(root, url), total_text=text_of(_first(root, ".search-results__total")))
-    for card in css(root, "div.search-registry-entry-block"):
-        parsed = _card(card, url)
-        if parsed is None:
-            continue
-        record, docs = parsed
-        result.records.append(record)
-        if docs:
-            result.documents_urls[record.number] = docs
-    return result
-
+__all__ = ["BASE_URL", "SOURCE", "merge", "parse_common_info", "parse_documents", "parse_lines", "parse_results_page"]
 
 # ---------------------------------------------------------------- notice common-info page
 
@@ -237,13 +38,13 @@ def sections(root: HtmlElement) -> dict[str, str]:
     """All ``section__title`` -> ``section__info`` pairs of a notice page (first occurrence wins)."""
     pairs: dict[str, str] = {}
     for section in css(root, "section.blockInfo__section"):
-        title = text_of(_first(section, ".section__title"))
-        info = text_of(_first(section, ".section__info"))
+        title = text_of(first(section, ".section__title"))
+        info = text_of(first(section, ".section__info"))
         if title and info and title not in pairs:
             pairs[title] = info
     for section in css(root, ".cardMainInfo__section"):
-        title = text_of(_first(section, ".cardMainInfo__title"))
-        info = text_of(_first(section, ".cardMainInfo__content"))
+        title = text_of(first(section, ".cardMainInfo__title"))
+        info = text_of(first(section, ".cardMainInfo__content"))
         if title and info and title not in pairs:
             pairs[title] = info
     return pairs
@@ -272,11 +73,11 @@ def parse_common_info(page: str | bytes, url: str) -> NoticeRecord:
     """A notice's ``common-info.html`` page (44-FZ / 223-FZ) into a record (lines included when shown)."""
     root = html_root(page, url)
     pairs = sections(root)
-    number = reg_number(url) or re.sub(r"\D", "", text_of(_first(root, ".cardMainInfo__purchaseLink")) or "")
+    number = reg_number(url) or re.sub(r"\D", "", text_of(first(root, ".cardMainInfo__purchaseLink")) or "")
     if not number:
-        raise ValueError(f"{url}: no registry number on the notice page")
+        raise ValueError(f"{url}: на странице извещения нет реестрового номера")
     header = " ".join(filter(None, (text_of(e) for e in css(root, ".cardMainInfo__title"))))
-    stage = _pick(pairs, "Этап закупки") or text_of(_first(root, ".cardMainInfo__state"))
+    stage = _pick(pairs, "Этап закупки") or text_of(first(root, ".cardMainInfo__state"))
     price = _pick(pairs, "Начальная (максимальная) цена контракта", "Начальная цена", "Максимальное значение цены")
     platform_name = _pick(pairs, "Наименование электронной площадки")
     platform_url = _pick(pairs, "Адрес электронной площадки")
@@ -312,7 +113,9 @@ def parse_common_info(page: str | bytes, url: str) -> NoticeRecord:
                 "Дата и время окончания подачи заявок",
             )
         ),
-        auction_at=ru_datetime(_pick(pairs, "Дата проведения процедуры подачи предложений", "Дата подведения итогов")),
+        auction_at=ru_moment(_pick(pairs, "Дата проведения процедуры подачи предложений", "Дата проведения аукциона")),
+        review_at=ru_moment(_pick(pairs, "Дата рассмотрения", "Дата окончания срока рассмотрения")),
+        summary_at=ru_moment(_pick(pairs, "Дата подведения итогов")),
         application_security=_security(_pick(pairs, "Размер обеспечения заявки")),
         contract_security=_security(_pick(pairs, "Размер обеспечения исполнения контракта")),
         warranty_security=_security(_pick(pairs, "Размер обеспечения гарантийных обязательств")),
@@ -432,7 +235,7 @@ def parse_documents(page: str | bytes, url: str) -> list[Document]:
     documents: list[Document] = []
     seen: set[str] = set()
     for row in css(root, "div.attachment"):
-        link = _first(row, ".section__value a[href]", "a[href*='filestore']", "a[href*='download']")
+        link = first(row, ".section__value a[href]", "a[href*='filestore']", "a[href*='download']")
         if link is None:
             continue
         href = urljoin(url, link.get("href"))

@@ -12,7 +12,8 @@ import html
 import re
 from email.utils import parsedate_to_datetime
 
-from crawlers.parsers.eis_html import SOURCE, clean, currency_of, law_of, reg_number, ru_datetime, ru_decimal, status_of
+from crawlers.parsers.eis_results import SOURCE
+from crawlers.parsers.html_values import clean, currency_of, law_of, reg_number, ru_datetime, ru_decimal, status_of
 from crawlers.parsers.xmlsafe import parse_xml
 from store.schema import NoticeRecord, Party
 

@@ -8,7 +8,7 @@ organisation is registered) or, failing that, of an INN are the code of the fede
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -129,6 +129,26 @@ def timestamp(value: str | None, default_zone: ZoneInfo = MOSCOW) -> str | None:
     if parsed.tzinfo is None:
         return parsed.replace(tzinfo=default_zone).isoformat()
     return value
+
+
+def procedure_date(value: str | None, default_zone: ZoneInfo = MOSCOW) -> str | None:
+    """A procedure date (bidding, review, summing-up) as published: a plain date when published without a
+    time (``2025-10-22+03:00`` -> ``2025-10-22``), else a timestamp with offset.
+
+    Decision: an EIS procedure moment at exactly 00:00 (legacy print forms write ``2021-04-20T00:00:00+05:00``
+    for a bare date) is a date too: no EIS procedure is scheduled at midnight.
+    """
+    if value is None or not value.strip():
+        return None
+    value = value.strip()
+    if _DATE_WITH_OFFSET.match(value) or len(value) == 10:
+        return calendar_date(value)
+    moment = timestamp(value, default_zone)
+    if moment is None:
+        return None
+    if datetime.fromisoformat(moment).time() == time(0, 0):
+        return moment[:10]
+    return moment
 
 
 def calendar_date(value: str | None) -> str | None:

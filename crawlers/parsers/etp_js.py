@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
-from crawlers.parsers.eis_html import clean, currency_of, html_root, law_of, ru_datetime, ru_decimal, text_of
+from crawlers.parsers.html_values import clean, currency_of, html_root, law_of, ru_datetime, ru_decimal, text_of
 from store.schema import Document, Item, NoticeRecord, Party, Platform
 
 SOURCE = "zakupki-mos"
@@ -155,7 +155,7 @@ def parse_detail(page: str | bytes, url: str) -> NoticeRecord:
     number = re.sub(r"\D", "", text_of(_one(header, ".//b")) or "") if header is not None else ""
     number = number or re.sub(r"\D", "", urlsplit(url).path.rsplit("/", 1)[-1])
     if not number:
-        raise ValueError(f"{url}: no purchase number on the page (was it rendered?)")
+        raise ValueError(f"{url}: на странице нет номера закупки (страница не отрисована?)")
     values = labelled(root)
     documents = [
         Document(name=clean(a.text_content()), url=urljoin(url, a.get("href")), kind=None)

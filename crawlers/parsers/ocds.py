@@ -10,6 +10,7 @@ through a float.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -27,6 +28,23 @@ _STATUS = {
     "complete": "closed",
     "unsuccessful": "closed",
 }
+METHODS_RU = {
+    "open": "Открытая процедура",
+    "selective": "Процедура с отбором участников",
+    "limited": "Закупка с ограниченным участием",
+    "direct": "Закупка у единственного поставщика",
+}
+"""OCDS ``procurementMethod`` codes in Russian; the publisher's own details win when they are Russian."""
+_CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
+
+
+def _procedure(tender: dict[str, Any]) -> str | None:
+    details, method = tender.get("procurementMethodDetails"), tender.get("procurementMethod")
+    if isinstance(details, str) and _CYRILLIC.search(details):
+        return details
+    return METHODS_RU.get(str(method)) or details or method
+
+
 _CLOSING_TAGS = {"award", "contract", "implementation", "awardUpdate", "contractUpdate", "contractTermination"}
 
 
@@ -43,9 +61,9 @@ def load_package(data: bytes | str | dict[str, Any], source_name: str = "ocds") 
     try:
         package = json.loads(data, parse_float=Decimal)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise ValueError(f"{source_name}: not JSON: {exc}") from exc
+        raise ValueError(f"{source_name}: не JSON: {exc}") from exc
     if not isinstance(package, dict) or not ({"releases", "records"} & package.keys()):
-        raise ValueError(f"{source_name}: not an OCDS release or record package")
+        raise ValueError(f"{source_name}: не пакет релизов или записей OCDS")
     return package
 
 
@@ -100,7 +118,11 @@ def _party(release: dict[str, Any]) -> Party | None:
 
 
 def _amount(value: Any) -> str | None:
+    """A Value's amount as a decimal string. ``{"amount": 0}`` without a currency is how several publishers
+    write "not published" (e.g. Mexico City's ``valueyear``): unknown, never a price of 0."""
     if isinstance(value, dict):
+        if _is_zero(value.get("amount")) and not value.get("currency"):
+            return None
         value = value.get("amount")
     if isinstance(value, float):  # a caller that parsed JSON itself
         value = repr(value)
@@ -108,6 +130,21 @@ def _amount(value: Any) -> str | None:
         return to_decimal_str(value)
     except ValueError:
         return None
+
+
+def _is_zero(amount: Any) -> bool:
+    try:
+        return amount is not None and not isinstance(amount, bool) and Decimal(str(amount)) == 0
+    except ArithmeticError:
+        return False
+
+
+def _currency(*values: Any) -> str | None:
+    """The first published currency of the given Values (the tender's, then its lines' unit values)."""
+    for value in values:
+        if isinstance(value, dict) and isinstance(value.get("currency"), str) and value["currency"].strip():
+            return value["currency"].strip().upper()
+    return None
 
 
 def _items(tender: dict[str, Any]) -> list[Item]:
@@ -151,10 +188,14 @@ def _items(tender: dict[str, Any]) -> list[Item]:
     return items
 
 
+def _dicts(values: Any) -> list[dict[str, Any]]:
+    return [value for value in values or [] if isinstance(value, dict)]
+
+
 def release_to_record(release: dict[str, Any], source: str = SOURCE, law: str | None = None) -> NoticeRecord:
     ocid = release.get("ocid")
     if not ocid:
-        raise ValueError("release without ocid")
+        raise ValueError("релиз без ocid")
     tender = release.get("tender") or {}
     tags = set(release.get("tag") or [])
     status = _STATUS.get(str(tender.get("status") or ""), "active")
@@ -181,12 +222,12 @@ def release_to_record(release: dict[str, Any], source: str = SOURCE, law: str | 
         law=law,
         title=tender.get("title") or (release.get("planning") or {}).get("rationale"),
         url=tender.get("url"),
-        procedure=tender.get("procurementMethodDetails") or tender.get("procurementMethod"),
+        procedure=_procedure(tender),
         procedure_code=tender.get("procurementMethod"),
         status=status,
         customer=_party(release),
         nmck=_amount(value),
-        currency=value.get("currency") if value.get("amount") is not None else None,
+        currency=_currency(value, *[(raw.get("unit") or {}).get("value") for raw in _dicts(tender.get("items"))]),
         published_at=_aware(tender.get("datePublished"))
         or _aware(period.get("startDate"))
         or _aware(release.get("date")),

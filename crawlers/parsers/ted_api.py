@@ -10,11 +10,13 @@ holds only the requested fields, as plain values, lists, or language maps (``{"e
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from crawlers.parsers.eforms import SOURCE, moment
+from crawlers.parsers.ted_terms import DEFAULT_LANGUAGES, choose_from_map, country_name, language_order
 from store.schema import NoticeRecord, Party, to_decimal_str
 
 SEARCH_URL = "https://api.ted.europa.eu/v3/notices/search"
@@ -31,7 +33,6 @@ FIELDS = [
     "total-value-cur",
     "links",
 ]
-_LANGS = ("eng", "ENG", "mul", "MUL")
 
 
 @dataclass
@@ -81,15 +82,13 @@ def search_body(query: str, token: str | None = None, limit: int = 100, fields: 
     }
 
 
-def first(value: Any) -> Any:
-    """A field's single value: lists give their first element, language maps their English (or any) text."""
+def first(value: Any, order: Sequence[str] = DEFAULT_LANGUAGES) -> Any:
+    """A field's single value: lists give their first element, language maps the text in the first language
+    of ``order`` they have (then multilingual, then any: :func:`crawlers.parsers.ted_terms.choose_from_map`)."""
     if isinstance(value, dict):
-        for lang in _LANGS:
-            if lang in value:
-                return first(value[lang])
-        return first(next(iter(value.values()))) if value else None
+        return first(choose_from_map(value, order), order) if value else None
     if isinstance(value, list):
-        return first(value[0]) if value else None
+        return first(value[0], order) if value else None
     return value
 
 
@@ -106,10 +105,10 @@ def _date(value: Any) -> str | None:
     return moment(str(text), None) if text else None
 
 
-def _hit(notice: dict[str, Any]) -> TedHit:
+def _hit(notice: dict[str, Any], order: Sequence[str]) -> TedHit:
     number = first(notice.get("publication-number"))
     if not number:
-        raise ValueError("notice without publication-number")
+        raise ValueError("извещение без publication-number")
     links = notice.get("links") or {}
     xml_url = first(links.get("xml") or {})
     html_url = first(links.get("html") or {}) or first(links.get("htmlDirect") or {})
@@ -119,17 +118,17 @@ def _hit(notice: dict[str, Any]) -> TedHit:
     except ValueError:
         nmck = None
     deadlines = sorted(d for d in (_date(v) for v in _as_list(notice.get("deadline-receipt-tender-date-lot"))) if d)
-    buyer = first(notice.get("buyer-name"))
+    buyer = first(notice.get("buyer-name"), order)
     notice_type = first(notice.get("notice-type"))
     record = NoticeRecord(
         source=SOURCE,
         number=str(number),
         law="EU",
-        title=first(notice.get("notice-title")) or first(notice.get("TI")),
+        title=first(notice.get("notice-title"), order) or first(notice.get("TI"), order),
         url=html_url,
         procedure_code=notice_type,
         status="closed" if str(notice_type or "").startswith("can") else "active",
-        customer=Party(name=buyer, region=first(notice.get("buyer-country"))) if buyer else None,
+        customer=Party(name=buyer, region=country_name(first(notice.get("buyer-country")))) if buyer else None,
         nmck=nmck,
         currency=first(notice.get("total-value-cur")) if nmck else None,
         published_at=_date(notice.get("publication-date")),
@@ -139,13 +138,15 @@ def _hit(notice: dict[str, Any]) -> TedHit:
     return TedHit(str(number), record, xml_url, html_url, list(dict.fromkeys(cpv)))
 
 
-def parse_search(data: bytes | str, source_name: str = "ted-search") -> TedPage:
+def parse_search(
+    data: bytes | str, source_name: str = "ted-search", languages: Sequence[str] | None = None
+) -> TedPage:
     try:
         payload = json.loads(data, parse_float=Decimal)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise ValueError(f"{source_name}: not JSON: {exc}") from exc
+        raise ValueError(f"{source_name}: не JSON: {exc}") from exc
     if not isinstance(payload, dict) or not isinstance(payload.get("notices"), list):
-        raise ValueError(f"{source_name}: not a TED search response")
+        raise ValueError(f"{source_name}: не ответ поиска TED")
     page = TedPage(
         next_token=payload.get("iterationNextToken") or None,
         total=payload.get("totalNoticeCount"),
@@ -153,7 +154,7 @@ def parse_search(data: bytes | str, source_name: str = "ted-search") -> TedPage:
     )
     for notice in payload["notices"]:
         try:
-            page.hits.append(_hit(notice))
+            page.hits.append(_hit(notice, language_order(None, languages)))
         except (ValueError, TypeError) as exc:
             page.errors.append(f"{source_name}: {exc}")
     return page

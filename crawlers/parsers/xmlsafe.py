@@ -63,7 +63,7 @@ class UnknownDocumentKind(ParseError):
 
     def __init__(self, source: str, kind: str) -> None:
         self.kind = kind
-        super().__init__(source, f"document of an unknown kind, root element {kind!r}: skipped")
+        super().__init__(source, f"документ неизвестного вида (корневой элемент «{kind}»): пропущен")
 
 
 _local = threading.local()
@@ -91,22 +91,22 @@ def _parser() -> etree.XMLParser:
 def parse_xml(data: bytes, source: str) -> etree._Element:
     """Parse untrusted XML bytes safely and return the root element; raise :class:`ParseError`."""
     if not isinstance(data, bytes | bytearray | memoryview):
-        raise ParseError(source, f"expected bytes, got {type(data).__name__}")
+        raise ParseError(source, f"ожидались байты, получено {type(data).__name__}")
     if not data or not bytes(data[:4096]).strip():
-        raise ParseError(source, "empty document")
+        raise ParseError(source, "пустой документ")
     try:
         root = etree.fromstring(bytes(data), _parser())
     except etree.XMLSyntaxError as exc:
-        raise ParseError(source, f"malformed XML: {exc.msg or exc}") from None
+        raise ParseError(source, f"повреждённый XML: {exc.msg or exc}") from None
     except (ValueError, LookupError) as exc:  # unknown encoding names and similar
-        raise ParseError(source, f"cannot decode XML: {exc}") from None
+        raise ParseError(source, f"не удаётся декодировать XML: {exc}") from None
     docinfo = root.getroottree().docinfo
     if docinfo.system_url or docinfo.public_id:
         # Never loaded, but its entity references would stay in the tree unexpanded: refuse (as defusedxml).
-        raise ParseError(source, "DOCTYPE with an external DTD refused")
+        raise ParseError(source, "DOCTYPE с внешним DTD отклонён")
     dtd = docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
-        raise ParseError(source, "DOCTYPE with entity declarations refused (XXE / entity expansion)")
+        raise ParseError(source, "DOCTYPE с объявлениями сущностей отклонён (XXE / раскрытие сущностей)")
     return root
 
 

@@ -26,7 +26,7 @@ from scrapy.http import Response
 
 from crawlers.incremental import Windows, query_key
 from crawlers.items import NoticeItem
-from crawlers.parsers import eis_html
+from crawlers.parsers import eis_html, eis_results
 from crawlers.parsers.eis_rss import parse_rss
 from crawlers.spiders.base import BaseSpider
 from store.schema import NoticeRecord
@@ -165,11 +165,18 @@ class EisSearchSpider(BaseSpider):
     def parse_results(self, response: Response) -> Iterator[scrapy.Request]:
         self.document_seen()
         try:
-            page = eis_html.parse_results_page(response.body, response.url)
+            page = eis_results.parse_results_page(response.body, response.url)
         except ValueError as error:
             self.document_error(str(error))
             self.windows.fail(response.meta["window"])
             return
+        if page.cards > len(page.records):
+            # Cards the parser could not read (a layout it does not know): never a quiet zero.
+            self.document_error(
+                f"{response.url}: карточек результатов {page.cards}, прочитано {len(page.records)}:"
+                " разметка страницы не распознана"
+            )
+            self.windows.fail(response.meta["window"])
         for card in page.records:
             if card.url:
                 yield self.notice_request(card, response.meta["window"], page.documents_urls.get(card.number))

@@ -4,6 +4,10 @@ Defaults to UK Find a Tender (``/api/1.0/ocdsReleasePackages`` with ``updatedFro
 cursor paging through ``links.next``); another publisher is a matter of arguments: ``-a base_url=``,
 ``-a path=/api/releases``, ``-a from_param=``/``-a to_param=`` (empty to send no date window),
 ``-a publisher=`` (the canonical ``source``, default ``ocds``), ``-a law=EU|commercial`` when known.
+
+``-a files=FILE|FOLDER|ARCHIVE`` (``tenderflow crawl ocds --path``) reads downloaded packages instead: every
+``.json`` release or record package below a folder or inside a zip, at disk speed (:mod:`crawlers.local_files`);
+no date window, and ``links.next`` of a downloaded package is not followed.
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ from scrapy.http import Response
 
 from crawlers.incremental import Windows
 from crawlers.items import NoticeItem, OutcomeItem
-from crawlers.parsers.ocds import load_package, parse_package
+from crawlers.local_files import read_documents
+from crawlers.parsers.ocds import OcdsPage, load_package, parse_package
 from crawlers.parsers.ocds_outcomes import extract as extract_outcomes
 from crawlers.spiders.base import BaseSpider
 from store.outcomes import prepare_outcome
@@ -46,9 +51,11 @@ class OcdsSpider(BaseSpider):
         law: str | None = None,
         since: str | None = None,
         limit: str = "100",
+        files: str | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
+        self.files = files or None
         self.path = path if path.startswith("/") else "/" + path
         self.from_param, self.to_param = from_param, to_param
         self.publisher, self.law, self.since, self.limit = publisher, law or None, since, limit
@@ -60,7 +67,22 @@ class OcdsSpider(BaseSpider):
             return urlunsplit((base.scheme, base.netloc, parts.path, parts.query, ""))
         return url
 
-    async def start(self) -> AsyncIterator[scrapy.Request]:
+    async def start(self) -> AsyncIterator[scrapy.Request | NoticeItem | OutcomeItem]:
+        if self.files:
+            for name, data, error in read_documents(self.files, (".json",)):
+                self.document_seen()
+                if data is None:
+                    self.document_error(error or name)
+                    continue
+                parsed = self.package(data, name)
+                if parsed is None:
+                    continue
+                page, outcomes = parsed
+                for record in page.records:
+                    yield self.notice_item(record, raw=data, raw_name=name)
+                for outcome in outcomes:
+                    yield outcome
+            return
         self.windows = Windows(self, since=self.since)
         for window in self.windows.open(f"{self.publisher}{self.path}"):
             params = {"limit": self.limit} if self.limit else {}
@@ -71,22 +93,31 @@ class OcdsSpider(BaseSpider):
             url = f"{self.base_url}{self.path}" + (f"?{urlencode(params)}" if params else "")
             yield scrapy.Request(url, callback=self.parse, errback=self.failed, meta={"window": window.id})
 
-    def parse(self, response: Response) -> Iterator[NoticeItem | OutcomeItem | scrapy.Request]:
-        self.document_seen()
+    def package(self, data: bytes, name: str) -> tuple[OcdsPage, list[OutcomeItem]] | None:
+        """One package parsed into notices and outcome documents (awards, contracts, payments: contract 4.5); a
+        broken package (None) or release is reported, never raised."""
         try:
-            package = load_package(response.body, response.url)
-            page = parse_package(package, source=self.publisher, law=self.law, source_name=response.url)
-            outcomes = extract_outcomes(package, response.url)  # awards, contracts, payments (contract 4.5)
+            package = load_package(data, name)
+            page = parse_package(package, source=self.publisher, law=self.law, source_name=name)
+            outcomes = [OutcomeItem(prepare_outcome(document, data, name), raw_name=name)
+                        for document in extract_outcomes(package, name)]
         except ValueError as error:
             self.document_error(str(error))
-            self.windows.fail(response.meta["window"])
-            return
+            return None
         for message in page.errors:
             self.document_error(message)
+        return page, outcomes
+
+    def parse(self, response: Response) -> Iterator[NoticeItem | OutcomeItem | scrapy.Request]:
+        self.document_seen()
+        parsed = self.package(response.body, response.url)
+        if parsed is None:
+            self.windows.fail(response.meta["window"])
+            return
+        page, outcomes = parsed
         for record in page.records:
             yield self.notice_item(record, raw=response.body, raw_name=response.url, url=response.url)
-        for document in outcomes:
-            yield OutcomeItem(prepare_outcome(document, response.body, response.url), raw_name=response.url)
+        yield from outcomes
         if page.next_url:
             yield scrapy.Request(
                 self.local(page.next_url),
@@ -94,4 +125,3 @@ class OcdsSpider(BaseSpider):
                 errback=self.failed,
                 meta={"window": response.meta["window"]},
             )
-

@@ -7,6 +7,9 @@ parser. A notice whose XML cannot be fetched or read is still stored from the se
 Arguments: ``-a cpv=32420000,48820000`` (default: ICT equipment, software and services),
 ``-a query=...`` (an extra expert-query clause), ``-a since=YYYY-MM-DD``, ``-a base_url=`` (search API and
 notice XML served from one local server in tests).
+
+``-a files=FILE|FOLDER|ARCHIVE`` (``tenderflow crawl ted --path``) reads downloaded eForms notices instead:
+every ``.xml`` below a folder or inside a zip, at disk speed (:mod:`crawlers.local_files`), no search.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from scrapy.http import Response
 
 from crawlers.incremental import Windows
 from crawlers.items import NoticeItem, OutcomeItem
+from crawlers.local_files import read_documents
 from crawlers.parsers.eforms import parse_eforms
 from crawlers.parsers.eforms_outcomes import extract as extract_outcomes
 from crawlers.parsers.eis_html import merge
@@ -49,9 +53,11 @@ class TedSpider(BaseSpider):
         query: str | None = None,
         since: str | None = None,
         limit: str = "100",
+        files: str | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
+        self.files = files or None
         if cpv is None and query and "classification-cpv" in query:
             cpv = ""  # the expert query chooses its own CPV codes
         self.cpv = [c.strip() for c in (ICT_CPV_TEXT if cpv is None else cpv).split(",") if c.strip()]
@@ -79,18 +85,48 @@ class TedSpider(BaseSpider):
             meta={"window": window, "query": query},
         )
 
-    async def start(self) -> AsyncIterator[scrapy.Request]:
+    async def start(self) -> AsyncIterator[scrapy.Request | NoticeItem | OutcomeItem]:
+        if self.files:
+            for item in self.local_notices(self.files):
+                yield item
+            return
         self.windows = Windows(self, since=self.since)
         key = "cpv:" + ",".join(self.cpv) + (f"|{self.extra}" if self.extra else "")
         for window in self.windows.open(key[:200]):
             query = expert_query(self.cpv, window.start.strftime("%Y%m%d"), window.end.strftime("%Y%m%d"), self.extra)
             yield self.search(query, window.id)
 
+    def local_notices(self, files: str) -> Iterator[NoticeItem | OutcomeItem]:
+        """Downloaded eForms notices: each parsed alone (a contract award notice gives its outcome); one that
+        cannot be read is reported and skipped."""
+        for name, data, error in read_documents(files, (".xml",)):
+            self.document_seen()
+            if data is None:
+                self.document_error(error or name)
+                continue
+            try:
+                outcomes = extract_outcomes(data, source_name=name)
+                if outcomes:
+                    for document in outcomes:
+                        yield OutcomeItem(prepare_outcome(document, data, name), raw_name=name)
+                    continue
+                notice = parse_eforms(data, source_name=name, languages=self.languages)
+            except ValueError as problem:
+                self.document_error(str(problem))
+                continue
+            yield self.notice_item(notice, raw=data, raw_name=name)
+
+    @property
+    def languages(self) -> list[str] | None:
+        """Text languages by preference (setting ``TED_LANGUAGES``, e.g. ``rus,eng,deu``); default Russian,
+        English, then the notice's own."""
+        return self.settings.getlist("TED_LANGUAGES") or None
+
     def parse_search(self, response: Response) -> Iterator[scrapy.Request | NoticeItem]:
         self.document_seen()
         window = response.meta["window"]
         try:
-            page = parse_search(response.body, response.url)
+            page = parse_search(response.body, response.url, self.languages)
         except ValueError as error:
             self.document_error(str(error))
             self.windows.fail(window)
@@ -117,7 +153,9 @@ class TedSpider(BaseSpider):
         hit: TedHit = response.meta["hit"]
         self.document_seen()
         try:
-            notice = parse_eforms(response.body, number=hit.number, url=hit.html_url, source_name=response.url)
+            notice = parse_eforms(
+                response.body, number=hit.number, url=hit.html_url, source_name=response.url, languages=self.languages
+            )
         except ValueError as error:
             self.document_error(str(error))
             yield self.notice_item(hit.record, url=hit.html_url)

@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from store.db import database_url, init_db, session_scope
-from tenderflow.console import fail, info
+from tenderflow.console import fail, info, result
 
 DEFAULT_COMPANY = Path("company.toml")
 
@@ -96,6 +96,7 @@ def run(args: argparse.Namespace) -> int:
         info("Подсказка: закупка у СМП - обеспечение считается от цены контракта, укажите цену (--price)")
     if company is None:
         info("Внимание: профиль компании не указан (--company): коммерческое предложение не сформировано")
-    info(f"Пакет заявки: {folder}")
-    info(f"Архив: {folder.parent / (safe_name(inputs.notice.number) + '.zip')}")
+    archive = folder.parent / (safe_name(inputs.notice.number) + ".zip")
+    result(f"Пакет заявки: {folder}", package=str(folder))
+    result(f"Архив: {archive}", archive=str(archive))
     return 0

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from store.db import database_url, init_db, session_scope
-from tenderflow.console import fail, info
+from tenderflow.console import fail, info, result
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -35,9 +35,14 @@ def run_import(args: argparse.Namespace) -> int:
     engine = init_db(database_url(args.db))
     with session_scope(engine) as session:
         outcome = CatalogueRepository(session).import_products(products, remove_missing=not args.keep_missing)
-    info(
+    result(
         f"Каталог: товаров {len(products)}; новых {len(outcome.added)}, изменённых {len(outcome.changed)}, "
-        f"удалённых {len(outcome.removed)}, без изменений {outcome.unchanged}."
+        f"удалённых {len(outcome.removed)}, без изменений {outcome.unchanged}.",
+        products=len(products),
+        added=len(outcome.added),
+        changed=len(outcome.changed),
+        removed=len(outcome.removed),
+        unchanged=outcome.unchanged,
     )
     if outcome.affected:
         info("Подбор будет пересчитан при следующем запуске «tenderflow match».")

@@ -6,43 +6,69 @@ Exit status: 0 complete, 3 partial (errors or suspiciously few notices), 1 faile
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from crawlers.local_files import is_local, local_path
+from matching.ru_format import NBSP
+from matching.ru_format import number as format_number
 from store.db import database_url, init_db
 from tenderflow.config import load_config
-from tenderflow.console import fail, info
+from tenderflow.console import fail
+from tenderflow.console import result as emit
 from tenderflow.stages import outcomes_stage
 
 if TYPE_CHECKING:
     from crawlers.runner import CrawlResult
 
+LOCAL_ARGUMENT = {"ocds": "files", "ted": "files"}
+"""The spider argument ``--path`` becomes (ocds keeps ``-a path=`` for the publisher's API path)."""
 EXIT_BY_STATUS = {"complete": 0, "partial": 3, "failed": 1}
+REASON_RU = {
+    "finished": "все документы обработаны",
+    "shutdown": "остановлен",
+    "cancelled": "отменён",
+    "closespider_timeout": "истёк отведённый срок",
+    "closespider_itemcount": "достигнут предел извещений",
+    "closespider_pagecount": "достигнут предел страниц",
+    "closespider_errorcount": "слишком много ошибок",
+}
 STATUS_RU = {"complete": "завершён полностью", "partial": "завершён частично", "failed": "не удался"}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("crawl", help="собрать извещения из источника")
     parser.add_argument("source", help="источник (паук): eis-xml, eis-search, ocds, ted, ...")
-    parser.add_argument("--path", help="папка, архив, документ или URL (eis-xml)")
+    parser.add_argument(
+        "--path", help="скачанные файлы: папка, архив или документ (eis-xml, ocds, ted; для eis-xml и URL)"
+    )
     parser.add_argument("--since", help="начало окна сбора, ГГГГ-ММ-ДД")
     parser.add_argument("--query", action="append", help="поисковый запрос (можно несколько)")
     parser.add_argument("--base-url", help="адрес площадки вместо настоящего (тесты, демо)")
     parser.add_argument("-a", dest="arguments", action="append", default=[], metavar="ИМЯ=ЗНАЧЕНИЕ",
                         help="аргумент паука")
+    parser.add_argument("-s", dest="settings", action="append", default=[], metavar="ИМЯ=ЗНАЧЕНИЕ",
+                        help="настройка Scrapy (например TED_LANGUAGES=rus,eng,deu)")
     parser.set_defaults(handler=run)
 
 
-def spider_arguments(args: argparse.Namespace) -> dict[str, str]:
-    arguments: dict[str, str] = {}
-    for pair in args.arguments:
+def _pairs(pairs: list[str], what: str) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for pair in pairs:
         if "=" not in pair:
-            fail(f"аргумент паука должен иметь вид ИМЯ=ЗНАЧЕНИЕ: {pair}")
+            fail(f"{what} должен иметь вид ИМЯ=ЗНАЧЕНИЕ: {pair}")
         key, value = pair.split("=", 1)
-        arguments[key] = value
-    for key in ("path", "since", "base_url"):
+        found[key] = value
+    return found
+
+
+def spider_arguments(args: argparse.Namespace) -> dict[str, str]:
+    arguments = _pairs(args.arguments, "аргумент паука")
+    for key in ("since", "base_url"):
         if getattr(args, key):
             arguments[key] = getattr(args, key)
+    if args.path:
+        arguments[LOCAL_ARGUMENT.get(args.source, "path")] = args.path
     if args.query:
         arguments["query"] = "\n".join(args.query)
     return arguments
@@ -50,21 +76,31 @@ def spider_arguments(args: argparse.Namespace) -> dict[str, str]:
 
 def report(result: CrawlResult) -> None:
     figures = result.figures
-    info(
-        f"{result.source}: {STATUS_RU.get(result.status, result.status)} — "
-        f"извещений {figures['new'] + figures['updated'] + figures['unchanged']} "
+    reason = REASON_RU.get(result.reason, result.reason)
+    share = f"{format_number(Decimal(str(round(figures['error_rate'] * 100, 1))))}{NBSP}%"
+    emit(
+        f"{result.source}: {STATUS_RU.get(result.status, result.status)} — извещений {figures['items']} "
         f"(новых {figures['new']}, новых версий {figures['updated']}, без изменений {figures['unchanged']}), "
-        f"страниц {figures['responses']}, ошибок разбора {figures['parse_errors']}, "
-        f"доля ошибок {figures['error_rate']:.0%}; причина завершения: {result.reason}"
+        f"страниц {figures['responses']}, документов {figures['documents']}, ошибок разбора {figures['parse_errors']}, "
+        f"доля ошибок {share}; причина завершения: {reason}",
+        source=result.source,
+        status=result.status,
+        reason=result.reason,
+        **{key: figures[key] for key in ("items", "new", "updated", "unchanged", "responses", "documents",
+                                         "parse_errors", "error_rate")},
     )
     families = figures.get("by_family") or {}
     if any(families.values()):
-        info(
-            f"документы: извещений {families['notice']}, протоколов {families['protocol']}, "
+        emit(
+            f"{result.source}: документы — извещений {families['notice']}, протоколов {families['protocol']}, "
             f"контрактов {families['contract']}, исполнения контрактов {families['execution']}, "
             f"отмен {families['cancellation']}, неизвестного вида {families['unknown']}; "
             f"новых документов об итогах {figures['outcome_documents_new']}, "
-            f"изменённых итогов {figures['outcomes_changed']}"
+            f"изменённых итогов {figures['outcomes_changed']}",
+            source=result.source,
+            documents_by_family=families,
+            outcome_documents_new=figures["outcome_documents_new"],
+            outcomes_changed=figures["outcomes_changed"],
         )
 
 
@@ -74,14 +110,17 @@ def run(args: argparse.Namespace) -> int:
     names = spider_names()
     if args.source not in names:
         fail(f"неизвестный источник «{args.source}»; доступны: {', '.join(names)}")
-    if args.path and "://" not in args.path and not Path(args.path).exists():
-        fail(f"нет такого файла или папки: {args.path}")
+    if args.path and is_local(args.path):
+        try:
+            local_path(args.path)
+        except FileNotFoundError as error:
+            fail(str(error))
     url = database_url(args.db)
     init_db(url)
-    [result] = run_crawls([(args.source, spider_arguments(args))], url)
+    [result] = run_crawls([(args.source, spider_arguments(args))], url, _pairs(args.settings, "параметр -s"))
     report(result)
     if result.figures.get("outcomes_changed"):
         _, moved = outcomes_stage(load_config(None), url)
         if moved["moved"]:
-            info(f"воронка: по итогам закупок сменили этап тендеров — {moved['moved']}")
+            emit(f"воронка: по итогам закупок сменили этап тендеров — {moved['moved']}", pipeline_moved=moved["moved"])
     return EXIT_BY_STATUS.get(result.status, 1)

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import asdict
+from decimal import Decimal
 from pathlib import Path
 
+from matching import ru_format
+from matching.ru_format import number as format_number
 from tenderflow.commands.crawl import report
 from tenderflow.console import info
+from tenderflow.console import result as emit
+
+STAGES_RU = {"crawl": "сбор", "match": "подбор", "digest": "дайджест", "bid": "заявка"}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -23,16 +30,25 @@ def run(args: argparse.Namespace) -> int:
     result = run_demo(Path(args.out).resolve())
     for crawl in result.crawls:
         report(crawl)
-    info(f"Подобрано извещений: {result.matched}, подходящих: {result.relevant}")
-    info(f"База данных:   {result.db_url}")
-    info(f"Дайджест:      {result.digest}")
+    matched = ru_format.quantity(Decimal(result.matched), "извещение")
+    emit(f"Сопоставлено с каталогом: {matched}", matched=result.matched)
+    emit(f"База данных:   {result.db_url}  (другие команды: --db {result.db_url})", database=result.db_url)
+    if result.counts is not None:
+        emit(
+            f"Дайджест:      {result.digest} — {result.counts.sentence(3)}",
+            digest=str(result.digest),
+            **asdict(result.counts),
+        )
     if result.bid:
-        info(f"Заявка:        {result.bid} (извещение {result.top_notice}) и {result.bid}.zip")
+        emit(f"Заявка:        {result.bid} (извещение {result.top_notice}) и {result.bid}.zip", bid=str(result.bid))
     else:
-        info("Заявка: не подготовлена — нет подходящего извещения с открытым сроком подачи")
+        emit("Заявка: не подготовлена — нет подходящего извещения с открытым сроком подачи", bid=None)
     for path in result.exports:
-        info(f"Выгрузка:      {path}")
-    timings = ", ".join(f"{stage} {seconds:.1f} с" for stage, seconds in result.seconds.items())
+        emit(f"Выгрузка:      {path}", export=str(path))
+    timings = ", ".join(
+        f"{STAGES_RU.get(stage, stage)} {format_number(Decimal(str(round(seconds, 1))))} с"
+        for stage, seconds in result.seconds.items()
+    )
     info(f"Время этапов:  {timings}")
     failed = [crawl.source for crawl in result.crawls if crawl.status == "failed"]
     return 1 if failed or result.digest is None else 0

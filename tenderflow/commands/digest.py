@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import asdict
 from pathlib import Path
 
 from store.db import database_url, init_db
 from tenderflow.config import load_config
-from tenderflow.console import fail, info
+from tenderflow.console import fail, result, warn
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -81,14 +82,12 @@ def run(args: argparse.Namespace) -> int:
         deliver=deliver if args.mail else None,
     )
     digest = published.digest
-    info(
-        f"Дайджест: {out} — закупок {len(digest.cards)}, новых {len(digest.new_cards())}, "
-        f"изменённых {len(digest.amended_cards())}, срок ≤ {closing_days} дн.: {len(digest.closing_soon())}"
-    )
+    counts = digest.counts()
+    result(f"Дайджест: {out} — {counts.sentence(closing_days)}", digest=str(out), **asdict(counts))
     if ics_path is not None:
-        info(f"Календарь сроков: {ics_path}")
+        result(f"Календарь сроков: {ics_path}", calendar=str(ics_path))
     if args.mail:
-        info(f"Отправлено: {', '.join(config.recipients)}")
+        result(f"Отправлено: {', '.join(config.recipients)}", sent_to=config.recipients)
     for health in digest.health_warnings():
-        info(f"Внимание, источник {health.source}: {'; '.join(health.warnings)}")
+        warn(f"Внимание, источник {health.source}: {'; '.join(health.warnings)}")
     return 0

@@ -14,7 +14,7 @@ from store.outcome_export import export_outcomes
 from store.schema import NoticeRecord
 from store.tabular import write_csv, write_jsonl, write_xlsx
 from tenderflow.config import load_config
-from tenderflow.console import fail, info, progress
+from tenderflow.console import fail, progress, result
 
 NOTICE_COLUMNS = [
     "source", "number", "version", "law", "status", "title", "url", "procedure", "procedure_code",
@@ -84,5 +84,5 @@ def run(args: argparse.Namespace) -> int:
             from matching.export import export_matches
 
             count = export_matches(session, args.format, out, top=args.top)
-    info(f"Выгружено записей: {count} → {out}")
+    result(f"Выгружено записей: {count} → {out}", records=count, out=str(out))
     return 0

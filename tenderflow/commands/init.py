@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from store.db import database_url, init_db
-from tenderflow.console import info
+from tenderflow.console import result
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -16,5 +16,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     url = database_url(args.db)
     engine = init_db(url)
-    info(f"База данных готова: {engine.url.render_as_string(hide_password=True)}")
+    shown = engine.url.render_as_string(hide_password=True)
+    result(f"База данных готова: {shown}", database=shown)
     return 0

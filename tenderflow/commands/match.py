@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from decimal import Decimal
 
+from matching.ru_format import number as format_number
 from store.db import database_url, init_db, session_scope
-from tenderflow.console import fail, info, progress
+from tenderflow.console import fail, progress, result
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -32,10 +34,15 @@ def run(args: argparse.Namespace) -> int:
         wrap=lambda batches, total: progress(batches, total, "Подбор товаров (партии по 500 извещений)"),
     )
     if summary.pending == 0:
-        info("Подбор актуален: новых или изменённых извещений нет.")
+        result("Подбор актуален: новых или изменённых извещений нет.", pending=0, matched=0, relevant=0, failed=0)
         return 0
-    info(
-        f"Подобрано извещений: {summary.matched} из {summary.pending} (подходящих: {summary.relevant}, "
-        f"пропущено с ошибкой: {summary.failed}) за {summary.seconds:.1f} с."
+    seconds = format_number(Decimal(str(round(summary.seconds, 1))))
+    result(
+        f"Сопоставлено с каталогом извещений: {summary.matched} из {summary.pending} (признаны подходящими: "
+        f"{summary.relevant}, пропущено с ошибкой: {summary.failed}) за {seconds} с.",
+        pending=summary.pending,
+        matched=summary.matched,
+        relevant=summary.relevant,
+        failed=summary.failed,
     )
     return 0

@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 import argparse
+from decimal import Decimal
 
+from matching.ru_format import number as format_number
 from store.db import database_url
 from tenderflow.commands.crm import configured, nightly_stage
 from tenderflow.config import Config, load_config
-from tenderflow.console import info
+from tenderflow.console import result as emit
+from tenderflow.console import warn
 from tenderflow.lock import AlreadyRunning
 
 EXIT_ALREADY_RUNNING = 4
@@ -19,6 +22,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("nightly", help="ночной запуск: сбор → подбор → дайджест → рассылка")
     parser.add_argument("--config", help="файл настроек (по умолчанию tenderflow.toml)")
     parser.set_defaults(handler=run)
+
+
+STAGES_RU = {"crawl": "сбор", "attachments": "вложения", "match": "подбор", "digest": "дайджест",
+             "outcomes": "итоги закупок", "crm": "CRM"}
 
 
 def crm_stage(config: Config, url: str) -> tuple[str, dict[str, object]]:
@@ -42,10 +49,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         result = run_nightly(config, url, plan)
     except AlreadyRunning as running:
-        info(f"Ночной запуск уже идёт ({running.holder}); этот запуск ничего не делает.")
+        warn(f"Ночной запуск уже идёт ({running.holder}); этот запуск ничего не делает.")
         return EXIT_ALREADY_RUNNING
     for stage in result.stages:
-        line = f"  {stage.name}: {STATUS_RU.get(stage.status, stage.status)} за {stage.seconds:.1f} с"
-        info(line + (f" — {stage.error}" if stage.error else ""))
-    info(f"Ночной запуск {STATUS_RU[result.status]}; журнал запусков: {config.run_log}")
+        seconds = format_number(Decimal(str(round(stage.seconds, 1))))
+        line = f"  {STAGES_RU.get(stage.name, stage.name)}: {STATUS_RU.get(stage.status, stage.status)} за {seconds} с"
+        emit(line + (f" — {stage.error}" if stage.error else ""), stage=stage.name, status=stage.status)
+    emit(f"Ночной запуск {STATUS_RU[result.status]}; журнал запусков: {config.run_log}", status=result.status)
     return EXIT_BY_STATUS[result.status]

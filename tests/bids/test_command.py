@@ -116,8 +116,7 @@ def test_bid_command_writes_the_package(db_url: str, tmp_path: Path, notice_of, 
         ]
     )
     assert code == 0
-    err = capsys.readouterr().err
-    assert "Пакет заявки:" in err
+    assert "Пакет заявки:" in capsys.readouterr().out  # the result: stdout
     folder = out / notice.number
     manifest = json.loads((folder / "manifest.json").read_text("utf-8"))
     assert manifest["notice"]["store_seq"] == 1 and manifest["price"] == "21000000"

@@ -30,7 +30,7 @@ def test_rows_one_per_characteristic(notice_of, products, recorded_compliance) -
     assert poe.offered == "Да" and poe.mode == "fixed"  # verbatim customer value
     assert buffer.requirement == "> 1,5 и ≤ 64"
     assert buffer.offered == "4,096"  # 4096 КБ in the customer's unit (Мегабайт), one concrete value
-    assert buffer.evidence == "SW-24G-POE: «Буфер пакетов» = 4096 КБ"
+    assert buffer.evidence == "SW-24G-POE: «Буфер пакетов» = 4\u00a0096\u00a0КБ"  # Russian grouping (babel)
     assert ports.trade_mark == "СетьПром SP-2400P" and ports.country == "Россия"
     assert ports.registry_number == "РЭ-10234/25"
     assert standard.offered == "802.11ax" and standard.country == "Китай"

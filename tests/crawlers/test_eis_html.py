@@ -2,14 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from crawlers.parsers.eis_html import (
-    merge,
-    parse_common_info,
-    parse_documents,
-    parse_results_page,
-    ru_datetime,
-    ru_decimal,
-)
+from crawlers.parsers.eis_html import merge, parse_common_info, parse_documents
+from crawlers.parsers.eis_results import parse_results_page
+from crawlers.parsers.html_values import ru_datetime, ru_decimal
 from testing.platform_sites import SITES
 from tests.crawlers.expected import FIXTURES, as_json, assert_clean_text, expected
 
@@ -106,7 +101,7 @@ def test_hostile_and_empty_pages() -> None:
     )
     record = parse_results_page(hostile, RESULTS_URL).records[1]
     assert record.title == "Сервер <img onerror=x>"  # plain text; escaping is the renderer's job
-    with pytest.raises(ValueError, match="no registry number"):
+    with pytest.raises(ValueError, match="нет реестрового номера"):
         parse_common_info("<html><body><p>Сервис недоступен</p></body></html>", "https://zakupki.gov.ru/x")
 
 

@@ -25,7 +25,7 @@ def test_rendered_detail_matches_expected() -> None:
 def test_unrendered_shell_has_no_cards() -> None:
     shell = (SITES / "etp-js" / "shell.html").read_bytes()
     assert parse_list(shell).records == []
-    with pytest.raises(ValueError, match="rendered"):
+    with pytest.raises(ValueError, match="не отрисована"):
         parse_detail(shell, "https://zakupki.mos.ru/need/")
 
 

@@ -54,9 +54,9 @@ def test_releases_of_one_process_are_compiled_and_paged() -> None:
 
 
 def test_bad_input_is_named() -> None:
-    with pytest.raises(ValueError, match="feed-9: not JSON"):
+    with pytest.raises(ValueError, match="feed-9: не JSON"):
         parse_package(b"{", source_name="feed-9")
-    with pytest.raises(ValueError, match="not an OCDS"):
+    with pytest.raises(ValueError, match="не пакет релизов"):
         parse_package(b'{"data": []}')
     broken = {
         "releases": [{"id": "x", "tender": {}}, json.loads((SITE / "releases-1.json").read_text())["releases"][2]]

@@ -39,7 +39,7 @@ def test_request_body() -> None:
 def test_first_and_bad_input() -> None:
     assert first({"deu": ["x"], "eng": ["y"]}) == "y"
     assert first([]) is None
-    with pytest.raises(ValueError, match="not a TED search response"):
+    with pytest.raises(ValueError, match="не ответ поиска TED"):
         parse_search(b'{"error": "bad query"}')
     page = parse_search(b'{"notices": [{"notice-title": {"eng": "no number"}}], "iterationNextToken": null}')
     assert page.hits == [] and len(page.errors) == 1

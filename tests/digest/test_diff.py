@@ -25,7 +25,7 @@ def test_lines_and_characteristics_added_removed_changed():
     new["items"].append({**old["items"][0], "index": 2, "name": "Маршрутизатор", "characteristics": []})
     new["application_security"] = {"amount": None, "percent": "0.5"}
     changes = _changes(old, new)
-    assert changes["Позиция 1, количество"] == ("10 шт", "12 шт")
+    assert changes["Позиция 1, количество"] == ("10\u00a0шт.", "12\u00a0шт.")
     assert changes["Позиция 1, нацрежим"] == ("Ограничение", "Запрет")
     assert changes["Позиция 1, удалено требование «Поддержка L3»"] == ("да", None)
     assert changes["Позиция 1, добавлено требование «Стекируемость»"] == (None, "да")

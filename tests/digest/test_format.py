@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -48,7 +48,28 @@ def test_percent_and_quantity_drop_trailing_zeros():
 def test_dates_keep_the_published_zone():
     assert fmt.format_datetime(datetime(2026, 11, 25, 9, 0, tzinfo=MSK)) == f"25.11.2026 09:00{NB}МСК"
     moment = fmt.parse_timestamp("2026-11-25T09:00:00+07:00")
-    assert fmt.format_datetime(moment) == f"25.11.2026 09:00{NB}UTC+07:00"
+    assert fmt.format_datetime(moment) == f"25.11.2026 09:00{NB}(МСК+4), 05:00{NB}МСК"
+    late = fmt.parse_timestamp("2026-11-25T02:00:00+10:00")  # still the day before in Moscow
+    assert fmt.format_datetime(late) == f"25.11.2026 02:00{NB}(МСК+7), 24.11.2026 19:00{NB}МСК"
+    europe = fmt.parse_timestamp("2020-04-03T12:00:00+01:00")
+    assert fmt.format_datetime(europe) == f"03.04.2020 12:00{NB}(МСК−2), 14:00{NB}МСК"
+
+
+def test_procedure_dates_without_a_time_stay_dates():
+    """A bidding date published as a date is shown as one, never as 00:00 (issue 19 point 1)."""
+    assert fmt.parse_moment("2025-10-22") == date(2025, 10, 22)
+    assert fmt.format_moment(fmt.parse_moment("2025-10-22")) == "22.10.2025"
+    assert fmt.format_moment(fmt.parse_moment("2025-11-18T12:00:00+03:00")) == f"18.11.2025 12:00{NB}МСК"
+
+
+def test_units_are_abbreviated_or_agree_with_the_number():
+    assert fmt.format_quantity(Decimal("5"), "Штука") == f"5{NB}шт."
+    assert fmt.format_quantity(Decimal("1.75"), "Килограмм") == f"1,75{NB}кг"
+    assert fmt.format_quantity(Decimal("23.8"), "дюйм") == f"23,8{NB}дюйма"
+    assert fmt.format_quantity(Decimal("3"), "Лицензия") == f"3{NB}лицензии"
+    assert fmt.format_quantity(Decimal("11"), "Лицензия") == f"11{NB}лицензий"
+    assert fmt.format_money(Decimal("298800")) == f"298{NB}800,00{NB}₽"
+    assert fmt.format_money(Decimal("1311264"), "MXN") == f"1{NB}311{NB}264,00{NB}MXN"
     assert fmt.parse_timestamp("2026-11-25") == datetime(2026, 11, 25, 23, 59, tzinfo=MSK)
 
 

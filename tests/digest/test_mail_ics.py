@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC
+from datetime import UTC, date
 
 import pytest
 from icalendar import Calendar
@@ -27,6 +27,27 @@ def test_calendar_has_deadlines_and_auctions_with_stable_uids():
     assert len(deadline.walk("VALARM")) == 2
     auction = events[f"eis44-{card.number}-auction@tenderflow"]
     assert auction.decoded("dtstart") == card.auction_at.astimezone(UTC)
+
+
+def test_procedure_dates_without_a_time_are_all_day_events_with_their_own_names():
+    """A bidding date published as a date is a whole-day "Торги" event, never 00:00; the summing-up date of a
+    tender is "Подведение итогов", not "Торги" (issue 19 point 1)."""
+    auction = make_card("0173200002625000220")
+    auction.auction_at, auction.summary_at = date(2025, 10, 22), date(2025, 10, 24)
+    tender = make_card("0373100001025000854")
+    tender.auction_at, tender.review_at, tender.summary_at = None, date(2025, 10, 31), date(2025, 11, 1)
+    calendar = Calendar.from_ical(render_ics(make_digest([auction, tender])))
+    events = {str(event["uid"]): event for event in calendar.walk("VEVENT")}
+    bidding = events["eis44-0173200002625000220-auction@tenderflow"]
+    assert bidding.decoded("dtstart") == date(2025, 10, 22) and bidding.decoded("dtend") == date(2025, 10, 23)
+    assert str(bidding["summary"]).startswith("Торги: ")
+    assert "eis44-0373100001025000854-auction@tenderflow" not in events
+    summing_up = events["eis44-0373100001025000854-summary@tenderflow"]
+    assert str(summing_up["summary"]).startswith("Подведение итогов: ")
+    assert summing_up.decoded("dtstart") == date(2025, 11, 1)
+    page = render_digest(make_digest([auction, tender]))
+    assert "торги 22.10.2025<" in page and "00:00" not in page.split("торги 22.10.2025")[1][:20]
+    assert "рассмотрение заявок 31.10.2025" in page and "подведение итогов 01.11.2025" in page
 
 
 def test_calendar_skips_unknown_dates_and_unsafe_urls():

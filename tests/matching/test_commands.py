@@ -14,11 +14,11 @@ def test_catalogue_import_and_match(tmp_path, capsys):
     assert run(tmp_path, "match") == 2
     assert "каталог пуст" in capsys.readouterr().err
     assert run(tmp_path, "catalogue", "import", str(DEMO_CATALOGUE)) == 0
-    assert "новых 157" in capsys.readouterr().err.replace("\n", " ")
+    assert "новых 157" in capsys.readouterr().out.replace("\n", " ")  # the result: stdout
     assert run(tmp_path, "catalogue", "import", str(DEMO_CATALOGUE)) == 0
-    assert "без изменений 157" in capsys.readouterr().err.replace("\n", " ")
+    assert "без изменений 157" in capsys.readouterr().out.replace("\n", " ")
     assert run(tmp_path, "match") == 0
-    assert "актуален" in capsys.readouterr().err
+    assert "актуален" in capsys.readouterr().out
 
 
 def test_bad_catalogue_is_one_russian_line(tmp_path, capsys):

@@ -22,16 +22,16 @@ def expect_error(data: bytes, fragment: str = "") -> ParseError:
 
 
 def test_malformed_xml() -> None:
-    expect_error(b"<export><epNotificationEF2020><id>1</epNotificationEF2020>", "malformed XML")
+    expect_error(b"<export><epNotificationEF2020><id>1</epNotificationEF2020>", "повреждённый XML")
 
 
 def test_truncated_document() -> None:
     data = (FIXTURES / "ef2020_ict.xml").read_bytes()
-    expect_error(data[: len(data) // 2], "malformed XML")
+    expect_error(data[: len(data) // 2], "повреждённый XML")
 
 
 def test_empty_document() -> None:
-    expect_error(b"   \n", "empty")
+    expect_error(b"   \n", "пустой документ")
 
 
 def test_external_entity_is_never_read(tmp_path: Path) -> None:
@@ -42,7 +42,7 @@ def test_external_entity_is_never_read(tmp_path: Path) -> None:
         "<export><epNotificationEF2020><commonInfo><purchaseNumber>&xxe;</purchaseNumber>"
         "</commonInfo></epNotificationEF2020></export>"
     ).encode()
-    error = expect_error(data, "entity")
+    error = expect_error(data, "сущност")
     assert "TOP-SECRET" not in str(error)
 
 
@@ -72,7 +72,7 @@ def test_wrong_encoding_declared() -> None:
         .read_bytes()
         .replace(b'encoding="windows-1251"', b'encoding="UTF-8"')
     )
-    expect_error(text, "malformed XML")
+    expect_error(text, "повреждённый XML")
 
 
 def test_unknown_encoding_name() -> None:
@@ -106,7 +106,7 @@ def test_notice_without_number() -> None:
 
 
 def test_223_notice_without_items() -> None:
-    expect_error(b"<purchaseNotice><header/><body/></purchaseNotice>", "no body/item")
+    expect_error(b"<purchaseNotice><header/><body/></purchaseNotice>", "нет извещения (body/item")
 
 
 def test_not_bytes() -> None:
@@ -122,7 +122,7 @@ def test_record_failing_the_contract_is_a_parse_error(monkeypatch: pytest.Monkey
         return [{"source": "eis44", "number": "1", "nmck": "12,5 млн"}]
 
     monkeypatch.setattr(parsers, "_PARSERS", (("epNotification", broken),))
-    error = expect_error(b"<export><epNotificationEF2020/></export>", "invalid notice: nmck")
+    error = expect_error(b"<export><epNotificationEF2020/></export>", "извещение не прошло проверку: nmck")
     assert error.source == SOURCE
 
 
@@ -130,7 +130,7 @@ def test_external_dtd_is_never_loaded(tmp_path: Path) -> None:
     dtd = tmp_path / "evil.dtd"
     dtd.write_text('<!ENTITY x "FROM-THE-DTD">', encoding="utf-8")
     data = f'<?xml version="1.0"?><!DOCTYPE r SYSTEM "{dtd.as_uri()}"><r>&x;</r>'.encode()
-    error = expect_error(data, "external DTD")
+    error = expect_error(data, "внешним DTD")
     assert "FROM-THE-DTD" not in str(error)
 
 

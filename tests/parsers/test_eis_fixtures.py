@@ -59,7 +59,7 @@ def test_ef2020_ict_notice() -> None:
     assert notice.nmck == "2450000.00" and notice.currency == "RUB"
     assert notice.published_at == "2025-11-10T09:15:00.123+07:00"
     assert notice.deadline_at == "2025-11-18T09:00:00+07:00"  # Novosibirsk offset kept
-    assert notice.auction_at == "2025-11-18T00:00:00+07:00"
+    assert notice.auction_at == "2025-11-18"  # published as a date: no made-up 00:00
     assert notice.application_security.model_dump() == {"amount": "24500.00", "percent": "1"}
     assert notice.contract_security.model_dump() == {"amount": None, "percent": "5"}  # only a percent: no amount
     assert notice.warranty_security is None
@@ -129,7 +129,8 @@ def test_eok2020_tender() -> None:
     assert notice.warranty_security.model_dump() == {"amount": None, "percent": "3"}
     assert notice.customer.region == "Приморский край"  # responsible org acting as customer (CU)
     assert notice.ikz is None and notice.contract_end_at is None  # relative term only
-    assert notice.auction_at == "2025-12-01T00:00:00+10:00"
+    # EOK2020 has no bidding step: second parts reviewed on one date, results summed up on another.
+    assert (notice.auction_at, notice.review_at, notice.summary_at) == (None, "2025-11-28", "2025-12-01")
     assert notice.items[0].quantity is None  # volume given as text only
 
 

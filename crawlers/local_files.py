@@ -1,0 +1,68 @@
+"""Downloaded files for the ``ocds`` and ``ted`` spiders (``--path FILE|FOLDER|ARCHIVE``), read at disk speed.
+
+A path is a local path or a ``file://`` URL: a folder gives every matching file below it in name order, a zip
+archive its matching entries (unsafe entries refused by :mod:`crawlers.archives`). Nothing goes through the
+downloader: no throttling, and a missing file is one clear error (:class:`FileNotFoundError` naming it) instead
+of a request retried until it gives up.
+
+Note for unification: ``crawlers/spiders/eis_xml.py`` has its own walker (``start_urls``) that feeds the
+downloader; the two can become one once eis-xml reads local files directly too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
+
+from crawlers.archives import ArchiveError, is_zip, iter_zip
+
+LocalDocument = tuple[str, bytes | None, str | None]
+"""(name, content, error): content ``None`` and an error message when the document could not be read."""
+
+
+def is_local(path: str) -> bool:
+    """A local path or a ``file://`` URL (not ``http(s)://``)."""
+    return path.startswith("file://") or "://" not in path
+
+
+def local_path(path: str) -> Path:
+    """The filesystem path of ``path`` (``file://`` URLs decoded); raises when nothing is there."""
+    if path.startswith("file://"):
+        path = url2pathname(urlsplit(path).path)
+    local = Path(path).expanduser()
+    if not local.exists():
+        raise FileNotFoundError(f"нет такого файла или папки: {local}")
+    return local.resolve()
+
+
+def local_files(path: str, suffixes: tuple[str, ...]) -> list[Path]:
+    """The files a ``--path`` stands for: a folder's files with ``suffixes`` (and zip archives), or the file."""
+    local = local_path(path)
+    if local.is_file():
+        return [local]
+    wanted = (*suffixes, ".zip")
+    return [file for file in sorted(local.rglob("*")) if file.is_file() and file.suffix.lower() in wanted]
+
+
+def read_documents(path: str, suffixes: tuple[str, ...]) -> Iterator[LocalDocument]:
+    """Every document below ``path``: plain files as they are, zip archives entry by entry."""
+    for file in local_files(path, suffixes):
+        try:
+            data = file.read_bytes()
+        except OSError as error:
+            yield str(file), None, f"{file}: не удалось прочитать файл ({error.strerror})"
+            continue
+        if not is_zip(data):
+            yield str(file), data, None
+            continue
+        try:
+            for entry in iter_zip(data, str(file)):
+                name = f"{file}!{entry.name}"
+                if entry.error:
+                    yield name, None, entry.error
+                elif entry.name.lower().endswith(suffixes):
+                    yield name, entry.data, None
+        except ArchiveError as error:
+            yield str(file), None, str(error)
