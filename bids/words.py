@@ -117,7 +117,8 @@ def genitive_plural(phrase: str) -> str:
 
 def quantity_text(value: str, unit: str | None) -> str:
     """ "23.8", "дюйм" -> "23,8 дюйма"; "5", "штука" -> "5 шт."; the unit agrees with the number (pymorphy3)."""
-    number = ru_format.to_decimal(value)
-    if number is None:
+    try:
+        number = Decimal(value.strip().replace(",", "."))
+    except ArithmeticError:  # a text value ("есть", "IPS") is shown as published
         return f"{value} {unit or ''}".strip()
-    return ru_format.quantity(number, unit)
+    return ru_format.quantity(number.normalize() if number == number.to_integral() else number, unit)

@@ -77,9 +77,10 @@ def spider_arguments(args: argparse.Namespace) -> dict[str, str]:
 def report(result: CrawlResult) -> None:
     figures = result.figures
     reason = REASON_RU.get(result.reason, result.reason)
+    notices = figures["new"] + figures["updated"] + figures["unchanged"]  # items also count outcome documents
     share = f"{format_number(Decimal(str(round(figures['error_rate'] * 100, 1))))}{NBSP}%"
     emit(
-        f"{result.source}: {STATUS_RU.get(result.status, result.status)} — извещений {figures['items']} "
+        f"{result.source}: {STATUS_RU.get(result.status, result.status)} — извещений {notices} "
         f"(новых {figures['new']}, новых версий {figures['updated']}, без изменений {figures['unchanged']}), "
         f"страниц {figures['responses']}, документов {figures['documents']}, ошибок разбора {figures['parse_errors']}, "
         f"доля ошибок {share}; причина завершения: {reason}",

@@ -64,7 +64,7 @@ def test_incompatible_units_are_flagged_not_guessed() -> None:
         name="Вес", unit="Килограмм", kind="range", max="5", max_inclusive=True, fill_instruction=SPECIFIC
     )
     value, notes = offered_value(ch, "unknown", ProductSpec(name="Вес", value="2", unit="попугаев"), _unit_info())
-    assert value == "2 попугаев" and "пересчитайте" in notes[0]
+    assert value == "2\xa0попугаев" and "пересчитайте" in notes[0]
 
 
 def test_requirement_text_forms() -> None:
@@ -97,7 +97,7 @@ def test_xlsx_reads_back_and_neutralises_formulas(tmp_path: Path, notice_of, pro
     assert values[1][4] == "'@SUM(A1:A2); -cmd|' /C calc'!A0"
     assert values[3][1] == "'+7 (495) <b>бомба</b>"  # control character dropped
     assert values[0][8] == "не определено"  # renamed characteristic: no recorded verdict
-    assert values[2][7] == "4096 КБ" and values[2][8] == "да"  # no unit table given: catalogue unit kept
+    assert values[2][7] == "4\xa0096\xa0КБ" and values[2][8] == "да"  # no unit table given: catalogue unit kept
     for row in ws.iter_rows():
         for cell in row:
             assert cell.data_type != "f"

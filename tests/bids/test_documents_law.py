@@ -82,8 +82,8 @@ def test_russian_forms() -> None:
     assert genitive_plural("Источник бесперебойного питания") == "источников бесперебойного питания"
     assert place_text("г Владивосток, ул Светланская, д 5") == "г. Владивосток, ул. Светланская, д. 5"
     assert place_text("г. Москва") == "г. Москва"
-    assert quantity_text("23.8", "дюйм") == "23,8 дюйма" and quantity_text("5", "дюйм") == "5 дюймов"
-    assert quantity_text("1.75", "кг") == "1,75 кг" and unit_short("Штука") == "шт."
+    assert quantity_text("23.8", "дюйм") == "23,8\xa0дюйма" and quantity_text("5", "дюйм") == "5\xa0дюймов"
+    assert quantity_text("1.75", "кг") == "1,75\xa0кг" and unit_short("Штука") == "шт."
     assert size_commas('Монитор 23.8" IPS, 802.11ax 2.4 ГГц') == 'Монитор 23,8" IPS, 802.11ax 2,4 ГГц'
     assert format_money(Decimal("298800")) == "298\u00a0800,00\u00a0₽"
 

@@ -58,7 +58,7 @@ def test_real_protocols_and_contracts_crawled_and_exported(tmp_path: Path, sampl
             (folder / f"{name}__{file.name}").symlink_to(file)
     result = tenderflow(db, "crawl", "eis-xml", "--path", str(folder), log=tmp_path / "c.log")
     assert result.returncode == 0, result.stderr
-    assert "протоколов 12, контрактов 4, исполнения контрактов 1" in result.stderr
+    assert "протоколов 12, контрактов 4, исполнения контрактов 1" in result.stdout
     records = {json.loads(line)["notice_number"]: json.loads(line) for line in exported(db, tmp_path).open()}
 
     ef3 = records["0873500000820003425"]  # EF3 summing-up, 2020
@@ -133,8 +133,8 @@ def test_crawl_counts_families_skips_bad_input_and_is_idempotent(tmp_path: Path)
     db = f"sqlite:///{tmp_path / 't.db'}"
     first = tenderflow(db, "crawl", "eis-xml", "--path", str(folder), log=tmp_path / "c.log")
     assert first.returncode in (0, 3), first.stderr
-    assert "протоколов 1" in first.stderr and "отмен 1" in first.stderr and "неизвестного вида 1" in first.stderr
-    assert "новых документов об итогах 2, изменённых итогов 2" in first.stderr
+    assert "протоколов 1" in first.stdout and "отмен 1" in first.stdout and "неизвестного вида 1" in first.stdout
+    assert "новых документов об итогах 2, изменённых итогов 2" in first.stdout
     log = (tmp_path / "c.log").read_text()
     assert "tenderPlan2020" in log and "broken_protocol.xml" in log  # the unknown root and the broken file named
     records = [json.loads(line) for line in exported(db, tmp_path).open()]
@@ -144,7 +144,7 @@ def test_crawl_counts_families_skips_bad_input_and_is_idempotent(tmp_path: Path)
     ]
 
     again = tenderflow(db, "crawl", "eis-xml", "--path", str(folder), log=tmp_path / "c2.log")
-    assert "новых документов об итогах 0, изменённых итогов 0" in again.stderr
+    assert "новых документов об итогах 0, изменённых итогов 0" in again.stdout
     assert [json.loads(line) for line in exported(db, tmp_path).open()] == records
 
 

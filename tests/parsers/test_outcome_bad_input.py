@@ -24,8 +24,8 @@ def test_windows_1251_protocol_reads_as_declared() -> None:
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        (b"", "empty document"),
-        (b"<ns2:export><ns2:fcsProtocolEF3><purchaseNumber>1", "malformed XML"),
+        (b"", "пустой документ"),
+        (b"<ns2:export><ns2:fcsProtocolEF3><purchaseNumber>1", "повреждённый XML"),
         (
             b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><export><contract>&e;'
             b"</contract></export>",

@@ -35,7 +35,7 @@ def test_nightly_from_config(tmp_path: Path, db_url: str) -> None:
     assert result.returncode == 0, result.stderr[-3000:]
     [entry] = [json.loads(line) for line in (tmp_path / "runs.jsonl").read_text(encoding="utf-8").splitlines()]
     stages = {stage["name"]: stage for stage in entry["stages"]}
-    assert list(stages) == ["crawl", "match", "digest"]
+    assert list(stages) == ["crawl", "outcomes", "match", "digest"]
     assert stages["crawl"]["status"] == "complete"
     assert stages["crawl"]["figures"]["sources"]["eis-xml"]["items"] == 12
     assert stages["match"]["status"] == "complete" and stages["match"]["figures"]["matched"] > 0
@@ -49,6 +49,7 @@ def test_the_nightly_plan_reads_attachments_unless_disabled(tmp_path: Path) -> N
 
     config = tmp_path / "t.toml"
     config.write_text("", encoding="utf-8")
-    assert list(default_stages(load_config(config), "sqlite://")) == ["crawl", "attachments", "match", "digest"]
+    plan = list(default_stages(load_config(config), "sqlite://"))
+    assert plan == ["crawl", "attachments", "outcomes", "match", "digest"]
     config.write_text("[attachments]\nenabled = false\n", encoding="utf-8")
-    assert list(default_stages(load_config(config), "sqlite://")) == ["crawl", "match", "digest"]
+    assert list(default_stages(load_config(config), "sqlite://")) == ["crawl", "outcomes", "match", "digest"]
