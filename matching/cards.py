@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from matching.normalise import canonical, clean, implied, tokens
+from matching.normalise import canonical, clean, feature_tokens, implied, tokens
 from matching.requirements import as_bool, name_tokens
 from matching.units import Quantity, first_quantity, unit_info
 from store.schema import Product, ProductSpec
@@ -46,6 +46,10 @@ class ProductCard:
     """Every token of the card (name, category, vendor, model, spec names and values): evidence of features."""
     price: float
     codes: tuple[str, ...]
+    evidence: frozenset[str]
+    """The bag without the names of specs the card denies ("PoE: нет"): what the product surely offers."""
+    denied: tuple[tuple[frozenset[str], SpecCard], ...]
+    """Features the catalogue says the product lacks (closed world), as the distinctive tokens of the spec name."""
     signature: Signature
     """What spec lookup depends on (spec name tokens, value dimension, numeric value), shared by variants of
     one product family so lookups are memoised across them."""
@@ -80,9 +84,18 @@ def product_card(product: Product) -> ProductCard:
     name_tokens_ = tokens(head)
     specs = tuple(spec_card(s) for s in product.specs)
     bag = set(name_tokens_)
+    evidence = set(name_tokens_)
+    denied = []
     for s in specs:
         bag |= s.tokens
         bag |= s.value_tokens
+        if s.flag is False or s.value_clean.startswith(("нет", "без ", "отсутств", "не поддерж")):
+            features = feature_tokens(s.tokens)
+            if features:
+                denied.append((features, s))
+            continue
+        evidence |= s.tokens
+        evidence |= s.value_tokens
     codes = tuple(c for c in (product.ktru, product.okpd2) if c)
     signature = tuple(
         (s.tokens, s.quantity.dimension if s.quantity else None, s.quantity is not None,
@@ -95,6 +108,8 @@ def product_card(product: Product) -> ProductCard:
         text=canonical(head),
         specs=specs,
         bag=implied(bag),
+        evidence=implied(evidence),
+        denied=tuple(denied),
         price=float(Decimal(product.price)),
         codes=codes,
         signature=_SIGNATURES.setdefault(signature, Signature(signature)),

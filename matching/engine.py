@@ -18,13 +18,15 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from matching.cards import ProductCard
-from matching.compliance import Status, Verdict, check, overall
+from matching.compliance import Verdict, check, overall
 from matching.index import CatalogueIndex, code_agreement, context_tables
+from matching.namegrammar import item_requirements
 from matching.normalise import canonical, tokens
 from matching.regime import regime_fit
-from matching.requirements import item_requirements
+from matching.relevance import notice_result
+from matching.results import TOP_REPORTED, Candidate, ItemResult, NoticeResult
 from matching.specmatch import _partial_hit, conflicts
-from store.schema import Item, MatchRow, NoticeRecord, Product
+from store.schema import Item, NoticeRecord, Product
 
 TOP_BY_NAME = 24
 """Candidates kept per line after the cdist name stage (the rest of the block is not looked at again)."""
@@ -32,68 +34,9 @@ TOP_FOR_COMPLIANCE = 12
 """This many candidates per line (best by name and code) get the full compliance check …"""
 MAX_FOR_COMPLIANCE = 24
 """… and up to this many when names tie (a bare "Коммутатор" says nothing about which one)."""
-TOP_REPORTED = 3
 COMPLETE_TOP = 10
 """Candidates per line kept with every verdict (the store keeps these; the export shows the first 3)."""
 MIN_NAME = 0.35
-
-
-@dataclass
-class Candidate:
-    sku: str
-    product_name: str
-    score: int
-    compliant: Status
-    failed: list[str]
-    unknown: list[str]
-    eligible: bool
-    price: float
-    parts: dict = field(default_factory=dict)
-    verdicts: list[Verdict] = field(default_factory=list)
-    name_score: float = 0.0
-    gap: float = 0.0
-    """Sum of relative shortfalls of failed numeric requirements: among failing products, the closest first."""
-    complete: bool = True
-    """False when the check stopped at the first failure (never for a shown candidate)."""
-
-    @property
-    def explanation(self) -> dict:
-        """Each part of the score and every requirement's verdict (built on demand: only kept rows need it)."""
-        parts = {k: round(float(v), 3) if isinstance(v, float) else v for k, v in self.parts.items()}
-        return {**parts, "requirements": [v.to_dict() for v in self.verdicts]}
-
-
-@dataclass
-class ItemResult:
-    index: int
-    name: str
-    candidates: list[Candidate]
-    explanation: dict = field(default_factory=dict)
-
-
-@dataclass
-class NoticeResult:
-    source: str
-    number: str
-    score: int
-    relevant: bool
-    items: list[ItemResult]
-    explanation: dict = field(default_factory=dict)
-
-    def rows(self, top: int = TOP_REPORTED) -> list[MatchRow]:
-        """Contract 4.3 rows: per item its best ``top`` candidates, best first."""
-        out = []
-        for item in self.items:
-            for rank, cand in enumerate(item.candidates[:top], start=1):
-                out.append(
-                    MatchRow(
-                        notice_number=self.number, notice_score=self.score, notice_relevant=self.relevant,
-                        item_index=item.index, item_name=item.name, rank=rank, sku=cand.sku,
-                        product_name=cand.product_name, score=cand.score, compliant=cand.compliant,
-                        failed=cand.failed, unknown=cand.unknown,
-                    )
-                )  # fmt: skip
-        return out
 
 
 @dataclass
@@ -199,13 +142,11 @@ class Matcher:
         verdicts: list[Verdict] = []
         for r in requirements:
             verdict = check(r, card, vocab)
-            if verdict.status == "unknown" and r.source == "name-bare":
-                continue  # a size in the line's name counts only when it can be checked
             verdicts.append(verdict)
             if verdict.status == "no" and not full:
                 break
         self.stats.compliance_pairs += 1
-        status = overall(verdicts) if verdicts else "yes"
+        status = overall(verdicts)
         n = len(verdicts)
         yes = sum(v.status == "yes" for v in verdicts)
         unk = sum(v.status == "unknown" for v in verdicts)
@@ -284,8 +225,6 @@ class Matcher:
                 gc.enable()
 
     def _match_many(self, notices: Sequence[NoticeRecord]) -> list[NoticeResult]:
-        from matching.relevance import notice_result
-
         clock = time.perf_counter()
         lines = self._lines(notices)
         self.stats.lines += len(lines)
@@ -310,10 +249,10 @@ class Matcher:
 
 
 def _rank_key(c: Candidate) -> tuple:
-    """Fitting (or not disproved) products first, best score first; failing ones after, the closest first."""
+    """Proven products first, then undecided ones, best score first; failing ones last, the closest first."""
     if c.compliant == "no":
-        return (1, c.gap, -c.score, c.price, c.sku)
-    return (0, -c.score, c.gap, c.price, c.sku)
+        return (2, c.gap, -c.score, c.price, c.sku)
+    return (0 if c.compliant == "yes" else 1, -c.score, c.gap, c.price, c.sku)
 
 
 def _price_fit(item: Item, card: ProductCard) -> float:

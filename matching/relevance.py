@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from matching.results import ItemResult, NoticeResult
 from store.schema import Item, NoticeRecord
 
 RELEVANT_COVERAGE = 0.5
@@ -64,9 +65,7 @@ def _candidate_fit(item: Item, best) -> tuple[float, dict]:
     return fit, info
 
 
-def notice_result(notice: NoticeRecord, items: list):
-    from matching.engine import NoticeResult
-
+def notice_result(notice: NoticeRecord, items: list[ItemResult]) -> NoticeResult:
     by_index = {r.index: r for r in items}
     lines = [it for it in notice.items if it.index in by_index]
     if not lines:

@@ -7,7 +7,6 @@ be compared by words. Phrases are in ``matching/data/requirements.json``.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 from dataclasses import dataclass, field
@@ -15,9 +14,10 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
 
+from matching.alignment import align
 from matching.normalise import clean, tokens
 from matching.units import DATA_DIR, Quantity, make_quantity, parse_quantities, unit_info
-from store.schema import Characteristic, Item
+from store.schema import Characteristic
 
 Kind = Literal["range", "values", "presence", "text"]
 _NUMBER = r"(?P<num>\d+(?:[.,]\d+)?)(?!\s*[xх×*]\s*\d)(?![\d.,])"
@@ -153,7 +153,7 @@ def name_tokens(name: str) -> tuple[str, ...]:
     m = _PAREN_UNIT_RE.search(name)
     if m and unit_info(m.group(1)):
         name = name[: m.start()]
-    return tokens(name)
+    return align(tokens(name))
 
 
 def _range(name: str, lo: Quantity | None, lo_inc: bool, hi: Quantity | None, hi_inc: bool, source: str):
@@ -311,35 +311,3 @@ def _requirements_of(ch: Characteristic) -> list[Requirement]:
             return parsed
         return [_make(name, kind="text", text=text, source="text")]
     return []
-
-
-def item_requirements(item: Item) -> list[Requirement]:
-    """All requirements of a purchase line: its characteristics plus comparisons written in its name."""
-    reqs = [r for ch in item.characteristics for r in from_characteristic(ch)]
-    head = tokens(item.name)[:1]
-    stated = parse_free_text(item.name, source="name")
-    for req in stated:
-        if req.kind not in ("range", "presence"):
-            continue
-        rest = tuple(t for t in req.name_tokens if t not in head)
-        if rest and rest != req.name_tokens:
-            req = dataclasses.replace(req, name_tokens=rest)
-        reqs.append(req)
-    if not any(r.kind == "range" for r in stated):
-        reqs.extend(_bare_quantities(item.name))
-    return reqs
-
-
-def _bare_quantities(name: str) -> list[Requirement]:
-    """``ИБП 10 кВА`` → at least 10 кВА, marked ``source="name-bare"``: the matcher counts it only when it can
-    decide it (the spec is told by the unit's dimension), since a name is not a specification."""
-    found = []
-    for q in parse_quantities(name):
-        if q.dimension is None or q.dimension in ("count", "percent"):
-            continue
-        label = f"{q.value:g} {q.unit} (в наименовании)"
-        found.append(
-            Requirement(name=label, kind="range", min=q.base, min_inclusive=True, dimension=q.dimension,
-                        unit=q.unit, source="name-bare")
-        )  # fmt: skip
-    return found

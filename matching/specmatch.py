@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from matching.alignment import missing_qualifiers
 from matching.cards import ProductCard, Signature, SpecCard
 from matching.normalise import implied, tables, tokens
 from matching.requirements import Requirement
@@ -112,7 +113,7 @@ def name_similarity(req_tokens: tuple[str, ...], spec_tokens: frozenset[str], vo
     dice = min(1.0, 2 * common / (wa + wb))
     containment = min(1.0, common / wa)
     score = 0.5 * dice + 0.5 * containment
-    if conflicts(a, spec_tokens):
+    if conflicts(a, spec_tokens) or missing_qualifiers(req_tokens, spec_tokens):
         score *= 0.3
     return score
 

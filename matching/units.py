@@ -50,6 +50,11 @@ def unit_info(unit: str | None) -> tuple[str, float] | None:
     return None
 
 
+def unit_keys() -> list[str]:
+    """Every unit spelling of the table (lowercase)."""
+    return list(_unit_table())
+
+
 def _sorted_units() -> list[str]:
     return sorted(_unit_table(), key=len, reverse=True)
 

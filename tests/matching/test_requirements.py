@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from matching.requirements import from_characteristic, item_requirements, parse_free_text
+from matching.namegrammar import item_requirements
+from matching.requirements import from_characteristic, parse_free_text
 from store.schema import Characteristic, Item
 
 
