@@ -56,8 +56,12 @@ class Verdict:
         }
 
 
-def _offered(spec: SpecCard) -> str:
+def offered_text(spec: SpecCard) -> str:
+    """The offered value as the catalogue writes it, with its unit."""
     return f"{spec.spec.value} {spec.spec.unit}".strip() if spec.spec.unit else spec.spec.value
+
+
+_offered = offered_text
 
 
 def _in_range(req: Requirement, value: float) -> bool:

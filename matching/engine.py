@@ -20,12 +20,16 @@ from rapidfuzz import fuzz, process
 from matching.cards import ProductCard
 from matching.compliance import Verdict, check, overall
 from matching.index import CatalogueIndex, code_agreement, context_tables
+from matching.learning import Learned
 from matching.namegrammar import item_requirements
 from matching.normalise import canonical, tokens
 from matching.regime import regime_fit
 from matching.relevance import notice_result
+from matching.requirements import Requirement
 from matching.results import TOP_REPORTED, Candidate, ItemResult, NoticeResult
 from matching.specmatch import _partial_hit, conflicts
+from matching.typegate import other_type, product_types
+from store.corrections import CorrectionData
 from store.schema import Item, NoticeRecord, Product
 
 TOP_BY_NAME = 24
@@ -37,6 +41,7 @@ MAX_FOR_COMPLIANCE = 24
 COMPLETE_TOP = 10
 """Candidates per line kept with every verdict (the store keeps these; the export shows the first 3)."""
 MIN_NAME = 0.35
+TYPE_REQUIREMENT = Requirement(name="Тип товара", kind="text", text="тип товара позиции", source="type")
 
 
 @dataclass
@@ -77,10 +82,12 @@ def _coverage(index: CatalogueIndex, line_tokens: tuple[str, ...], card: Product
 class Matcher:
     """Matches notices against one catalogue."""
 
-    def __init__(self, products: Sequence[Product]) -> None:
+    def __init__(self, products: Sequence[Product], corrections: Sequence[CorrectionData] = ()) -> None:
         self.index = CatalogueIndex(products)
         self.negative = context_tables()["negative_terms"]
         self.stats = Stats()
+        self.learned = Learned(corrections)
+        self._types = {id(card): product_types(card) for card in self.index.cards}
 
     # -- stage 1: blocking ------------------------------------------------------------------------------
     def _lines(self, notices: Sequence[NoticeRecord]) -> list[_Line]:
@@ -140,8 +147,11 @@ class Matcher:
         ranks after every fitting one, so its remaining verdicts matter only if it is shown)."""
         vocab = self.index.spec_vocab
         verdicts: list[Verdict] = []
-        for r in requirements:
-            verdict = check(r, card, vocab)
+        other = other_type(line.item.name, line.codes, card, self._types[id(card)])
+        if other is not None:
+            verdicts.append(Verdict(TYPE_REQUIREMENT, "no", other, gap=2.0))
+        for r in requirements if other is None or full else ():
+            verdict = self.learned.apply(check(r, card, vocab), card)
             verdicts.append(verdict)
             if verdict.status == "no" and not full:
                 break
