@@ -33,10 +33,20 @@ class Candidate:
     """False when the check stopped at the first failure (never for a shown candidate)."""
 
     @property
+    def reasons(self) -> list[str]:
+        """Why not "yes": «characteristic: reason» for every requirement that fails or is undecided (Russian)."""
+        out = [f"{v.requirement.name}: {v.reason}" for v in self.verdicts if v.status != "yes"]
+        if not self.verdicts:
+            out.append("требований для проверки нет: соответствие не доказано, проверьте вручную")
+        if not self.eligible:
+            out.append("Национальный режим: запрет допуска иностранных товаров")
+        return [r.replace(";", ",") for r in out]
+
+    @property
     def explanation(self) -> dict:
         """Each part of the score and every requirement's verdict (built on demand: only kept rows need it)."""
         parts = {k: round(float(v), 3) if isinstance(v, float) else v for k, v in self.parts.items()}
-        return {**parts, "requirements": [v.to_dict() for v in self.verdicts]}
+        return {**parts, "requirements": [v.to_dict() for v in self.verdicts], "reasons": self.reasons}
 
 
 @dataclass
@@ -66,7 +76,7 @@ class NoticeResult:
                         notice_number=self.number, notice_score=self.score, notice_relevant=self.relevant,
                         item_index=item.index, item_name=item.name, rank=rank, sku=cand.sku,
                         product_name=cand.product_name, score=cand.score, compliant=cand.compliant,
-                        failed=cand.failed, unknown=cand.unknown,
+                        failed=cand.failed, unknown=cand.unknown, reasons=cand.reasons,
                     )
                 )  # fmt: skip
         return out

@@ -74,7 +74,7 @@ def compare_classes(required: str, offered: str) -> bool | None:
 
 
 def is_unlimited(text: str) -> bool:
-    """"бессрочная", "не ограничено", "без ограничения срока", "perpetual"."""
+    """ "бессрочная", "не ограничено", "без ограничения срока", "perpetual"."""
     return bool(_classes().unlimited.search(clean(text)))
 
 
