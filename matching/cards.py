@@ -9,6 +9,7 @@ from decimal import Decimal
 from matching.normalise import canonical, clean, feature_tokens, implied, tokens
 from matching.requirements import as_bool, name_tokens
 from matching.units import Quantity, first_quantity, unit_info
+from matching.values import is_unlimited
 from store.schema import Product, ProductSpec
 
 
@@ -98,7 +99,7 @@ def product_card(product: Product) -> ProductCard:
         evidence |= s.value_tokens
     codes = tuple(c for c in (product.ktru, product.okpd2) if c)
     signature = tuple(
-        (s.tokens, s.quantity.dimension if s.quantity else None, s.quantity is not None,
+        (s.tokens, s.quantity.dimension if s.quantity else None, s.quantity is not None or is_unlimited(s.spec.value),
          s.value_clean.replace(".", "").isdigit())
         for s in specs
     )  # fmt: skip

@@ -68,7 +68,8 @@ def _counts(name: str) -> list[Requirement]:
             continue
         qualifiers = " ".join(m.group("qual").split())
         label = f"{m.group('n')} {m.group('noun')}{' ' + qualifiers if qualifiers else ''}".strip()
-        words = align(("количество", lemma(noun), *tokens(qualifiers)))
+        # "48 портов PoE+" is 48 ports and PoE+ (the qualifier becomes a feature of its own, see ``_features``).
+        words = align(("количество", lemma(noun)))
         q = make_quantity(float(count), "шт")
         found.append(_req(label, words, kind="range", min=q.base, dimension=q.dimension, unit="шт"))
     return found
@@ -110,10 +111,8 @@ def name_requirements(name: str) -> list[Requirement]:
         if rest and rest != req.name_tokens:
             req = dataclasses.replace(req, name=_label(req.describe()), name_tokens=rest, lookup={})
         found.append(req)
-    counts = _counts(name)
-    found.extend(counts)
-    counted = {t for r in counts for t in r.name_tokens}
-    found.extend(_features(name, counted))
+    found.extend(_counts(name))
+    found.extend(_features(name, set()))
     if not any(r.kind == "range" for r in stated):
         found.extend(_bare_quantities(name))
     return found

@@ -118,6 +118,8 @@ def lower_is_better(name: str) -> bool:
     return any(word in lemmas for word in phrases().lower_is_better)
 
 
+_CODE_NAME_RE = re.compile(r"\s*(?:категори|класс|cat\b|формат|степень защиты)", re.IGNORECASE)
+_CODE_VALUE_RE = re.compile(r"\s*[^\W\d_]{0,3}\d+[^\W\d_]{1,2}\s*$")
 _PAREN_UNIT_RE = re.compile(r"\(([^()]{1,20})\)\s*$")
 
 
@@ -295,6 +297,8 @@ def _requirements_of(ch: Characteristic) -> list[Requirement]:
             if parsed and parsed[0].kind == "range":
                 return parsed
         qs = [q for v in values for q in parse_quantities(v)[:1]]
+        if _CODE_NAME_RE.match(name) and all(_CODE_VALUE_RE.match(v) for v in values):
+            return [_make(name, kind="values", values=tuple(values), unit=unit)]  # "Категория: 6А" is a code
         if all(is_numeric(v) for v in values) and len(qs) == len(values):
             unit_qs = [_quantity(str(q.value), q.unit, unit) for q in qs]
             if len(unit_qs) == 1:
