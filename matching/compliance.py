@@ -9,9 +9,10 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
+from matching.alignment import derived_for
 from matching.cards import ProductCard, SpecCard
 from matching.normalise import clean, feature_tokens, implied, tokens
-from matching.requirements import Requirement, phrases
+from matching.requirements import Requirement, name_tokens, phrases
 from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabulary, best_spec
 from matching.units import make_quantity, parse_quantities, unit_info
 from matching.values import alternatives, compare_classes, is_unlimited, same_code
@@ -254,7 +255,7 @@ def _demands(req: Requirement) -> bool:
 
 def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict:
     """Decide one requirement for one product: "yes" only when proven, "no" when disproved, else "unknown"."""
-    denied = _denial(req, card)
+    denied = _denial(req, card) if card.denied else None
     if denied is not None:
         if _demands(req):
             return Verdict(req, "no", f"в карточке: {denied.spec.name} — {denied.spec.value}", denied)
@@ -274,6 +275,10 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
         return Verdict(req, status, reason, spec, gap)
     if req.kind == "presence":
         status, reason = _check_presence(req, spec, card, confidence)
+        if status == "unknown" and req.present:
+            derived = _derived(req, card, vocab)
+            if derived is not None:
+                return derived
     elif req.kind == "text":
         status, reason = _check_text(req, spec if confidence >= SURE_SPEC_SCORE else None, card)
     elif req.kind == "values" and all(vt and vt <= card.evidence for vt in req.value_tokens):
@@ -281,6 +286,24 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
     else:
         status, reason = "unknown", "характеристика не найдена в карточке товара"
     return Verdict(req, status, reason, spec)
+
+
+def _derived(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict | None:
+    """A feature that implies a value ("порт 10 Gigabit Ethernet" → скорость ≥ 10 Гбит/с) decided on that value."""
+    derived = req.lookup.get("derived")
+    if derived is None:
+        derived = req.lookup["derived"] = tuple(
+            Requirement(name=d.spec, kind="range", min=make_quantity(d.min, d.unit).base,
+                        dimension=make_quantity(d.min, d.unit).dimension, unit=d.unit, source="derived",
+                        name_tokens=name_tokens(d.spec))
+            for d in derived_for(req.name_tokens)
+        )  # fmt: skip
+    for implied_req in derived:
+        verdict = check(implied_req, card, vocab)
+        if verdict.status != "unknown":
+            why = verdict.reason
+            return Verdict(req, verdict.status, lambda why=why: f"{why} (следует из «{req.name}»)", verdict.spec)
+    return None
 
 
 def _unsure(spec: SpecCard, confidence: float) -> Reason:

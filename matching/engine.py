@@ -150,8 +150,11 @@ class Matcher:
         other = other_type(line.item.name, line.codes, card, self._types[id(card)])
         if other is not None:
             verdicts.append(Verdict(TYPE_REQUIREMENT, "no", other, gap=2.0))
+        learned = self.learned.apply if self.learned else None
         for r in requirements if other is None or full else ():
-            verdict = self.learned.apply(check(r, card, vocab), card)
+            verdict = check(r, card, vocab)
+            if learned is not None:
+                verdict = learned(verdict, card)
             verdicts.append(verdict)
             if verdict.status == "no" and not full:
                 break

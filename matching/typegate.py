@@ -46,6 +46,8 @@ def product_types(card: ProductCard) -> frozenset[str]:
 def other_type(name: str, codes: tuple[str, ...], card: ProductCard, card_types: frozenset[str]) -> str | None:
     """Why the product is of another type than the line, or None when it is (or may be) the same type."""
     wanted = line_types(name)
+    if not codes and not wanted:
+        return None
     if wanted and card_types:
         if wanted & card_types:
             return None

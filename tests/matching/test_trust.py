@@ -15,10 +15,11 @@ from tests.matching.conftest import product
 SWITCH_SPECS = [("Уровень коммутации", "L3"), ("Тип коммутатора", "управляемый"), ("Поддержка PoE/PoE+", "Да"),
                 ("Количество портов 10/100/1000 Base-T", 48, "шт")]  # fmt: skip
 CATALOGUE = [
-    product("SW-48-L3", "Коммутатор X48 L3 PoE+", SWITCH_SPECS, price="90000", category="Коммутаторы"),
+    product("SW-48-L3", "Коммутатор X48 L3 PoE+", [*SWITCH_SPECS, ("Скорость портов uplink", "10 Гбит/с")],
+            price="90000", category="Коммутаторы"),
     product("SW-24-L3", "Коммутатор X24 L3 PoE+",
-            [*SWITCH_SPECS[:3], ("Количество портов 10/100/1000 Base-T", 24, "шт")], price="60000",
-            category="Коммутаторы"),
+            [*SWITCH_SPECS[:3], ("Количество портов 10/100/1000 Base-T", 24, "шт"),
+             ("Скорость портов uplink", "1 Гбит/с")], price="60000", category="Коммутаторы"),
     product("SW-48-NOPOE", "Коммутатор X48N L3", [SWITCH_SPECS[0], SWITCH_SPECS[1], ("Поддержка PoE/PoE+", "Нет"),
             SWITCH_SPECS[3]], price="70000", category="Коммутаторы"),
     product("SW-BARE", "Коммутатор Y48", [], price="50000", category="Коммутаторы"),
@@ -88,8 +89,14 @@ def test_qualitative_values_classes_brackets_special_values():
     assert cab["CAB-6A"].compliant == "yes", cab["CAB-6A"].reasons
 
 
-def test_name_alignment_with_fillers_and_word_counts():
+def test_name_alignment_with_fillers_word_counts_and_derived_specs():
     matcher = Matcher(CATALOGUE)
+    chars = [{"name": "Наличие порта 10 Gigabit Ethernet", "kind": "values", "values": ["Да"]}]
+    found = by_sku(matcher.match_notice(notice("N5b", {"name": "Коммутатор", "sum": "100000",
+                                                      "characteristics": chars})))  # fmt: skip
+    # The feature implies a speed: 1 Гбит/с uplinks disprove it, 10 Гбит/с prove it.
+    assert found["SW-24-L3"].compliant == "no" and "следует из" in found["SW-24-L3"].reasons[0]
+    assert found["SW-48-L3"].compliant == "yes"
     chars = [{"name": "Общий объем установленной оперативной памяти", "kind": "range", "min": "8", "unit": "ГБ"}]
     found = by_sku(matcher.match_notice(notice("N6", {"name": "Моноблок", "sum": "80000", "characteristics": chars})))
     assert found["MB-1"].compliant == "yes", found["MB-1"].reasons
