@@ -23,12 +23,12 @@ def verdicts(db: str) -> dict[str, str]:
         return {r.notice_number: r.compliant for r in MatchRepository(session).rows() if r.sku == "MON-1"}
 
 
-def test_correction_round_trip(tmp_path, capsys):
+def test_correction_round_trip(any_db_url, tmp_path, capsys):
     folder = tmp_path / "cat"
     folder.mkdir()
     (folder / "products.csv").write_text(PRODUCTS, encoding="utf-8")
     (folder / "specs.csv").write_text(SPECS, encoding="utf-8")
-    db = f"sqlite:///{tmp_path / 'c.db'}"
+    db = any_db_url
 
     def cli(*argv: str) -> int:
         return main(["--db", db, "--log-file", str(tmp_path / "cli.log"), *argv])
@@ -61,4 +61,4 @@ def test_correction_round_trip(tmp_path, capsys):
     assert "не найдена" in capsys.readouterr().err
     assert cli("match", "corrections", "--all") == 0
     assert "отменено" in capsys.readouterr().out
-    run_matching(init_db(db))
+    assert run_matching(init_db(db)).pending == 0
