@@ -13,9 +13,9 @@ from matching.alignment import derived_for
 from matching.cards import ProductCard, SpecCard
 from matching.normalise import clean, feature_tokens, implied, tokens
 from matching.requirements import Requirement, name_tokens, phrases
-from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabulary, best_spec
+from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabulary, best_spec, conflicts
 from matching.units import make_quantity, parse_quantities, unit_info
-from matching.values import alternatives, compare_classes, is_unlimited, same_code
+from matching.values import alternatives, compare_classes, is_unlimited, rival_codes, same_code
 
 Status = Literal["yes", "no", "unknown"]
 Reason = str | Callable[[], str]
@@ -153,8 +153,26 @@ def _is_list_name(req: Requirement) -> bool:
 
 
 def _mismatch_status(req: Requirement, spec: SpecCard, confidence: float) -> Status:
-    """A value that differs fails on the one confidence threshold that also makes a match "yes"."""
-    return "no" if confidence >= SURE_SPEC_SCORE else "unknown"
+    """A value that differs fails, on the one confidence threshold that also makes a match "yes", when the
+    difference is proven: rival qualifiers (SFP+ against RJ-45, wired against wireless), different classes of
+    one value family (IPS against VA), different resolutions or codes of one kind. Two words that merely do not
+    match ("Фиксированные" against "встроенный") prove nothing: "unknown"."""
+    if confidence < SURE_SPEC_SCORE:
+        return "unknown"
+    offered = spec.spec.value
+    for value in req.values:
+        options = alternatives(value)
+        wanted = {t for v in options for t in tokens(v)}
+        if conflicts(wanted, spec.value_tokens):
+            return "no"
+        if any(compare_classes(v, offered) is False for v in options):
+            return "no"
+        have, want = _resolution(spec.value_clean), _resolution(clean(value))
+        if have and want and have != want:
+            return "no"
+        if any(rival_codes(v, part) for v in options for part in (offered, *spec.parts)):
+            return "no"
+    return "unknown"
 
 
 def _check_values(req: Requirement, spec: SpecCard, confidence: float) -> tuple[Status, Reason]:
@@ -176,6 +194,8 @@ def _check_values(req: Requirement, spec: SpecCard, confidence: float) -> tuple[
     if hits:
         return "yes", lambda: f"{_offered(spec)} соответствует значению «{hits[0]}»"
     status = _mismatch_status(req, spec, confidence)
+    if status == "unknown":
+        return status, lambda: f"{_offered(spec)} не совпадает дословно с требуемым ({req.describe()}): проверьте"
     return status, lambda: f"{_offered(spec)} не совпадает с требуемым ({req.describe()})"
 
 

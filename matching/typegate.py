@@ -24,7 +24,7 @@ _BRACKET_RE = re.compile(r"\(([^()]+)\)")
 @lru_cache(maxsize=1)
 def known_types() -> frozenset[str]:
     data = json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))["product_types"]["types"]
-    return frozenset(t for word in data for t in tokens(word))
+    return frozenset(tokens(word)[0] for word in data if len(tokens(word)) == 1)
 
 
 @lru_cache(maxsize=50_000)
@@ -32,7 +32,7 @@ def line_types(name: str) -> frozenset[str]:
     types = known_types()
     for inner in _BRACKET_RE.findall(name):
         found = frozenset(tokens(inner)) & types
-        if found:
+        if len(found) == 1:  # a refinement; a list of parts ("в сборе (монитор, клавиатура, мышь)") is not
             return found
     return frozenset(leading_tokens(name)) & types
 

@@ -79,11 +79,23 @@ def is_unlimited(text: str) -> bool:
 
 
 def alternatives(value: str) -> list[str]:
-    """The value and its bracketed equivalent: "RJ-45 (8P8C)" → ["RJ-45 (8P8C)", "RJ-45", "8P8C"]."""
+    """The value and its bracketed equivalents: "RJ-45 (8P8C)" → ["RJ-45 (8P8C)", "RJ-45", "8P8C"];
+    "IPS (PLS, ADS)" → [..., "IPS", "PLS", "ADS"]."""
     m = _BRACKET_RE.match(value.strip())
     if not m:
         return [value]
-    return [value, m.group("head").strip(), m.group("inner").strip()]
+    inner = [part.strip() for part in m.group("inner").split(",") if part.strip()]
+    return [value, m.group("head").strip(), *inner]
+
+
+_CODE_SHAPE_RE = re.compile(r"^([a-z]+)(\d[0-9a-z.+]*)$")
+
+
+def rival_codes(required: str, offered: str) -> bool:
+    """Two codes of one kind that differ: "IP54" against "IP65", "Cat5e" against "Cat6" (same letters, other
+    digits) — a proof of difference, unlike two words that merely do not match."""
+    a, b = _CODE_SHAPE_RE.match(code_form(required)), _CODE_SHAPE_RE.match(code_form(offered))
+    return bool(a and b) and a.group(1) == b.group(1) and a.group(2) != b.group(2)
 
 
 def code_form(text: str) -> str:

@@ -66,6 +66,11 @@ def test_closed_world_and_one_threshold():
     # The plain port count is not the PoE port count: a qualifier that does not agree proves nothing.
     assert found["SW-48-L3"].compliant != "no" and "Количество портов с поддержкой PoE+" not in found["SW-48-L3"].failed
     assert found["SW-BARE"].compliant == "unknown"
+    # "no" needs a proof of difference: two words that merely do not match leave the verdict open.
+    chars = [{"name": "Тип коммутатора", "kind": "values", "values": ["Фиксированной конфигурации"]}]
+    line = {"name": "Коммутатор", "sum": "100000", "characteristics": chars}
+    found = by_sku(matcher.match_notice(notice("N2b", line)))
+    assert found["SW-48-L3"].compliant == "unknown" and "проверьте" in found["SW-48-L3"].reasons[0]
 
 
 def test_lookalike_letters_inside_codes_and_values():
