@@ -346,7 +346,7 @@ def _decide_spec(req: Requirement, spec: SpecCard, confidence: float) -> tuple[S
 
 
 def overall(verdicts: list[Verdict]) -> Status:
-    """"no" when one requirement fails, "yes" only when every one is proven (none at all proves nothing)."""
+    """ "no" when one requirement fails, "yes" only when every one is proven (none at all proves nothing)."""
     if not verdicts:
         return "unknown"
     if any(v.status == "no" for v in verdicts):

@@ -80,5 +80,3 @@ class NoticeResult:
                     )
                 )  # fmt: skip
         return out
-
-
