@@ -33,6 +33,8 @@ class Verdict:
     spec: SpecCard | None = None
     gap: float = 0.0
     """How far a failed numeric requirement is missed, relative to the bound (0 when met or not numeric)."""
+    alignment: float | None = None
+    """The score (0..1) of the name alignment requirement → spec the verdict rests on (the evidence shown)."""
 
     @property
     def spec_name(self) -> str | None:
@@ -46,8 +48,9 @@ class Verdict:
     def reason(self) -> str:
         return self.reason_text() if callable(self.reason_text) else self.reason_text
 
-    def to_dict(self) -> dict[str, str | None]:
+    def to_dict(self) -> dict[str, str | float | None]:
         return {
+            "alignment": None if self.alignment is None else round(self.alignment, 2),
             "name": self.requirement.name,
             "required": self.requirement.describe(),
             "status": self.status,
@@ -284,7 +287,7 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
     spec, confidence = best_spec(req, card, vocab)
     if spec is not None and req.kind in ("range", "values"):
         if confidence < SURE_SPEC_SCORE:
-            return Verdict(req, "unknown", _unsure(spec, confidence), spec)
+            return Verdict(req, "unknown", _unsure(spec, confidence), spec, alignment=confidence)
         # The outcome depends only on which spec (by signature) and its value: memoised on the requirement,
         # so repeated KTRU characteristics against products sharing values are decided once.
         key = ("verdict", card.signature, vocab, spec.spec.value, spec.spec.unit)
@@ -292,7 +295,7 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
         if found is None:
             found = req.lookup[key] = _decide_spec(req, spec, confidence)
         status, reason, gap = found
-        return Verdict(req, status, reason, spec, gap)
+        return Verdict(req, status, reason, spec, gap, confidence)
     if req.kind == "presence":
         status, reason = _check_presence(req, spec, card, confidence)
         if status == "unknown" and req.present:
@@ -305,7 +308,7 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
         status, reason = "yes", "требуемые значения есть в описании товара"
     else:
         status, reason = "unknown", "характеристика не найдена в карточке товара"
-    return Verdict(req, status, reason, spec)
+    return Verdict(req, status, reason, spec, alignment=confidence if spec is not None else None)
 
 
 def _derived(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict | None:

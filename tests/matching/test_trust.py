@@ -105,6 +105,8 @@ def test_name_alignment_with_fillers_word_counts_and_derived_specs():
     chars = [{"name": "Общий объем установленной оперативной памяти", "kind": "range", "min": "8", "unit": "ГБ"}]
     found = by_sku(matcher.match_notice(notice("N6", {"name": "Моноблок", "sum": "80000", "characteristics": chars})))
     assert found["MB-1"].compliant == "yes", found["MB-1"].reasons
+    (memory,) = [v for v in found["MB-1"].explanation["requirements"] if v["name"].startswith("Общий")]
+    assert memory["spec"] == "Объем оперативной памяти" and memory["alignment"] >= 0.65  # the evidence shown
     srv = by_sku(matcher.match_notice(notice("N7", {"name": "Сервер 1U, два процессора", "sum": "400000"})))
     assert srv["SRV-1"].compliant == "yes", srv["SRV-1"].reasons
     srv = by_sku(matcher.match_notice(notice("N7b", {"name": "Сервер 2U, два процессора", "sum": "400000"})))
