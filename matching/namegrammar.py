@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from matching.alignment import align
-from matching.normalise import feature_tokens, lemma, part_of_speech, tokens
+from matching.normalise import feature_tokens, lemma, tokens
 from matching.requirements import Requirement, from_characteristic, parse_free_text
 from matching.units import DATA_DIR, make_quantity, parse_quantities, unit_info
 from store.schema import Item
@@ -38,6 +38,12 @@ _LEVELS = {"2": ("L2", "L2+", "L3"), "2+": ("L2+", "L3"), "3": ("L3",)}
 def _dimension_names() -> dict[str, tuple[str, ...]]:
     data = json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))["dimension_names"]
     return {k: tokens(v) for k, v in data.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def _countable() -> frozenset[str]:
+    data = json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))["countable"]["nouns"]
+    return frozenset(lemma(word.split()[0]) for word in data)
 
 
 def _label(text: str) -> str:
@@ -64,10 +70,9 @@ def _counts(name: str) -> list[Requirement]:
         info = unit_info(noun)
         if (info and info[0] != "count") or noun.startswith(("шт", "ед", "тыс", "мес", "год", "лет", "дн")):
             continue
-        if not info and "NOUN" not in part_of_speech(noun):
+        if not info and lemma(noun) not in _countable():
             continue
-        qualifiers = " ".join(m.group("qual").split())
-        label = f"{m.group('n')} {m.group('noun')}{' ' + qualifiers if qualifiers else ''}".strip()
+        label = f"{m.group('n')} {m.group('noun')}"
         # "48 портов PoE+" is 48 ports and PoE+ (the qualifier becomes a feature of its own, see ``_features``).
         words = align(("количество", lemma(noun)))
         q = make_quantity(float(count), "шт")

@@ -78,15 +78,6 @@ def lemma(word: str) -> str:
     return _morph.parse(word)[0].normal_form.replace("ё", "е")
 
 
-@lru_cache(maxsize=50_000)
-def part_of_speech(word: str) -> str:
-    """pymorphy3's tag of a lowercase word's likeliest reading (``NOUN,inan,masc plur,gent`` …)."""
-    global _morph
-    if _morph is None:
-        _morph = pymorphy3.MorphAnalyzer()
-    return str(_morph.parse(word)[0].tag)
-
-
 def _fix_word_script(match: re.Match[str]) -> str:
     word = match.group(0)
     if not (_CYR_RE.search(word) and _LAT_RE.search(word)):

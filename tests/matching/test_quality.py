@@ -28,6 +28,9 @@ def test_labelled_set_figures(evaluation, demo_products):
     assert ours["notice_f1"] >= 0.95, ours["misses"]
     assert ours["item_top1"] >= 0.9, ours["misses"]
     assert ours["recall_at_3"] >= 0.95, ours["misses"]
-    assert ours["compliance_accuracy"] >= 0.93, ours["misses"]
+    # Issue 15: this old set labels characteristics the catalogue does not prove as "yes" and scores a requirement
+    # never created as correct; "not proven" is now "unknown", which it counts as wrong. The frozen labelled set
+    # (issue 15 point 9) is the measure of compliance; here it only must not collapse.
+    assert ours["compliance_accuracy"] >= 0.9, ours["misses"]
     for key in ("notice_f1", "item_top1", "recall_at_3", "compliance_accuracy"):
         assert ours[key] > baseline[key], key
