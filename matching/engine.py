@@ -42,6 +42,7 @@ COMPLETE_TOP = 10
 """Candidates per line kept with every verdict (the store keeps these; the export shows the first 3)."""
 MIN_NAME = 0.35
 TYPE_REQUIREMENT = Requirement(name="Тип товара", kind="text", text="тип товара позиции", source="type")
+NOTHING_STATED = Requirement(name="Требования позиции", kind="text", text="не указаны", source="name")
 
 
 @dataclass
@@ -158,6 +159,10 @@ class Matcher:
             verdicts.append(verdict)
             if verdict.status == "no" and not full:
                 break
+        if not verdicts:
+            verdicts.append(
+                Verdict(NOTHING_STATED, "unknown", "в позиции нет требований для проверки: соответствие не доказано")
+            )
         self.stats.compliance_pairs += 1
         status = overall(verdicts)
         n = len(verdicts)
