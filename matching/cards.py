@@ -66,6 +66,16 @@ def _spec_unit(spec: ProductSpec) -> str | None:
     return None
 
 
+def denied_features(name: str) -> frozenset[str]:
+    """The features a spec name names, each part the most specific one: "PoE/PoE+" both, "Wi-Fi 6E" only 6E (the
+    normaliser adds the features a token includes, which a denial must not take)."""
+    found: set[str] = set()
+    for part in re.split(r"[/,;]", name):
+        named = feature_tokens(tokens(part))
+        found |= named - {t for f in named for t in implied({f}) if t != f}
+    return frozenset(found)
+
+
 def spec_card(spec: ProductSpec) -> SpecCard:
     quantity = first_quantity(spec.value, _spec_unit(spec))
     parts = tuple(p for p in (clean(x) for x in _PARTS_RE.split(spec.value)) if p)
@@ -91,7 +101,8 @@ def product_card(product: Product) -> ProductCard:
         bag |= s.tokens
         bag |= s.value_tokens
         if s.flag is False or s.value_clean.startswith(("нет", "без ", "отсутств", "не поддерж")):
-            features = feature_tokens(s.tokens)
+            # What the spec itself names, not what that includes: "Wi-Fi 6E: нет" does not deny Wi-Fi.
+            features = denied_features(s.spec.name)
             if features:
                 denied.append((features, s))
             continue

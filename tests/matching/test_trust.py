@@ -73,6 +73,16 @@ def test_closed_world_and_one_threshold():
     assert found["SW-48-L3"].compliant == "unknown" and "проверьте" in found["SW-48-L3"].reasons[0]
 
 
+def test_a_denied_feature_denies_only_itself():
+    wifi6e_no = product("NB-1", "Ноутбук N1", [("Wi-Fi 6E", "нет"), ("Стандарт Wi-Fi", "Wi-Fi 6 (802.11ax)")])
+    card_matcher = Matcher([wifi6e_no])
+    chars = [{"name": "Поддержка Wi-Fi", "kind": "values", "values": ["Да"]},
+             {"name": "Поддержка Wi-Fi 6E", "kind": "values", "values": ["Да"]}]  # fmt: skip
+    line = {"name": "Ноутбук", "sum": "100000", "characteristics": chars}
+    (cand,) = card_matcher.match_notice(notice("N2c", line)).items[0].candidates
+    assert cand.failed == ["Поддержка Wi-Fi 6E"]
+
+
 def test_lookalike_letters_inside_codes_and_values():
     matcher = Matcher(CATALOGUE)
     chars = [{"name": "Категория", "kind": "values", "values": ["6А"]},  # Cyrillic А: a category, not 6 amperes
