@@ -28,13 +28,11 @@ class _Vocabulary:
         data = json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))
         self.version = int(data["version"])
         self.filler = frozenset(t for w in data["filler"] for t in tokens(w))
-        phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
-        for _category, table in data["paraphrases"].items():
-            for phrase, meant in table.items():
-                key = tokens(phrase)
-                if key:
-                    phrases[key] = tokens(meant)
-        self.phrases = sorted(phrases.items(), key=lambda kv: -len(kv[0]))
+        self.phrases: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+        for category, table in data["paraphrases"].items():
+            found = {tokens(phrase): tokens(meant) for phrase, meant in table.items() if tokens(phrase)}
+            key = category if category == "*" else tokens(category)[0]
+            self.phrases[key] = sorted(found.items(), key=lambda kv: -len(kv[0]))
         self.derived = tuple(Derived(**d) for d in data["derived"])
         self.implicit = {k: tuple(v) for k, v in data["implicit_qualifiers"].items() if not k.startswith("_")}
 
@@ -45,22 +43,29 @@ def vocabulary() -> _Vocabulary:
 
 
 @lru_cache(maxsize=100_000)
-def align(name_tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """Tokens of a characteristic name as aligned: fillers dropped, paraphrases replaced by what they mean."""
+def align(name_tokens: tuple[str, ...], category: str = "*") -> tuple[str, ...]:
+    """Tokens of a characteristic name as aligned: fillers dropped, paraphrases (every category's ``*`` ones, or
+    one product type's) replaced by what they mean."""
     v = vocabulary()
     words = [t for t in name_tokens if t not in v.filler] or list(name_tokens)
-    for phrase, meant in v.phrases:
-        n = len(phrase)
-        i = 0
-        while i + n <= len(words):
-            if tuple(words[i : i + n]) == phrase:
-                words[i : i + n] = list(meant)
-                i += len(meant)
-            else:
-                i += 1
+    for table in ("*", category) if category != "*" else ("*",):
+        for phrase, meant in v.phrases.get(table, ()):
+            n = len(phrase)
+            i = 0
+            while i + n <= len(words):
+                if tuple(words[i : i + n]) == phrase:
+                    words[i : i + n] = list(meant)
+                    i += len(meant)
+                else:
+                    i += 1
     if not feature_tokens(words):
         words += [q for w in words for q in v.implicit.get(w, ())]
     return tuple(dict.fromkeys(words))
+
+
+def categories() -> frozenset[str]:
+    """Product types with a paraphrase table of their own."""
+    return frozenset(vocabulary().phrases) - {"*"}
 
 
 def missing_qualifiers(required: tuple[str, ...] | frozenset[str], offered: frozenset[str]) -> frozenset[str]:

@@ -14,9 +14,10 @@ import json
 import re
 from functools import lru_cache
 
-from matching.alignment import align
+from matching.alignment import align, categories
 from matching.normalise import feature_tokens, lemma, tokens
-from matching.requirements import Requirement, from_characteristic, parse_free_text
+from matching.requirements import Requirement, from_characteristic, name_tokens, parse_free_text
+from matching.typegate import line_types
 from matching.units import DATA_DIR, make_quantity, parse_quantities, unit_info
 from store.schema import Item
 
@@ -138,9 +139,25 @@ def _bare_quantities(name: str) -> list[Requirement]:
 
 
 def item_requirements(item: Item) -> list[Requirement]:
-    """All requirements of a purchase line: its characteristics (and attached ТЗ rows) plus its name's."""
+    """All requirements of a purchase line: its characteristics (and attached ТЗ rows) plus its name's; names
+    aligned with the paraphrases of the line's product type too ("Число портов с питанием" of a switch)."""
     reqs = [r for ch in item.characteristics for r in from_characteristic(ch)]
+    typed = sorted(line_types(item.name) & categories())
+    if typed:
+        reqs = [_in_category(r, typed[0]) for r in reqs]
     return reqs + _name_requirements(item.name)
+
+
+def _in_category(req: Requirement, category: str) -> Requirement:
+    """The requirement with its name aligned in the category's words (kept on the requirement, so its spec
+    lookups stay memoised across lines)."""
+    key = ("category", category)
+    variant = req.lookup.get(key)
+    if variant is None:
+        aligned = name_tokens(req.name, category)
+        variant = req if aligned == req.name_tokens else dataclasses.replace(req, name_tokens=aligned, lookup={})
+        req.lookup[key] = variant
+    return variant
 
 
 @lru_cache(maxsize=50_000)

@@ -146,7 +146,7 @@ def _make(name: str, **kwargs) -> Requirement:
     return Requirement(name=name, name_tokens=name_tokens(name), **kwargs)
 
 
-def name_tokens(name: str) -> tuple[str, ...]:
+def name_tokens(name: str, category: str = "*") -> tuple[str, ...]:
     """Tokens of a characteristic name without a trailing unit (``Время отклика, мс`` → время, отклик)."""
     if "," in name:
         head, tail = name.rsplit(",", 1)
@@ -155,7 +155,7 @@ def name_tokens(name: str) -> tuple[str, ...]:
     m = _PAREN_UNIT_RE.search(name)
     if m and unit_info(m.group(1)):
         name = name[: m.start()]
-    return align(tokens(name))
+    return align(tokens(name), category)
 
 
 def _range(name: str, lo: Quantity | None, lo_inc: bool, hi: Quantity | None, hi_inc: bool, source: str):

@@ -123,6 +123,17 @@ def test_name_alignment_with_fillers_word_counts_and_derived_specs():
     assert srv["SRV-1"].compliant == "no" and srv["SRV-1"].failed == ["2U (в наименовании)"]
 
 
+def test_paraphrases_of_the_line_product_type():
+    matcher = Matcher(CATALOGUE)
+    chars = [{"name": "Уровень модели OSI", "kind": "values", "values": ["L3"]}]
+    switch = by_sku(matcher.match_notice(notice("N7c", {"name": "Коммутатор", "sum": "100000",
+                                                        "characteristics": chars})))  # fmt: skip
+    assert switch["SW-48-L3"].compliant == "yes", switch["SW-48-L3"].reasons
+    # The switch vocabulary is not applied to another type's line (the words mean something else there).
+    other = by_sku(matcher.match_notice(notice("N7d", {"name": "Сервер", "sum": "400000", "characteristics": chars})))
+    assert other["SRV-1"].compliant == "unknown"
+
+
 def test_other_type_is_no_with_a_reason():
     matcher = Matcher(CATALOGUE)
     chars = [{"name": "Объем оперативной памяти", "kind": "range", "min": "8", "unit": "ГБ"}]
