@@ -141,8 +141,10 @@ def _one_value_matches(required: str, spec: SpecCard) -> bool:
     if compare_classes(required, spec.spec.value):
         return True
     want_tokens = set(tokens(required))
-    if want_tokens and want_tokens <= spec.value_tokens | spec.tokens:
+    if want_tokens and want_tokens <= spec.value_tokens:
         return True
+    if want_tokens and spec.flag is True and want_tokens <= spec.tokens:
+        return True  # "Wi-Fi" against "Wi-Fi: Да" (never against "Wi-Fi: нет")
     wanted_res, have_res = _resolution(want), _resolution(spec.value_clean)
     if wanted_res and have_res and wanted_res == have_res:
         return True
@@ -245,7 +247,7 @@ def _check_text(req: Requirement, spec: SpecCard | None, card: ProductCard) -> t
     want = set(tokens(text))
     if spec is not None and want and want <= spec.value_tokens:
         return "yes", lambda: f"{_offered(spec)} соответствует «{text}»"
-    if want and want <= card.evidence:
+    if _telling(want) and want <= card.evidence:
         return "yes", lambda: f"«{text}» есть в описании товара"
     where = f" ({spec.spec.name}: {spec.spec.value})" if spec else ""
     return "unknown", lambda: f"текстовое требование, нужна ручная проверка{where}"
@@ -274,6 +276,11 @@ def _demands(req: Requirement) -> bool:
     if req.kind == "range":
         return req.min is not None and req.min > 0
     return True
+
+
+def _telling(words: set[str]) -> bool:
+    """Words that can prove a text requirement anywhere on the card: not a lone short code or number."""
+    return len(words) >= 2 or any(len(w) >= 4 and not w[:1].isdigit() for w in words)
 
 
 def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict:
