@@ -3,7 +3,7 @@
 
 One grammar with the characteristics' (``matching.requirements.parse_free_text``: comparators, ranges with
 dashes and inch marks), plus what names carry without a comparator: counts with nouns (digits or words) and
-their qualifiers, features (PoE/PoE+/PoE++, SFP/SFP+, L2/L3, managed/unmanaged), rack units, and bare sizes.
+the port type they count, features (PoE/PoE+/PoE++, SFP/SFP+, L2/L3, managed/unmanaged), rack units, and bare sizes.
 A name's requirement is a requirement like any other: undecided, it leaves the product "unknown".
 """
 
@@ -33,6 +33,7 @@ _RACK_RE = re.compile(r"(?<![\w.,])(?P<n>[1-9]|1\d)\s*[UuЮ](?![\w])")
 _LEVEL_RE = re.compile(r"(?<![\w])L(?P<l>[23])(?P<plus>\+?)(?![\w])", re.IGNORECASE)
 _MANAGED_RE = re.compile(r"(?<![\w])(?P<neg>не)?управляем\w*|(?<![\w])(?P<neg2>un)?managed(?![\w])", re.IGNORECASE)
 _LEVELS = {"2": ("L2", "L2+", "L3"), "2+": ("L2+", "L3"), "3": ("L3",)}
+_POWER = frozenset({"poe", "poeplus", "poebt"})
 
 
 @lru_cache(maxsize=1)
@@ -73,9 +74,11 @@ def _counts(name: str) -> list[Requirement]:
             continue
         if not info and lemma(noun) not in _countable():
             continue
-        label = f"{m.group('n')} {m.group('noun')}"
-        # "48 портов PoE+" is 48 ports and PoE+ (the qualifier becomes a feature of its own, see ``_features``).
-        words = align(("количество", lemma(noun)))
+        # A port type names which ports are counted ("4 порта SFP+"); power over them is a feature of its own
+        # ("48 портов PoE+" is 48 ports and PoE+, see ``_features``).
+        kinds = tuple(t for t in tokens(m.group("qual")) if t not in _POWER)
+        label = f"{m.group('n')} {m.group('noun')}{' ' + ' '.join(m.group('qual').split()) if kinds else ''}"
+        words = align(("количество", lemma(noun), *kinds))
         q = make_quantity(float(count), "шт")
         found.append(_req(label, words, kind="range", min=q.base, dimension=q.dimension, unit="шт"))
     return found
@@ -100,7 +103,8 @@ def _features(name: str, counted: set[str]) -> list[Requirement]:
 
 
 def token_label(token: str) -> str:
-    return {"poeplus": "PoE+", "poebt": "PoE++", "sfpplus": "SFP+", "qsfpplus": "QSFP+"}.get(token, token.upper())
+    labels = {"poe": "PoE", "poeplus": "PoE+", "poebt": "PoE++", "sfpplus": "SFP+", "qsfpplus": "QSFP+"}
+    return labels.get(token, token.upper())
 
 
 def name_requirements(name: str) -> list[Requirement]:
