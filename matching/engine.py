@@ -28,7 +28,7 @@ from matching.relevance import notice_result
 from matching.requirements import Requirement
 from matching.results import TOP_REPORTED, Candidate, ItemResult, NoticeResult
 from matching.specmatch import _partial_hit, conflicts
-from matching.typegate import other_type, product_types
+from matching.typegate import line_types, other_type, product_types
 from store.corrections import CorrectionData
 from store.schema import Item, NoticeRecord, Product
 
@@ -53,6 +53,8 @@ class _Line:
     tokens: tuple[str, ...]
     codes: tuple[str, ...]
     key: tuple[str, ...]
+    types: frozenset[str] = frozenset()
+    """Product types the line names (the type gate's side of the line)."""
 
 
 @dataclass
@@ -97,7 +99,9 @@ class Matcher:
             for item in notice.items:
                 codes = tuple(c for c in (item.ktru, item.okpd2) if c)
                 key = self.index.block_key(item.name, codes)
-                lines.append(_Line(n, item, canonical(item.name), tokens(item.name), codes, key))
+                lines.append(
+                    _Line(n, item, canonical(item.name), tokens(item.name), codes, key, line_types(item.name))
+                )
         return lines
 
     # -- stage 2: names ---------------------------------------------------------------------------------
@@ -148,7 +152,7 @@ class Matcher:
         ranks after every fitting one, so its remaining verdicts matter only if it is shown)."""
         vocab = self.index.spec_vocab
         verdicts: list[Verdict] = []
-        other = other_type(line.item.name, line.codes, card, self._types[id(card)])
+        other = other_type(line.types, line.codes, card, self._types[id(card)])
         if other is not None:
             verdicts.append(Verdict(TYPE_REQUIREMENT, "no", other, gap=2.0))
         learned = self.learned.apply if self.learned else None

@@ -43,9 +43,11 @@ def product_types(card: ProductCard) -> frozenset[str]:
     return frozenset(found) & known_types()
 
 
-def other_type(name: str, codes: tuple[str, ...], card: ProductCard, card_types: frozenset[str]) -> str | None:
-    """Why the product is of another type than the line, or None when it is (or may be) the same type."""
-    wanted = line_types(name)
+def other_type(
+    wanted: frozenset[str], codes: tuple[str, ...], card: ProductCard, card_types: frozenset[str]
+) -> str | None:
+    """Why the product is of another type than the line (``wanted`` = :func:`line_types` of its name), or None
+    when it is (or may be) the same type."""
     if not codes and not wanted:
         return None
     if wanted and card_types:
