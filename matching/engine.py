@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 from matching.cards import ProductCard
 from matching.compliance import Verdict, check, overall
 from matching.index import CatalogueIndex, code_agreement, context_tables
-from matching.learning import Learned
+from matching.learning import CorrectionData, Learned
 from matching.namegrammar import item_requirements
 from matching.normalise import canonical, tokens
 from matching.regime import regime_fit
@@ -29,7 +29,6 @@ from matching.requirements import Requirement
 from matching.results import TOP_REPORTED, Candidate, ItemResult, NoticeResult
 from matching.specmatch import _partial_hit, conflicts
 from matching.typegate import line_types, other_type, product_types
-from store.corrections import CorrectionData
 from store.schema import Item, NoticeRecord, Product
 
 TOP_BY_NAME = 24
