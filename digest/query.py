@@ -102,10 +102,10 @@ def _reasons(explanation: Any) -> list[str]:
     for line in explanation.get("lines") or []:
         if not isinstance(line, dict):
             continue
-        for key in ("reason", "price"):
+        for key in ("reason", "price", "margin_note"):
             if line.get(key):
                 reasons.append(f"поз. {line.get('index')}: {line[key]}")
-    for key in ("nmck", "reason"):
+    for key in ("nmck", "nmck_margin", "reason"):
         if isinstance(explanation.get(key), str):
             reasons.append(explanation[key])
     return reasons

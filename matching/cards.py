@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from matching.normalise import canonical, clean, implied, tokens
+from matching.normalise import canonical, clean, feature_tokens, implied, tokens
 from matching.requirements import as_bool, name_tokens
 from matching.units import Quantity, first_quantity, unit_info
+from matching.values import is_unlimited
 from store.schema import Product, ProductSpec
 
 
@@ -46,6 +47,10 @@ class ProductCard:
     """Every token of the card (name, category, vendor, model, spec names and values): evidence of features."""
     price: float
     codes: tuple[str, ...]
+    evidence: frozenset[str]
+    """The bag without the names of specs the card denies ("PoE: нет"): what the product surely offers."""
+    denied: tuple[tuple[frozenset[str], SpecCard], ...]
+    """Features the catalogue says the product lacks (closed world), as the distinctive tokens of the spec name."""
     signature: Signature
     """What spec lookup depends on (spec name tokens, value dimension, numeric value), shared by variants of
     one product family so lookups are memoised across them."""
@@ -59,6 +64,16 @@ def _spec_unit(spec: ProductSpec) -> str | None:
         if unit_info(tail):
             return tail
     return None
+
+
+def denied_features(name: str) -> frozenset[str]:
+    """The features a spec name names, each part the most specific one: "PoE/PoE+" both, "Wi-Fi 6E" only 6E (the
+    normaliser adds the features a token includes, which a denial must not take)."""
+    found: set[str] = set()
+    for part in re.split(r"[/,;]", name):
+        named = feature_tokens(tokens(part))
+        found |= named - {t for f in named for t in implied({f}) if t != f}
+    return frozenset(found)
 
 
 def spec_card(spec: ProductSpec) -> SpecCard:
@@ -80,12 +95,22 @@ def product_card(product: Product) -> ProductCard:
     name_tokens_ = tokens(head)
     specs = tuple(spec_card(s) for s in product.specs)
     bag = set(name_tokens_)
+    evidence = set(name_tokens_)
+    denied = []
     for s in specs:
         bag |= s.tokens
         bag |= s.value_tokens
+        if s.flag is False or s.value_clean.startswith(("нет", "без ", "отсутств", "не поддерж")):
+            # What the spec itself names, not what that includes: "Wi-Fi 6E: нет" does not deny Wi-Fi.
+            features = denied_features(s.spec.name)
+            if features:
+                denied.append((features, s))
+            continue
+        evidence |= s.tokens
+        evidence |= s.value_tokens
     codes = tuple(c for c in (product.ktru, product.okpd2) if c)
     signature = tuple(
-        (s.tokens, s.quantity.dimension if s.quantity else None, s.quantity is not None,
+        (s.tokens, s.quantity.dimension if s.quantity else None, s.quantity is not None or is_unlimited(s.spec.value),
          s.value_clean.replace(".", "").isdigit())
         for s in specs
     )  # fmt: skip
@@ -95,6 +120,8 @@ def product_card(product: Product) -> ProductCard:
         text=canonical(head),
         specs=specs,
         bag=implied(bag),
+        evidence=implied(evidence),
+        denied=tuple(denied),
         price=float(Decimal(product.price)),
         codes=codes,
         signature=_SIGNATURES.setdefault(signature, Signature(signature)),

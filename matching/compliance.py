@@ -11,11 +11,13 @@ from typing import Literal
 from rapidfuzz import fuzz
 
 from matching import ru_format
+from matching.alignment import derived_for
 from matching.cards import ProductCard, SpecCard
-from matching.normalise import clean, tokens
-from matching.requirements import Requirement, phrases
+from matching.normalise import clean, feature_tokens, implied, tokens
+from matching.requirements import Requirement, name_tokens, phrases
 from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabulary, best_spec, conflicts
 from matching.units import make_quantity, parse_quantities, unit_info
+from matching.values import alternatives, compare_classes, is_unlimited, rival_codes, same_code
 
 Status = Literal["yes", "no", "unknown"]
 Reason = str | Callable[[], str]
@@ -33,6 +35,8 @@ class Verdict:
     spec: SpecCard | None = None
     gap: float = 0.0
     """How far a failed numeric requirement is missed, relative to the bound (0 when met or not numeric)."""
+    alignment: float | None = None
+    """The score (0..1) of the name alignment requirement → spec the verdict rests on (the evidence shown)."""
 
     @property
     def spec_name(self) -> str | None:
@@ -46,8 +50,9 @@ class Verdict:
     def reason(self) -> str:
         return self.reason_text() if callable(self.reason_text) else self.reason_text
 
-    def to_dict(self) -> dict[str, str | None]:
+    def to_dict(self) -> dict[str, str | float | None]:
         return {
+            "alignment": None if self.alignment is None else round(self.alignment, 2),
             "name": self.requirement.name,
             "required": self.requirement.describe(),
             "status": self.status,
@@ -65,6 +70,10 @@ def _offered(spec: SpecCard) -> str:
     except (ArithmeticError, ValueError):
         return f"{value} {unit}".strip() if unit else value
     return ru_format.quantity(number, unit) if number.is_finite() else value
+def offered_text(spec: SpecCard) -> str:
+    """The offered value as the catalogue writes it, with its unit."""
+    return f"{spec.spec.value} {spec.spec.unit}".strip() if spec.spec.unit else spec.spec.value
+
 
 
 def _in_range(req: Requirement, value: float) -> bool:
@@ -92,6 +101,10 @@ def _gap(req: Requirement, value: float) -> float:
 
 def _check_range(req: Requirement, spec: SpecCard) -> tuple[Status, Reason]:
     q = spec.quantity
+    if q is None and is_unlimited(spec.spec.value):
+        if req.max is None:
+            return "yes", lambda: f"«{spec.spec.value}» (не ограничено) соответствует требованию {req.describe()}"
+        return "no", lambda: f"«{spec.spec.value}» (не ограничено) превышает {req.describe()}"
     if q is None:
         return "unknown", lambda: f"значение «{spec.spec.value}» не числовое"
     if req.dimension and q.dimension and req.dimension != q.dimension:
@@ -112,11 +125,15 @@ _ALTERNATIVES_RE = re.compile(r"(?<=[^\W\d])\s*/\s*(?=[^\W\d])")
 
 
 def _value_matches(required: str, spec: SpecCard) -> bool:
-    """The offered value is the required one (or one of ``A/B`` alternatives: "SATA/NVMe")."""
-    alternatives = _ALTERNATIVES_RE.split(required)
-    if len(alternatives) > 1 and any(_one_value_matches(a, spec) for a in alternatives):
-        return True
-    return _one_value_matches(required, spec)
+    """The offered value is the required one (or one of ``A/B`` alternatives: "SATA/NVMe"; or the bracketed
+    equivalent: "RJ-45 (8P8C)")."""
+    for option in alternatives(required):
+        parts = _ALTERNATIVES_RE.split(option)
+        if len(parts) > 1 and any(_one_value_matches(a, spec) for a in parts):
+            return True
+        if _one_value_matches(option, spec):
+            return True
+    return False
 
 
 def _one_value_matches(required: str, spec: SpecCard) -> bool:
@@ -125,9 +142,17 @@ def _one_value_matches(required: str, spec: SpecCard) -> bool:
         return False
     if want in spec.parts or want == spec.value_clean:
         return True
-    want_tokens = set(tokens(required))
-    if want_tokens and want_tokens <= spec.value_tokens | spec.tokens:
+    if is_unlimited(required) and is_unlimited(spec.spec.value):
         return True
+    if any(same_code(required, part) for part in (spec.spec.value, *alternatives(spec.spec.value))):
+        return True
+    if compare_classes(required, spec.spec.value):
+        return True
+    want_tokens = set(tokens(required))
+    if want_tokens and want_tokens <= spec.value_tokens:
+        return True
+    if want_tokens and spec.flag is True and want_tokens <= spec.tokens:
+        return True  # "Wi-Fi" against "Wi-Fi: Да" (never against "Wi-Fi: нет")
     wanted_res, have_res = _resolution(want), _resolution(spec.value_clean)
     if wanted_res and have_res and wanted_res == have_res:
         return True
@@ -141,12 +166,26 @@ def _is_list_name(req: Requirement) -> bool:
 
 
 def _mismatch_status(req: Requirement, spec: SpecCard, confidence: float) -> Status:
-    """A value that differs is a failure when the spec surely is the one meant: the names agree closely, or
-    required and offered values are rival qualifiers (IPS against VA, wired against wireless)."""
-    wanted = {t for v in req.values for t in tokens(v)}
-    if confidence >= SURE_SPEC_SCORE and conflicts(wanted, spec.value_tokens):
-        return "no"
-    return "no" if confidence >= 0.9 else "unknown"
+    """A value that differs fails, on the one confidence threshold that also makes a match "yes", when the
+    difference is proven: rival qualifiers (SFP+ against RJ-45, wired against wireless), different classes of
+    one value family (IPS against VA), different resolutions or codes of one kind. Two words that merely do not
+    match ("Фиксированные" against "встроенный") prove nothing: "unknown"."""
+    if confidence < SURE_SPEC_SCORE:
+        return "unknown"
+    offered = spec.spec.value
+    for value in req.values:
+        options = alternatives(value)
+        wanted = {t for v in options for t in tokens(v)}
+        if conflicts(wanted, spec.value_tokens):
+            return "no"
+        if any(compare_classes(v, offered) is False for v in options):
+            return "no"
+        have, want = _resolution(spec.value_clean), _resolution(clean(value))
+        if have and want and have != want:
+            return "no"
+        if any(rival_codes(v, part) for v in options for part in (offered, *spec.parts)):
+            return "no"
+    return "unknown"
 
 
 def _check_values(req: Requirement, spec: SpecCard, confidence: float) -> tuple[Status, Reason]:
@@ -163,18 +202,20 @@ def _check_values(req: Requirement, spec: SpecCard, confidence: float) -> tuple[
         missing = [v for v in req.values if v not in hits]
         if not missing:
             return "yes", lambda: f"{_offered(spec)} включает все требуемые значения"
-        status: Status = "no" if confidence >= 0.8 else "unknown"
+        status: Status = "no" if confidence >= SURE_SPEC_SCORE else "unknown"
         return status, lambda: f"в «{_offered(spec)}» нет: {', '.join(missing)}"
     if hits:
         return "yes", lambda: f"{_offered(spec)} соответствует значению «{hits[0]}»"
     status = _mismatch_status(req, spec, confidence)
+    if status == "unknown":
+        return status, lambda: f"{_offered(spec)} не совпадает дословно с требуемым ({req.describe()}): проверьте"
     return status, lambda: f"{_offered(spec)} не совпадает с требуемым ({req.describe()})"
 
 
 def _check_presence(
-    req: Requirement, spec: SpecCard | None, card: ProductCard, vocab: SpecVocabulary
+    req: Requirement, spec: SpecCard | None, card: ProductCard, confidence: float
 ) -> tuple[Status, Reason]:
-    if spec is not None:
+    if spec is not None and confidence >= SURE_SPEC_SCORE:
         flag = spec.flag
         if flag is None and spec.quantity is not None and not spec.value_clean.startswith("нет"):
             flag = spec.quantity.value > 0
@@ -187,14 +228,14 @@ def _check_presence(
     subject = req.lookup.get("subject")
     if subject is None:
         subject = req.lookup["subject"] = frozenset(req.name_tokens) - _GENERIC - GENERIC_NAME_WORDS
-    found = bool(subject) and subject <= card.bag
+    found = bool(subject) and subject <= card.evidence
     if req.present:
         if found:
             return "yes", "указано в описании товара"
         return "unknown", "в карточке товара не указано"
     if found:
-        return "unknown", "упоминается в карточке товара, проверьте отсутствие вручную"
-    return "yes", "в карточке товара не указано (считается отсутствующим)"
+        return "no", "указано в карточке товара, а требуется отсутствие"
+    return "unknown", "в карточке товара не указано, отсутствие не подтверждено"
 
 
 def _resolution(text: str) -> int | None:
@@ -214,16 +255,54 @@ def _check_text(req: Requirement, spec: SpecCard | None, card: ProductCard) -> t
     want = set(tokens(text))
     if spec is not None and want and want <= spec.value_tokens:
         return "yes", lambda: f"{_offered(spec)} соответствует «{text}»"
-    if want and want <= card.bag:
+    if _telling(want) and want <= card.evidence:
         return "yes", lambda: f"«{text}» есть в описании товара"
     where = f" ({spec.spec.name}: {spec.spec.value})" if spec else ""
     return "unknown", lambda: f"текстовое требование, нужна ручная проверка{where}"
 
 
+def _denial(req: Requirement, card: ProductCard) -> SpecCard | None:
+    """The spec by which the catalogue says the product lacks a feature the requirement names ("PoE: нет"
+    decides every PoE requirement: the catalogue is a closed world where it says so)."""
+    if not card.denied:
+        return None
+    wanted = req.lookup.get("features")
+    if wanted is None:
+        wanted = req.lookup["features"] = implied(feature_tokens(req.name_tokens))
+    if not wanted:
+        return None
+    for features, spec in card.denied:
+        if wanted & features:
+            return spec
+    return None
+
+
+def _demands(req: Requirement) -> bool:
+    """The requirement demands something exists (not an upper bound, not an absence)."""
+    if req.kind == "presence":
+        return req.present
+    if req.kind == "range":
+        return req.min is not None and req.min > 0
+    return True
+
+
+def _telling(words: set[str]) -> bool:
+    """Words that can prove a text requirement anywhere on the card: not a lone short code or number."""
+    return len(words) >= 2 or any(len(w) >= 4 and not w[:1].isdigit() for w in words)
+
+
 def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict:
-    """Decide one requirement for one product."""
+    """Decide one requirement for one product: "yes" only when proven, "no" when disproved, else "unknown"."""
+    denied = _denial(req, card) if card.denied else None
+    if denied is not None:
+        if _demands(req):
+            return Verdict(req, "no", f"в карточке: {denied.spec.name} — {denied.spec.value}", denied)
+        if req.kind == "presence":
+            return Verdict(req, "yes", f"в карточке: {denied.spec.name} — {denied.spec.value}", denied)
     spec, confidence = best_spec(req, card, vocab)
     if spec is not None and req.kind in ("range", "values"):
+        if confidence < SURE_SPEC_SCORE:
+            return Verdict(req, "unknown", _unsure(spec, confidence), spec, alignment=confidence)
         # The outcome depends only on which spec (by signature) and its value: memoised on the requirement,
         # so repeated KTRU characteristics against products sharing values are decided once.
         key = ("verdict", card.signature, vocab, spec.spec.value, spec.spec.unit)
@@ -231,16 +310,45 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
         if found is None:
             found = req.lookup[key] = _decide_spec(req, spec, confidence)
         status, reason, gap = found
-        return Verdict(req, status, reason, spec, gap)
+        return Verdict(req, status, reason, spec, gap, confidence)
     if req.kind == "presence":
-        status, reason = _check_presence(req, spec, card, vocab)
+        status, reason = _check_presence(req, spec, card, confidence)
+        if status == "unknown" and req.present:
+            derived = _derived(req, card, vocab)
+            if derived is not None:
+                return derived
     elif req.kind == "text":
-        status, reason = _check_text(req, spec, card)
-    elif req.kind == "values" and all(vt and vt <= card.bag for vt in req.value_tokens):
+        status, reason = _check_text(req, spec if confidence >= SURE_SPEC_SCORE else None, card)
+    elif req.kind == "values" and all(vt and vt <= card.evidence for vt in req.value_tokens):
         status, reason = "yes", "требуемые значения есть в описании товара"
     else:
         status, reason = "unknown", "характеристика не найдена в карточке товара"
-    return Verdict(req, status, reason, spec)
+    return Verdict(req, status, reason, spec, alignment=confidence if spec is not None else None)
+
+
+def _derived(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict | None:
+    """A feature that implies a value ("порт 10 Gigabit Ethernet" → скорость ≥ 10 Гбит/с) decided on that value."""
+    derived = req.lookup.get("derived")
+    if derived is None:
+        derived = req.lookup["derived"] = tuple(
+            Requirement(name=d.spec, kind="range", min=make_quantity(d.min, d.unit).base,
+                        dimension=make_quantity(d.min, d.unit).dimension, unit=d.unit, source="derived",
+                        name_tokens=name_tokens(d.spec))
+            for d in derived_for(req.name_tokens)
+        )  # fmt: skip
+    for implied_req in derived:
+        verdict = check(implied_req, card, vocab)
+        if verdict.status != "unknown":
+            why = verdict.reason
+            return Verdict(req, verdict.status, lambda why=why: f"{why} (следует из «{req.name}»)", verdict.spec)
+    return None
+
+
+def _unsure(spec: SpecCard, confidence: float) -> Reason:
+    return lambda: (
+        f"не уверены, что «{spec.spec.name}» ({_offered(spec)}) — та же характеристика "
+        f"(сходство названий {confidence:.2f}); проверьте вручную"
+    )
 
 
 def _decide_spec(req: Requirement, spec: SpecCard, confidence: float) -> tuple[Status, Reason, float]:
@@ -248,12 +356,6 @@ def _decide_spec(req: Requirement, spec: SpecCard, confidence: float) -> tuple[S
         status, reason = _check_values(req, spec, confidence)
         return status, reason, 0.0
     status, reason = _check_range(req, spec)
-    if status == "no" and confidence < SURE_SPEC_SCORE:
-        return (
-            "unknown",
-            f"«{spec.spec.name}» — вероятно, не та характеристика; проверьте вручную ({spec.spec.value})",
-            0.0,
-        )
     if status == "no" and spec.quantity is not None:
         q = spec.quantity
         value = q.base if (q.dimension or not req.dimension) else make_quantity(q.value, req.unit).base
@@ -262,6 +364,9 @@ def _decide_spec(req: Requirement, spec: SpecCard, confidence: float) -> tuple[S
 
 
 def overall(verdicts: list[Verdict]) -> Status:
+    """ "no" when one requirement fails, "yes" only when every one is proven (none at all proves nothing)."""
+    if not verdicts:
+        return "unknown"
     if any(v.status == "no" for v in verdicts):
         return "no"
     if all(v.status == "yes" for v in verdicts):

@@ -18,13 +18,18 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from matching.cards import ProductCard
-from matching.compliance import Status, Verdict, check, overall
+from matching.compliance import Verdict, check, overall
 from matching.index import CatalogueIndex, code_agreement, context_tables
+from matching.learning import CorrectionData, Learned
+from matching.namegrammar import item_requirements
 from matching.normalise import canonical, tokens
 from matching.regime import regime_fit
-from matching.requirements import item_requirements
+from matching.relevance import notice_result
+from matching.requirements import Requirement
+from matching.results import TOP_REPORTED, Candidate, ItemResult, NoticeResult
 from matching.specmatch import _partial_hit, conflicts
-from store.schema import Item, MatchRow, NoticeRecord, Product
+from matching.typegate import line_types, other_type, product_types
+from store.schema import Item, NoticeRecord, Product
 
 TOP_BY_NAME = 24
 """Candidates kept per line after the cdist name stage (the rest of the block is not looked at again)."""
@@ -32,68 +37,11 @@ TOP_FOR_COMPLIANCE = 12
 """This many candidates per line (best by name and code) get the full compliance check …"""
 MAX_FOR_COMPLIANCE = 24
 """… and up to this many when names tie (a bare "Коммутатор" says nothing about which one)."""
-TOP_REPORTED = 3
 COMPLETE_TOP = 10
 """Candidates per line kept with every verdict (the store keeps these; the export shows the first 3)."""
 MIN_NAME = 0.35
-
-
-@dataclass
-class Candidate:
-    sku: str
-    product_name: str
-    score: int
-    compliant: Status
-    failed: list[str]
-    unknown: list[str]
-    eligible: bool
-    price: float
-    parts: dict = field(default_factory=dict)
-    verdicts: list[Verdict] = field(default_factory=list)
-    name_score: float = 0.0
-    gap: float = 0.0
-    """Sum of relative shortfalls of failed numeric requirements: among failing products, the closest first."""
-    complete: bool = True
-    """False when the check stopped at the first failure (never for a shown candidate)."""
-
-    @property
-    def explanation(self) -> dict:
-        """Each part of the score and every requirement's verdict (built on demand: only kept rows need it)."""
-        parts = {k: round(float(v), 3) if isinstance(v, float) else v for k, v in self.parts.items()}
-        return {**parts, "requirements": [v.to_dict() for v in self.verdicts]}
-
-
-@dataclass
-class ItemResult:
-    index: int
-    name: str
-    candidates: list[Candidate]
-    explanation: dict = field(default_factory=dict)
-
-
-@dataclass
-class NoticeResult:
-    source: str
-    number: str
-    score: int
-    relevant: bool
-    items: list[ItemResult]
-    explanation: dict = field(default_factory=dict)
-
-    def rows(self, top: int = TOP_REPORTED) -> list[MatchRow]:
-        """Contract 4.3 rows: per item its best ``top`` candidates, best first."""
-        out = []
-        for item in self.items:
-            for rank, cand in enumerate(item.candidates[:top], start=1):
-                out.append(
-                    MatchRow(
-                        notice_number=self.number, notice_score=self.score, notice_relevant=self.relevant,
-                        item_index=item.index, item_name=item.name, rank=rank, sku=cand.sku,
-                        product_name=cand.product_name, score=cand.score, compliant=cand.compliant,
-                        failed=cand.failed, unknown=cand.unknown,
-                    )
-                )  # fmt: skip
-        return out
+TYPE_REQUIREMENT = Requirement(name="Тип товара", kind="text", text="тип товара позиции", source="type")
+NOTHING_STATED = Requirement(name="Требования позиции", kind="text", text="не указаны", source="name")
 
 
 @dataclass
@@ -104,6 +52,8 @@ class _Line:
     tokens: tuple[str, ...]
     codes: tuple[str, ...]
     key: tuple[str, ...]
+    types: frozenset[str] = frozenset()
+    """Product types the line names (the type gate's side of the line)."""
 
 
 @dataclass
@@ -134,10 +84,12 @@ def _coverage(index: CatalogueIndex, line_tokens: tuple[str, ...], card: Product
 class Matcher:
     """Matches notices against one catalogue."""
 
-    def __init__(self, products: Sequence[Product]) -> None:
+    def __init__(self, products: Sequence[Product], corrections: Sequence[CorrectionData] = ()) -> None:
         self.index = CatalogueIndex(products)
         self.negative = context_tables()["negative_terms"]
         self.stats = Stats()
+        self.learned = Learned(corrections)
+        self._types = {id(card): product_types(card) for card in self.index.cards}
 
     # -- stage 1: blocking ------------------------------------------------------------------------------
     def _lines(self, notices: Sequence[NoticeRecord]) -> list[_Line]:
@@ -146,7 +98,9 @@ class Matcher:
             for item in notice.items:
                 codes = tuple(c for c in (item.ktru, item.okpd2) if c)
                 key = self.index.block_key(item.name, codes)
-                lines.append(_Line(n, item, canonical(item.name), tokens(item.name), codes, key))
+                lines.append(
+                    _Line(n, item, canonical(item.name), tokens(item.name), codes, key, line_types(item.name))
+                )
         return lines
 
     # -- stage 2: names ---------------------------------------------------------------------------------
@@ -197,15 +151,23 @@ class Matcher:
         ranks after every fitting one, so its remaining verdicts matter only if it is shown)."""
         vocab = self.index.spec_vocab
         verdicts: list[Verdict] = []
-        for r in requirements:
+        other = other_type(line.types, line.codes, card, self._types[id(card)])
+        if other is not None:
+            verdicts.append(Verdict(TYPE_REQUIREMENT, "no", other, gap=2.0))
+        learned = self.learned.apply if self.learned else None
+        for r in requirements if other is None or full else ():
             verdict = check(r, card, vocab)
-            if verdict.status == "unknown" and r.source == "name-bare":
-                continue  # a size in the line's name counts only when it can be checked
+            if learned is not None:
+                verdict = learned(verdict, card)
             verdicts.append(verdict)
             if verdict.status == "no" and not full:
                 break
+        if not verdicts:
+            verdicts.append(
+                Verdict(NOTHING_STATED, "unknown", "в позиции нет требований для проверки: соответствие не доказано")
+            )
         self.stats.compliance_pairs += 1
-        status = overall(verdicts) if verdicts else "yes"
+        status = overall(verdicts)
         n = len(verdicts)
         yes = sum(v.status == "yes" for v in verdicts)
         unk = sum(v.status == "unknown" for v in verdicts)
@@ -284,8 +246,6 @@ class Matcher:
                 gc.enable()
 
     def _match_many(self, notices: Sequence[NoticeRecord]) -> list[NoticeResult]:
-        from matching.relevance import notice_result
-
         clock = time.perf_counter()
         lines = self._lines(notices)
         self.stats.lines += len(lines)
@@ -310,10 +270,10 @@ class Matcher:
 
 
 def _rank_key(c: Candidate) -> tuple:
-    """Fitting (or not disproved) products first, best score first; failing ones after, the closest first."""
+    """Proven products first, then undecided ones, best score first; failing ones last, the closest first."""
     if c.compliant == "no":
-        return (1, c.gap, -c.score, c.price, c.sku)
-    return (0, -c.score, c.gap, c.price, c.sku)
+        return (2, c.gap, -c.score, c.price, c.sku)
+    return (0 if c.compliant == "yes" else 1, -c.score, c.gap, c.price, c.sku)
 
 
 def _price_fit(item: Item, card: ProductCard) -> float:

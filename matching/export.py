@@ -12,13 +12,13 @@ from store.tabular import neutralise, write_csv, write_jsonl, write_xlsx
 
 COLUMNS = [
     "notice_number", "notice_score", "notice_relevant", "item_index", "item_name", "rank", "sku",
-    "product_name", "score", "compliant", "failed", "unknown",
+    "product_name", "score", "compliant", "failed", "unknown", "reasons",
 ]  # fmt: skip
 FORMATS = ("csv", "jsonl", "xlsx")
 
 
 def write_matches(rows: Iterable[MatchRow], fmt: str, out_path: Path | str) -> int:
-    """Write contract 4.3 rows; returns how many. CSV/XLSX join ``failed``/``unknown`` with ``;``."""
+    """Write contract 4.3 rows; returns how many. CSV/XLSX join ``failed``/``unknown``/``reasons`` with ``;``."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
     out = Path(out_path)

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import pymorphy3
 
-from matching.units import DATA_DIR, replace_quantities
+from matching.units import DATA_DIR, replace_quantities, unit_keys
 
 _LAT_TO_CYR = str.maketrans("aceopxykAaBCEHKMOPTXYb", "асеорхукАаВСЕНКМОРТХУь")
 _CYR_TO_LAT = str.maketrans("асеорхукАВСЕНКМОРТХУ", "aceopxykABCEHKMOPTXY")
@@ -39,6 +39,9 @@ class _Tables:
         self.stopwords = frozenset(data["stopwords"])
         self.conflicts = [list(g) for g in data.get("conflicts", [])]
         self.implications = {k: tuple(v) for k, v in data.get("implications", {}).items() if not k.startswith("_")}
+        features = {t for group in self.conflicts for t in group} | set(data.get("features", []))
+        features |= {t for k, v in self.implications.items() for t in (k, *v)}
+        self.features = frozenset(features)
         phrases: dict[tuple[str, ...], str] = {}
         for canonical, variants in data["groups"].items():
             for variant in [canonical, *variants]:
@@ -47,6 +50,8 @@ class _Tables:
                     phrases.setdefault(key, canonical)
         self.phrases = phrases
         self.max_phrase = max(len(k) for k in phrases)
+        self.unit_letters = frozenset(u.lower() for u in unit_keys() if u and all(_CYR_RE.match(c) for c in u))
+        """Russian unit spellings written only in Cyrillic letters (``а``, ``в``, ``м``): ``16А`` is a current."""
 
 
 _tables: _Tables | None = None
@@ -84,9 +89,34 @@ def _fix_word_script(match: re.Match[str]) -> str:
     return word.translate(_LAT_TO_CYR)
 
 
+_CODE_RE = re.compile(r"(?<![^\W\d_])(?:\d+[^\W\d_]+\d*|[^\W\d_]+\d[^\W_]*)(?![^\W\d_])")
+_CODE_CONTEXT_RE = re.compile(r"(?:кат|категори[а-я]*|cat|класс[а-я]*|class)\.?\s*$", re.IGNORECASE)
+_LETTER_SUFFIX_RE = re.compile(r"\d+([^\W\d_]+)$")
+
+
+def _fix_code_script(match: re.Match[str]) -> str:
+    """Letters inside a code with digits take the script of the code: ``А5``, ``IР54``, ``С13`` (Cyrillic look-alikes)
+    → Latin; ``5е`` → ``5e``; a digit-first token whose letters are a Russian unit (``16А``, ``220В``) stays a
+    quantity unless a code word precedes it (``категория 6А`` is a cable category, not 6 amperes)."""
+    word = match.group(0)
+    letters = [ch for ch in word if not ch.isdigit()]
+    cyr = [ch for ch in letters if _CYR_RE.match(ch)]
+    if not cyr:
+        return word
+    if any(ch not in _CYR_LOOKALIKE for ch in cyr):
+        lat = [ch for ch in letters if _LAT_RE.match(ch) and ch not in _LAT_LOOKALIKE]
+        # A real Russian word part (``5кВт``, ``2хГБ``): Latin look-alikes go Cyrillic instead.
+        return word.translate(_LAT_TO_CYR) if len(lat) < len(cyr) else word
+    suffix = _LETTER_SUFFIX_RE.match(word)
+    code_context = _CODE_CONTEXT_RE.search(match.string[: match.start()])
+    if suffix and not code_context and suffix.group(1).lower() in tables().unit_letters:
+        return word
+    return word.translate(_CYR_TO_LAT)
+
+
 def fix_lookalikes(text: str) -> str:
-    """``кoммутатор`` (Latin o) → ``коммутатор``; ``МЕS2324`` (Cyrillic М, Е) → ``MES2324``."""
-    return _WORD_RE.sub(_fix_word_script, text)
+    """``кoммутатор`` (Latin o) → ``коммутатор``; ``МЕS2324`` (Cyrillic М, Е) → ``MES2324``; ``IР54`` → ``IP54``."""
+    return _WORD_RE.sub(_fix_word_script, _CODE_RE.sub(_fix_code_script, text))
 
 
 def join_spaced_letters(text: str) -> str:
@@ -148,3 +178,8 @@ def implied(found: frozenset[str] | set[str]) -> frozenset[str]:
     rules = tables().implications
     extra = {t for token in found for t in rules.get(token, ())}
     return frozenset(found) | extra if extra else frozenset(found)
+
+
+def feature_tokens(found: frozenset[str] | set[str] | tuple[str, ...]) -> frozenset[str]:
+    """The feature words among tokens (PoE, SFP+, Wi-Fi 6, L3, DDR4…: the qualifiers of ``synonyms.json``)."""
+    return frozenset(t for t in found if t in tables().features)

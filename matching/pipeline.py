@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 
 from matching.engine import COMPLETE_TOP, Matcher, NoticeResult
 from store.catalogue import CatalogueRepository
+from store.corrections import CorrectionData, CorrectionRepository
 from store.db import session_scope
 from store.matches import CandidateData, MatchRepository, NoticeMatchData
 from store.schema import NoticeRecord, Product
@@ -58,9 +59,9 @@ def to_store(notice_id: int, seq: int, result: NoticeResult, attachments_hash: s
 _worker_matcher: Matcher | None = None
 
 
-def _init_worker(products: list[dict[str, Any]]) -> None:
+def _init_worker(products: list[dict[str, Any]], corrections: list[CorrectionData] = ()) -> None:
     global _worker_matcher
-    _worker_matcher = Matcher([Product.model_validate(p) for p in products])
+    _worker_matcher = Matcher([Product.model_validate(p) for p in products], corrections)
 
 
 Batch = list[tuple[int, int, dict[str, Any], str]]
@@ -142,7 +143,9 @@ def run_matching(
     with session_scope(engine) as session:
         catalogue = CatalogueRepository(session)
         products = catalogue.products()
-        catalogue_hash = catalogue.catalogue_hash()
+        corrections = CorrectionRepository(session).active()
+        # Corrections are learned by every match: a change of them makes stored matches stale like the catalogue's.
+        catalogue_hash = catalogue.catalogue_hash()[:48] + CorrectionRepository(session).fingerprint()
         pending = MatchRepository(session).pending(catalogue_hash, force=force)
         if not force:
             pending = sorted(set(pending) | set(_attachments_changed(session)))
@@ -169,12 +172,13 @@ def run_matching(
         return wrap(items, len(items)) if wrap else items
 
     if workers <= 1:
-        matcher = Matcher(products)
+        matcher = Matcher(products, corrections)
         for ids in loop(batches):
             save(*_match_batch(matcher, load(ids)))
     else:
         payload = [p.to_json_dict() for p in products]
-        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(payload,)) as pool:
+        init = (payload, corrections)
+        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=init) as pool:
             futures = [pool.submit(_match_partition, load(ids)) for ids in batches]
             for future in loop(futures):
                 save(*future.result())

@@ -2,8 +2,10 @@
 
 A line counts as covered by its best candidate: fully when compliant, partly when compliance is unknown
 (fewer unknowns, more credit), not at all when a requirement fails or the national regime bars the product.
-A candidate whose price times quantity exceeds the line sum by more than 20 % covers only 0.4 of it (the bid
-would be at a loss), and the notice's NMCK is checked the same way. Relevant means coverage ≥ 0.5.
+A candidate whose price times quantity exceeds the line sum covers only 0.4 of it (the bid would be at a loss);
+every line's margin is shown, and a notice whose catalogue cost exceeds its NMCK is never relevant (it can
+only be won at a loss), with the reason said. An undecided requirement earns no credit. Relevant means
+coverage ≥ 0.5.
 """
 
 from __future__ import annotations
@@ -11,23 +13,17 @@ from __future__ import annotations
 from decimal import Decimal
 
 from matching import ru_format
+from matching.results import ItemResult, NoticeResult
 from store.schema import Item, NoticeRecord
 
 RELEVANT_COVERAGE = 0.5
-PRICE_TOLERANCE = 1.2
+PRICE_TOLERANCE = 1.0
 OVER_BUDGET_FACTOR = 0.4
-"""A line whose best product costs more than the line sum (+20 %) is mostly not a fit: the bid would lose money."""
+"""A line whose best product costs more than the line sum is mostly not a fit: the bid would lose money."""
 MIN_LINE_NAME = 0.4
 TOP_CONSIDERED = 3
-UNKNOWN_CREDIT = 0.4
-"""A requirement that cannot be decided counts this much of a fulfilled one."""
-
-
-def _amount(value: float | str | None) -> str:
-    """An amount for a reason a specialist reads: ``298 800,00`` (babel, Russian grouping and decimal comma)."""
-    if value is None:
-        return "—"
-    return ru_format.number(Decimal(str(round(value, 2)) if isinstance(value, float) else value), 2)
+UNKNOWN_CREDIT = 0.0
+"""A requirement that cannot be decided earns no credit (only what is proven counts)."""
 
 
 def _weights(items: list[Item]) -> list[float]:
@@ -60,23 +56,38 @@ def _candidate_fit(item: Item, best) -> tuple[float, dict]:
     if best.compliant == "yes":
         fit = 1.0
     else:
-        total = len(best.verdicts) or 1
-        fit = (total - len(best.unknown) + UNKNOWN_CREDIT * len(best.unknown)) / total
+        total = len(best.verdicts)
+        fit = (total - len(best.unknown) + UNKNOWN_CREDIT * len(best.unknown)) / total if total else 0.0
     info: dict = {"sku": best.sku, "fit": fit}
-    if item.quantity is not None and item.sum is not None:
-        cost = best.price * float(Decimal(item.quantity))
-        if cost > PRICE_TOLERANCE * float(Decimal(item.sum)):
+    line_sum = _line_sum(item)
+    if line_sum is not None:
+        cost = best.price * float(Decimal(item.quantity or "1"))
+        margin = line_sum - cost
+        info["margin"] = round(margin, 2)
+        if cost > PRICE_TOLERANCE * line_sum:
             fit *= OVER_BUDGET_FACTOR
             info["fit"] = fit
-            info["price"] = (
-                f"цена каталога × количество = {_amount(cost)} больше суммы строки {_amount(item.sum)}"
-            )
+            info["price"] = (f"убыток по позиции: цена каталога × количество = {money(cost)} больше цены позиции "
+                             f"{money(line_sum)} (на {money(-margin)}, {-margin / line_sum * 100:.0f} %)")  # fmt: skip
+        else:
+            info["margin_note"] = f"маржа {money(margin)} ({margin / line_sum * 100:.0f} %)" if line_sum else ""
     return fit, info
 
 
-def notice_result(notice: NoticeRecord, items: list):
-    from matching.engine import NoticeResult
+def _line_sum(item: Item) -> float | None:
+    if item.sum is not None:
+        return float(Decimal(item.sum))
+    if item.unit_price is not None and item.quantity is not None:
+        return float(Decimal(item.unit_price) * Decimal(item.quantity))
+    return None
 
+
+def money(value: float) -> str:
+    """Russian money format: ``298 800,00 ₽``."""
+    return ru_format.money(Decimal(str(round(value, 2))))
+
+
+def notice_result(notice: NoticeRecord, items: list[ItemResult]) -> NoticeResult:
     by_index = {r.index: r for r in items}
     lines = [it for it in notice.items if it.index in by_index]
     if not lines:
@@ -101,11 +112,17 @@ def notice_result(notice: NoticeRecord, items: list):
             for it, r in ((it, by_index[it.index]) for it in lines)
             if r.candidates
         )
-        if cost > PRICE_TOLERANCE * float(Decimal(notice.nmck)):
+        nmck = float(Decimal(notice.nmck))
+        explanation["margin"] = round(nmck - cost, 2)
+        at_loss = cost > nmck
+        if at_loss:
             coverage *= 0.8
-            explanation["nmck"] = (
-                f"стоимость по каталогу {_amount(cost)} превышает НМЦК {_amount(notice.nmck)}"
-            )
+            explanation["nmck"] = (f"можно выиграть только в убыток: стоимость по каталогу {money(cost)} превышает "
+                                   f"НМЦК {money(nmck)}")  # fmt: skip
+        else:
+            explanation["nmck_margin"] = f"маржа к НМЦК {money(nmck - cost)}"
+    else:
+        at_loss = False
     score = round(scored / total) if total else 0
-    relevant = coverage >= RELEVANT_COVERAGE
+    relevant = coverage >= RELEVANT_COVERAGE and not at_loss
     return NoticeResult(notice.source, notice.number, max(0, min(100, score)), relevant, items, explanation)

@@ -7,7 +7,6 @@ be compared by words. Phrases are in ``matching/data/requirements.json``.
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 from dataclasses import dataclass, field
@@ -16,9 +15,10 @@ from functools import lru_cache
 from typing import Literal
 
 from matching import ru_format
+from matching.alignment import align
 from matching.normalise import clean, tokens
 from matching.units import DATA_DIR, Quantity, make_quantity, parse_quantities, unit_info
-from store.schema import Characteristic, Item
+from store.schema import Characteristic
 
 Kind = Literal["range", "values", "presence", "text"]
 _NUMBER = r"(?P<num>\d+(?:[.,]\d+)?)(?!\s*[xх×*]\s*\d)(?![\d.,])"
@@ -119,6 +119,8 @@ def lower_is_better(name: str) -> bool:
     return any(word in lemmas for word in phrases().lower_is_better)
 
 
+_CODE_NAME_RE = re.compile(r"\s*(?:категори|класс|cat\b|формат|степень защиты)", re.IGNORECASE)
+_CODE_VALUE_RE = re.compile(r"\s*[^\W\d_]{0,3}\d+[^\W\d_]{1,2}\s*$")
 _PAREN_UNIT_RE = re.compile(r"\(([^()]{1,20})\)\s*$")
 
 
@@ -145,7 +147,7 @@ def _make(name: str, **kwargs) -> Requirement:
     return Requirement(name=name, name_tokens=name_tokens(name), **kwargs)
 
 
-def name_tokens(name: str) -> tuple[str, ...]:
+def name_tokens(name: str, category: str = "*") -> tuple[str, ...]:
     """Tokens of a characteristic name without a trailing unit (``Время отклика, мс`` → время, отклик)."""
     if "," in name:
         head, tail = name.rsplit(",", 1)
@@ -154,7 +156,7 @@ def name_tokens(name: str) -> tuple[str, ...]:
     m = _PAREN_UNIT_RE.search(name)
     if m and unit_info(m.group(1)):
         name = name[: m.start()]
-    return tokens(name)
+    return align(tokens(name), category)
 
 
 def _range(name: str, lo: Quantity | None, lo_inc: bool, hi: Quantity | None, hi_inc: bool, source: str):
@@ -296,6 +298,8 @@ def _requirements_of(ch: Characteristic) -> list[Requirement]:
             if parsed and parsed[0].kind == "range":
                 return parsed
         qs = [q for v in values for q in parse_quantities(v)[:1]]
+        if _CODE_NAME_RE.match(name) and all(_CODE_VALUE_RE.match(v) for v in values):
+            return [_make(name, kind="values", values=tuple(values), unit=unit)]  # "Категория: 6А" is a code
         if all(is_numeric(v) for v in values) and len(qs) == len(values):
             unit_qs = [_quantity(str(q.value), q.unit, unit) for q in qs]
             if len(unit_qs) == 1:
@@ -312,35 +316,3 @@ def _requirements_of(ch: Characteristic) -> list[Requirement]:
             return parsed
         return [_make(name, kind="text", text=text, source="text")]
     return []
-
-
-def item_requirements(item: Item) -> list[Requirement]:
-    """All requirements of a purchase line: its characteristics plus comparisons written in its name."""
-    reqs = [r for ch in item.characteristics for r in from_characteristic(ch)]
-    head = tokens(item.name)[:1]
-    stated = parse_free_text(item.name, source="name")
-    for req in stated:
-        if req.kind not in ("range", "presence"):
-            continue
-        rest = tuple(t for t in req.name_tokens if t not in head)
-        if rest and rest != req.name_tokens:
-            req = dataclasses.replace(req, name_tokens=rest)
-        reqs.append(req)
-    if not any(r.kind == "range" for r in stated):
-        reqs.extend(_bare_quantities(item.name))
-    return reqs
-
-
-def _bare_quantities(name: str) -> list[Requirement]:
-    """``ИБП 10 кВА`` → at least 10 кВА, marked ``source="name-bare"``: the matcher counts it only when it can
-    decide it (the spec is told by the unit's dimension), since a name is not a specification."""
-    found = []
-    for q in parse_quantities(name):
-        if q.dimension is None or q.dimension in ("count", "percent"):
-            continue
-        label = f"{q.value:g} {q.unit} (в наименовании)"
-        found.append(
-            Requirement(name=label, kind="range", min=q.base, min_inclusive=True, dimension=q.dimension,
-                        unit=q.unit, source="name-bare")
-        )  # fmt: skip
-    return found

@@ -14,9 +14,11 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from matching.alignment import missing_qualifiers
 from matching.cards import ProductCard, Signature, SpecCard
 from matching.normalise import implied, tables, tokens
 from matching.requirements import Requirement
+from matching.values import is_unlimited
 
 MIN_SPEC_SCORE = 0.5
 FALLBACK_SCORE = 0.5
@@ -112,7 +114,7 @@ def name_similarity(req_tokens: tuple[str, ...], spec_tokens: frozenset[str], vo
     dice = min(1.0, 2 * common / (wa + wb))
     containment = min(1.0, common / wa)
     score = 0.5 * dice + 0.5 * containment
-    if conflicts(a, spec_tokens):
+    if conflicts(a, spec_tokens) or missing_qualifiers(req_tokens, spec_tokens):
         score *= 0.3
     return score
 
@@ -123,7 +125,8 @@ GENERIC_NAME_WORDS = frozenset({"наличие", "поддержка", "воз�
 def spec_score(req: Requirement, spec: SpecCard, vocab: SpecVocabulary) -> float:
     q = spec.quantity
     numeric_values = any(v.strip()[:1].isdigit() for v in req.values)
-    entry = (spec.tokens, q.dimension if q else None, q is not None, spec.value_clean.replace(".", "").isdigit())
+    has_quantity = q is not None or is_unlimited(spec.spec.value)
+    entry = (spec.tokens, q.dimension if q else None, has_quantity, spec.value_clean.replace(".", "").isdigit())
     return _entry_score(req.name_tokens, req.kind, req.dimension, numeric_values, entry, vocab)
 
 

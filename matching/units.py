@@ -50,6 +50,11 @@ def unit_info(unit: str | None) -> tuple[str, float] | None:
     return None
 
 
+def unit_keys() -> list[str]:
+    """Every unit spelling of the table (lowercase)."""
+    return list(_unit_table())
+
+
 def _sorted_units() -> list[str]:
     return sorted(_unit_table(), key=len, reverse=True)
 
@@ -90,7 +95,8 @@ def first_quantity(text: str, default_unit: str | None = None) -> Quantity | Non
     quantities = parse_quantities(text)
     if not quantities:
         return None
-    q = quantities[0]
+    # "19\" стоечное 1U": 19" is the rack standard's width, the height in units is what the value says.
+    q = next((x for x in quantities if x.dimension == "rack_units"), quantities[0])
     if q.dimension is None and default_unit:
         return make_quantity(q.value, default_unit)
     return q

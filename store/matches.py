@@ -112,7 +112,19 @@ class MatchRepository:
                 item_index=match.item_index, item_name=explanation.get("item_name", ""), rank=match.rank,
                 sku=match.sku, product_name=explanation.get("product_name", match.sku), score=match.score,
                 compliant=match.compliant, failed=list(match.failed or []), unknown=list(match.unknown or []),
+                reasons=[str(r) for r in explanation.get("reasons") or []],
             )  # fmt: skip
+
+    def candidate_explanation(self, number: str, item_index: int, sku: str) -> dict[str, Any] | None:
+        """The stored explanation of one candidate (its requirements' verdicts) in the latest match of a notice."""
+        row = self.session.execute(
+            select(Match.explanation)
+            .join(Notice, Notice.id == Match.notice_id)
+            .where(Notice.number == number, Match.item_index == item_index, Match.sku == sku)
+            .order_by(Match.notice_seq.desc())
+            .limit(1)
+        ).first()
+        return None if row is None else dict(row.explanation or {})
 
     def candidates(self, notice_id: int) -> list[Match]:
         """Stored candidates of one notice (with explanations), lines in order, best first."""

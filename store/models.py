@@ -388,3 +388,22 @@ class Outcome(Base):
     record_hash: Mapped[str] = mapped_column(String(64))
     flags: Mapped[list[str]] = mapped_column(JSONType, default=list)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+# --- matching: specialists' corrections of compliance verdicts (learned by the matcher, never lost by a re-match) ---
+class MatchCorrection(Base):
+    """A specialist's verdict on one characteristic of one line for one product, with the evidence it was given on
+    (the requirement as matched, the product spec and value it was aligned to). Undoing keeps the row."""
+
+    __tablename__ = "match_corrections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    notice_number: Mapped[str] = mapped_column(String(64), index=True)
+    item_index: Mapped[int] = mapped_column(Integer)
+    sku: Mapped[str] = mapped_column(String(120))
+    characteristic: Mapped[str] = mapped_column(Text)
+    required: Mapped[str | None] = mapped_column(Text)
+    spec_name: Mapped[str | None] = mapped_column(Text)
+    offered: Mapped[str | None] = mapped_column(Text)
+    verdict: Mapped[str] = mapped_column(String(10))
+    author: Mapped[str | None] = mapped_column(String(120))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -281,10 +281,13 @@ class MatchRow(_Record):
     compliant: Compliance
     failed: list[str] = Field(default_factory=list)
     unknown: list[str] = Field(default_factory=list)
+    reasons: list[str] = Field(default_factory=list)
+    """Why not "yes", in Russian: «characteristic: reason» per failed or undecided requirement (additive column)."""
 
     def to_flat_dict(self) -> dict[str, Any]:
-        """CSV/XLSX form: ``failed`` / ``unknown`` joined with ``;``."""
+        """CSV/XLSX form: ``failed`` / ``unknown`` / ``reasons`` joined with ``;``."""
         data = self.model_dump(mode="json")
         data["failed"] = ";".join(self.failed)
         data["unknown"] = ";".join(self.unknown)
+        data["reasons"] = ";".join(self.reasons)
         return data

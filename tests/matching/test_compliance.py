@@ -64,7 +64,8 @@ def test_values_and_lists():
 def test_presence_absence_and_unknown_are_explained():
     assert verdict(Characteristic(name="Наличие PoE+", kind="values", values=["Да"])).status == "yes"
     absent = verdict(Characteristic(name="Наличие сенсорного экрана", kind="values", values=["Нет"]))
-    assert absent.status == "yes" and "не указано" in absent.reason
+    # Not stated is not proven absent: "unknown" with the reason (it was "yes" before issue 15).
+    assert absent.status == "unknown" and "не указано" in absent.reason
     missing = verdict(Characteristic(name="Количество вентиляторов", kind="range", min="2", unit="шт"))
     assert missing.status == "unknown" and missing.reason
 

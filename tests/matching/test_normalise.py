@@ -59,3 +59,14 @@ def test_quantities_with_unit_scales_index_alike():
 def test_misleading_words_keep_their_own_lemma():
     assert "маршрутизатор" not in tokens("организация маршрута автобуса")
     assert "сервер" not in tokens("стол сервировочный")
+
+
+def test_script_repair_inside_codes_and_values_both_ways():
+    # Cyrillic look-alikes inside codes become Latin; codes stay codes ("6A" is a category, not 6 amperes) …
+    assert tokens("Cat.6а") == tokens("Cat.6A") == ("cat", "6a")
+    assert tokens("Категория 6А") == ("категория", "6a")
+    assert tokens("Формат А4") == tokens("Формат A4") and tokens("Разъём С13")[-1] == "c13"
+    assert tokens("IР54") == ("ip54",) and tokens("5е") == ("5e",)
+    # … Latin look-alikes inside Russian units become Cyrillic, and a bare Russian unit stays a quantity.
+    assert tokens("5кBт") == tokens("5кВт")
+    assert tokens("16А") == tokens("16 А") == ("current16",)

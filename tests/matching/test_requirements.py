@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from matching.requirements import from_characteristic, item_requirements, parse_free_text
+from matching.namegrammar import item_requirements, name_requirements
+from matching.requirements import from_characteristic, parse_free_text
 from store.schema import Characteristic, Item
 
 
@@ -100,3 +101,22 @@ def test_postfix_comparisons_and_dash_ranges():
     diag = one("Диагональ 23-27 дюймов")
     assert (diag.min, diag.max) == (pytest.approx(584.2), pytest.approx(685.8))
     assert parse_free_text("Коммутатор S2985G-24T") == []  # a model number is not a range
+
+
+def test_one_grammar_reads_requirements_in_line_names():
+    def read(name: str) -> dict[str, tuple]:
+        return {r.name: (r.kind, r.min, r.max, r.values, r.name_tokens) for r in name_requirements(name)}
+
+    switch = read("Коммутатор 24 порта, 4 порта SFP+ управляемый L2")
+    assert switch["24 порта (в наименовании)"][:2] == ("range", 24.0)
+    assert switch["4 порта SFP+ (в наименовании)"][4] == ("количество", "порт", "sfpplus")  # counts SFP+ ports
+    assert switch["L2 (в наименовании)"][3] == ("L2", "L2+", "L3")  # L3 satisfies L2
+    assert switch["управляемый (в наименовании)"][0] == "presence"
+    poe = read("Коммутатор 48 портов PoE+")
+    assert set(poe) == {"48 портов (в наименовании)", "PoE+ (в наименовании)"}
+    server = read("Сервер 2U, два процессора")
+    assert server["два процессора (в наименовании)"][1] == 2.0 and server["2U (в наименовании)"][1:3] == (2.0, 2.0)
+    (laptop,) = name_requirements('Ноутбук 15,6–17,3"')
+    assert laptop.kind == "range" and round(laptop.min / 25.4, 1) == 15.6 and round(laptop.max / 25.4, 1) == 17.3
+    assert laptop.name_tokens == ("диагональ",)
+    assert name_requirements("Выполнение работ (1 этап)") == []  # an ordinal, not a count

@@ -144,7 +144,9 @@ def test_attachment_requirements_are_matched_and_changes_rematch(tmp_path):
               "items": [{"index": 1, "name": "Коммутатор", "quantity": "1", "sum": "120000"}]}  # fmt: skip
     upsert(engine, record)
     run_matching(engine)
-    assert {r.sku for r in rows(engine)} and all(r.compliant == "yes" for r in rows(engine)[:1])
+    # A bare "Коммутатор" states nothing to check: not proven, so "unknown" with a reason (was "yes" before issue 15).
+    first = rows(engine)[0]
+    assert first.compliant == "unknown" and first.reasons
 
     stored = [  # the stored form of crawlers.documents.specification.requirements_json
         {"name": "Бюджет PoE", "value": "не менее 1000", "unit": "Вт", "origin": {"file": "tz.docx"},

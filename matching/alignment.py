@@ -1,0 +1,79 @@
+"""Name alignment vocabulary: filler words, paraphrases of characteristic names, specs derived from features.
+
+Data in ``matching/data/alignment.json`` (versioned). Both sides of an alignment (the notice's characteristic
+name and the catalogue's spec name) are normalised through :func:`align`, so a paraphrase written by a
+customer ("Число портов с питанием") meets the catalogue's wording ("Количество портов PoE").
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+
+from matching.normalise import feature_tokens, implied, tokens
+from matching.units import DATA_DIR
+
+
+@dataclass(frozen=True)
+class Derived:
+    feature: str
+    spec: str
+    min: float
+    unit: str
+
+
+class _Vocabulary:
+    def __init__(self) -> None:
+        data = json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))
+        self.version = int(data["version"])
+        self.filler = frozenset(t for w in data["filler"] for t in tokens(w))
+        self.phrases: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+        for category, table in data["paraphrases"].items():
+            found = {tokens(phrase): tokens(meant) for phrase, meant in table.items() if tokens(phrase)}
+            key = category if category == "*" else tokens(category)[0]
+            self.phrases[key] = sorted(found.items(), key=lambda kv: -len(kv[0]))
+        self.derived = tuple(Derived(**d) for d in data["derived"])
+        self.implicit = {k: tuple(v) for k, v in data["implicit_qualifiers"].items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> _Vocabulary:
+    return _Vocabulary()
+
+
+@lru_cache(maxsize=100_000)
+def align(name_tokens: tuple[str, ...], category: str = "*") -> tuple[str, ...]:
+    """Tokens of a characteristic name as aligned: fillers dropped, paraphrases (every category's ``*`` ones, or
+    one product type's) replaced by what they mean."""
+    v = vocabulary()
+    words = [t for t in name_tokens if t not in v.filler] or list(name_tokens)
+    for table in ("*", category) if category != "*" else ("*",):
+        for phrase, meant in v.phrases.get(table, ()):
+            n = len(phrase)
+            i = 0
+            while i + n <= len(words):
+                if tuple(words[i : i + n]) == phrase:
+                    words[i : i + n] = list(meant)
+                    i += len(meant)
+                else:
+                    i += 1
+    if not feature_tokens(words):
+        words += [q for w in words for q in v.implicit.get(w, ())]
+    return tuple(dict.fromkeys(words))
+
+
+def categories() -> frozenset[str]:
+    """Product types with a paraphrase table of their own."""
+    return frozenset(vocabulary().phrases) - {"*"}
+
+
+def missing_qualifiers(required: tuple[str, ...] | frozenset[str], offered: frozenset[str]) -> frozenset[str]:
+    """Qualifiers the requirement names that the spec name lacks ("портов с PoE+" against "Количество портов")."""
+    return feature_tokens(required) - implied(offered)
+
+
+def derived_for(name_tokens: tuple[str, ...]) -> tuple[Derived, ...]:
+    """Numeric specs a feature in the name implies ("порт 10 Gigabit Ethernet" → скорость ≥ 10 Гбит/с)."""
+    have = set(name_tokens)
+    return tuple(d for d in vocabulary().derived if d.feature in have)

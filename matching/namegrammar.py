@@ -1,0 +1,173 @@
+"""Requirements written in a purchase line's name: "Коммутатор 48 портов PoE+ управляемый L3", "Сервер 2U, два
+процессора", "Ноутбук 15,6–17,3\\"", "ИБП 10 кВА".
+
+One grammar with the characteristics' (``matching.requirements.parse_free_text``: comparators, ranges with
+dashes and inch marks), plus what names carry without a comparator: counts with nouns (digits or words) and
+the port type they count, features (PoE/PoE+/PoE++, SFP/SFP+, L2/L3, managed/unmanaged), rack units, and bare sizes.
+A name's requirement is a requirement like any other: undecided, it leaves the product "unknown".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from functools import lru_cache
+
+from matching.alignment import align, categories
+from matching.normalise import feature_tokens, lemma, tokens
+from matching.requirements import Requirement, from_characteristic, name_tokens, parse_free_text
+from matching.typegate import line_types
+from matching.units import DATA_DIR, make_quantity, parse_quantities, unit_info
+from store.schema import Item
+
+_WORD_NUMBERS = {"один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
+                 "восемь": 8, "десять": 10, "двенадцать": 12, "шестнадцать": 16}  # fmt: skip
+_COUNT_RE = re.compile(
+    r"(?<![\w.,/-])(?P<n>\d{1,4}|" + "|".join(_WORD_NUMBERS) + r")\s*(?:[xх×]\s*)?"
+    r"(?P<noun>[а-яё]{3,})(?P<qual>(?:\s+(?:с\s+|со\s+)?(?:poe\+\+|poe\+|poe|sfp\+|sfp28|sfp|qsfp\+|qsfp28|rj-?45|"
+    r"10\s*g(?:bit)?e?|1\s*g(?:bit)?e?|usb(?:\s*3\.\d)?|hdmi))*)",
+    re.IGNORECASE,
+)
+_RACK_RE = re.compile(r"(?<![\w.,])(?P<n>[1-9]|1\d)\s*[UuЮ](?![\w])")
+_LEVEL_RE = re.compile(r"(?<![\w])L(?P<l>[23])(?P<plus>\+?)(?![\w])", re.IGNORECASE)
+_MANAGED_RE = re.compile(r"(?<![\w])(?P<neg>не)?управляем\w*|(?<![\w])(?P<neg2>un)?managed(?![\w])", re.IGNORECASE)
+_LEVELS = {"2": ("L2", "L2+", "L3"), "2+": ("L2+", "L3"), "3": ("L3",)}
+_POWER = frozenset({"poe", "poeplus", "poebt"})
+
+
+@lru_cache(maxsize=1)
+def _dimension_names() -> dict[str, tuple[str, ...]]:
+    data = json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))["dimension_names"]
+    return {k: tokens(v) for k, v in data.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def _countable() -> frozenset[str]:
+    data = json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))["countable"]["nouns"]
+    return frozenset(lemma(word.split()[0]) for word in data)
+
+
+def _label(text: str) -> str:
+    return f"{text} (в наименовании)"
+
+
+def _req(label: str, name_tokens: tuple[str, ...], **kwargs) -> Requirement:
+    return Requirement(name=_label(label), name_tokens=name_tokens, source="name", **kwargs)
+
+
+def _measured(unit: str | None, dimension: str | None) -> tuple[str, ...]:
+    names = _dimension_names()
+    if unit and unit.strip() in ('"', "дюйм", "дюйма", "дюймов", "″", "”"):
+        return names.get("inch", ())
+    return names.get(dimension or "", ())
+
+
+def _counts(name: str) -> list[Requirement]:
+    found = []
+    for m in _COUNT_RE.finditer(name):
+        number = m.group("n").lower()
+        count = int(number) if number.isdigit() else _WORD_NUMBERS[number]
+        noun = m.group("noun").lower()
+        info = unit_info(noun)
+        if (info and info[0] != "count") or noun.startswith(("шт", "ед", "тыс", "мес", "год", "лет", "дн")):
+            continue
+        if not info and lemma(noun) not in _countable():
+            continue
+        # A port type names which ports are counted ("4 порта SFP+"); power over them is a feature of its own
+        # ("48 портов PoE+" is 48 ports and PoE+, see ``_features``).
+        kinds = tuple(t for t in tokens(m.group("qual")) if t not in _POWER)
+        label = f"{m.group('n')} {m.group('noun')}{' ' + ' '.join(m.group('qual').split()) if kinds else ''}"
+        words = align(("количество", lemma(noun), *kinds))
+        q = make_quantity(float(count), "шт")
+        found.append(_req(label, words, kind="range", min=q.base, dimension=q.dimension, unit="шт"))
+    return found
+
+
+def _features(name: str, counted: set[str]) -> list[Requirement]:
+    found = []
+    for m in _RACK_RE.finditer(name):
+        q = make_quantity(float(m.group("n")), "U")
+        found.append(_req(f"{m.group('n')}U", tokens("высота в стойке"), kind="range", min=q.base, max=q.base,
+                          dimension=q.dimension, unit="U"))  # fmt: skip
+    for m in _LEVEL_RE.finditer(name):
+        level = m.group("l") + m.group("plus")
+        found.append(_req(f"L{level}", tokens("уровень коммутации"), kind="values", values=_LEVELS[level]))
+    for m in _MANAGED_RE.finditer(name):
+        word = "неуправляемый" if (m.group("neg") or m.group("neg2")) else "управляемый"
+        found.append(_req(m.group(0), (word,), kind="presence"))
+    for token in feature_tokens(tokens(name)) - counted:
+        if token in ("poe", "poeplus", "poebt", "sfp", "sfpplus", "sfp28", "qsfpplus", "qsfp28"):
+            found.append(_req(token_label(token), (token,), kind="presence"))
+    return found
+
+
+def token_label(token: str) -> str:
+    labels = {"poe": "PoE", "poeplus": "PoE+", "poebt": "PoE++", "sfpplus": "SFP+", "qsfpplus": "QSFP+"}
+    return labels.get(token, token.upper())
+
+
+def name_requirements(name: str) -> list[Requirement]:
+    """Every requirement the line's name states (the head noun itself is the type gate's business)."""
+    head = tokens(name)[:1]
+    found: list[Requirement] = []
+    stated = parse_free_text(name, source="name")
+    for req in stated:
+        if req.kind not in ("range", "presence"):
+            continue
+        rest = tuple(t for t in req.name_tokens if t not in head)
+        if req.kind == "range" and not rest:
+            rest = _measured(req.unit, req.dimension)
+        if rest and rest != req.name_tokens:
+            req = dataclasses.replace(req, name=_label(req.describe()), name_tokens=rest, lookup={})
+        found.append(req)
+    found.extend(_counts(name))
+    found.extend(_features(name, set()))
+    if not any(r.kind == "range" for r in stated):
+        found.extend(_bare_quantities(name))
+    return found
+
+
+def _bare_quantities(name: str) -> list[Requirement]:
+    """``ИБП 10 кВА`` → at least 10 кВА, ``Кабель 305 м`` → length at least 305 м."""
+    found = []
+    for q in parse_quantities(name):
+        if q.dimension is None or q.dimension in ("count", "percent", "rack_units"):
+            continue
+        found.append(
+            Requirement(name=_label(f"{q.value:g} {q.unit}"), kind="range", min=q.base, min_inclusive=True,
+                        dimension=q.dimension, unit=q.unit, source="name-bare",
+                        name_tokens=_measured(q.unit, q.dimension))
+        )  # fmt: skip
+    return found
+
+
+def item_requirements(item: Item) -> list[Requirement]:
+    """All requirements of a purchase line: its characteristics (and attached ТЗ rows) plus its name's; names
+    aligned with the paraphrases of the line's product type too ("Число портов с питанием" of a switch)."""
+    reqs = [r for ch in item.characteristics for r in from_characteristic(ch)]
+    typed = sorted(line_types(item.name) & categories())
+    if typed:
+        reqs = [_in_category(r, typed[0]) for r in reqs]
+    return reqs + _name_requirements(item.name)
+
+
+def _in_category(req: Requirement, category: str) -> Requirement:
+    """The requirement with its name aligned in the category's words (kept on the requirement, so its spec
+    lookups stay memoised across lines)."""
+    key = ("category", category)
+    variant = req.lookup.get(key)
+    if variant is None:
+        aligned = name_tokens(req.name, category)
+        variant = req if aligned == req.name_tokens else dataclasses.replace(req, name_tokens=aligned, lookup={})
+        req.lookup[key] = variant
+    return variant
+
+
+@lru_cache(maxsize=50_000)
+def _name_requirements_cached(name: str) -> tuple[Requirement, ...]:
+    return tuple(name_requirements(name))
+
+
+def _name_requirements(name: str) -> list[Requirement]:
+    return list(_name_requirements_cached(name))

@@ -1,0 +1,59 @@
+"""The type gate: a product of another type than the line asks for is "no: другой тип товара".
+
+Types are product-type nouns (``matching/data/alignment.json`` ``product_types``): of a line, the ones its
+bracketed refinement names ("Компьютер персональный настольный (моноблок)" → моноблок), else the ones of its
+leading phrase (before a preposition: "Сумка для ноутбука" names no type we sell); of a product, its catalogue
+``category`` and the head of its name. When either side names no known type, the OKPD2/KTRU class decides
+(a different two-digit class is another type).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from matching.cards import ProductCard
+from matching.index import code_agreement, leading_tokens
+from matching.normalise import tokens
+from matching.units import DATA_DIR
+
+_BRACKET_RE = re.compile(r"\(([^()]+)\)")
+
+
+@lru_cache(maxsize=1)
+def known_types() -> frozenset[str]:
+    data = json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))["product_types"]["types"]
+    return frozenset(tokens(word)[0] for word in data if len(tokens(word)) == 1)
+
+
+@lru_cache(maxsize=50_000)
+def line_types(name: str) -> frozenset[str]:
+    types = known_types()
+    for inner in _BRACKET_RE.findall(name):
+        found = frozenset(tokens(inner)) & types
+        if len(found) == 1:  # a refinement; a list of parts ("в сборе (монитор, клавиатура, мышь)") is not
+            return found
+    return frozenset(leading_tokens(name)) & types
+
+
+def product_types(card: ProductCard) -> frozenset[str]:
+    product = card.product
+    found = set(tokens(product.category or "")) | set(leading_tokens(product.name)[:1])
+    return frozenset(found) & known_types()
+
+
+def other_type(
+    wanted: frozenset[str], codes: tuple[str, ...], card: ProductCard, card_types: frozenset[str]
+) -> str | None:
+    """Why the product is of another type than the line (``wanted`` = :func:`line_types` of its name), or None
+    when it is (or may be) the same type."""
+    if not codes and not wanted:
+        return None
+    if wanted and card_types:
+        if wanted & card_types:
+            return None
+        return f"другой тип товара: в позиции — {', '.join(sorted(wanted))}, товар — {', '.join(sorted(card_types))}"
+    if code_agreement(codes, card.codes) == 0.0:
+        return f"другой тип товара: класс ОКПД2/КТРУ позиции {codes[0]} и товара {card.codes[0]} различаются"
+    return None
