@@ -57,6 +57,12 @@ def run_stats(stats: dict[str, Any]) -> dict[str, Any]:
         "unchanged": stats.get("tenderflow/notices_unchanged", 0),
         "parse_errors": parse_errors,
         "queued": stats.get("tenderflow/attachments_queued"),
+        "by_family": {
+            family: stats.get(f"tenderflow/family/{family}", 0)
+            for family in ("notice", "protocol", "contract", "execution", "cancellation", "unknown")
+        },
+        "outcome_documents_new": stats.get("tenderflow/outcome_documents_new", 0),
+        "outcomes_changed": stats.get("tenderflow/outcomes_changed", 0),
         "error_rate": round(errors / attempts, 4) if attempts else (1.0 if errors else 0.0),
     }
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from store.outcomes import PreparedOutcome
 from store.prepared import PreparedNotice
 from store.schema import NoticeRecord
 
@@ -27,3 +28,14 @@ class NoticeItem:
         else:
             source, number, version = record.get("source"), record.get("number"), record.get("version")
         return f"<NoticeItem {source} {number} v{version} from {self.raw_name or self.source_url}>"
+
+
+@dataclass
+class OutcomeItem:
+    """An outcome document (cancellation, protocol, contract, execution: contract 4.5), parsed and encoded."""
+
+    document: PreparedOutcome
+    raw_name: str | None = None
+
+    def __repr__(self) -> str:
+        return f"<OutcomeItem {self.document.key} ({self.document.notice_number}) from {self.raw_name}>"

@@ -33,8 +33,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from crawlers.parsers import extract_document
+from crawlers.parsers import read_document
 from crawlers.parsers.xmlsafe import ParseError, UnknownDocumentKind
+from store.outcomes import PreparedOutcome, prepare_outcome
 from store.prepared import PreparedNotice, prepare, prepare_raw
 from store.schema import NoticeRecord
 
@@ -62,18 +63,22 @@ class ParsedDocument:
     invalid: list[dict[str, Any]] = field(default_factory=list)
     """Records that failed validation, as extracted: the validation pipeline reports and drops them."""
     skipped: str | None = None
-    """Not a notice (a protocol, a contract...): the reason."""
+    """A kind no parser reads: the reason, naming the root element."""
     error: str | None = None
     """Unreadable: the error, naming the source."""
+    family: str | None = None
+    """``notice``, ``protocol``, ``contract``, ``cancellation``, ``execution`` or ``unknown`` (None: unreadable)."""
+    outcomes: list[PreparedOutcome] = field(default_factory=list)
+    """Outcome documents (contract 4.5), encoded for the store."""
 
 
 def parse_for_store(name: str, data: bytes) -> ParsedDocument:
     """Parse one document into store-ready notices; never raises for bad input."""
     parsed = ParsedDocument(name)
     try:
-        records = extract_document(data, name)
+        found = read_document(data, name)
     except UnknownDocumentKind as error:
-        parsed.skipped = str(error)
+        parsed.family, parsed.skipped = "unknown", str(error)
         return parsed
     except ParseError as error:
         parsed.error = str(error)
@@ -81,7 +86,9 @@ def parse_for_store(name: str, data: bytes) -> ParsedDocument:
     except Exception as error:  # a parser bug on hostile input must not take the archive down with it
         parsed.error = f"{name}: ошибка разбора ({type(error).__name__}: {error})"
         return parsed
-    raw = prepare_raw(data, name) if records else None
+    parsed.family, records = found.family, found.notices
+    raw = prepare_raw(data, name) if records or found.outcomes else None
+    parsed.outcomes = [prepare_outcome(document, raw) for document in found.outcomes]
     for record in records:
         try:
             notice = NoticeRecord.model_validate(record)

@@ -9,9 +9,10 @@ from pydantic import ValidationError
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from crawlers.items import NoticeItem
+from crawlers.items import NoticeItem, OutcomeItem
 from store.db import database_url, init_db, session_scope
 from store.notices import Incoming, NoticeRepository
+from store.outcomes import OutcomeRepository, PreparedOutcome
 from store.prepared import PreparedNotice
 from store.schema import NoticeRecord
 
@@ -29,8 +30,8 @@ class ValidatePipeline:
     def from_crawler(cls, crawler: Crawler) -> ValidatePipeline:
         return cls(crawler)
 
-    def process_item(self, item: NoticeItem) -> NoticeItem:
-        if isinstance(item.record, NoticeRecord | PreparedNotice):
+    def process_item(self, item: NoticeItem | OutcomeItem) -> NoticeItem | OutcomeItem:
+        if isinstance(item, OutcomeItem) or isinstance(item.record, NoticeRecord | PreparedNotice):
             return item
         try:
             item.record = NoticeRecord.model_validate(item.record)
@@ -43,8 +44,10 @@ class ValidatePipeline:
 
 
 class StorePipeline:
-    """Upserts notices in batches (``TENDERFLOW_STORE_BATCH`` items or ``TENDERFLOW_STORE_FLUSH_SECONDS``),
-    so a killed crawl loses at most one unflushed batch and everything before it is kept."""
+    """Upserts notices and outcome documents in batches (``TENDERFLOW_STORE_BATCH`` items or
+    ``TENDERFLOW_STORE_FLUSH_SECONDS``), so a killed crawl loses at most one unflushed batch and everything
+    before it is kept. Outcomes concerned by a batch's documents are derived again in the same transaction;
+    inconsistent ones are logged (and kept, flagged)."""
 
     def __init__(self, crawler: Crawler) -> None:
         settings = crawler.settings
@@ -53,6 +56,7 @@ class StorePipeline:
         self.batch_size = settings.getint("TENDERFLOW_STORE_BATCH", 200)
         self.flush_seconds = settings.getfloat("TENDERFLOW_STORE_FLUSH_SECONDS", 2.0)
         self.buffer: list[Incoming | PreparedNotice] = []
+        self.outcomes: list[PreparedOutcome] = []
         self.last_flush = time.monotonic()
 
     @classmethod
@@ -62,10 +66,16 @@ class StorePipeline:
     def open_spider(self) -> None:
         self.engine = init_db(self.url)
 
-    def process_item(self, item: NoticeItem) -> NoticeItem:
-        record = item.record
-        self.buffer.append(record if isinstance(record, PreparedNotice) else Incoming(record, item.raw, item.raw_name))
-        if len(self.buffer) >= self.batch_size or time.monotonic() - self.last_flush >= self.flush_seconds:
+    def process_item(self, item: NoticeItem | OutcomeItem) -> NoticeItem | OutcomeItem:
+        if isinstance(item, OutcomeItem):
+            self.outcomes.append(item.document)
+        else:
+            record = item.record
+            self.buffer.append(
+                record if isinstance(record, PreparedNotice) else Incoming(record, item.raw, item.raw_name)
+            )
+        pending = len(self.buffer) + len(self.outcomes)
+        if pending >= self.batch_size or time.monotonic() - self.last_flush >= self.flush_seconds:
             self.flush()
         return item
 
@@ -74,11 +84,19 @@ class StorePipeline:
 
     def flush(self) -> None:
         self.last_flush = time.monotonic()
-        if not self.buffer:
+        if not self.buffer and not self.outcomes:
             return
         batch, self.buffer = self.buffer, []
+        documents, self.outcomes = self.outcomes, []
         with session_scope(self.engine) as session:
             outcomes = NoticeRepository(session).upsert_many(batch)
+            stored = OutcomeRepository(session).store(documents) if documents else None
         for outcome in outcomes:
             self.stats.inc_value(f"tenderflow/notices_{outcome}")
-        log.debug("stored %d notices", len(batch))
+        if stored is not None:
+            for status in stored.stored:
+                self.stats.inc_value(f"tenderflow/outcome_documents_{status}")
+            self.stats.inc_value("tenderflow/outcomes_changed", len(stored.changed))
+            for number, flags in stored.flags.items():
+                log.warning("закупка %s: итоги требуют внимания: %s", number, "; ".join(flags))
+        log.debug("stored %d notices, %d outcome documents", len(batch), len(documents))

@@ -21,6 +21,7 @@ from crawlers.runner import CrawlResult, run_crawls
 from demo.servers import DemoSite, demo_environment, demo_sites
 from store.db import init_db, session_scope
 from store.models import Notice, NoticeMatch
+from store.outcome_export import export_outcomes
 from testing.httpserver import LocalServer
 
 DEMO_ROOT = Path(__file__).resolve().parent
@@ -94,5 +95,6 @@ def run_demo(out: Path, now: datetime | None = None) -> DemoResult:
     with session_scope(engine) as session:
         export_notices(session, "jsonl", out / "notices.jsonl")
         export_matches(session, "csv", out / "matches.csv")
-    result.exports = [out / "notices.jsonl", out / "matches.csv"]
+        export_outcomes(session, "jsonl", out / "outcomes.jsonl")
+    result.exports = [out / "notices.jsonl", out / "matches.csv", out / "outcomes.jsonl"]
     return result

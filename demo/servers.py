@@ -13,16 +13,21 @@ import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
-from testing.eis_generator import generate_notices, write_archives
+from crawlers.parsers import extract_document
+from testing.eis_generator import generate_notices, pack_archives, write_archives
 from testing.httpserver import Handler, static_files
+from testing.outcome_documents import demo_outcomes
 from testing.platform_sites import SITES, eis_docs_site, eis_search_site, etp_js_site, ocds_site, ted_site
 
 DEMO_ARCHIVE_NOTICES = 60
 DEMO_SERVICE_NOTICES = 20
 DEMO_TOKEN = "demo-token-not-a-secret"
+DEMO_OUTCOME_NOTICES = (0, 1, 2, 3)
+"""Which generated notices get an outcome: cancelled, failed, awarded, contracted."""
 
 
 @dataclass
@@ -46,6 +51,7 @@ def demo_sites(root: Path, start: datetime) -> list[DemoSite]:
     root.mkdir(parents=True, exist_ok=True)
     naive_start = start.replace(tzinfo=None)
     write_archives(root / "eis-xml", DEMO_ARCHIVE_NOTICES, per_zip=20, seed=2026, start=naive_start)
+    pack_archives(root / "eis-xml", _outcomes(naive_start, start), per_zip=20, prefix="PRIZ_outcomes")
     service = list(generate_notices(DEMO_SERVICE_NOTICES, seed=2027, start=naive_start, amendment_share=0))
     archives = {
         ("77", "epNotificationEF2020"): _zipped(service[:12]),
@@ -67,6 +73,17 @@ def demo_sites(root: Path, start: datetime) -> list[DemoSite]:
         DemoSite("ted", ted_site(SITES / "ted"), lambda base: {"base_url": base, "since": "2026-11-01"}),
         DemoSite("etp-js", etp_js_site(SITES / "etp-js"), lambda base: {"base_url": base}),
     ]  # fmt: skip
+
+
+def _outcomes(naive_start: datetime, start: datetime) -> list[tuple[str, bytes]]:
+    """Outcome documents for demo notices: one cancelled, one failed, one awarded, one contracted (issue 20)."""
+    chosen: list[tuple[str, Decimal]] = []
+    for name, data in generate_notices(DEMO_ARCHIVE_NOTICES, seed=2026, start=naive_start):
+        record = extract_document(data, name)[0]
+        if record.get("nmck") and record["number"] not in {number for number, _ in chosen}:
+            chosen.append((record["number"], Decimal(record["nmck"])))
+    picked = [chosen[index] for index in DEMO_OUTCOME_NOTICES]
+    return demo_outcomes(picked, start + timedelta(days=3))
 
 
 @contextmanager

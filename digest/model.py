@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
+from digest.outcomes import OutcomeView
+
 REGIME_LABELS = {"ban": "Запрет", "restriction": "Ограничение", "advantage": "Преимущество"}
 LAW_LABELS = {"44-FZ": "44-ФЗ", "223-FZ": "223-ФЗ", "615-PP": "615-ПП", "commercial": "Коммерч.", "EU": "EU"}
 
@@ -250,6 +252,8 @@ class Digest:
     min_score: int = 0
     closing_days: int = 3
     digest_id: str | None = None
+    outcomes: list[OutcomeView] = field(default_factory=list)
+    """Outcomes of relevant tenders since the cut-off (cancelled / failed first block, then winners)."""
     title: str = "Тендеры: утренний дайджест"
     summary_limit: int = 30
     page_size: int = 100

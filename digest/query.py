@@ -21,6 +21,7 @@ from digest import format as fmt
 from digest.diff import diff_records
 from digest.health import source_health
 from digest.model import Digest, DocumentView, LineView, RequirementView, SecurityView, TenderCard
+from digest.outcomes import outcome_views, without_decided
 from digest.settings import DigestSettings
 from matching.attachments import with_attachment_requirements
 from matching.regime import regime_fit
@@ -253,9 +254,8 @@ class DigestQuery:
             label = fmt.format_datetime(cutoff)
 
         rows = self._matched(now, min_score, shown)
-        cards = []
-        for row in rows:
-            cards.append(_card(row))
+        rows = without_decided(self.session, rows)  # a cancelled / failed / awarded tender is not open
+        cards = [_card(row) for row in rows]
         by_id = {card.notice_id: card for card in cards}
         notices = {row.id: row for row in rows}
         self._fill_lines(cards, notices)
@@ -272,6 +272,7 @@ class DigestQuery:
             since_label=label,
             min_score=min_score,
             closing_days=self.settings.closing_days,
+            outcomes=outcome_views(self.session, cutoff or now - timedelta(days=1), min_score),
         )
 
     def _matched(self, now: datetime, min_score: int, shown: dict[int, int] | None) -> list[Row[Any]]:

@@ -278,3 +278,47 @@ class Attachment(Base):
     text: Mapped[str | None] = mapped_column(Text)
     requirements: Mapped[list[dict[str, Any]]] = mapped_column(JSONType, default=list)
     fetched_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+# --- Outcomes (issue 20, contract 4.5): outcome documents, every version kept, and the outcome per notice ----
+
+
+class OutcomeDocumentRow(Base):
+    """One distinct version of a parsed outcome document (cancellation, protocol, contract, execution)."""
+
+    __tablename__ = "outcome_documents"
+    __table_args__ = (
+        UniqueConstraint("doc_key", "record_hash", name="uq_outcome_documents_version"),
+        Index("ix_outcome_documents_notice", "notice_number"),
+        Index("ix_outcome_documents_contract", "contract_reg_number"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    doc_key: Mapped[str] = mapped_column(String(250))
+    family: Mapped[str] = mapped_column(String(20))
+    doc_type: Mapped[str] = mapped_column(String(80))
+    law: Mapped[str | None] = mapped_column(String(20))
+    notice_number: Mapped[str | None] = mapped_column(String(120))
+    contract_reg_number: Mapped[str | None] = mapped_column(String(60))
+    version: Mapped[int | None] = mapped_column(Integer)
+    record: Mapped[dict[str, Any]] = mapped_column(RecordJSON)
+    record_hash: Mapped[str] = mapped_column(String(64))
+    raw_document_id: Mapped[int | None] = mapped_column(ForeignKey("raw_documents.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Outcome(Base):
+    """The outcome of a notice derived from its documents (without the NMCK-dependent fields, which are
+    computed when read, from the stored notice); ``flags`` lists the inconsistencies found."""
+
+    __tablename__ = "outcomes"
+    __table_args__ = (Index("ix_outcomes_updated", "updated_at"),)
+
+    notice_number: Mapped[str] = mapped_column(String(120), primary_key=True)
+    law: Mapped[str | None] = mapped_column(String(20))
+    outcome: Mapped[str] = mapped_column(String(20))
+    decided_at: Mapped[str | None] = mapped_column(String(40))
+    record: Mapped[dict[str, Any]] = mapped_column(RecordJSON)
+    record_hash: Mapped[str] = mapped_column(String(64))
+    flags: Mapped[list[str]] = mapped_column(JSONType, default=list)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -18,7 +18,7 @@ import scrapy
 from scrapy.http import Response
 
 from crawlers.archives import ArchiveError, is_zip, iter_zip
-from crawlers.items import NoticeItem
+from crawlers.items import NoticeItem, OutcomeItem
 from crawlers.parse_pool import Document, ParsePool
 from crawlers.spiders.base import BaseSpider
 
@@ -70,13 +70,18 @@ class EisXmlSpider(BaseSpider):
             self.document_seen()
             self.document_error(str(error))
 
-    async def notices(self, documents: Iterable[Document]) -> AsyncIterator[NoticeItem]:
-        """Items for the documents' notices, parsed (validated, encoded) by the parsing workers.
+    async def notices(self, documents: Iterable[Document]) -> AsyncIterator[NoticeItem | OutcomeItem]:
+        """Items for the documents' notices and outcome documents, parsed (validated, encoded) by the parsing
+        workers; documents are counted by family (notices, protocols, contracts, cancellations...).
 
         A notice that fails validation comes as its extracted dict, for the validation pipeline to report.
         """
         async for parsed in self.parse_pool.parse_async(documents):
             self.document_seen()
+            if parsed.family:
+                self.crawler.stats.inc_value(f"tenderflow/family/{parsed.family}")
+            for outcome in parsed.outcomes:
+                yield OutcomeItem(outcome, raw_name=parsed.name)
             if parsed.skipped:
                 self.document_skipped(parsed.skipped)
             elif parsed.error:

@@ -16,9 +16,11 @@ import scrapy
 from scrapy.http import Response
 
 from crawlers.incremental import Windows
-from crawlers.items import NoticeItem
-from crawlers.parsers.ocds import parse_package
+from crawlers.items import NoticeItem, OutcomeItem
+from crawlers.parsers.ocds import load_package, parse_package
+from crawlers.parsers.ocds_outcomes import extract as extract_outcomes
 from crawlers.spiders.base import BaseSpider
+from store.outcomes import prepare_outcome
 
 
 def _timestamp(moment: Any) -> str:
@@ -69,10 +71,12 @@ class OcdsSpider(BaseSpider):
             url = f"{self.base_url}{self.path}" + (f"?{urlencode(params)}" if params else "")
             yield scrapy.Request(url, callback=self.parse, errback=self.failed, meta={"window": window.id})
 
-    def parse(self, response: Response) -> Iterator[NoticeItem | scrapy.Request]:
+    def parse(self, response: Response) -> Iterator[NoticeItem | OutcomeItem | scrapy.Request]:
         self.document_seen()
         try:
-            page = parse_package(response.body, source=self.publisher, law=self.law, source_name=response.url)
+            package = load_package(response.body, response.url)
+            page = parse_package(package, source=self.publisher, law=self.law, source_name=response.url)
+            outcomes = extract_outcomes(package, response.url)  # awards, contracts, payments (contract 4.5)
         except ValueError as error:
             self.document_error(str(error))
             self.windows.fail(response.meta["window"])
@@ -81,6 +85,8 @@ class OcdsSpider(BaseSpider):
             self.document_error(message)
         for record in page.records:
             yield self.notice_item(record, raw=response.body, raw_name=response.url, url=response.url)
+        for document in outcomes:
+            yield OutcomeItem(prepare_outcome(document, response.body, response.url), raw_name=response.url)
         if page.next_url:
             yield scrapy.Request(
                 self.local(page.next_url),

@@ -20,11 +20,13 @@ import scrapy
 from scrapy.http import Response
 
 from crawlers.incremental import Windows
-from crawlers.items import NoticeItem
+from crawlers.items import NoticeItem, OutcomeItem
 from crawlers.parsers.eforms import parse_eforms
+from crawlers.parsers.eforms_outcomes import extract as extract_outcomes
 from crawlers.parsers.eis_html import merge
 from crawlers.parsers.ted_api import TedHit, expert_query, parse_search, search_body
 from crawlers.spiders.base import BaseSpider
+from store.outcomes import prepare_outcome
 
 ICT_CPV = ["30200000", "30230000", "32400000", "32420000", "32500000", "48000000", "72000000", "31682210"]
 ICT_CPV_TEXT = ",".join(ICT_CPV)
@@ -111,7 +113,7 @@ class TedSpider(BaseSpider):
         if page.next_token and page.hits:
             yield self.search(response.meta["query"], window, page.next_token)
 
-    def parse_notice(self, response: Response) -> Iterator[NoticeItem]:
+    def parse_notice(self, response: Response) -> Iterator[NoticeItem | OutcomeItem]:
         hit: TedHit = response.meta["hit"]
         self.document_seen()
         try:
@@ -123,6 +125,8 @@ class TedSpider(BaseSpider):
         yield self.notice_item(
             merge(notice, hit.record), raw=response.body, raw_name=f"{hit.number}.xml", url=hit.html_url
         )
+        for document in extract_outcomes(response.body, hit.number, response.url):  # contract award notices
+            yield OutcomeItem(prepare_outcome(document, response.body, f"{hit.number}.xml"), raw_name=response.url)
 
     def notice_failed(self, failure: Any) -> Iterator[NoticeItem]:
         self.failed(failure)

@@ -49,11 +49,21 @@ def spider_arguments(args: argparse.Namespace) -> dict[str, str]:
 def report(result: CrawlResult) -> None:
     figures = result.figures
     info(
-        f"{result.source}: {STATUS_RU.get(result.status, result.status)} — извещений {figures['items']} "
+        f"{result.source}: {STATUS_RU.get(result.status, result.status)} — "
+        f"извещений {figures['new'] + figures['updated'] + figures['unchanged']} "
         f"(новых {figures['new']}, новых версий {figures['updated']}, без изменений {figures['unchanged']}), "
         f"страниц {figures['responses']}, ошибок разбора {figures['parse_errors']}, "
         f"доля ошибок {figures['error_rate']:.0%}; причина завершения: {result.reason}"
     )
+    families = figures.get("by_family") or {}
+    if any(families.values()):
+        info(
+            f"документы: извещений {families['notice']}, протоколов {families['protocol']}, "
+            f"контрактов {families['contract']}, исполнения контрактов {families['execution']}, "
+            f"отмен {families['cancellation']}, неизвестного вида {families['unknown']}; "
+            f"новых документов об итогах {figures['outcome_documents_new']}, "
+            f"изменённых итогов {figures['outcomes_changed']}"
+        )
 
 
 def run(args: argparse.Namespace) -> int:

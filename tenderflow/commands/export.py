@@ -1,4 +1,4 @@
-"""``tenderflow export notices|matches --format jsonl|csv|xlsx --out FILE`` (contracts 4.1 and 4.3)."""
+"""``tenderflow export notices|matches|outcomes --format jsonl|csv|xlsx --out FILE`` (contracts 4.1, 4.3, 4.5)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 
 from store.db import database_url, init_db, session_scope
 from store.notices import NoticeRepository
+from store.outcome_export import export_outcomes
 from store.schema import NoticeRecord
 from store.tabular import write_csv, write_jsonl, write_xlsx
 from tenderflow.console import fail, info, progress
@@ -24,7 +25,7 @@ NOTICE_COLUMNS = [
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("export", help="выгрузить извещения или результаты подбора")
-    parser.add_argument("what", choices=["notices", "matches"])
+    parser.add_argument("what", choices=["notices", "matches", "outcomes"])
     parser.add_argument("--format", choices=["jsonl", "csv", "xlsx"], default="jsonl")
     parser.add_argument("--out", required=True, help="файл для выгрузки")
     parser.add_argument("--top", type=int, default=3, help="кандидатов на строку (matches)")
@@ -72,6 +73,8 @@ def run(args: argparse.Namespace) -> int:
     with session_scope(engine) as session:
         if args.what == "notices":
             count = export_notices(session, args.format, out)
+        elif args.what == "outcomes":
+            count = export_outcomes(session, args.format, out)
         else:
             from matching.export import export_matches
 

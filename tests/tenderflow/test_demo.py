@@ -55,3 +55,33 @@ def test_demo_runs_every_stage_offline(tmp_path: Path, installed_wheel: Path) ->
     matches = (out / "matches.csv").read_text(encoding="utf-8").splitlines()
     assert matches[0].startswith("notice_number,notice_score,notice_relevant,item_index")
     assert len(matches) > 10
+    check_demo_outcomes(out)
+
+
+
+def check_demo_outcomes(out: Path) -> None:
+    """Issue 20: the demo has a cancelled, a failed, an awarded (with a discount) and a contracted tender (with
+    stages), exported as contract 4.5 and shown by the digest in the system Chromium."""
+    from playwright.sync_api import sync_playwright
+
+    from crawlers.browser import CHROMIUM, CHROMIUM_ARGS
+
+    outcomes = [json.loads(line) for line in (out / "outcomes.jsonl").read_text(encoding="utf-8").splitlines()]
+    by_kind = {record["outcome"]: record for record in outcomes}
+    assert set(by_kind) == {"cancelled", "failed", "awarded", "contracted"}
+    assert by_kind["awarded"]["discount_percent"] not in (None, "0.00")
+    assert len(by_kind["contracted"]["contract"]["execution"]) == 2
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        page.goto((out / "digest.html").as_uri())
+        ended = page.locator("#ended tbody tr").all_inner_texts()
+        assert any("Отменена" in row for row in ended) and any("Не состоялась" in row for row in ended)
+        results = page.locator("#results tbody tr")
+        assert results.count() == 2
+        awarded = page.locator(f"#results tr[data-number='{by_kind['awarded']['notice_number']}'] .o-discount")
+        assert awarded.inner_text().replace("\xa0", " ").endswith(" %")
+        assert page.locator("#results .o-stages li").count() == 2
+        cards = page.eval_on_selector_all("article.card", "cards => cards.map(c => c.textContent)")
+        assert not any(record["notice_number"] in card for record in outcomes for card in cards)
+        browser.close()

@@ -1,0 +1,118 @@
+"""44-FZ protocols: the legacy ``fcsProtocol*`` schemas (auctions' first parts, auction offers, summing-up,
+single application, procedure declared failed, evasion) and the 2020 ``epProtocol*`` schemas
+(``epProtocolEF2020Final``, ``epProtocolEZK2``, ``epProtocolEOK1``...).
+
+A protocol yields one :class:`~store.outcome_schema.OutcomeDocument` with every application it lists
+(number, participant, first and final offer, admission, place) and what it decides on its own:
+
+- ``failed``: the procedure was declared failed (``abandonedReason``, ``*Invalidation``) with no application
+  to award (a failed auction with one admitted application still has a winner: ``decided``, the reason kept);
+- ``decided``: a winner is known (place 1, ``WIN_OFFER``, the single admitted application);
+- ``pending``: an intermediate step (first parts, auction offers, evasion of the winner, a protocol cancelled).
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from crawlers.parsers.eis_values import calendar_date, clean, decimal, timestamp
+from crawlers.parsers.outcome_values import boolean, first_text, integer, party
+from crawlers.parsers.xmlsafe import child, children, index, text, value
+from store.outcome_schema import Offer, OutcomeDocument
+
+# First-part reviews: an application admitted there is not yet awarded, even when it is the only one.
+_FIRST_PARTS = ("EF1", "EOK1", "FirstSections")
+_PARTICIPANT = ("appParticipantInfo", "appParticipant", "participantInfo", "participant")
+_RESULT_PLACE = {"WIN_OFFER": 1, "SECOND_OFFER": 2}
+
+
+def extract(node: etree._Element, source_name: str) -> list[OutcomeDocument]:
+    kind = etree.QName(node).localname
+    common = child(node, "commonInfo")
+    if common is not None:  # 2020 "ep" schemas
+        number = first_text(common, "docNumberExternal", "docNumber")
+        notice = text(common, "purchaseNumber")
+        published = timestamp(first_text(common, "publishDTInEIS", "publishDTInETP"))
+        decided = calendar_date(first_text(common, "signDT", "procedureDT", "publishDTInETP"))
+        body = child(node, "protocolInfo")
+        version = integer(text(node, "versionNumber"))
+    else:  # legacy fcs schemas
+        number = text(node, "protocolNumber")
+        notice = text(node, "purchaseNumber")
+        published = timestamp(text(node, "publishDate"))
+        decided = calendar_date(first_text(node, "protocolDate", "signDate", "publishDate"))
+        body = node
+        version = integer(first_text(node, "versionNumber", "modification/modificationNumber"))
+    offers, reason, abandoned = _lots(body, kind)
+    return [
+        OutcomeDocument(
+            family="protocol", doc_type=kind, law="44-FZ", notice_number=notice, number=number, version=version,
+            published_at=published, decided_at=decided, result=_result(kind, offers, abandoned), reason=reason,
+            offers=offers,
+        )
+    ]
+
+
+def _lots(body: etree._Element | None, kind: str) -> tuple[list[Offer], str | None, bool]:
+    """Every application of every lot, the published reason the procedure failed, and whether it failed."""
+    lots = [*children(body, "protocolLot"), *children(body, "protocolLots/protocolLot")]
+    if not lots and body is not None:
+        lots = [body]
+    offers: list[Offer] = []
+    reasons: list[str] = []
+    abandoned = "Invalidation" in kind
+    for lot in lots:
+        lot_no = integer(text(lot, "lotNumber"))
+        abandon = child(lot, "abandonedReason")
+        if abandon is not None:
+            abandoned = True
+            name = clean(first_text(abandon, "name", "code"))
+            if name and name not in reasons:
+                reasons.append(name)
+        applications = [
+            *children(lot, "applications/application"), *children(lot, "application"),
+            *children(lot, "applicationsInfo/applicationInfo"), *children(lot, "applicationInfo"),
+        ]
+        offers.extend(_application(app, lot_no) for app in applications)
+    return offers, "; ".join(reasons) or None, abandoned
+
+
+def _application(app: etree._Element, lot: int | None) -> Offer:
+    found = index(app)  # one pass over the application's children, then dict lookups
+    common = index(found.get("commonInfo"))
+    number = value(found, "journalNumber") or value(found, "appNumber") or value(common, "appNumber")
+    participant = next((found[name] for name in _PARTICIPANT if name in found), None)
+    name, inn = party(participant)
+    admitted_block = found.get("admittedInfo")
+    admitted_info = index(child(admitted_block, "appAdmittedInfo"))
+    admitted = boolean(value(found, "admitted") or value(admitted_info, "admitted"))
+    if admitted is None and child(admitted_block, "appNotAdmittedInfo") is not None:
+        admitted = False
+    result_type = value(admitted_info, "resultType") or value(found, "resultType")
+    place = integer(value(found, "appRating") or value(found, "rating") or value(admitted_info, "appRating"))
+    if place is None and result_type:
+        place = _RESULT_PLACE.get(result_type)
+    offers = found.get("priceOffers")
+    offer = (
+        text(offers, "lastOffer/price") or value(found, "winnerPrice") or value(found, "finalPrice")
+        or value(found, "price") or text(found.get("priceInfo"), "finalPrice") or value(found, "offerPrice")
+        or value(common, "finalPrice")
+    )
+    return Offer(
+        lot=lot, application=number, name=name, inn=inn, first_offer=decimal(text(offers, "firstOffer/price")),
+        offer=decimal(offer), admitted=admitted, place=place, winner=True if result_type == "WIN_OFFER" else None,
+    )
+
+
+def _result(kind: str, offers: list[Offer], abandoned: bool) -> str:
+    if any(offer.place == 1 or offer.winner for offer in offers):
+        return "decided"
+    if abandoned:
+        admitted = [offer for offer in offers if offer.admitted and offer.offer is not None]
+        if len(admitted) == 1 and not any(step in kind for step in _FIRST_PARTS):
+            # A single admitted application: the procedure "failed", and the contract goes to that participant.
+            admitted[0].winner = True
+            admitted[0].place = 1
+            return "decided"
+        return "failed"
+    return "pending"

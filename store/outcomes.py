@@ -1,0 +1,290 @@
+"""Outcomes (contract 4.5): outcome documents kept like notices (raw document, hash, every distinct version),
+and one outcome per notice derived from all its documents (``store.outcome_derive``).
+
+Writing a batch of documents re-derives the outcome of every notice they concern; an outcome row changes
+(and its ``updated_at`` moves) only when the derived record does, so re-crawling the same documents changes
+nothing. Execution documents carry only the contract's registry number: they reach their notice through the
+contract, whichever of the two arrives first. The NMCK and the discount come from the stored notice when the
+outcome is read, so a notice collected after its protocol still gets its discount.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from store.codec import PackedJson, pack_json
+from store.models import Notice, NoticeMatch, Outcome, OutcomeDocumentRow, utcnow
+from store.notices import NoticeRepository, _insert
+from store.outcome_derive import Derived, derive, finish
+from store.outcome_schema import OutcomeDocument, OutcomeRecord
+from store.prepared import PreparedRaw, prepare_raw
+
+log = logging.getLogger(__name__)
+
+_DOCS = OutcomeDocumentRow.__table__
+_OUTCOMES = Outcome.__table__
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedOutcome:
+    """A parsed outcome document encoded for the store (computed by a parsing worker, off the writer)."""
+
+    key: str
+    family: str
+    doc_type: str
+    law: str | None
+    notice_number: str | None
+    contract_reg_number: str | None
+    version: int | None
+    record: PackedJson
+    record_hash: str
+    raw: PreparedRaw | None = None
+
+
+def prepare_outcome(
+    document: OutcomeDocument, raw: bytes | PreparedRaw | None = None, raw_name: str | None = None
+) -> PreparedOutcome:
+    if isinstance(raw, bytes):
+        raw = prepare_raw(raw, raw_name)
+    text = document.to_json()
+    return PreparedOutcome(
+        key=document.key[:250], family=document.family, doc_type=document.doc_type, law=document.law,
+        notice_number=document.notice_number, contract_reg_number=document.contract_reg_number,
+        version=document.version, record=pack_json(text), record_hash=hashlib.sha256(text).hexdigest(), raw=raw,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class StoreResult:
+    stored: list[str]
+    """Per document, in batch order: ``"new"`` (a new distinct version) or ``"unchanged"``."""
+    changed: list[str]
+    """Notice numbers whose outcome was created or changed."""
+    flags: dict[str, list[str]]
+    """Inconsistencies found in the changed outcomes, by notice number."""
+
+
+@dataclass(frozen=True, slots=True)
+class OutcomeNews:
+    record: OutcomeRecord
+    title: str | None
+    customer: str | None
+
+
+class OutcomeRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # -- writing -----------------------------------------------------------------------------------------
+
+    def store(self, batch: Sequence[PreparedOutcome | OutcomeDocument]) -> StoreResult:
+        """Store documents (new versions only) and re-derive the outcomes they concern."""
+        prepared = [item if isinstance(item, PreparedOutcome) else prepare_outcome(item) for item in batch]
+        if not prepared:
+            return StoreResult([], [], {})
+        raws = NoticeRepository(self.session)._store_raw_documents([p.raw for p in prepared if p.raw is not None])
+        known = self._known_versions({p.key for p in prepared})
+        stored, rows, now = [], [], utcnow()
+        for item in prepared:
+            if (item.key, item.record_hash) in known:
+                stored.append("unchanged")
+                continue
+            known.add((item.key, item.record_hash))
+            stored.append("new")
+            rows.append({
+                "doc_key": item.key, "family": item.family, "doc_type": item.doc_type, "law": item.law,
+                "notice_number": item.notice_number, "contract_reg_number": item.contract_reg_number,
+                "version": item.version, "record": item.record, "record_hash": item.record_hash,
+                "raw_document_id": raws.get(item.raw.sha256) if item.raw else None, "created_at": now,
+            })
+        if rows:
+            self.session.execute(_insert(self.session, _DOCS).on_conflict_do_nothing(), rows)
+        numbers = self._notices_concerned([p for p, s in zip(prepared, stored, strict=True) if s == "new"])
+        changed, flags = self.rederive(numbers)
+        return StoreResult(stored, changed, flags)
+
+    def _known_versions(self, keys: set[str]) -> set[tuple[str, str]]:
+        found: set[tuple[str, str]] = set()
+        for chunk in _chunks(sorted(keys), 400):
+            query = select(_DOCS.c.doc_key, _DOCS.c.record_hash).where(_DOCS.c.doc_key.in_(chunk))
+            found.update((key, digest) for key, digest in self.session.execute(query))
+        return found
+
+    def _notices_concerned(self, prepared: list[PreparedOutcome]) -> set[str]:
+        numbers = {p.notice_number for p in prepared if p.notice_number}
+        orphans = {p.contract_reg_number for p in prepared if not p.notice_number and p.contract_reg_number}
+        for chunk in _chunks(sorted(orphans), 400):
+            query = select(_DOCS.c.notice_number).where(
+                _DOCS.c.contract_reg_number.in_(chunk), _DOCS.c.notice_number.is_not(None)
+            )
+            numbers.update(self.session.scalars(query))
+        return numbers
+
+    def documents(self, notice_number: str) -> list[OutcomeDocument]:
+        """Every stored version of every document about a notice (execution documents through its contracts)."""
+        return self._documents_of([notice_number]).get(notice_number, [])
+
+    def _documents_of(self, numbers: list[str]) -> dict[str, list[OutcomeDocument]]:
+        """Every stored version of every document about each notice, in a few chunked queries."""
+        rows: dict[str, dict[int, Any]] = {}
+        contracts: dict[str, set[str]] = {}
+        query = select(_DOCS.c.id, _DOCS.c.notice_number, _DOCS.c.record, _DOCS.c.contract_reg_number)
+        for chunk in _chunks(numbers, 400):
+            for row_id, number, record, reg in self.session.execute(query.where(_DOCS.c.notice_number.in_(chunk))):
+                rows.setdefault(number, {})[row_id] = record
+                if reg:
+                    contracts.setdefault(reg, set()).add(number)
+        for chunk in _chunks(sorted(contracts), 400):
+            orphans = query.where(_DOCS.c.contract_reg_number.in_(chunk), _DOCS.c.notice_number.is_(None))
+            for row_id, _, record, reg in self.session.execute(orphans):
+                for number in contracts[reg]:
+                    rows[number][row_id] = record
+        return {
+            number: [OutcomeDocument.model_validate(found[row_id]) for row_id in sorted(found)]
+            for number, found in rows.items()
+        }
+
+    def rederive(self, numbers: Iterable[str]) -> tuple[list[str], dict[str, list[str]]]:
+        """Derive the outcome of each notice again; write only those that changed (bulk statements)."""
+        ordered = sorted(set(numbers))
+        documents = self._documents_of(ordered)
+        current: dict[str, str] = {}
+        for chunk in _chunks(ordered, 400):
+            query = select(_OUTCOMES.c.notice_number, _OUTCOMES.c.record_hash)
+            query = query.where(_OUTCOMES.c.notice_number.in_(chunk))
+            current.update({number: digest for number, digest in self.session.execute(query)})
+        rows, changed, flags, now = [], [], {}, utcnow()
+        for number in ordered:
+            derived = derive(number, documents.get(number, []))
+            if derived is None:
+                continue
+            text = derived.record.to_json()
+            digest = hashlib.sha256(text + repr(derived.flags).encode()).hexdigest()
+            if current.get(number) == digest:
+                continue
+            values = {
+                "notice_number": number, "law": derived.record.law, "outcome": derived.record.outcome,
+                "decided_at": derived.record.decided_at, "record": pack_json(text), "record_hash": digest,
+                "flags": derived.flags, "updated_at": now,
+            }
+            rows.append(values)
+            changed.append(number)
+            if derived.flags:
+                flags[number] = derived.flags
+        if rows:  # an upsert: a concurrent writer deriving the same notice cannot make this batch fail
+            statement = _insert(self.session, _OUTCOMES)
+            columns = ("law", "outcome", "decided_at", "record", "record_hash", "flags", "updated_at")
+            statement = statement.on_conflict_do_update(
+                index_elements=[_OUTCOMES.c.notice_number], set_={name: statement.excluded[name] for name in columns}
+            )
+            self.session.execute(statement, rows)
+        return changed, flags
+
+    # -- reading -----------------------------------------------------------------------------------------
+
+    def count(self) -> int:
+        return self.session.scalar(select(func.count()).select_from(Outcome)) or 0
+
+    def document_count(self) -> int:
+        return self.session.scalar(select(func.count()).select_from(OutcomeDocumentRow)) or 0
+
+    def iter_records(self, since: datetime | None = None, batch_size: int = 500) -> Iterator[OutcomeRecord]:
+        """Every outcome (contract 4.5), in notice-number order; ``since``: only those changed at or after it."""
+        last = ""
+        while True:
+            query = select(Outcome).where(Outcome.notice_number > last)
+            if since is not None:
+                query = query.where(Outcome.updated_at >= since)
+            rows = self.session.scalars(query.order_by(Outcome.notice_number).limit(batch_size)).all()
+            if not rows:
+                return
+            last = rows[-1].notice_number
+            yield from self._finish(rows)
+
+    def changed_since(self, since: datetime) -> list[OutcomeRecord]:
+        """Outcomes created or changed at or after ``since`` (contract 4.5 records): for the pipeline stages
+        (a cancelled / failed / awarded / contracted tender moves its pipeline entry)."""
+        return list(self.iter_records(since=since))
+
+    def for_notices(self, numbers: Iterable[str]) -> dict[str, OutcomeRecord]:
+        """The outcomes of the given notices that have one, by notice number."""
+        found: dict[str, OutcomeRecord] = {}
+        for chunk in _chunks(sorted(set(numbers)), 400):
+            rows = self.session.scalars(select(Outcome).where(Outcome.notice_number.in_(chunk))).all()
+            found.update((record.notice_number, record) for record in self._finish(rows))
+        return found
+
+    def outcome_kinds(self, numbers: Iterable[str]) -> dict[str, str]:
+        """Notice number -> outcome (``cancelled``, ``failed``, ``awarded``, ``contracted``) for those that have one."""
+        found: dict[str, str] = {}
+        for chunk in _chunks(sorted(set(numbers)), 400):
+            query = select(Outcome.notice_number, Outcome.outcome).where(Outcome.notice_number.in_(chunk))
+            found.update({number: outcome for number, outcome in self.session.execute(query)})
+        return found
+
+    def news_since(self, since: datetime, min_score: int = 1) -> list[OutcomeNews]:
+        """Outcomes created or changed at or after ``since`` for notices the matcher found relevant (score at
+        least ``min_score``), with the notice's title and customer: what the digest reports."""
+        query = (
+            select(Outcome, Notice.title, Notice.customer_name)
+            .join(Notice, Notice.number == Outcome.notice_number)
+            .join(NoticeMatch, NoticeMatch.notice_id == Notice.id)
+            .where(NoticeMatch.score >= max(min_score, 1), Outcome.updated_at >= since)
+            .order_by(Outcome.updated_at.desc(), Outcome.notice_number)
+        )
+        rows: dict[str, tuple[Outcome, str | None, str | None]] = {}
+        for outcome, title, customer in self.session.execute(query):
+            rows.setdefault(outcome.notice_number, (outcome, title, customer))
+        records = {record.notice_number: record for record in self._finish([row for row, _, _ in rows.values()])}
+        return [OutcomeNews(records[number], title, customer) for number, (_, title, customer) in rows.items()]
+
+    def flagged(self) -> dict[str, list[str]]:
+        """Notices whose documents are inconsistent (kept, never "fixed"), with what was found: the flags of the
+        derivation and those that need the notice (a contract above the NMCK)."""
+        rows = self.session.scalars(select(Outcome)).all()
+        prices = self._notice_prices([row.notice_number for row in rows])
+        found: dict[str, list[str]] = {}
+        for row in rows:
+            derived = Derived(OutcomeRecord.model_validate(row.record), list(row.flags or []))
+            _, flags = finish(derived, *prices.get(row.notice_number, (None, None)))
+            if flags:
+                found[row.notice_number] = flags
+        return found
+
+    def _finish(self, rows: Sequence[Outcome]) -> list[OutcomeRecord]:
+        prices = self._notice_prices([row.notice_number for row in rows])
+        records = []
+        for row in rows:
+            nmck, currency = prices.get(row.notice_number, (None, None))
+            derived = Derived(OutcomeRecord.model_validate(row.record), list(row.flags or []))
+            records.append(finish(derived, nmck, currency)[0])
+        return records
+
+    def _notice_prices(self, numbers: list[str]) -> dict[str, tuple[str | None, str | None]]:
+        prices: dict[str, tuple[str | None, str | None]] = {}
+        query = select(Notice.number, Notice.nmck, Notice.currency).where(Notice.number.in_(numbers))
+        for number, nmck, currency in self.session.execute(query.order_by(Notice.updated_at)):
+            if nmck is not None or number not in prices:
+                prices[number] = (_decimal_text(nmck), currency)
+        return prices
+
+
+def _decimal_text(value: Any) -> str | None:
+    return None if value is None else format(value, "f")
+
+
+def _chunks(items: Sequence[Any], size: int) -> Iterator[list[Any]]:
+    items = list(items)
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+__all__ = ["OutcomeNews", "OutcomeRepository", "PreparedOutcome", "StoreResult", "prepare_outcome"]
