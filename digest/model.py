@@ -254,6 +254,8 @@ class Digest:
     digest_id: str | None = None
     outcomes: list[OutcomeView] = field(default_factory=list)
     """Outcomes of relevant tenders since the cut-off (cancelled / failed first block, then winners)."""
+    overdue: dict[str, list[object]] = field(default_factory=dict)
+    """The overdue block (``digest.overdue``): assignee -> overdue items."""
     title: str = "Тендеры: утренний дайджест"
     summary_limit: int = 30
     page_size: int = 100

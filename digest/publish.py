@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 
 from digest.ics import render_ics
 from digest.model import Digest
+from digest.overdue import overdue_block
 from digest.query import Since, build_digest, remember
 from digest.render import render_digest
 from digest.settings import DigestSettings
@@ -70,6 +71,7 @@ def publish_digest(
     with session_scope(engine) as session:
         digest = build_digest(session, now=now, since=since, min_score=min_score, settings=settings)
         digest.digest_id = digest_id
+        digest.overdue = overdue_block(session, now, digest.closing_days)
         html = render_digest(digest)
         ics = render_ics(digest) if ics_path is not None else None
         write_atomically(out, html.encode("utf-8"))

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from digest.mail import SmtpSettings
+from pipeline.settings import PipelineSettings, SettingsError
 from tenderflow.console import fail
 
 
@@ -36,6 +37,11 @@ class Config:
     smtp: SmtpSettings = field(default_factory=SmtpSettings)
     lock_file: Path = Path("tenderflow.lock")
     run_log: Path = Path("tenderflow-runs.jsonl")
+    pipeline: PipelineSettings = field(default_factory=PipelineSettings)
+    crm: dict[str, Any] = field(default_factory=dict)
+    """``[crm]`` as written; ``crm/`` reads it (the webhook URL itself comes from the environment)."""
+    serve: dict[str, Any] = field(default_factory=dict)
+    """``[serve]`` as written; ``web/`` reads it."""
 
 
 def _relative(base: Path, value: str | None) -> Path | None:
@@ -73,6 +79,10 @@ def load_config(path: str | Path | None) -> Config:
         if "path" in arguments and "://" not in arguments["path"]:
             arguments["path"] = str(_relative(base, arguments["path"]))
         sources.append(SourceConfig(source["spider"], arguments))
+    try:
+        pipeline = PipelineSettings.from_mapping(data.get("pipeline"))
+    except (SettingsError, TypeError, ValueError) as error:
+        fail(f"{path}: {error}")
     return Config(
         path=path,
         database_url=data.get("database", {}).get("url"),
@@ -89,4 +99,7 @@ def load_config(path: str | Path | None) -> Config:
         smtp=SmtpSettings(**{key: smtp[key] for key in smtp if key in SmtpSettings.__dataclass_fields__}),
         lock_file=_relative(base, nightly.get("lock_file")) or base / "tenderflow.lock",
         run_log=_relative(base, nightly.get("run_log")) or base / "tenderflow-runs.jsonl",
+        pipeline=pipeline,
+        crm=dict(data.get("crm", {})),
+        serve=dict(data.get("serve", {})),
     )

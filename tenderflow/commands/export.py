@@ -1,4 +1,5 @@
-"""``tenderflow export notices|matches|outcomes --format jsonl|csv|xlsx --out FILE`` (contracts 4.1, 4.3, 4.5)."""
+"""``tenderflow export notices|matches|outcomes|pipeline --format jsonl|csv|xlsx --out FILE`` (contracts 4.1, 4.3, 4.5,
+4.6)."""
 
 from __future__ import annotations
 
@@ -6,11 +7,13 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from pipeline.export import export_pipeline
 from store.db import database_url, init_db, session_scope
 from store.notices import NoticeRepository
 from store.outcome_export import export_outcomes
 from store.schema import NoticeRecord
 from store.tabular import write_csv, write_jsonl, write_xlsx
+from tenderflow.config import load_config
 from tenderflow.console import fail, info, progress
 
 NOTICE_COLUMNS = [
@@ -25,7 +28,7 @@ NOTICE_COLUMNS = [
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("export", help="выгрузить извещения или результаты подбора")
-    parser.add_argument("what", choices=["notices", "matches", "outcomes"])
+    parser.add_argument("what", choices=["notices", "matches", "outcomes", "pipeline"])
     parser.add_argument("--format", choices=["jsonl", "csv", "xlsx"], default="jsonl")
     parser.add_argument("--out", required=True, help="файл для выгрузки")
     parser.add_argument("--top", type=int, default=3, help="кандидатов на строку (matches)")
@@ -75,6 +78,8 @@ def run(args: argparse.Namespace) -> int:
             count = export_notices(session, args.format, out)
         elif args.what == "outcomes":
             count = export_outcomes(session, args.format, out)
+        elif args.what == "pipeline":
+            count = export_pipeline(session, args.format, out, load_config(None).pipeline)
         else:
             from matching.export import export_matches
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import argparse
 
+from crm.portal import CrmError
 from store.db import database_url
-from tenderflow.config import load_config
+from tenderflow.commands.crm import configured, nightly_stage
+from tenderflow.config import Config, load_config
 from tenderflow.console import info
 from tenderflow.lock import AlreadyRunning
 
@@ -20,13 +22,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
+def crm_stage(config: Config, url: str) -> tuple[str, dict[str, object]]:
+    """Bitrix24 sync as the last step; a CRM that is down makes the night partial, never failed."""
+    try:
+        return nightly_stage(config, url)
+    except CrmError as error:
+        return "partial", {"error": str(error)}
+
+
 def run(args: argparse.Namespace) -> int:
-    from tenderflow.nightly import EXIT_BY_STATUS, run_nightly
+    from tenderflow.nightly import EXIT_BY_STATUS, default_stages, run_nightly
 
     config = load_config(args.config)
     url = database_url(args.db or config.database_url)
+    plan = default_stages(config, url)
+    if configured(config):
+        plan["crm"] = lambda: crm_stage(config, url)
     try:
-        result = run_nightly(config, url)
+        result = run_nightly(config, url, plan)
     except AlreadyRunning as running:
         info(f"Ночной запуск уже идёт ({running.holder}); этот запуск ничего не делает.")
         return EXIT_ALREADY_RUNNING

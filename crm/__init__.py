@@ -1,0 +1,1 @@
+"""Bitrix24 two-way sync: deals, companies, tasks and comments pushed; stage and responsible changes pulled."""
