@@ -321,6 +321,9 @@ class Outcome(Base):
     record: Mapped[dict[str, Any]] = mapped_column(RecordJSON)
     record_hash: Mapped[str] = mapped_column(String(64))
     flags: Mapped[list[str]] = mapped_column(JSONType, default=list)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 # -- pipeline (contract 4.6): the company's own work on tenders, its events, the users of `serve`, CRM sync ------
 
 
