@@ -1,0 +1,97 @@
+"""Sales forecast by month (issue 22): the probability-weighted pipeline (contract 4.6 ``expected_amount``)
+placed at the month its contract is expected, plus revenue already contracted (our unpaid execution stages by
+due month), compared with the plan when one is configured.
+
+The expected contract date is the application deadline plus the legal minimum path to signing: results, then
+no earlier than 10 days after the protocol is published (44-FZ Art. 51) — taken as ``CONTRACT_LAG_DAYS``
+calendar days (no production calendar yet). The probability of ``submitted`` is learned from our own closed
+tenders once there are some, smoothed toward the configured default (``PRIOR_WEIGHT`` pseudo-tenders).
+A seasonal model (ETS) is not built: it needs two years of history, which no installation has yet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pandas as pd
+
+from analytics.receivables import kopecks, rubles, stage_frame
+from pipeline.settings import PipelineSettings
+from store.analytics import AnalyticsRepository, Session
+from store.pipeline import PipelineRepository
+
+OPEN = ("new", "qualified", "preparing", "submitted")
+CONTRACT_LAG_DAYS = {"44-FZ": 15, "223-FZ": 20}
+DEFAULT_LAG_DAYS = 20
+PRIOR_WEIGHT = 10
+
+
+@dataclass
+class Forecast:
+    months: pd.DataFrame
+    """month, pipeline, contracted, total, plan (kopecks; plan may be missing)."""
+    submitted_probability: Decimal
+    closed: int
+
+    def rows(self) -> list[dict]:
+        rows = []
+        for record in self.months.to_dict("records"):
+            row = {"month": record["month"]}
+            for name in ("pipeline", "contracted", "total"):
+                row[name] = rubles(record[name])
+            plan = record.get("plan")
+            row["plan"] = None if plan is None or plan != plan else rubles(int(plan))
+            row["vs_plan"] = None if row["plan"] is None else row["total"] - row["plan"]
+            rows.append(row)
+        return rows
+
+
+def learned_probability(won: int, lost: int, default: Decimal) -> Decimal:
+    closed = won + lost
+    return ((Decimal(won) + PRIOR_WEIGHT * default) / (closed + PRIOR_WEIGHT)).quantize(Decimal("0.0001"))
+
+
+def _month(day: date) -> str:
+    return day.isoformat()[:7]
+
+
+def forecast(session: Session, company_inn: str | None, as_of: date, settings: PipelineSettings | None = None,
+             plan: Mapping[str, Decimal] | None = None, horizon: int = 6) -> Forecast:
+    settings = settings or PipelineSettings()
+    entries = list(PipelineRepository(session).entries())
+    won = sum(1 for entry, _ in entries if entry.stage == "won")
+    lost = sum(1 for entry, _ in entries if entry.stage == "lost")
+    submitted = learned_probability(won, lost, settings.probabilities.get("submitted", Decimal("0.5")))
+    probabilities = dict(settings.probabilities, submitted=submitted)
+    learned = PipelineSettings(probabilities=probabilities, loss_reasons=settings.loss_reasons)
+    months = [_month(date(as_of.year + (as_of.month - 1 + i) // 12, (as_of.month - 1 + i) % 12 + 1, 1))
+              for i in range(horizon)]
+    pipeline = dict.fromkeys(months, 0)
+    for entry, tender in entries:
+        if entry.stage not in OPEN or tender.deadline_at is None:
+            continue
+        amount = learned.expected_amount(entry.stage, entry.our_price, tender.nmck)
+        lag = CONTRACT_LAG_DAYS.get(tender_law(tender), DEFAULT_LAG_DAYS)
+        month = max(_month(tender.deadline_at.date() + timedelta(days=lag)), months[0])
+        if month in pipeline and amount is not None:
+            pipeline[month] += kopecks(amount)
+    contracted = dict.fromkeys(months, 0)
+    if company_inn:
+        stages = stage_frame(AnalyticsRepository(session).payments(supplier_inn=company_inn), as_of)
+        for due, state, amount in zip(stages["due_on"], stages["state"], stages["kopecks"], strict=True):
+            if state == "not_due" and isinstance(due, date) and _month(due) in contracted:
+                contracted[_month(due)] += int(amount)
+    frame = pd.DataFrame({"month": months, "pipeline": [pipeline[m] for m in months],
+                          "contracted": [contracted[m] for m in months]})
+    frame["total"] = frame["pipeline"] + frame["contracted"]
+    frame["plan"] = [kopecks(plan[m]) if plan and m in plan else None for m in months]
+    return Forecast(frame, submitted, won + lost)
+
+
+def tender_law(tender: object) -> str:
+    """The law of a pipeline tender (its notice source tells it: EIS 223 sources say so)."""
+    source = getattr(tender, "source", "") or ""
+    return "223-FZ" if "223" in source else "44-FZ"
