@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import matplotlib
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from digest.format import format_number
 
@@ -60,6 +60,8 @@ def bars(labels: Sequence[str], series: dict[str, Sequence[float]], title: str, 
         axes.set_xticks(list(positions), list(labels), rotation=45 if len(labels) > 8 else 0, ha="right"
                         if len(labels) > 8 else "center")
         axes.yaxis.set_major_formatter(FuncFormatter(_thousands))
+    value_axis = axes.xaxis if horizontal else axes.yaxis
+    value_axis.set_major_locator(MaxNLocator(integer=True))
     axes.set_title(title)
     if len(series) > 1:
         axes.legend(frameon=False)

@@ -16,7 +16,7 @@ from itertools import pairwise
 import pandas as pd
 
 from bids.ruleset import load_rules
-from digest.format import format_money, format_money_short, format_percent
+from digest.format import NBSP, format_money, format_money_short, format_percent
 from store.analytics import AnalyticsRepository, Comparable, Session
 
 MIN_CASES = 5
@@ -173,17 +173,21 @@ def advice_lines(advice: PriceAdvice) -> list[str]:
              f"Сравнение: {advice.used.label}; сопоставимых завершённых закупок: {advice.cases}"]
     lines += advice.notes
     if advice.quantiles:
-        lines.append("Скидка победителя от НМЦК (квантили): " + "; ".join(
-            f"{int(q * 100)} % — {format_percent(Decimal(str(v)))}" for q, v in advice.quantiles.items()))
-        lines.append("Цена, которая выиграла бы долю закупок: " + "; ".join(
-            f"{int(q * 100)} % — {format_money(advice.price_at(q))}" for q in (0.25, 0.5, 0.75, 0.9)))
+        lines.append("Скидка победителя от НМЦК по процентилям: " + "; ".join(
+            f"{int(q * 100)}-й — {format_percent(Decimal(str(v)))}" for q, v in advice.quantiles.items()))
+        lines.append("Цена, которая выиграла бы в доле сопоставимых закупок: " + "; ".join(
+            f"в {int(q * 100)}{NBSP}% — {format_money(advice.price_at(q))}" for q in (0.25, 0.5, 0.75, 0.9)))
     if advice.price is not None and advice.win_probability is not None:
         lines.append(f"Наша цена {format_money(advice.price)}: вероятность победы "
                      f"{format_percent(Decimal(str(round(advice.win_probability * 100, 1))))}")
     if advice.cost_floor is not None:
         lines.append(f"Себестоимость по каталогу: {format_money(advice.cost_floor)}")
+        if advice.price is not None and advice.price < advice.cost_floor:
+            lines.append("Внимание: наша цена ниже себестоимости по каталогу.")
     if advice.anti_dumping_price is not None:
         lines.append(f"Антидемпинг: цена {format_money(advice.anti_dumping_price)} и ниже (снижение на "
                      f"{format_percent(advice.anti_dumping_percent)} и более) — обеспечение в 1,5 раза больше "
                      "или подтверждение добросовестности")
+        if advice.price is not None and advice.price <= advice.anti_dumping_price:
+            lines.append("Внимание: наша цена в зоне антидемпинговых мер.")
     return lines
