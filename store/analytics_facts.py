@@ -168,8 +168,8 @@ class FactWriter:
     def insert(self, purchases: list[dict], participants: list[dict], payments: list[dict]) -> None:
         """Bulk insert of fact rows (also what the benchmark uses to load generated facts)."""
         for table, rows in ((PurchaseFact, purchases), (ParticipantFact, participants), (PaymentFact, payments)):
-            if rows:
-                self.session.execute(insert(table), rows)
+            if rows:  # Core insert of the table: one executemany (batched VALUES), no ORM unit of work
+                self.session.execute(insert(table.__table__), rows)
 
 
 def refresh_facts(session: Session, full: bool = False) -> int:
