@@ -143,7 +143,7 @@ def _head_to_head(frame: pd.DataFrame, inn: str, company_inn: str | None) -> Sec
         return section
     ours = frame[frame["inn"] == digits(company_inn)].set_index("notice_number")
     theirs = frame[frame["inn"] == inn].set_index("notice_number")
-    both = theirs.join(ours[["place", "offer"]], rsuffix="_ours", how="inner")
+    both = theirs.join(ours[["place", "offer"]], suffixes=("", "_ours"), how="inner")
     ahead = both["place"].lt(both["place_ours"]).sum() if len(both) else 0
     section.figures.update({"Общих закупок": str(len(both)), "Они впереди": str(int(ahead)),
                             "Мы впереди": str(int(both["place"].gt(both["place_ours"]).sum()) if len(both) else 0)})

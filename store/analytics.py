@@ -184,13 +184,16 @@ class AnalyticsRepository:
         return _rows(self.session.execute(query))
 
     def stage_changes(self, since: datetime) -> list[dict[str, Any]]:
-        """Applied stage changes of pipeline entries at or after ``since``, with the tender and the reason."""
+        """Applied stage changes of pipeline entries at or after ``since``, with the tender, the reason and the
+        winning price (the entry's, else the outcome's)."""
         query = (
             select(Notice.number, Notice.title, Notice.customer_name, PipelineEvent.at, PipelineEvent.who,
                    PipelineEvent.from_value, PipelineEvent.to_value, PipelineEntry.loss_reason,
-                   PipelineEntry.our_price, PipelineEntry.winning_price, Notice.nmck)
+                   PipelineEntry.our_price, Notice.nmck,
+                   func.coalesce(PipelineEntry.winning_price, PurchaseFact.winning_price).label("winning_price"))
             .join(PipelineEntry, PipelineEntry.id == PipelineEvent.entry_id)
             .join(Notice, Notice.id == PipelineEntry.notice_id)
+            .outerjoin(PurchaseFact, PurchaseFact.notice_number == Notice.number)
             .where(PipelineEvent.field == "stage", PipelineEvent.applied.is_(True), PipelineEvent.at >= since)
             .order_by(PipelineEvent.at, PipelineEvent.id)
         )
