@@ -17,7 +17,7 @@ NUMERIC = ("money", "int", "percent", "share")
 
 
 @cache
-def _environment() -> Environment:
+def environment() -> Environment:
     return Environment(loader=PackageLoader("analytics", "templates"), autoescape=select_autoescape(["j2"]),
                        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
 
@@ -28,7 +28,7 @@ def _css() -> str:
 
 
 def render_html(report: Report) -> str:
-    template = _environment().get_template("report.html.j2")
+    template = environment().get_template("report.html.j2")
     return template.render(report=report, css=_css(), cell=cell_text, numeric=NUMERIC,
                            generated=format_datetime(report.generated_at))
 

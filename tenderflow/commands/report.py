@@ -15,9 +15,10 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from analytics.cards import competitor_card, customer_card
+from analytics.mail import MailError, send_weekly
 from analytics.price import PriceAdviceError, advice_lines, advise
 from analytics.receivables import company_receivables
-from analytics.render import write_html
+from analytics.render import render_html, write_html
 from analytics.report import Report, write_xlsx
 from analytics.weekly import WeeklyOptions, weekly_report
 from bids.company import CompanyError, load_company
@@ -40,7 +41,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     customer.add_argument("inn", help="ИНН заказчика")
     competitor = kinds.add_parser("competitor", help="карточка конкурента")
     competitor.add_argument("inn", help="ИНН конкурента")
-    kinds.add_parser("weekly", help="еженедельный отчёт")
+    weekly = kinds.add_parser("weekly", help="еженедельный отчёт")
+    weekly.add_argument("--mail", action="store_true", help="отправить отчёт получателям из настроек ([digest])")
     for sub in kinds.choices.values():
         sub.add_argument("--out", type=Path, metavar="FILE.html", help="HTML-файл отчёта")
         sub.add_argument("--xlsx", type=Path, metavar="FILE.xlsx", help="все таблицы отчёта в XLSX")
@@ -125,8 +127,21 @@ def run(args: argparse.Namespace) -> int:
             elif args.report == "competitor":
                 report = competitor_card(session, args.inn, company_inn)
             else:
-                report = weekly_report(session, WeeklyOptions(company_inn, as_of, config.pipeline, _plan(config)))
+                options = WeeklyOptions(company_inn, as_of, config.pipeline, _plan(config), png=args.mail)
+                report = weekly_report(session, options)
         except LookupError as error:
             fail(str(error.args[0]))
+    if getattr(args, "mail", False):
+        _mail(report, config)
+        if args.out is None and args.xlsx is None:
+            return 0
     _write(report, args)
     return 0
+
+
+def _mail(report: Report, config: Config) -> None:
+    try:
+        send_weekly(report, render_html(report), settings=config.smtp, recipients=config.recipients)
+    except MailError as error:
+        fail(str(error))
+    info(f"Отчёт отправлен: {', '.join(config.recipients)}")

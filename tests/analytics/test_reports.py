@@ -20,6 +20,7 @@ from store.analytics import refresh_facts
 from store.db import init_db, session_scope
 from testing.outcome_histories import Case, contract, notice, protocol, store_cases
 from tests.analytics.test_receivables import AS_OF, CASES, COMPANY
+from tests.digest.smtp import smtp_server
 from tests.pipeline.test_cli import PROJECT_ROOT, tf
 
 HOSTILE = "<script>alert(1)</script> ООО «Взлом»"
@@ -120,3 +121,26 @@ def test_report_command(store, db_url: str, tmp_path: Path) -> None:
     assert card.returncode == 0 and "<svg" in out.read_text(encoding="utf-8")
     missing = tf(tmp_path, db_url, "report", "price", "404")
     assert missing.returncode != 0 and "404 не найдена" in missing.stderr
+
+
+def test_weekly_report_by_mail_has_png_charts(store, db_url: str, tmp_path: Path) -> None:
+    with smtp_server() as (controller, mailbox):
+        config = tmp_path / "tenderflow.toml"
+        config.write_text(
+            f'[company]\nprofile = "{PROJECT_ROOT / "demo" / "company.toml"}"\n'
+            f'[digest]\nrecipients = ["head@example.ru"]\n'
+            f'[smtp]\nhost = "127.0.0.1"\nport = {controller.port}\nsecurity = "none"\n'
+            f'sender = "tenderflow@example.ru"\n', encoding="utf-8")
+        result = tf(tmp_path, db_url, "report", "weekly", "--mail", "--config", str(config), "--as-of", "2026-12-07")
+        assert result.returncode == 0, result.stderr
+    assert len(mailbox.messages) == 1
+    message = mailbox.messages[0].message
+    assert mailbox.messages[0].rcpt_tos == ["head@example.ru"]
+    images = [part for part in message.walk() if part.get_content_type() == "image/png"]
+    assert len(images) >= 3 and all(part.get_content().startswith(b"\x89PNG") for part in images)
+    body = next(part for part in message.walk() if part.get_content_type() == "text/html"
+                and not part.get_filename()).get_content()
+    assert all(f"cid:{part['Content-ID'][1:-1]}" in body for part in images)
+    assert "<svg" not in body and "136\u00a0000,50\u00a0₽" in body
+    attached = next(part for part in message.walk() if part.get_filename("").startswith("tenderflow-weekly"))
+    assert "<svg" in attached.get_content()
