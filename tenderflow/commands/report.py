@@ -17,14 +17,15 @@ from pathlib import Path
 from analytics.cards import competitor_card, customer_card
 from analytics.mail import MailError, send_weekly
 from analytics.price import PriceAdviceError, advice_lines, advise
+from analytics.price_report import price_report
 from analytics.receivables import company_receivables
 from analytics.render import render_html, write_html
 from analytics.report import Report, write_xlsx
 from analytics.weekly import WeeklyOptions, weekly_report
 from bids.company import CompanyError, load_company
-from digest.format import format_money
+from digest.format import format_money, plural
 from pipeline.review import PipelineError, parse_price
-from store.analytics import refresh_facts
+from store.analytics import Session, refresh_facts
 from store.db import database_url, init_db, session_scope
 from tenderflow.config import Config, load_config
 from tenderflow.console import fail, info
@@ -90,7 +91,8 @@ def _write(report: Report, args: argparse.Namespace) -> None:
     if args.out is not None:
         info(f"Отчёт: {write_html(report, args.out)}")
     if args.xlsx is not None:
-        info(f"Таблицы ({write_xlsx(report, args.xlsx)} листов): {args.xlsx}")
+        sheets = write_xlsx(report, args.xlsx)
+        info(f"Таблицы: {args.xlsx} ({sheets} {plural(sheets, 'лист', 'листа', 'листов')})")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -109,8 +111,10 @@ def run(args: argparse.Namespace) -> int:
             except (PriceAdviceError, PipelineError) as error:
                 fail(str(error))
             print("\n".join(advice_lines(advice)))
-            return 0
-        if args.report == "receivables":
+            report = price_report(advice)
+            if args.out is None and args.xlsx is None:
+                return 0
+        elif args.report == "receivables":
             if company_inn is None:
                 fail("нужен ИНН нашей компании: --company профиль.toml или [company] profile в настройках")
             result = company_receivables(session, company_inn, as_of)
@@ -121,22 +125,27 @@ def run(args: argparse.Namespace) -> int:
                 print(f"  {row['customer_name'] or row['customer_inn']} (ИНН {row['customer_inn']}): "
                       f"{format_money(row['total'])}, до {row['oldest_days']} дн.")
             return 0
-        try:
-            if args.report == "customer":
-                report = customer_card(session, args.inn, as_of)
-            elif args.report == "competitor":
-                report = competitor_card(session, args.inn, company_inn)
-            else:
-                options = WeeklyOptions(company_inn, as_of, config.pipeline, _plan(config), png=args.mail)
-                report = weekly_report(session, options)
-        except LookupError as error:
-            fail(str(error.args[0]))
+        else:
+            report = _card(session, args, as_of, company_inn, config)
     if getattr(args, "mail", False):
         _mail(report, config)
         if args.out is None and args.xlsx is None:
             return 0
     _write(report, args)
     return 0
+
+
+def _card(session: Session, args: argparse.Namespace, as_of: date, company_inn: str | None,
+          config: Config) -> Report:
+    try:
+        if args.report == "customer":
+            return customer_card(session, args.inn, as_of)
+        if args.report == "competitor":
+            return competitor_card(session, args.inn, company_inn)
+        options = WeeklyOptions(company_inn, as_of, config.pipeline, _plan(config), png=args.mail)
+        return weekly_report(session, options)
+    except LookupError as error:
+        fail(str(error.args[0]))
 
 
 def _mail(report: Report, config: Config) -> None:
