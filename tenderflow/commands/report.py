@@ -92,7 +92,7 @@ def _write(report: Report, args: argparse.Namespace) -> None:
         info(f"Отчёт: {write_html(report, args.out)}")
     if args.xlsx is not None:
         sheets = write_xlsx(report, args.xlsx)
-        info(f"Таблицы: {args.xlsx} ({sheets} {plural(sheets, 'лист', 'листа', 'листов')})")
+        info(f"Таблицы: {args.xlsx} ({plural(sheets, 'лист', 'листа', 'листов')})")
 
 
 def run(args: argparse.Namespace) -> int:
