@@ -199,5 +199,8 @@ class AnalyticsRepository:
         )
         return _rows(self.session.execute(query))
 
+    def fact_count(self) -> int:
+        return self.session.scalar(select(func.count()).select_from(PurchaseFact)) or 0
+
     def insert_facts(self, purchases: list[dict], participants: list[dict], payments: list[dict]) -> None:
         FactWriter(self.session).insert(purchases, participants, payments)
