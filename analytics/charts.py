@@ -22,8 +22,10 @@ def _thousands(value: float, _position: int) -> str:
     return format_number(Decimal(str(round(value))), 0)
 
 
-def _figure(width: float = 7.0, height: float = 2.8) -> Figure:
-    figure = Figure(figsize=(width, height), layout="constrained")
+def _figure(width: float = 7.0, height: float = 2.8, left: float = 0.1) -> Figure:
+    """Fixed margins: the constrained layout engine cost half of a report's chart time."""
+    figure = Figure(figsize=(width, height))
+    figure.subplots_adjust(left=left, right=0.98, top=0.88, bottom=0.2)
     return figure
 
 
@@ -40,7 +42,11 @@ def _output(figure: Figure, fmt: str) -> str | bytes:
 def bars(labels: Sequence[str], series: dict[str, Sequence[float]], title: str, fmt: str = "svg",
          horizontal: bool = False) -> str | bytes:
     """Grouped bars: one group per label, one bar per series."""
-    figure = _figure(7.0, max(2.4, 0.3 * len(labels) + 1) if horizontal else 2.8)
+    longest = max((len(label) for label in labels), default=0)
+    if horizontal:
+        figure = _figure(7.0, max(2.4, 0.3 * len(labels) + 1), left=min(0.45, 0.04 + 0.0105 * longest))
+    else:
+        figure = _figure(7.0, 2.8)
     axes = figure.subplots()
     count = max(len(series), 1)
     width = 0.8 / count

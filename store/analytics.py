@@ -143,26 +143,28 @@ class AnalyticsRepository:
         return sorted({group for group in (okpd2_group(code) for code in codes) if group})
 
     def top_customers(self, groups: Sequence[str], since: date, limit: int = 10) -> list[dict[str, Any]]:
+        """Customers with the largest NMCK total published since ``since`` (in ``groups`` when given)."""
         f = PurchaseFact
         query = (
-            select(f.customer_inn, func.max(f.customer_name).label("customer_name"),
-                   func.count().label("purchases"), func.sum(f.nmck).label("nmck"),
+            select(f.customer_inn, func.count().label("purchases"), func.sum(f.nmck).label("nmck"),
                    func.sum(case((f.relevant.is_(True), 1), else_=0)).label("relevant"))
-            .where(f.customer_inn.is_not(None), f.published_on >= since)
+            .where(f.published_on >= since, f.customer_inn.is_not(None))
             .group_by(f.customer_inn)
             .order_by(func.sum(f.nmck).desc(), f.customer_inn)
             .limit(limit)
         )
         if groups:
             query = query.where(f.okpd2_group.in_(list(groups)))
-        return _rows(self.session.execute(query))
+        rows = _rows(self.session.execute(query))
+        return self._named(rows, "customer_inn", f.customer_inn, f.customer_name, "customer_name")
 
     def top_winners(self, groups: Sequence[str], since: date, exclude: str | None, limit: int = 10) -> list[dict]:
+        """Suppliers with the most wins decided since ``since`` (in ``groups`` when given), ``exclude`` aside."""
         f = PurchaseFact
         query = (
-            select(f.winner_inn, func.max(f.winner_name).label("winner_name"), func.count().label("wins"),
-                   func.sum(f.winning_price).label("amount"), func.avg(f.discount).label("discount"))
-            .where(f.winner_inn.is_not(None), f.outcome.in_(DECIDED), f.decided_on >= since)
+            select(f.winner_inn, func.count().label("wins"), func.sum(f.winning_price).label("amount"),
+                   func.avg(f.discount).label("discount"))
+            .where(f.decided_on >= since, f.winner_inn.is_not(None), f.outcome.in_(DECIDED))
             .group_by(f.winner_inn)
             .order_by(func.count().desc(), f.winner_inn)
             .limit(limit)
@@ -171,7 +173,15 @@ class AnalyticsRepository:
             query = query.where(f.okpd2_group.in_(list(groups)))
         if exclude:
             query = query.where(f.winner_inn != digits(exclude))
-        return _rows(self.session.execute(query))
+        rows = _rows(self.session.execute(query))
+        return self._named(rows, "winner_inn", f.winner_inn, f.winner_name, "winner_name")
+
+    def _named(self, rows: list[dict], key: str, inn_column: Any, name_column: Any, name: str) -> list[dict]:
+        """Add the (latest-known) name of each INN: looked up for the few rows found, not aggregated over all."""
+        inns = [row[key] for row in rows]
+        query = select(inn_column, func.max(name_column)).where(inn_column.in_(inns)).group_by(inn_column)
+        names = dict(self.session.execute(query).all()) if inns else {}
+        return [dict(row, **{name: names.get(row[key])}) for row in rows]
 
     def new_relevant(self, since: datetime) -> list[dict[str, Any]]:
         query = (

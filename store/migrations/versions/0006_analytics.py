@@ -52,9 +52,10 @@ def upgrade() -> None:
         sa.Column('supplier_inn', sa.String(20)),
     )
     op.create_index('ix_purchase_facts_comparable', 'purchase_facts', ['okpd2_group', 'procedure_code', 'outcome'])
-    op.create_index('ix_purchase_facts_customer', 'purchase_facts', ['customer_inn'])
-    op.create_index('ix_purchase_facts_winner', 'purchase_facts', ['winner_inn'])
-    op.create_index('ix_purchase_facts_decided', 'purchase_facts', ['decided_on'])
+    op.create_index('ix_purchase_facts_customer', 'purchase_facts',
+                    ['customer_inn', 'published_on', 'nmck', 'relevant', 'okpd2_group'])
+    op.create_index('ix_purchase_facts_winner', 'purchase_facts',
+                    ['winner_inn', 'decided_on', 'outcome', 'winning_price', 'discount', 'okpd2_group'])
     op.create_table(
         'participant_facts',
         sa.Column('id', sa.Integer(), primary_key=True),
