@@ -11,14 +11,19 @@ import matplotlib
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from digest.format import format_number
+from digest.format import NBSP, format_number
 
 matplotlib.rcParams.update({"svg.fonttype": "none", "svg.hashsalt": "tenderflow", "font.size": 9,
                             "font.family": "DejaVu Sans"})
 COLORS = ("#2f6db5", "#d9822b", "#3a9a5b", "#b53a3a", "#7a5ab5")
 
 
-def _thousands(value: float, _position: int) -> str:
+def _compact(value: float, _position: int) -> str:
+    """Axis labels: "850 000", "12,5 млн", "1,2 млрд" (Russian formats, short enough for the margin)."""
+    if abs(value) >= 1e9:
+        return f"{format_number(Decimal(str(value / 1e9)), 1)}{NBSP}млрд"
+    if abs(value) >= 1e6:
+        return f"{format_number(Decimal(str(value / 1e6)), 1)}{NBSP}млн"
     return format_number(Decimal(str(round(value))), 0)
 
 
@@ -42,11 +47,12 @@ def _output(figure: Figure, fmt: str) -> str | bytes:
 def bars(labels: Sequence[str], series: dict[str, Sequence[float]], title: str, fmt: str = "svg",
          horizontal: bool = False) -> str | bytes:
     """Grouped bars: one group per label, one bar per series."""
+    labels = [label if len(label) <= 40 else label[:39] + "…" for label in labels]
     longest = max((len(label) for label in labels), default=0)
     if horizontal:
-        figure = _figure(7.0, max(2.4, 0.3 * len(labels) + 1), left=min(0.45, 0.04 + 0.0105 * longest))
+        figure = _figure(7.0, max(2.4, 0.3 * len(labels) + 1), left=min(0.5, 0.05 + 0.0125 * longest))
     else:
-        figure = _figure(7.0, 2.8)
+        figure = _figure(7.0, 2.8, left=0.13)
     axes = figure.subplots()
     count = max(len(series), 1)
     width = 0.8 / count
@@ -61,11 +67,11 @@ def bars(labels: Sequence[str], series: dict[str, Sequence[float]], title: str, 
     if horizontal:
         axes.set_yticks(list(positions), list(labels))
         axes.invert_yaxis()
-        axes.xaxis.set_major_formatter(FuncFormatter(_thousands))
+        axes.xaxis.set_major_formatter(FuncFormatter(_compact))
     else:
         axes.set_xticks(list(positions), list(labels), rotation=45 if len(labels) > 8 else 0, ha="right"
                         if len(labels) > 8 else "center")
-        axes.yaxis.set_major_formatter(FuncFormatter(_thousands))
+        axes.yaxis.set_major_formatter(FuncFormatter(_compact))
     value_axis = axes.xaxis if horizontal else axes.yaxis
     value_axis.set_major_locator(MaxNLocator(integer=True))
     axes.set_title(title)
