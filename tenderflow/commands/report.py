@@ -97,6 +97,8 @@ def _write(report: Report, args: argparse.Namespace) -> None:
 
 def run(args: argparse.Namespace) -> int:
     config = load_config(args.config)
+    if args.report in ("customer", "competitor", "weekly") and not (args.out or args.xlsx or getattr(args, "mail", 0)):
+        fail("укажите --out FILE.html и/или --xlsx FILE.xlsx" + (" (или --mail)" if args.report == "weekly" else ""))
     engine = init_db(database_url(args.db or config.database_url))
     as_of = _as_of(args.as_of)
     company_inn = _company_inn(args, config)
