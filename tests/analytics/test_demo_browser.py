@@ -5,12 +5,14 @@ the demo's own exports (notices.jsonl, matches.csv, outcomes.jsonl)."""
 from __future__ import annotations
 
 import csv
+import io
 import json
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from digest.format import format_money
 from tests.digest.test_browser import Watched, browser  # noqa: F401  (the module's Chromium fixture)
@@ -74,6 +76,10 @@ def test_weekly_report_and_customer_card_after_demo(tmp_path: Path, browser) -> 
     assert format_money(Decimal(awarded["winner"]["price"])) in results
     assert page.page.locator(".chart svg").count() >= 2
     assert all(url.startswith("file://") for url in page.requests) and not page.errors
+    # printable: Chromium prints it to A4 with the figures and the charts' own text
+    printed = PdfReader(io.BytesIO(page.page.pdf(format="A4", print_background=True)))
+    text = " ".join(sheet.extract_text() for sheet in printed.pages)
+    assert f"За неделю {len(relevant)}" in text and "Закупки по стадиям" in text and "Прогноз выручки" in text
     page.close()
 
     page = _open(browser, card)
