@@ -4,8 +4,9 @@ due month), compared with the plan when one is configured.
 
 The expected contract date is the application deadline plus the legal minimum path to signing: results, then
 no earlier than 10 days after the protocol is published (44-FZ Art. 51) — taken as ``CONTRACT_LAG_DAYS``
-calendar days (no production calendar yet). The probability of ``submitted`` is learned from our own closed
-tenders once there are some, smoothed toward the configured default (``PRIOR_WEIGHT`` pseudo-tenders).
+calendar days (no production calendar yet). The probability of each open stage is learned from our own closed
+tenders once there are some — the share won among the won or lost tenders that passed through that stage (their
+stage events) — smoothed toward the configured default (``PRIOR_WEIGHT`` pseudo-tenders).
 A seasonal model (ETS) is not built: it needs two years of history, which no installation has yet.
 """
 
@@ -33,8 +34,13 @@ PRIOR_WEIGHT = 10
 class Forecast:
     months: pd.DataFrame
     """month, pipeline, contracted, total, plan (kopecks; plan may be missing)."""
-    submitted_probability: Decimal
+    probabilities: dict[str, Decimal]
+    """The learned probability of each open stage."""
     closed: int
+
+    @property
+    def submitted_probability(self) -> Decimal:
+        return self.probabilities["submitted"]
 
     def rows(self) -> list[dict]:
         rows = []
@@ -58,15 +64,34 @@ def _month(day: date) -> str:
     return day.isoformat()[:7]
 
 
+def learned_probabilities(repository: PipelineRepository, entries: list, defaults: Mapping[str, Decimal]
+                          ) -> tuple[dict[str, Decimal], int]:
+    """Per open stage: won / (won + lost) among our closed tenders that passed through it, smoothed."""
+    won: dict[str, int] = dict.fromkeys(OPEN, 0)
+    seen: dict[str, int] = dict.fromkeys(OPEN, 0)
+    closed = 0
+    for entry, _ in entries:
+        if entry.stage not in ("won", "lost"):
+            continue
+        closed += 1
+        visited = {"new"} | {event.to_value for event in repository.events(entry) if event.field == "stage"}
+        for stage in OPEN:
+            if stage in visited:
+                seen[stage] += 1
+                won[stage] += entry.stage == "won"
+    learned = {stage: learned_probability(won[stage], seen[stage] - won[stage], defaults.get(stage, Decimal(0)))
+               for stage in OPEN}
+    return learned, closed
+
+
 def forecast(session: Session, company_inn: str | None, as_of: date, settings: PipelineSettings | None = None,
              plan: Mapping[str, Decimal] | None = None, horizon: int = 6) -> Forecast:
     settings = settings or PipelineSettings()
-    entries = list(PipelineRepository(session).entries())
-    won = sum(1 for entry, _ in entries if entry.stage == "won")
-    lost = sum(1 for entry, _ in entries if entry.stage == "lost")
-    submitted = learned_probability(won, lost, settings.probabilities.get("submitted", Decimal("0.5")))
-    probabilities = dict(settings.probabilities, submitted=submitted)
-    learned = PipelineSettings(probabilities=probabilities, loss_reasons=settings.loss_reasons)
+    repository = PipelineRepository(session)
+    entries = list(repository.entries())
+    learned_stages, closed = learned_probabilities(repository, entries, settings.probabilities)
+    learned = PipelineSettings(probabilities=dict(settings.probabilities, **learned_stages),
+                               loss_reasons=settings.loss_reasons)
     months = [_month(date(as_of.year + (as_of.month - 1 + i) // 12, (as_of.month - 1 + i) % 12 + 1, 1))
               for i in range(horizon)]
     pipeline = dict.fromkeys(months, 0)
@@ -88,7 +113,7 @@ def forecast(session: Session, company_inn: str | None, as_of: date, settings: P
                           "contracted": [contracted[m] for m in months]})
     frame["total"] = frame["pipeline"] + frame["contracted"]
     frame["plan"] = [kopecks(plan[m]) if plan and m in plan else None for m in months]
-    return Forecast(frame, submitted, won + lost)
+    return Forecast(frame, learned_stages, closed)
 
 
 def tender_law(tender: object) -> str:

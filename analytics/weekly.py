@@ -78,8 +78,9 @@ def _forecast_section(session: Session, options: WeeklyOptions, pngs: dict) -> S
     result = forecast(session, options.company_inn, options.as_of, options.settings, options.plan)
     rows = result.rows()
     section = Section("Прогноз продаж", lines=[
-        f"Вероятность победы поданной заявки: {format_percent(result.submitted_probability * 100)} "
-        f"(по нашим {result.closed} завершённым закупкам, сглажено к настройке)"])
+        "Вероятность победы по стадиям: " + ", ".join(
+            f"{_stage(stage)} — {format_percent(value * 100)}" for stage, value in result.probabilities.items())
+        + f" (по нашим {result.closed} выигранным и проигранным закупкам, сглажено к настройкам)"])
     series = {"Воронка (взвешенно)": [float(r["pipeline"]) for r in rows],
               "По контрактам": [float(r["contracted"]) for r in rows]}
     if options.plan:

@@ -61,3 +61,20 @@ def test_learned_probability_is_smoothed_toward_the_default() -> None:
     assert learned_probability(0, 0, D("0.5")) == D("0.5000")
     assert learned_probability(8, 2, D("0.5")) == D("0.6500")  # (8 + 10·0.5) / (10 + 10)
     assert learned_probability(90, 10, D("0.5")) == D("0.8636")
+
+
+def test_stage_probabilities_are_learned_from_our_closed_tenders(any_db_url: str) -> None:
+    engine = init_db(any_db_url)
+    actor, at = Actor("olga", "cli"), datetime(2026, 11, 1, tzinfo=UTC)
+    with session_scope(engine) as session:
+        store_cases(session, [Case(notice(f"090{i}", nmck=D("100000"))) for i in range(5)])
+        for number, final in (("0900", "won"), ("0901", "won"), ("0902", "won"), ("0903", "lost")):
+            review(session, number, Change(stage="submitted"), actor, at=at)
+            review(session, number, Change(stage=final, loss_reason="price" if final == "lost" else None), actor,
+                   at=at)
+        review(session, "0904", Change(stage="lost", loss_reason="requirements"), actor, at=at)  # never submitted
+        result = forecast(session, None, date(2026, 12, 7), PipelineSettings())
+    assert result.closed == 5
+    assert result.probabilities["submitted"] == D("0.5714")  # (3 + 10·0.5) / (4 + 10)
+    assert result.probabilities["new"] == D("0.2333")  # (3 + 10·0.05) / (5 + 10)
+    assert result.probabilities["qualified"] == D("0.1500")  # nobody passed through it: the default
