@@ -2,11 +2,15 @@
 placed at the month its contract is expected, plus revenue already contracted (our unpaid execution stages by
 due month), compared with the plan when one is configured.
 
-The expected contract date is the application deadline plus the legal minimum path to signing: results, then
-no earlier than 10 days after the protocol is published (44-FZ Art. 51) — taken as ``CONTRACT_LAG_DAYS``
-calendar days (no production calendar yet). The probability of each open stage is learned from our own closed
-tenders once there are some — the share won among the won or lost tenders that passed through that stage (their
-stage events) — smoothed toward the configured default (``PRIOR_WEIGHT`` pseudo-tenders).
+The expected contract date follows the legal path after the application deadline (44-FZ): the summing-up
+protocol within ``RESULTS_WORKING_DAYS`` working days (Art. 49), signing no earlier than ``WAIT_DAYS`` days after
+it (Art. 51), on the next working day — working days from the production calendar of the rule files
+(``bids.dates``; holidays per Art. 112 of the Labour Code, yearly transfers not included). 223-FZ terms are
+set by each customer's regulations: ``LAG_223_DAYS`` calendar days.
+
+The probability of each open stage is learned from our own closed tenders once there are some — the share won
+among the won or lost tenders that passed through that stage (their stage events) — smoothed toward the
+configured default (``PRIOR_WEIGHT`` pseudo-tenders).
 A seasonal model (ETS) is not built: it needs two years of history, which no installation has yet.
 """
 
@@ -20,13 +24,16 @@ from decimal import Decimal
 import pandas as pd
 
 from analytics.receivables import kopecks, rubles, stage_frame
+from bids.dates import add_working_days
+from bids.ruleset import RuleSet, load_rules
 from pipeline.settings import PipelineSettings
 from store.analytics import AnalyticsRepository, Session
 from store.pipeline import PipelineRepository
 
 OPEN = ("new", "qualified", "preparing", "submitted")
-CONTRACT_LAG_DAYS = {"44-FZ": 15, "223-FZ": 20}
-DEFAULT_LAG_DAYS = 20
+RESULTS_WORKING_DAYS = 2
+WAIT_DAYS = 10
+LAG_223_DAYS = 20
 PRIOR_WEIGHT = 10
 
 
@@ -92,6 +99,7 @@ def forecast(session: Session, company_inn: str | None, as_of: date, settings: P
     learned_stages, closed = learned_probabilities(repository, entries, settings.probabilities)
     learned = PipelineSettings(probabilities=dict(settings.probabilities, **learned_stages),
                                loss_reasons=settings.loss_reasons)
+    rules = load_rules(as_of)
     months = [_month(date(as_of.year + (as_of.month - 1 + i) // 12, (as_of.month - 1 + i) % 12 + 1, 1))
               for i in range(horizon)]
     pipeline = dict.fromkeys(months, 0)
@@ -99,8 +107,7 @@ def forecast(session: Session, company_inn: str | None, as_of: date, settings: P
         if entry.stage not in OPEN or tender.deadline_at is None:
             continue
         amount = learned.expected_amount(entry.stage, entry.our_price, tender.nmck)
-        lag = CONTRACT_LAG_DAYS.get(tender_law(tender), DEFAULT_LAG_DAYS)
-        month = max(_month(tender.deadline_at.date() + timedelta(days=lag)), months[0])
+        month = max(_month(contract_date(tender.deadline_at.date(), tender_law(tender), rules)), months[0])
         if month in pipeline and amount is not None:
             pipeline[month] += kopecks(amount)
     contracted = dict.fromkeys(months, 0)
@@ -114,6 +121,14 @@ def forecast(session: Session, company_inn: str | None, as_of: date, settings: P
     frame["total"] = frame["pipeline"] + frame["contracted"]
     frame["plan"] = [kopecks(plan[m]) if plan and m in plan else None for m in months]
     return Forecast(frame, learned_stages, closed)
+
+
+def contract_date(deadline: date, law: str, rules: RuleSet) -> date:
+    """When the contract of a procedure with this application deadline is expected to be signed."""
+    if law == "223-FZ":
+        return deadline + timedelta(days=LAG_223_DAYS)
+    protocol = add_working_days(deadline, RESULTS_WORKING_DAYS, rules)
+    return add_working_days(protocol + timedelta(days=WAIT_DAYS - 1), 1, rules)
 
 
 def tender_law(tender: object) -> str:

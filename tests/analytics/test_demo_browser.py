@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from bids.dates import add_working_days
+from bids.ruleset import load_rules
 from digest.format import format_money
 from tests.digest.test_browser import Watched, browser  # noqa: F401  (the module's Chromium fixture)
 from tests.pipeline.test_cli import PROJECT_ROOT, tf
@@ -51,7 +53,8 @@ def test_weekly_report_and_customer_card_after_demo(tmp_path: Path, browser) -> 
     contracted = next(o for o in outcomes.values() if o["outcome"] == "contracted" and o["notice_number"] in notices)
     now = datetime.now(UTC)
     taken = next(n for n in sorted(relevant) if n not in outcomes and notices[n]["deadline_at"]
-                 and datetime.fromisoformat(notices[n]["deadline_at"]) > now)
+                 and datetime.fromisoformat(notices[n]["deadline_at"]) > now and notices[n]["law"] == "44-FZ"
+                 and "223" not in notices[n]["source"])
     assert tf(tmp_path, db, "review", taken, "--stage", "preparing", "--price", "1200000").returncode == 0
     lost = tf(tmp_path, db, "review", awarded["notice_number"], "--stage", "lost", "--loss-reason", "price")
     assert lost.returncode == 0, lost.stderr
@@ -62,9 +65,12 @@ def test_weekly_report_and_customer_card_after_demo(tmp_path: Path, browser) -> 
     result = tf(tmp_path, db, "report", "customer", inn, "--out", str(card), "--company", COMPANY)
     assert result.returncode == 0, result.stderr
 
-    # the preparing tender: 30 % of our price, in the month its contract is expected (deadline + 15 days)
+    # the preparing tender: 30 % of our price, in the month its contract is expected (44-FZ: protocol two
+    # working days after the deadline, signed no earlier than 10 days later, on a working day)
+    rules = load_rules(date.today())
     deadline = datetime.fromisoformat(notices[taken]["deadline_at"]).astimezone(UTC).date()
-    month = max((deadline + timedelta(days=15)).isoformat()[:7], date.today().isoformat()[:7])
+    signed = add_working_days(add_working_days(deadline, 2, rules) + timedelta(days=9), 1, rules)
+    month = max(signed.isoformat()[:7], date.today().isoformat()[:7])
     page = _open(browser, weekly)
     figures = _figures(page)
     assert figures["За неделю"] == str(len(relevant))

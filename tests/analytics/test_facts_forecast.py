@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from analytics.forecast import forecast, learned_probability
+from analytics.forecast import contract_date, forecast, learned_probability
+from bids.ruleset import load_rules
 from pipeline.review import Actor, Change, review
 from pipeline.settings import PipelineSettings
 from store.analytics import AnalyticsRepository, refresh_facts
@@ -36,8 +37,8 @@ def test_facts_are_refreshed_only_for_what_changed(any_db_url: str) -> None:
 
 def test_forecast_by_month_with_plan(any_db_url: str) -> None:
     engine = init_db(any_db_url)
-    early = notice("0801", nmck=D("1000000"), published=date(2026, 12, 1))  # deadline 11.12 → contract 26.12
-    late = notice("0802", nmck=D("2000000"), published=date(2026, 12, 20))  # deadline 30.12 → contract 14.01
+    early = notice("0801", nmck=D("1000000"), published=date(2026, 12, 1))  # deadline 11.12 → contract 25.12
+    late = notice("0802", nmck=D("2000000"), published=date(2026, 12, 20))  # deadline 30.12 → contract 21.01
     signed = Case(notice("0803", nmck=D("500000")), [contract("0803", date(2026, 11, 1), US, D("400000"), [
         (date(2026, 11, 20), D("100000"), date(2026, 11, 20)), (date(2027, 1, 15), D("300000"), None)])])
     at = datetime(2026, 12, 7, tzinfo=UTC)
@@ -55,6 +56,17 @@ def test_forecast_by_month_with_plan(any_db_url: str) -> None:
     assert rows["2027-01"]["pipeline"] == D("600000.00") and rows["2027-01"]["contracted"] == D("300000.00")
     assert rows["2027-01"]["total"] == D("900000.00") and rows["2027-01"]["vs_plan"] == D("-100000.00")
     assert rows["2026-12"]["vs_plan"] == D("-50000.00") and rows["2027-02"]["plan"] is None
+
+
+def test_contract_date_follows_the_legal_path_and_the_production_calendar() -> None:
+    rules = load_rules(date(2026, 12, 7))
+    # Fri 11.12: protocol Tue 15.12 (2 working days), 10 days → Fri 25.12, a working day
+    assert contract_date(date(2026, 12, 11), "44-FZ", rules) == date(2026, 12, 25)
+    # Wed 30.12: protocol Mon 11.01 (Thu 31.12 works, then the January holidays to Fri 08.01 and a weekend),
+    # 10 days → Thu 21.01
+    assert contract_date(date(2026, 12, 30), "44-FZ", rules) == date(2027, 1, 21)
+    # 223-FZ: the customer's own terms, taken as 20 calendar days
+    assert contract_date(date(2026, 11, 2), "223-FZ", rules) == date(2026, 11, 22)
 
 
 def test_learned_probability_is_smoothed_toward_the_default() -> None:
