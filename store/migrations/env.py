@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
+import store.analytics_models  # noqa: F401  (its tables live on the same Base)
 from store.models import Base
 
 config = context.config

@@ -4,8 +4,8 @@ Revision ID: 0006
 Revises: 0005
 Create Date: 2026-12-07
 
-Also merges the two heads of the analytics branch (outcomes 0003 and pipeline 0004, both on 0002); the lead
-re-chains at merge.
+Flat tables the analytics reports aggregate in SQL (outcome records are stored as compressed JSON), refreshed
+incrementally by ``store.analytics_facts.refresh_facts``.
 """
 
 from collections.abc import Sequence
