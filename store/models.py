@@ -346,6 +346,9 @@ class SyncMark(Base):
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 # --- Outcomes (issue 20, contract 4.5): outcome documents, every version kept, and the outcome per notice ----
 
 
