@@ -22,11 +22,12 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 def installed_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The project built as a wheel and unpacked as pip would install it (dependencies come from the venv)."""
     build = tmp_path_factory.mktemp("wheel")
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "-w", str(build),
-         str(PROJECT_ROOT)],
-        check=True, capture_output=True, timeout=300,
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "--no-index",
+         "-w", str(build), str(PROJECT_ROOT)],
+        capture_output=True, text=True, timeout=300,
     )
+    assert built.returncode == 0, built.stderr[-3000:]
     [wheel] = build.glob("tenderflow-*.whl")
     site = build / "site-packages"
     zipfile.ZipFile(wheel).extractall(site)
