@@ -15,13 +15,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
-
 from crawlers.runner import CrawlResult, run_crawls
 from demo.servers import DemoSite, demo_environment, demo_sites
 from digest.model import DigestCounts
 from store.db import init_db, session_scope
-from store.models import Notice, NoticeMatch
+from store.digest_reads import DigestReads
 from store.outcome_export import export_outcomes
 from testing.httpserver import LocalServer
 
@@ -84,13 +82,7 @@ def run_demo(out: Path, now: datetime | None = None) -> DemoResult:
 
     clock = time.perf_counter()
     with session_scope(engine) as session:
-        top = session.execute(
-            select(Notice.number)
-            .join(NoticeMatch, NoticeMatch.notice_id == Notice.id)
-            .where(NoticeMatch.relevant.is_(True), Notice.deadline_at > now)
-            .order_by(NoticeMatch.score.desc(), Notice.deadline_at)
-            .limit(1)
-        ).scalar()
+        top = DigestReads(session).top_relevant_number(now)
         if top is not None:
             result.top_notice = top
             result.bid, _ = assemble_from_store(session, top, out / "bids", company=DEMO_ROOT / "company.toml")
