@@ -1,4 +1,5 @@
-"""Extensions: the per-source health record of every run, and progress for people watching."""
+"""Extensions: the store's schema once per crawl process, the per-source health record of every run, and
+progress for people watching."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 
 from store.crawl_runs import CrawlRunRepository
-from store.db import database_url, init_db, session_scope
+from store.db import database_url, init_db, make_engine, session_scope
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,21 @@ def judge_run(reason: str, figures: dict[str, Any], recent_items: list[int]) -> 
     return "complete", None
 
 
+class StoreSchema:
+    """Migrates the store once, when the crawler is built (before any pipeline or spider opens the database),
+    so a standalone ``scrapy crawl`` works on a new database. ``tenderflow`` commands migrate at command start
+    and say so with ``TENDERFLOW_SCHEMA_READY`` (see ``crawlers.runner``); every crawl component then only uses
+    the process's cached engine (``store.db.make_engine``)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        if not crawler.settings.getbool("TENDERFLOW_SCHEMA_READY"):
+            init_db(database_url(crawler.settings.get("TENDERFLOW_DB")))
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> StoreSchema:
+        return cls(crawler)
+
+
 class CrawlHealth:
     """Records every run in ``crawl_runs``: figures, status and close reason (always logged)."""
 
@@ -97,7 +113,7 @@ class CrawlHealth:
         return cls(crawler)
 
     def spider_opened(self, spider: Spider) -> None:
-        self.engine = init_db(self.url)
+        self.engine = make_engine(self.url)
         with session_scope(self.engine) as session:
             self.run_id = CrawlRunRepository(session).start(spider.name)
         spider.crawl_run_id = self.run_id  # type: ignore[attr-defined]

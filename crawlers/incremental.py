@@ -16,7 +16,7 @@ from typing import Any
 
 from scrapy import Spider, signals
 
-from store.db import database_url, init_db, session_scope
+from store.db import database_url, make_engine, session_scope
 from store.windows import COMPLETE, FAILED, Window, finish, plan
 
 DEFAULT_FIRST_DAYS = 3
@@ -60,7 +60,7 @@ class Windows:
 
     def open(self, key: str, now: datetime | None = None) -> list[Window]:
         if self.engine is None:
-            self.engine = init_db(database_url(self.spider.settings.get("TENDERFLOW_DB")))
+            self.engine = make_engine(database_url(self.spider.settings.get("TENDERFLOW_DB")))
             self.spider.crawler.signals.connect(self.close, signal=signals.spider_closed)
         now = now or datetime.now(UTC)
         with session_scope(self.engine) as session:
