@@ -1,6 +1,7 @@
 """Incremental crawling without silent gaps, for spiders that query a source by date window.
 
-A spider calls :meth:`Windows.open` in ``start()`` for each saved query and crawls the windows it gets
+A spider (a :class:`crawlers.spiders.base.WindowedSpider`, configured by class attributes) calls
+:meth:`Windows.open` in ``start()`` for each saved query and crawls the windows it gets
 (earlier failed or interrupted windows first, then the new one from the last completed window minus an
 overlap). A request whose failure loses data calls :meth:`Windows.fail`. When the spider closes, every
 window of a run that finished normally and saw no loss is marked complete; all others stay failed and are
