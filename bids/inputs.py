@@ -9,14 +9,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from bids.assembler import assemble_bid
 from bids.company import Company
 from matching.attachments import with_attachment_requirements
-from store.models import Match, Notice, NoticeMatch
-from store.models import Product as ProductRow
+from store.bid_reads import BidReads, StoredNotice
+from store.db import Session
 from store.notices import NoticeRepository
 from store.schema import NoticeRecord, Product
 
@@ -36,22 +33,23 @@ class BidInputs:
     warnings: list[str] = field(default_factory=list)
 
 
-def _richness(row: Notice) -> tuple[int, int, Any]:
-    items = (row.record or {}).get("items") or []
+def _richness(row: StoredNotice) -> tuple[int, int, Any]:
+    items = row.record.get("items") or []
     characteristics = sum(len(i.get("characteristics") or []) for i in items)
     return (characteristics, len(items), row.updated_at)
 
 
-def find_notice(session: Session, number: str) -> Notice:
+def find_notice(session: Session, number: str) -> StoredNotice:
     """The notice with this number; when several sources have it, the one with the most detail."""
-    rows = list(session.scalars(select(Notice).where(Notice.number == number.strip())))
+    rows = BidReads(session).notices(number.strip())
     if not rows:
         raise BidInputError(f"закупка № {number} не найдена в базе (сначала tenderflow crawl)")
     return max(rows, key=_richness)
 
 
-def _top_matches(session: Session, row: Notice, warnings: list[str]) -> dict[int, str]:
-    seq = session.scalar(select(func.max(Match.notice_seq)).where(Match.notice_id == row.id))
+def _top_matches(session: Session, row: StoredNotice, warnings: list[str]) -> dict[int, str]:
+    reads = BidReads(session)
+    seq = reads.matched_seq(row.id)
     if seq is None:
         return {}
     if seq != row.seq:
@@ -59,11 +57,8 @@ def _top_matches(session: Session, row: Notice, warnings: list[str]) -> dict[int
             f"Подбор товаров выполнен для предыдущей редакции извещения ({seq} из {row.seq}): "
             "выполните tenderflow match"
         )
-    query = select(Match.item_index, Match.sku, Match.compliant).where(
-        Match.notice_id == row.id, Match.notice_seq == seq, Match.rank == 1
-    )
     found = {}
-    for index, sku, compliant in session.execute(query):
+    for index, sku, compliant in reads.top_matches(row.id, seq):
         found[index] = sku
         if compliant == "no":
             warnings.append(f"Позиция {index}: лучший подобранный товар {sku} не соответствует требованиям")
@@ -86,7 +81,7 @@ def load_bid_inputs(session: Session, number: str, overrides: Mapping[int, str] 
             raise BidInputError(f"--line {index}={sku}: в закупке № {number} нет позиции {index}")
         skus[index] = sku
     wanted = sorted(set(skus.values()))
-    rows = {p.sku: p for p in session.scalars(select(ProductRow))}
+    rows = BidReads(session).products()
     for index, sku in sorted((overrides or {}).items()):
         if sku not in rows:
             raise BidInputError(f"--line {index}={sku}: товара с артикулом {sku} нет в каталоге")
@@ -98,7 +93,7 @@ def load_bid_inputs(session: Session, number: str, overrides: Mapping[int, str] 
         elif sku not in rows:
             warnings.append(f"Позиция {item.index}: товара {sku} больше нет в каталоге")
         products[item.index] = Product.model_validate(rows[sku].record) if sku in rows else None
-    matched = session.get(NoticeMatch, row.id)
+    matched = BidReads(session).notice_match(row.id)
     info = {
         "products_in_store": len(rows),
         "catalogue_hash": matched.catalogue_hash if matched else None,

@@ -1,4 +1,5 @@
-"""Extensions: the per-source health record of every run, and progress for people watching."""
+"""Extensions: the store's schema once per crawl process, the per-source health record of every run, and
+progress for people watching."""
 
 from __future__ import annotations
 
@@ -10,10 +11,9 @@ from typing import Any
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
-from sqlalchemy import select
 
-from store.db import database_url, init_db, session_scope
-from store.models import CrawlRun, utcnow
+from store.crawl_runs import CrawlRunRepository
+from store.db import database_url, init_db, make_engine, session_scope
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +83,21 @@ def judge_run(reason: str, figures: dict[str, Any], recent_items: list[int]) -> 
     return "complete", None
 
 
+class StoreSchema:
+    """Migrates the store once, when the crawler is built (before any pipeline or spider opens the database),
+    so a standalone ``scrapy crawl`` works on a new database. ``tenderflow`` commands migrate at command start
+    and say so with ``TENDERFLOW_SCHEMA_READY`` (see ``crawlers.runner``); every crawl component then only uses
+    the process's cached engine (``store.db.make_engine``)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        if not crawler.settings.getbool("TENDERFLOW_SCHEMA_READY"):
+            init_db(database_url(crawler.settings.get("TENDERFLOW_DB")))
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> StoreSchema:
+        return cls(crawler)
+
+
 class CrawlHealth:
     """Records every run in ``crawl_runs``: figures, status and close reason (always logged)."""
 
@@ -98,31 +113,21 @@ class CrawlHealth:
         return cls(crawler)
 
     def spider_opened(self, spider: Spider) -> None:
-        self.engine = init_db(self.url)
+        self.engine = make_engine(self.url)
         with session_scope(self.engine) as session:
-            run = CrawlRun(source=spider.name, status="running", stats={})
-            session.add(run)
-            session.flush()
-            self.run_id = run.id
+            self.run_id = CrawlRunRepository(session).start(spider.name)
         spider.crawl_run_id = self.run_id  # type: ignore[attr-defined]
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         figures = run_stats(self.crawler.stats.get_stats())
         with session_scope(self.engine) as session:
-            recent = session.scalars(
-                select(CrawlRun.stats)
-                .where(CrawlRun.source == spider.name, CrawlRun.status == "complete", CrawlRun.id != self.run_id)
-                .order_by(CrawlRun.id.desc())
-                .limit(5)
-            ).all()
+            runs = CrawlRunRepository(session)
+            recent = runs.recent_complete_stats(spider.name, exclude=self.run_id)
             status, why = judge_run(reason, figures, [stats.get("items", 0) for stats in recent])
-            run = session.get(CrawlRun, self.run_id)
-            run.finished_at = utcnow()
-            run.status = status
-            run.close_reason = reason if why is None else f"{reason}: {why}"
-            run.stats = figures
+            close_reason = reason if why is None else f"{reason}: {why}"
+            runs.finish(self.run_id, status, close_reason, figures)
         self.crawler.stats.set_value("tenderflow/run_status", status)
-        self.crawler.stats.set_value("tenderflow/run_reason", run.close_reason)
+        self.crawler.stats.set_value("tenderflow/run_reason", close_reason)
         log.info("%s closed: reason=%s status=%s figures=%s", spider.name, reason, status, figures)
 
 

@@ -1,6 +1,7 @@
 """Incremental crawling without silent gaps, for spiders that query a source by date window.
 
-A spider calls :meth:`Windows.open` in ``start()`` for each saved query and crawls the windows it gets
+A spider (a :class:`crawlers.spiders.base.WindowedSpider`, configured by class attributes) calls
+:meth:`Windows.open` in ``start()`` for each saved query and crawls the windows it gets
 (earlier failed or interrupted windows first, then the new one from the last completed window minus an
 overlap). A request whose failure loses data calls :meth:`Windows.fail`. When the spider closes, every
 window of a run that finished normally and saw no loss is marked complete; all others stay failed and are
@@ -16,7 +17,7 @@ from typing import Any
 
 from scrapy import Spider, signals
 
-from store.db import database_url, init_db, session_scope
+from store.db import database_url, make_engine, session_scope
 from store.windows import COMPLETE, FAILED, Window, finish, plan
 
 DEFAULT_FIRST_DAYS = 3
@@ -60,7 +61,7 @@ class Windows:
 
     def open(self, key: str, now: datetime | None = None) -> list[Window]:
         if self.engine is None:
-            self.engine = init_db(database_url(self.spider.settings.get("TENDERFLOW_DB")))
+            self.engine = make_engine(database_url(self.spider.settings.get("TENDERFLOW_DB")))
             self.spider.crawler.signals.connect(self.close, signal=signals.spider_closed)
         now = now or datetime.now(UTC)
         with session_scope(self.engine) as session:

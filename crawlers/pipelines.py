@@ -10,7 +10,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from crawlers.items import NoticeItem, OutcomeItem
-from store.db import database_url, init_db, session_scope
+from store.db import database_url, make_engine, session_scope
 from store.notices import Incoming, NoticeRepository
 from store.outcomes import OutcomeRepository, PreparedOutcome
 from store.prepared import PreparedNotice
@@ -64,7 +64,7 @@ class StorePipeline:
         return cls(crawler)
 
     def open_spider(self) -> None:
-        self.engine = init_db(self.url)
+        self.engine = make_engine(self.url)
 
     def process_item(self, item: NoticeItem | OutcomeItem) -> NoticeItem | OutcomeItem:
         if isinstance(item, OutcomeItem):

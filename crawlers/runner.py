@@ -38,9 +38,13 @@ def spider_names(settings: Settings | None = None) -> list[str]:
 def run_crawls(
     jobs: list[tuple[str, dict[str, Any]]], db_url: str, overrides: dict[str, Any] | None = None
 ) -> list[CrawlResult]:
-    """Run each ``(spider name, spider arguments)`` job (concurrently, in one reactor) and report."""
+    """Run each ``(spider name, spider arguments)`` job (concurrently, in one reactor) and report.
+
+    The caller migrates the store first (``store.db.init_db``), as every command does at its start."""
     # Tenderflow's own logging (tenderflow.console.setup_logging) keeps Scrapy's records in the log file.
-    settings = crawl_settings(db_url, {"LOG_INSTALL_ROOT_HANDLER": False, **(overrides or {})})
+    # The commands that call this (crawl, nightly, demo) migrated the store at their start.
+    base = {"LOG_INSTALL_ROOT_HANDLER": False, "TENDERFLOW_SCHEMA_READY": True}
+    settings = crawl_settings(db_url, {**base, **(overrides or {})})
     root_level = logging.root.level
     process = CrawlerProcess(settings)
     logging.root.setLevel(root_level)  # Scrapy resets it to NOTSET, which would format every DEBUG record

@@ -49,6 +49,7 @@ ITEM_PIPELINES = {
     "crawlers.pipelines.StorePipeline": 800,
 }
 EXTENSIONS = {
+    "crawlers.extensions.StoreSchema": 100,
     "crawlers.extensions.CrawlHealth": 500,
     "crawlers.extensions.ProgressLine": 510,
 }
@@ -63,6 +64,9 @@ FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
 
 TENDERFLOW_DB = os.environ.get("TENDERFLOW_DB")
+TENDERFLOW_SCHEMA_READY = False
+"""True when the caller already migrated the store (``tenderflow`` commands do at start); else the
+``StoreSchema`` extension migrates once when the crawler is built."""
 TENDERFLOW_STORE_BATCH = 200
 TENDERFLOW_STORE_FLUSH_SECONDS = 2.0
 TENDERFLOW_PARSE_WORKERS = os.environ.get("TENDERFLOW_PARSE_WORKERS")

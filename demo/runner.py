@@ -15,14 +15,21 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
-
+from bids.inputs import assemble_from_store
+from bids.sanity import check_texts
 from crawlers.runner import CrawlResult, run_crawls
 from demo.servers import DemoSite, demo_environment, demo_sites
 from digest.model import DigestCounts
+from digest.publish import publish_digest
+from digest.settings import DigestSettings
+from matching.catalogue import load_catalogue
+from matching.export import export_matches
+from matching.pipeline import run_matching
+from store.catalogue import CatalogueRepository
 from store.db import init_db, session_scope
-from store.models import Notice, NoticeMatch
+from store.digest_reads import DigestReads
 from store.outcome_export import export_outcomes
+from tenderflow.commands.export import export_notices
 from testing.httpserver import LocalServer
 
 DEMO_ROOT = Path(__file__).resolve().parent
@@ -59,10 +66,6 @@ def run_demo(out: Path, now: datetime | None = None) -> DemoResult:
         result.crawls = run_crawls(jobs, result.db_url, overrides={"AUTOTHROTTLE_START_DELAY": 0})
     result.seconds["crawl"] = time.perf_counter() - clock
 
-    from matching.catalogue import load_catalogue
-    from matching.pipeline import run_matching
-    from store.catalogue import CatalogueRepository
-
     clock = time.perf_counter()
     with session_scope(engine) as session:
         CatalogueRepository(session).import_products(load_catalogue(DEMO_ROOT / "catalogue"))
@@ -70,34 +73,19 @@ def run_demo(out: Path, now: datetime | None = None) -> DemoResult:
     result.matched, result.relevant = summary.matched, summary.relevant
     result.seconds["match"] = time.perf_counter() - clock
 
-    from bids.sanity import check_texts
-    from digest.publish import publish_digest
-    from digest.settings import DigestSettings
-
     clock = time.perf_counter()
     settings = DigestSettings(notice_checks=check_texts)
     published = publish_digest(engine, out / "digest.html", ics_path=out / "deadlines.ics", now=now, settings=settings)
     result.digest, result.counts = published.out, published.digest.counts()
     result.seconds["digest"] = time.perf_counter() - clock
 
-    from bids.inputs import assemble_from_store
-
     clock = time.perf_counter()
     with session_scope(engine) as session:
-        top = session.execute(
-            select(Notice.number)
-            .join(NoticeMatch, NoticeMatch.notice_id == Notice.id)
-            .where(NoticeMatch.relevant.is_(True), Notice.deadline_at > now)
-            .order_by(NoticeMatch.score.desc(), Notice.deadline_at)
-            .limit(1)
-        ).scalar()
+        top = DigestReads(session).top_relevant_number(now)
         if top is not None:
             result.top_notice = top
             result.bid, _ = assemble_from_store(session, top, out / "bids", company=DEMO_ROOT / "company.toml")
     result.seconds["bid"] = time.perf_counter() - clock
-
-    from matching.export import export_matches
-    from tenderflow.commands.export import export_notices
 
     with session_scope(engine) as session:
         export_notices(session, "jsonl", out / "notices.jsonl")

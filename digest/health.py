@@ -10,13 +10,11 @@ import statistics
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from digest.format import MOSCOW, format_datetime
 from digest.model import SourceHealth
 from digest.settings import DigestSettings
-from store.models import CrawlRun
+from store.crawl_runs import CrawlRunRepository, RunRecord
+from store.db import Session
 
 _STATUS_WARNINGS = {
     "failed": "последний запуск завершился сбоем",
@@ -39,11 +37,11 @@ def _int(stats: dict[str, Any], *keys: str) -> int | None:
 
 
 def health_of(
-    runs: list[CrawlRun], last_success_at: datetime | None, now: datetime, settings: DigestSettings
+    runs: list[RunRecord], last_success_at: datetime | None, now: datetime, settings: DigestSettings
 ) -> SourceHealth:
     """Health of one source from its recent runs (newest first) and the end of its last successful run."""
     last = runs[0]
-    stats = last.stats or {}
+    stats = last.stats
     health = SourceHealth(
         source=last.source,
         status=last.status,
@@ -59,7 +57,7 @@ def health_of(
         last_success_at=_aware(last_success_at),
     )
     successes = [run for run in runs if run.status == "complete"]
-    previous = [(run.stats or {}).get("items") for run in successes if run is not last][: settings.history_runs]
+    previous = [run.stats.get("items") for run in successes if run is not last][: settings.history_runs]
     previous = [count for count in previous if isinstance(count, int)]
     if previous:
         health.usual_notices = int(statistics.median(previous))
@@ -93,19 +91,8 @@ def health_of(
 def source_health(session: Session, now: datetime, settings: DigestSettings) -> list[SourceHealth]:
     """One entry per source that has ever run, problems first, then by name."""
     limit = settings.history_runs + 5
-    sources = session.scalars(select(CrawlRun.source).distinct()).all()
-    result = []
-    for source in sorted(sources):
-        runs = session.scalars(
-            select(CrawlRun)
-            .where(CrawlRun.source == source)
-            .order_by(CrawlRun.started_at.desc(), CrawlRun.id.desc())
-            .limit(limit)
-        ).all()
-        last_success = session.scalar(
-            select(func.max(func.coalesce(CrawlRun.finished_at, CrawlRun.started_at))).where(
-                CrawlRun.source == source, CrawlRun.status == "complete"
-            )
-        )
-        result.append(health_of(list(runs), last_success, now, settings))
+    runs = CrawlRunRepository(session)
+    result = [
+        health_of(runs.recent(source, limit), runs.last_success_at(source), now, settings) for source in runs.sources()
+    ]
     return sorted(result, key=lambda health: (health.ok, health.source))

@@ -13,15 +13,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine
-
 from digest.ics import render_ics
 from digest.model import Digest
 from digest.overdue import overdue_block
 from digest.query import Since, build_digest, remember
 from digest.render import render_digest
 from digest.settings import DigestSettings
-from store.db import session_scope
+from store.db import Engine, session_scope
 
 
 @dataclass

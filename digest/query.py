@@ -8,14 +8,11 @@ Reads ``notices`` (the current record), ``notice_versions`` (what changed since 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
-
-from sqlalchemy import Row, or_, select, tuple_
-from sqlalchemy.orm import Session
 
 from digest import format as fmt
 from digest.diff import diff_records
@@ -25,25 +22,15 @@ from digest.outcomes import outcome_views, without_decided
 from digest.settings import DigestSettings
 from matching.attachments import with_attachment_requirements
 from matching.regime import regime_fit
+from store.db import Session
+from store.digest_reads import DigestReads, Row
 from store.digest_views import DigestViewRepository
-from store.models import Attachment, Match, Notice, NoticeMatch, NoticeVersion, Product
 from store.schema import NoticeRecord
 from store.schema import Product as SchemaProduct
 
 log = logging.getLogger(__name__)
 
-_CHUNK = 500
 _CLOSED = ("cancelled", "closed")
-# Plain rows, not ORM objects: a digest reads tens of thousands of them and changes none.
-_MATCH_COLUMNS = (
-    Match.notice_id, Match.item_index, Match.sku, Match.score, Match.compliant, Match.failed, Match.unknown,
-    Match.explanation,
-)  # fmt: skip
-_NOTICE_COLUMNS = (
-    Notice.id, Notice.source, Notice.number, Notice.seq, Notice.status, Notice.record, Notice.first_seen_at,
-    NoticeMatch.notice_seq, NoticeMatch.score, NoticeMatch.relevant, NoticeMatch.explanation,
-)  # fmt: skip
-_PRODUCT_COLUMNS = (Product.sku, Product.name, Product.vendor, Product.price, Product.country, Product.registry_number)
 
 
 @dataclass(frozen=True)
@@ -62,11 +49,6 @@ class Since:
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=fmt.MOSCOW)
         return cls(moment)
-
-
-def _chunks(values: list[Any]) -> Iterator[list[Any]]:
-    for start in range(0, len(values), _CHUNK):
-        yield values[start : start + _CHUNK]
 
 
 def _aware(moment: datetime | None) -> datetime | None:
@@ -185,7 +167,7 @@ def _line(item: dict[str, Any], match: Row[Any] | None, product: Row[Any] | None
     return line
 
 
-def _document(name: str, url: str | None, attachment: Attachment | None) -> DocumentView:
+def _document(name: str, url: str | None, attachment: Row[Any] | None) -> DocumentView:
     if attachment is None:
         return DocumentView(name=name, url=url)
     requirements = attachment.requirements if isinstance(attachment.requirements, list) else []
@@ -239,6 +221,7 @@ class DigestQuery:
         self.session = session
         self.settings = settings or DigestSettings()
         self.views = DigestViewRepository(session)
+        self.reads = DigestReads(session)
 
     def build(self, now: datetime | None = None, since: Since | None = None, min_score: int | None = None) -> Digest:
         now = now or datetime.now(UTC)
@@ -277,16 +260,9 @@ class DigestQuery:
 
     def _matched(self, now: datetime, min_score: int, shown: dict[int, int] | None) -> list[Row[Any]]:
         """Matched notices still open for applications; a closed or cancelled one only if the reader saw it."""
-        query = (
-            select(*_NOTICE_COLUMNS)
-            .join(NoticeMatch, NoticeMatch.notice_id == Notice.id)
-            .where(NoticeMatch.score >= max(min_score, 1))
-            # SQLite keeps timestamps without their offset: a day of slack here, the exact test below.
-            .where(or_(Notice.deadline_at.is_(None), Notice.deadline_at > now - timedelta(days=1)))
-        )
         seen = shown or {}
         result = []
-        for row in self.session.execute(query):
+        for row in self.reads.matched(now, min_score):
             deadline = fmt.parse_timestamp(row.record.get("deadline_at"))
             if deadline is not None and deadline <= now:
                 continue
@@ -296,17 +272,8 @@ class DigestQuery:
         return result
 
     def _fill_lines(self, cards: list[TenderCard], notices: dict[int, Row[Any]]) -> None:
-        best: dict[tuple[int, int], Row[Any]] = {}
-        keys = [(notice_id, row.notice_seq) for notice_id, row in notices.items()]
-        for chunk in _chunks(keys):
-            query = select(*_MATCH_COLUMNS).where(Match.rank == 1, tuple_(Match.notice_id, Match.notice_seq).in_(chunk))
-            for match in self.session.execute(query):
-                best[(match.notice_id, match.item_index)] = match
-        skus = sorted({match.sku for match in best.values()})
-        products: dict[str, Row[Any]] = {}
-        for chunk in _chunks(skus):
-            query = select(*_PRODUCT_COLUMNS).where(Product.sku.in_(chunk))
-            products.update((product.sku, product) for product in self.session.execute(query))
+        best = self.reads.best_matches((notice_id, row.notice_seq) for notice_id, row in notices.items())
+        products = self.reads.products(sorted({match.sku for match in best.values()}))
         merged = self._with_attachments(notices)
         for card in cards:
             record = merged.get(card.notice_id) or notices[card.notice_id].record
@@ -317,10 +284,7 @@ class DigestQuery:
     def _with_attachments(self, notices: dict[int, Row[Any]]) -> dict[int, dict[str, Any]]:
         """Records of the notices that have readable attachments, merged with the requirements found in them
         (as the matcher saw them), so a line's requirements name the file they come from."""
-        with_files: set[int] = set()
-        for chunk in _chunks(list(notices)):
-            query = select(Attachment.notice_id).where(Attachment.notice_id.in_(chunk), Attachment.status == "ok")
-            with_files.update(self.session.scalars(query.distinct()))
+        with_files = self.reads.with_readable_attachments(notices)
         merged: dict[int, dict[str, Any]] = {}
         for notice_id in with_files:
             record = NoticeRecord.model_validate(notices[notice_id].record)
@@ -332,10 +296,7 @@ class DigestQuery:
 
     def _fill_documents(self, cards: list[TenderCard], notices: dict[int, Row[Any]]) -> None:
         """The notice's documents, with what the attachment reader made of each downloaded one."""
-        read: dict[tuple[int, str], Attachment] = {}
-        for chunk in _chunks([card.notice_id for card in cards]):
-            for attachment in self.session.scalars(select(Attachment).where(Attachment.notice_id.in_(chunk))):
-                read[(attachment.notice_id, attachment.url)] = attachment
+        read = self.reads.attachments(card.notice_id for card in cards)
         for card in cards:
             listed = notices[card.notice_id].record.get("documents") or []
             seen = set()
@@ -347,16 +308,6 @@ class DigestQuery:
             for (notice_id, url), attachment in read.items():
                 if notice_id == card.notice_id and url not in seen:
                     card.documents.append(_document(attachment.name or url, url, attachment))
-
-    def _versions(self, pairs: Iterable[tuple[int, int]]) -> dict[tuple[int, int], dict[str, Any]]:
-        found: dict[tuple[int, int], dict[str, Any]] = {}
-        for chunk in _chunks(list(pairs)):
-            query = select(NoticeVersion.notice_id, NoticeVersion.seq, NoticeVersion.record).where(
-                tuple_(NoticeVersion.notice_id, NoticeVersion.seq).in_(chunk)
-            )
-            for notice_id, seq, record in self.session.execute(query):
-                found[(notice_id, seq)] = record
-        return found
 
     def _mark_against_views(self, cards: dict[int, TenderCard], shown: dict[int, int]) -> None:
         """New = never shown; amended = shown at an older version than the current one."""
@@ -378,21 +329,15 @@ class DigestQuery:
                 card.is_new = True
             elif notice.seq > 1:
                 candidates.append(notice_id)
-        for chunk in _chunks(candidates):
-            query = (
-                select(NoticeVersion.notice_id, NoticeVersion.seq, NoticeVersion.created_at)
-                .where(NoticeVersion.notice_id.in_(chunk))
-                .order_by(NoticeVersion.notice_id, NoticeVersion.seq)
-            )
-            for notice_id, seq, created_at in self.session.execute(query):
-                if _aware(created_at) < cutoff:
-                    older[notice_id] = seq
+        for notice_id, seq, created_at in self.reads.version_times(candidates):
+            if _aware(created_at) < cutoff:
+                older[notice_id] = seq
         self._apply_diffs(cards, {nid: seq for nid, seq in older.items() if seq < cards[nid].seq})
 
     def _apply_diffs(self, cards: dict[int, TenderCard], older: dict[int, int]) -> None:
         if not older:
             return
-        versions = self._versions([*older.items(), *((nid, cards[nid].seq) for nid in older)])
+        versions = self.reads.versions([*older.items(), *((nid, cards[nid].seq) for nid in older)])
         for notice_id, seq in older.items():
             before, after = versions.get((notice_id, seq)), versions.get((notice_id, cards[notice_id].seq))
             if before is not None and after is not None:

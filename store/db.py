@@ -17,6 +17,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from store.codec import json_dumps, json_loads
 
+__all__ = ["DEFAULT_URL", "Engine", "Session", "database_url", "init_db", "make_engine", "session_scope"]
+"""``Engine`` and ``Session`` are re-exported so callers outside ``store/`` can type them without SQLAlchemy."""
+
 DEFAULT_URL = "sqlite:///tenderflow.db"
 SQLITE_PAGE_SIZE = 16_384
 """Page size of new SQLite databases. Each notice stores a 25-50 KiB compressed raw document, which spans 7-13

@@ -15,7 +15,7 @@ from twisted.internet.threads import deferToThread
 from crawlers.documents.reading import read_attachment
 from crawlers.documents.spider import AttachmentItem
 from store.attachments import AttachmentRepository, Outcome
-from store.db import database_url, init_db, session_scope
+from store.db import database_url, make_engine, session_scope
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ class AttachmentPipeline:
         return cls(crawler)
 
     def open_spider(self) -> None:
-        self.engine = init_db(self.url)
+        self.engine = make_engine(self.url)
 
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, AttachmentItem):

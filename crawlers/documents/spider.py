@@ -25,7 +25,7 @@ from crawlers.documents.model import DEFAULT_LIMITS
 from crawlers.documents.selection import any_document, worth_reading
 from crawlers.spiders.base import BaseSpider
 from store.attachments import AttachmentRepository, PendingDownload
-from store.db import database_url, init_db, session_scope
+from store.db import database_url, make_engine, session_scope
 
 
 @dataclass
@@ -65,7 +65,7 @@ class AttachmentsSpider(BaseSpider):
         self.all_kinds = str(all_kinds).lower() in ("1", "true", "yes", "да")
 
     def _pending(self) -> list[PendingDownload]:
-        engine = init_db(database_url(self.settings.get("TENDERFLOW_DB")))
+        engine = make_engine(database_url(self.settings.get("TENDERFLOW_DB")))
         wanted = any_document if self.all_kinds else worth_reading
         with session_scope(engine) as session:
             return list(AttachmentRepository(session).pending(wanted, self.notice_source, self.numbers))

@@ -11,6 +11,7 @@ from typing import Any, ClassVar
 
 import scrapy
 
+from crawlers.incremental import DEFAULT_FIRST_DAYS, Window, Windows
 from crawlers.items import NoticeItem
 from store.schema import NoticeRecord
 
@@ -46,16 +47,44 @@ class BaseSpider(scrapy.Spider):
         self.crawler.stats.inc_value("tenderflow/parse_errors")
 
     def failed(self, failure: Any) -> None:
-        """Errback: a request that failed for good is logged, counted in the run's health, and fails the crawl
-        window it belonged to (``meta["window"]``) so the next run retries that window: no silent gaps."""
+        """Errback: a request that failed for good is logged and counted in the run's health."""
         request = failure.request
         self.logger.error("%s: не удалось загрузить: %s", request.url, failure.value)
         self.crawler.stats.inc_value("tenderflow/failed_requests")
-        window = request.meta.get("window")
-        if window is not None:
-            self.windows.fail(window)
 
     def document_skipped(self, message: str) -> None:
         """A document that is not a notice (protocol, contract, unknown kind): logged and skipped."""
         self.logger.warning(message)
         self.crawler.stats.inc_value("tenderflow/skipped_documents")
+
+
+class WindowedSpider(BaseSpider):
+    """A spider that queries its source by date window (:mod:`crawlers.incremental`): ``-a since=YYYY-MM-DD``
+    sets where a query's first run starts, :attr:`first_days` how far back it reaches without one.
+
+    ``start()`` asks :meth:`open_windows` for each saved query's windows and puts the window id in each
+    request's ``meta["window"]``; a response whose loss would leave a gap calls :meth:`window_failed`."""
+
+    first_days: ClassVar[int] = DEFAULT_FIRST_DAYS
+    """Days the first run of a query reaches back (without ``since``)."""
+
+    def __init__(self, *args: Any, since: str | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.since = since
+        self.windows: Windows | None = None
+
+    def open_windows(self, key: str) -> list[Window]:
+        """The windows to crawl for the saved query ``key``: earlier failed ones first, then the new one."""
+        if self.windows is None:
+            self.windows = Windows(self, since=self.since, first_days=self.first_days)
+        return self.windows.open(key[:200])
+
+    def window_failed(self, window: int | None) -> None:
+        """Data of window ``window`` was lost: it stays failed and the next run retries it."""
+        if self.windows is not None:
+            self.windows.fail(window)
+
+    def failed(self, failure: Any) -> None:
+        """Errback: as :meth:`BaseSpider.failed`, and the request's window fails (no silent gaps)."""
+        super().failed(failure)
+        self.window_failed(failure.request.meta.get("window"))

@@ -28,10 +28,9 @@ import scrapy
 from scrapy.http import Response
 
 from crawlers.archives import is_zip
-from crawlers.incremental import Windows
 from crawlers.items import NoticeItem
 from crawlers.parsers.xmlsafe import ParseError, children, localname, parse_xml
-from crawlers.spiders.base import BaseSpider
+from crawlers.spiders.base import WindowedSpider
 from crawlers.spiders.eis_xml import EisXmlSpider
 
 SERVICE_PATH = "/eis-integration/services/getDocsIP"
@@ -93,12 +92,13 @@ def days(start: datetime, end: datetime) -> list[date]:
     return [first + timedelta(days=n) for n in range((last - first).days + 1)]
 
 
-class EisDocsSpider(EisXmlSpider):
+class EisDocsSpider(EisXmlSpider, WindowedSpider):
     """Reuses eis-xml's archive and document handling; only the discovery (SOAP) differs."""
 
     name = "eis-docs"
     source = "eis44"
     default_base_url = "https://int44.zakupki.gov.ru"
+    first_days = 1
     custom_settings = {"CONCURRENT_ITEMS": 8}
     """Scrapy processes a callback's output with CONCURRENT_ITEMS (default 100) asyncio tasks per response; these
     callbacks yield a handful of requests/items each, so 100 tasks per page cost a third of the crawl's CPU
@@ -113,11 +113,10 @@ class EisDocsSpider(EisXmlSpider):
         since: str | None = None,
         **kwargs: Any,
     ) -> None:
-        BaseSpider.__init__(self, *args, **kwargs)
+        WindowedSpider.__init__(self, *args, since=since, **kwargs)
         self.regions = [r.strip().zfill(2) for r in regions.split(",") if r.strip()]
         self.types = [t.strip() for t in (types or ",".join(NOTICE_TYPES_44)).split(",") if t.strip()]
         self.subsystem = subsystem
-        self.since = since
         self._token = os.environ.get(TOKEN_ENV, "").strip()
         if not self._token:
             raise ValueError(f"eis-docs: нужен токен сервиса getDocsIP в переменной окружения {TOKEN_ENV}")
@@ -129,10 +128,9 @@ class EisDocsSpider(EisXmlSpider):
         return url
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        self.windows = Windows(self, since=self.since, first_days=1)
         for region in self.regions:
             key = f"{self.subsystem}:{region}:" + ",".join(self.types)
-            for window in self.windows.open(key[:200]):
+            for window in self.open_windows(key):
                 for day in days(window.start, window.end):
                     for document_type in self.types:
                         body = soap_request(self._token, region, self.subsystem, document_type, day)
@@ -154,7 +152,7 @@ class EisDocsSpider(EisXmlSpider):
             urls = archive_urls(response.body, f"getDocsIP {what}")
         except ParseError as error:
             self.document_error(str(error))
-            self.windows.fail(response.meta["window"])
+            self.window_failed(response.meta["window"])
             return
         if not urls:
             self.logger.info("getDocsIP %s: документов нет", what)

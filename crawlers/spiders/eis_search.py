@@ -24,11 +24,11 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 import scrapy
 from scrapy.http import Response
 
-from crawlers.incremental import Windows, query_key
+from crawlers.incremental import query_key
 from crawlers.items import NoticeItem
 from crawlers.parsers import eis_html, eis_results
 from crawlers.parsers.eis_rss import parse_rss
-from crawlers.spiders.base import BaseSpider
+from crawlers.spiders.base import WindowedSpider
 from store.schema import NoticeRecord
 
 MSK = timezone(timedelta(hours=3))
@@ -90,7 +90,7 @@ def load_queries(arguments: dict[str, Any]) -> list[dict[str, Any]]:
     return queries
 
 
-class EisSearchSpider(BaseSpider):
+class EisSearchSpider(WindowedSpider):
     name = "eis-search"
     source = eis_html.SOURCE
     default_base_url = eis_html.BASE_URL
@@ -100,14 +100,13 @@ class EisSearchSpider(BaseSpider):
     (measured with ``benchmarks/crawl.py``)."""
 
     def __init__(
-        self, *args: Any, since: str | None = None, max_pages: str = "20", rss: str = "1", **kwargs: Any
+        self, *args: Any, max_pages: str = "20", rss: str = "1", **kwargs: Any
     ) -> None:
         arguments = {
             k: kwargs.pop(k, None) for k in ("query", "queries", "okpd2", "laws", "price_from", "price_to", "regions")
         }
         super().__init__(*args, **kwargs)
         self.queries = load_queries(arguments)
-        self.since = since
         self.max_pages = int(max_pages)
         self.use_rss = rss not in ("0", "false", "no")
 
@@ -121,9 +120,8 @@ class EisSearchSpider(BaseSpider):
         return url
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        self.windows = Windows(self, since=self.since)
         for query in self.queries:
-            for window in self.windows.open(query_key(query)):
+            for window in self.open_windows(query_key(query)):
                 meta = {"window": window.id, "query": query, "window_start": window.start.isoformat()}
                 params = search_params(query, window.start, window.end)
                 if self.use_rss:
@@ -156,7 +154,7 @@ class EisSearchSpider(BaseSpider):
             cards = parse_rss(response.body, response.url)
         except ValueError as error:
             self.document_error(str(error))
-            self.windows.fail(response.meta["window"])
+            self.window_failed(response.meta["window"])
             return
         for card in cards:
             if card.url:
@@ -168,7 +166,7 @@ class EisSearchSpider(BaseSpider):
             page = eis_results.parse_results_page(response.body, response.url)
         except ValueError as error:
             self.document_error(str(error))
-            self.windows.fail(response.meta["window"])
+            self.window_failed(response.meta["window"])
             return
         if page.cards > len(page.records):
             # Cards the parser could not read (a layout it does not know): never a quiet zero.
@@ -176,7 +174,7 @@ class EisSearchSpider(BaseSpider):
                 f"{response.url}: карточек результатов {page.cards}, прочитано {len(page.records)}:"
                 " разметка страницы не распознана"
             )
-            self.windows.fail(response.meta["window"])
+            self.window_failed(response.meta["window"])
         for card in page.records:
             if card.url:
                 yield self.notice_request(card, response.meta["window"], page.documents_urls.get(card.number))
@@ -191,7 +189,7 @@ class EisSearchSpider(BaseSpider):
             )
         elif page.next_url and number >= self.max_pages:
             self.logger.warning("%s: достигнут предел страниц (%d), окно не завершено", response.url, number)
-            self.windows.fail(response.meta["window"])
+            self.window_failed(response.meta["window"])
 
     def parse_notice(self, response: Response) -> Iterator[scrapy.Request | NoticeItem]:
         card: NoticeRecord = response.meta["card"]
@@ -200,7 +198,7 @@ class EisSearchSpider(BaseSpider):
             page = eis_html.parse_common_info(response.body, response.url)
         except ValueError as error:
             self.document_error(str(error))
-            self.windows.fail(response.meta["window"])
+            self.window_failed(response.meta["window"])
             yield self.notice_item(card, url=response.url)
             return
         record = eis_html.merge(page.model_copy(update={"url": card.url}), card)

@@ -19,12 +19,11 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 import scrapy
 from scrapy.http import Response
 
-from crawlers.incremental import Windows
 from crawlers.items import NoticeItem, OutcomeItem
 from crawlers.local_files import read_documents
 from crawlers.parsers.ocds import OcdsPage, load_package, parse_package
 from crawlers.parsers.ocds_outcomes import extract as extract_outcomes
-from crawlers.spiders.base import BaseSpider
+from crawlers.spiders.base import WindowedSpider
 from store.outcomes import prepare_outcome
 
 
@@ -32,7 +31,7 @@ def _timestamp(moment: Any) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%S")
 
 
-class OcdsSpider(BaseSpider):
+class OcdsSpider(WindowedSpider):
     name = "ocds"
     source = "ocds"
     default_base_url = "https://www.find-tender.service.gov.uk"
@@ -49,7 +48,6 @@ class OcdsSpider(BaseSpider):
         to_param: str = "updatedTo",
         publisher: str = "ocds",
         law: str | None = None,
-        since: str | None = None,
         limit: str = "100",
         files: str | None = None,
         **kwargs: Any,
@@ -58,7 +56,7 @@ class OcdsSpider(BaseSpider):
         self.files = files or None
         self.path = path if path.startswith("/") else "/" + path
         self.from_param, self.to_param = from_param, to_param
-        self.publisher, self.law, self.since, self.limit = publisher, law or None, since, limit
+        self.publisher, self.law, self.limit = publisher, law or None, limit
 
     def local(self, url: str) -> str:
         """``links.next`` of a publisher behind the configured base URL (a proxy, the test server) stays there."""
@@ -83,8 +81,7 @@ class OcdsSpider(BaseSpider):
                 for outcome in outcomes:
                     yield outcome
             return
-        self.windows = Windows(self, since=self.since)
-        for window in self.windows.open(f"{self.publisher}{self.path}"):
+        for window in self.open_windows(f"{self.publisher}{self.path}"):
             params = {"limit": self.limit} if self.limit else {}
             if self.from_param:
                 params[self.from_param] = _timestamp(window.start)
@@ -112,7 +109,7 @@ class OcdsSpider(BaseSpider):
         self.document_seen()
         parsed = self.package(response.body, response.url)
         if parsed is None:
-            self.windows.fail(response.meta["window"])
+            self.window_failed(response.meta["window"])
             return
         page, outcomes = parsed
         for record in page.records:

@@ -22,14 +22,13 @@ from urllib.parse import urlsplit, urlunsplit
 import scrapy
 from scrapy.http import Response
 
-from crawlers.incremental import Windows
 from crawlers.items import NoticeItem, OutcomeItem
 from crawlers.local_files import read_documents
 from crawlers.parsers.eforms import parse_eforms
 from crawlers.parsers.eforms_outcomes import extract as extract_outcomes
 from crawlers.parsers.eis_html import merge
 from crawlers.parsers.ted_api import TedHit, expert_query, parse_search, search_body
-from crawlers.spiders.base import BaseSpider
+from crawlers.spiders.base import WindowedSpider
 from store.outcomes import prepare_outcome
 
 ICT_CPV = ["30200000", "30230000", "32400000", "32420000", "32500000", "48000000", "72000000", "31682210"]
@@ -37,7 +36,7 @@ ICT_CPV_TEXT = ",".join(ICT_CPV)
 JSON_HEADERS = {"Content-Type": "application/json", "Accept": "application/json"}
 
 
-class TedSpider(BaseSpider):
+class TedSpider(WindowedSpider):
     name = "ted"
     source = "ted"
     default_base_url = "https://api.ted.europa.eu"
@@ -51,7 +50,6 @@ class TedSpider(BaseSpider):
         *args: Any,
         cpv: str | None = None,
         query: str | None = None,
-        since: str | None = None,
         limit: str = "100",
         files: str | None = None,
         **kwargs: Any,
@@ -62,7 +60,6 @@ class TedSpider(BaseSpider):
             cpv = ""  # the expert query chooses its own CPV codes
         self.cpv = [c.strip() for c in (ICT_CPV_TEXT if cpv is None else cpv).split(",") if c.strip()]
         self.extra = query
-        self.since = since
         self.limit = int(limit)
 
     def local(self, url: str) -> str:
@@ -90,9 +87,8 @@ class TedSpider(BaseSpider):
             for item in self.local_notices(self.files):
                 yield item
             return
-        self.windows = Windows(self, since=self.since)
         key = "cpv:" + ",".join(self.cpv) + (f"|{self.extra}" if self.extra else "")
-        for window in self.windows.open(key[:200]):
+        for window in self.open_windows(key):
             query = expert_query(self.cpv, window.start.strftime("%Y%m%d"), window.end.strftime("%Y%m%d"), self.extra)
             yield self.search(query, window.id)
 
@@ -129,13 +125,13 @@ class TedSpider(BaseSpider):
             page = parse_search(response.body, response.url, self.languages)
         except ValueError as error:
             self.document_error(str(error))
-            self.windows.fail(window)
+            self.window_failed(window)
             return
         for message in page.errors:
             self.document_error(message)
         if page.timed_out:
             self.logger.warning("TED: поиск прерван по времени на стороне сервера; окно будет повторено")
-            self.windows.fail(window)
+            self.window_failed(window)
         for hit in page.hits:
             if hit.xml_url:
                 yield scrapy.Request(
