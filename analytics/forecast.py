@@ -5,7 +5,7 @@ due month), compared with the plan when one is configured.
 The expected contract date follows the legal path after the application deadline (44-FZ): the summing-up
 protocol within ``RESULTS_WORKING_DAYS`` working days (Art. 49), signing no earlier than ``WAIT_DAYS`` days after
 it (Art. 51), on the next working day — working days from the production calendar of the rule files
-(``bids.dates``; holidays per Art. 112 of the Labour Code, yearly transfers not included). 223-FZ terms are
+(``bids.dates``: holidays, the Labour Code weekend rule and the government's transfers). 223-FZ terms are
 set by each customer's regulations: ``LAG_223_DAYS`` calendar days.
 
 The probability of each open stage is learned from our own closed tenders once there are some — the share won

@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 
 from store.analytics_facts import FactWriter, digits, okpd2_group, refresh_facts
 from store.analytics_models import ParticipantFact, PaymentFact, PurchaseFact
-from store.models import Match, Notice, NoticeMatch, PipelineEntry, PipelineEvent, Product
+from store.models import Match, Notice, NoticeMatch, Product
+from store.pipeline_models import PipelineEntry, PipelineEvent
 
 __all__ = ["AnalyticsRepository", "Comparable", "FactWriter", "Session", "digits", "okpd2_group", "refresh_facts"]
 

@@ -18,9 +18,10 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from store.analytics_models import ParticipantFact, PaymentFact, PurchaseFact
-from store.models import Notice, NoticeMatch, Outcome, SyncMark, utcnow
+from store.models import Notice, NoticeMatch, Outcome, utcnow
 from store.outcome_schema import OutcomeRecord
 from store.outcomes import OutcomeRepository
+from store.pipeline_models import SyncMark
 
 MARK = "analytics.facts"
 _GROUP = re.compile(r"^(\d{2}\.\d{2})")

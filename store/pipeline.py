@@ -15,7 +15,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from store.models import Notice, PipelineEntry, PipelineEvent, SyncMark, utcnow
+from store.models import Notice, utcnow
+from store.pipeline_models import PipelineEntry, PipelineEvent, SyncMark
 
 __all__ = ["BEFORE_SUBMISSION", "EventData", "PipelineRepository", "Session", "TenderRef"]
 

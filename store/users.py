@@ -8,7 +8,8 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from store.models import User, utcnow
+from store.models import utcnow
+from store.pipeline_models import User
 
 
 @dataclass(frozen=True, slots=True)

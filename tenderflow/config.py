@@ -124,6 +124,8 @@ class _File(_Section):
     """Validated by ``pipeline.settings.PipelineSettings``."""
     crm: dict[str, Any] = {}
     serve: dict[str, Any] = {}
+    analytics: dict[str, Any] = {}
+    """The sales plan by month (``plan = {"2026-12" = 5000000}``), read and checked by ``tenderflow report``."""
 
 
 _PROBLEMS = {

@@ -5,7 +5,8 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-import store.analytics_models  # noqa: F401  (its tables live on the same Base)
+import store.analytics_models
+import store.pipeline_models  # noqa: F401
 from store.models import Base
 
 config = context.config

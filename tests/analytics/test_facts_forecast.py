@@ -62,9 +62,9 @@ def test_contract_date_follows_the_legal_path_and_the_production_calendar() -> N
     rules = load_rules(date(2026, 12, 7))
     # Fri 11.12: protocol Tue 15.12 (2 working days), 10 days → Fri 25.12, a working day
     assert contract_date(date(2026, 12, 11), "44-FZ", rules) == date(2026, 12, 25)
-    # Wed 30.12: protocol Mon 11.01 (Thu 31.12 works, then the January holidays to Fri 08.01 and a weekend),
-    # 10 days → Thu 21.01
-    assert contract_date(date(2026, 12, 30), "44-FZ", rules) == date(2027, 1, 21)
+    # Wed 30.12: 31.12.2026 is a day off (transferred by the government's decree), then the January holidays to
+    # Fri 08.01 and a weekend: protocol Tue 12.01 (2 working days), 10 days → Fri 22.01
+    assert contract_date(date(2026, 12, 30), "44-FZ", rules) == date(2027, 1, 22)
     # 223-FZ: the customer's own terms, taken as 20 calendar days
     assert contract_date(date(2026, 11, 2), "223-FZ", rules) == date(2026, 11, 22)
 
