@@ -11,6 +11,7 @@ RAW_CODES = re.compile(
     r"\b(?:44-FZ|223-FZ|615-PP|EAP20|EZK20|OK20|ZKP20|active|amended|cancelled|closed|ban|restriction|advantage|"
     r"yes|unknown|None|null|True|False|eis44|eis223|eis-search|eis-xml|ocds|open|restricted|neg-w-call|"
     r"cn-standard|can-standard|finished|application|contract|warranty|specification|contract_draft)\b"
+    r"(?!-[a-z0-9]{6}-)"  # "ocds-rx4p2z-2026-…" is a registry number (an OCDS ocid), shown as published
 )
 # An amount with a decimal point: "298800.00 ₽", "1311264.00", "10025050.52 руб".
 POINT_AMOUNTS = re.compile(r"\b\d[\d\u00a0\u202f ]*\.\d{1,2}(?:\s|\u00a0)*(?:₽|руб|€|\$|%)|\b\d{4,}\.\d{2}\b")
