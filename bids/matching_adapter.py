@@ -9,16 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from bids.compliance_table import ComplianceFn, UnitInfo
+from matching.cards import product_card
+from matching.compliance import check, overall
+from matching.requirements import from_characteristic
+from matching.specmatch import SpecVocabulary
+from matching.units import unit_info
 from store.schema import Characteristic, Product
 
 
 def matching_compliance(catalogue: Iterable[Product]) -> ComplianceFn:
     """A compliance function over the catalogue (its vocabulary weights the spec names as the matcher does)."""
-    from matching.cards import product_card
-    from matching.compliance import check, overall
-    from matching.requirements import from_characteristic
-    from matching.specmatch import SpecVocabulary
-
     cards = {p.sku: product_card(p) for p in catalogue}
     vocab = SpecVocabulary(cards.values())
 
@@ -39,6 +39,4 @@ def matching_compliance(catalogue: Iterable[Product]) -> ComplianceFn:
 
 
 def matching_unit_info() -> UnitInfo:
-    from matching.units import unit_info
-
     return unit_info

@@ -7,7 +7,6 @@ from __future__ import annotations
 import argparse
 from decimal import Decimal
 
-from matching.pipeline import run_matching
 from matching.ru_format import number as format_number
 from store.catalogue import CatalogueRepository
 from store.corrections import CorrectionData, CorrectionRepository
@@ -47,6 +46,8 @@ def run(args: argparse.Namespace) -> int:
     with session_scope(engine) as session:
         if CatalogueRepository(session).count() == 0:
             fail("каталог пуст: сначала выполните «tenderflow catalogue import PATH»")
+    from matching.pipeline import run_matching  # the matcher's data and rapidfuzz: only when matching
+
     summary = run_matching(
         engine,
         workers=args.workers,
