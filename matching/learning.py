@@ -11,30 +11,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import datetime
-from typing import Protocol
 
 from matching.cards import ProductCard, SpecCard
 from matching.compliance import Verdict, offered_text
 from matching.normalise import clean
 from matching.requirements import name_tokens
-
-
-class CorrectionData(Protocol):
-    """A stored correction as the matcher reads it (``store.corrections.CorrectionData``; typed here so the
-    matcher does not import the database layer)."""
-
-    id: int
-    notice_number: str
-    sku: str
-    characteristic: str
-    required: str | None
-    spec_name: str | None
-    offered: str | None
-    verdict: str
-    created_at: datetime | None
-    undone_at: datetime | None
-
+from store.corrections import CorrectionData
 
 SIMILAR_NAME = 0.5
 """Share of common (aligned) name lemmas from which two characteristic names are the same characteristic."""
