@@ -18,6 +18,8 @@ every core; more threads than cores only add switching).
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
@@ -35,7 +37,9 @@ from store.matches import CandidateData, EncodedRecord, MatchRepository, NoticeM
 from store.schema import NoticeRecord, Product
 
 log = logging.getLogger(__name__)
-BATCH = 500
+BATCH = 200
+"""Notices per batch: a batch's results (explanations of 10 candidates for every line) are the bulk of the
+memory of each process, so smaller batches bound it lower; the matcher's cost is per pair, not per batch."""
 
 
 @dataclass
@@ -111,11 +115,30 @@ def match_batch(matcher: Matcher, batch: Sequence[Pending]) -> tuple[list[Notice
 
 
 _worker_matcher: Matcher | None = None
+"""The matcher of the worker processes: built once by the parent and inherited by ``fork`` (no rebuild);
+built by each worker when the parent runs threads (after a crawl in the same process), where ``fork`` is unsafe."""
+
+
+def _forget_matcher() -> None:
+    global _worker_matcher
+    _worker_matcher = None
 
 
 def _init_worker(products: list[dict[str, Any]]) -> None:
     global _worker_matcher
     _worker_matcher = Matcher([Product.model_validate(p) for p in products], name_workers=1)
+
+
+def _pool(workers: int, products: list[Product]) -> ProcessPoolExecutor:
+    global _worker_matcher
+    if threading.active_count() == 1:
+        _worker_matcher = Matcher(products, name_workers=1)
+        return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+    payload = [p.to_json_dict() for p in products]
+    return ProcessPoolExecutor(
+        max_workers=workers, mp_context=multiprocessing.get_context("forkserver"),
+        initializer=_init_worker, initargs=(payload,),
+    )  # fmt: skip
 
 
 def _match_in_worker(batch: list[Pending]) -> tuple[list[NoticeMatchData], int]:
@@ -186,8 +209,7 @@ def run_matching(
         for ids in loop:
             save(*match_batch(matcher, load(ids)))
     else:
-        payload = [p.to_json_dict() for p in products]
-        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(payload,)) as pool:
+        with _pool(workers, products) as pool:
             in_flight: deque[Future[tuple[list[NoticeMatchData], int]]] = deque()
             for ids in loop:
                 in_flight.append(pool.submit(_match_in_worker, load(ids)))
@@ -195,5 +217,6 @@ def run_matching(
                     save(*in_flight.popleft().result())
             while in_flight:
                 save(*in_flight.popleft().result())
+        _forget_matcher()
     summary.seconds = time.perf_counter() - started
     return summary
