@@ -72,7 +72,7 @@ class EisXmlSpider(BaseSpider):
             async for item in self.notices([(response.url, body)]):
                 yield item
 
-    def file_documents(self, files: Iterable[Path]) -> Iterator[Document]:
+    def file_documents(self, files: Iterable[Path]) -> Iterator[tuple[str, bytes]]:
         """The documents of local files, read lazily: XML files as they are, zips by their members."""
         for file in files:
             name = file.as_uri()
@@ -87,7 +87,7 @@ class EisXmlSpider(BaseSpider):
             else:
                 yield name, data
 
-    def archive_documents(self, data: bytes, name: str, depth: int = 0) -> Iterator[Document]:
+    def archive_documents(self, data: bytes, name: str, depth: int = 0) -> Iterator[tuple[str, bytes]]:
         """The XML documents of an archive (and of archives inside it), read lazily; refused entries and
         unreadable archives are reported and skipped."""
         try:
@@ -104,25 +104,25 @@ class EisXmlSpider(BaseSpider):
             self.document_seen()
             self.document_error(str(error))
 
-    def unseen(self, documents: Iterable[Document]) -> Iterator[Document]:
-        """The documents not stored already: a stored one (same sha256, notices parsed from it) is counted
-        as seen, its notices as unchanged, and goes no further."""
+    def unseen(self, documents: Iterable[tuple[str, bytes]]) -> Iterator[Document]:
+        """The documents not stored already, with their sha256: a stored one (same sha256, notices parsed
+        from it) is counted as seen, its notices as unchanged, and goes no further."""
         iterator = iter(documents)
         stats = self.crawler.stats
         while chunk := list(islice(iterator, KNOWN_LOOKUP)):
             digests = [sha256_hex(data) for _, data in chunk]
             with session_scope(self.store) as session:
                 known = NoticeRepository(session).known_documents(digests)
-            for document, digest in zip(chunk, digests, strict=True):
+            for (name, data), digest in zip(chunk, digests, strict=True):
                 if digest not in known:
-                    yield document
+                    yield name, data, digest
                     continue
                 self.document_seen()
                 stats.inc_value("tenderflow/documents_unchanged")
                 stats.inc_value("tenderflow/notices_unchanged", known[digest])
                 stats.inc_value("tenderflow/notices_recognised", known[digest])
 
-    async def notices(self, documents: Iterable[Document]) -> AsyncIterator[NoticeItem]:
+    async def notices(self, documents: Iterable[tuple[str, bytes]]) -> AsyncIterator[NoticeItem]:
         """Items for the documents' notices, parsed (validated, encoded) by the parsing workers.
 
         A notice that fails validation comes as its extracted dict, for the validation pipeline to report.
