@@ -12,7 +12,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Literal
 
 from matching.normalise import clean, tokens
@@ -51,6 +51,11 @@ class Requirement:
 
     def describe(self) -> str:
         """The requirement in the words a specialist uses (for reasons and explanations)."""
+        return self.description
+
+    @cached_property
+    def description(self) -> str:
+        """:meth:`describe`, computed once per requirement (every candidate's verdicts and reasons use it)."""
         unit = f" {self.unit}" if self.unit else ""
         if self.kind == "range":
             parts = []
