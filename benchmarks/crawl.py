@@ -10,7 +10,8 @@ serves it with the project's keep-alive server, then runs, each in its own proce
    health record and crawl windows.
 Both use the same concurrency (16 requests, 8 per domain). eis-search runs with the settings users get,
 AutoThrottle included (on a local server it adds about its start delay); ``--no-autothrottle`` switches it off,
-to compare the spider's own cost with the bare spider's, and the output says so. Prints pages/s of each and the ratio eis-search / bare (target >= 0.7).
+to compare the spider's own cost with the bare spider's, and the output says so.
+Prints pages/s of each and the ratio eis-search / bare (target >= 0.7).
 """
 
 from __future__ import annotations
