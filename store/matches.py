@@ -17,6 +17,9 @@ from store.codec import decompress, json_loads
 from store.models import Match, Notice, NoticeMatch, utcnow
 from store.schema import MatchRow
 
+_MATCHES = Match.__table__
+_NOTICE_MATCHES = NoticeMatch.__table__
+
 EncodedRecord = bytes | str
 """A stored record as the database holds it (a zstd frame or JSON text), for a worker process to decode."""
 
@@ -108,11 +111,12 @@ class MatchRepository:
         ids = [r.notice_id for r in results]
         if not ids:
             return
-        self.session.execute(delete(Match).where(Match.notice_id.in_(ids)))
-        self.session.execute(delete(NoticeMatch).where(NoticeMatch.notice_id.in_(ids)))
+        self.session.execute(delete(_MATCHES).where(_MATCHES.c.notice_id.in_(ids)))
+        self.session.execute(delete(_NOTICE_MATCHES).where(_NOTICE_MATCHES.c.notice_id.in_(ids)))
         now = utcnow()
-        # Core bulk inserts: tens of candidate rows per notice went through the ORM one object at a time.
-        self.session.execute(insert(NoticeMatch), [
+        # Core inserts into the tables (an ORM entity would route them through the ORM's bulk persistence);
+        # explanations come serialised (``store.codec.JsonText``) from the matching workers.
+        self.session.execute(insert(_NOTICE_MATCHES), [
             {"notice_id": r.notice_id, "notice_seq": r.notice_seq, "score": r.score, "relevant": r.relevant,
              "explanation": r.explanation, "catalogue_hash": catalogue_hash, "matched_at": now}
             for r in results
@@ -125,8 +129,7 @@ class MatchRepository:
             for c in r.candidates
         ]  # fmt: skip
         if rows:
-            self.session.execute(insert(Match), rows)
-        self.session.flush()
+            self.session.execute(insert(_MATCHES), rows)
 
     def notice_match(self, notice_id: int) -> NoticeMatch | None:
         return self.session.get(NoticeMatch, notice_id)
