@@ -27,7 +27,7 @@ from urllib.request import url2pathname
 import scrapy
 from scrapy.http import Response
 
-from crawlers.archives import ArchiveError, is_zip, iter_zip
+from crawlers.archives import ArchiveError, ArchiveLimits, is_zip, iter_zip
 from crawlers.items import NoticeItem
 from crawlers.parse_pool import Document, ParsePool
 from crawlers.spiders.base import BaseSpider
@@ -39,6 +39,9 @@ DOCUMENT_SUFFIXES = (".xml", ".zip")
 MAX_NESTING = 2
 KNOWN_LOOKUP = 256
 """Documents whose hashes are looked up in the store in one query."""
+EXPORT_LIMITS = ArchiveLimits(max_entries=500_000, max_total_ratio=50.0)
+"""Export archives are read one entry at a time: a big one (the whole 20,000-notice export) is no bomb. Each
+entry keeps the per-entry size and compression-ratio checks; the total is bounded by 50× the archive."""
 
 
 class EisXmlSpider(BaseSpider):
@@ -73,25 +76,28 @@ class EisXmlSpider(BaseSpider):
                 yield item
 
     def file_documents(self, files: Iterable[Path]) -> Iterator[tuple[str, bytes]]:
-        """The documents of local files, read lazily: XML files as they are, zips by their members."""
+        """The documents of local files, read lazily: XML files as they are, zips member by member (never
+        whole in memory)."""
         for file in files:
             name = file.as_uri()
             try:
-                data = file.read_bytes()
+                with file.open("rb") as handle:
+                    head = handle.read(4)
+                    data = None if is_zip(head) else head + handle.read()
             except OSError as error:
                 self.document_seen()
                 self.document_error(f"{name}: не удалось прочитать файл ({error})")
                 continue
-            if is_zip(data):
-                yield from self.archive_documents(data, name)
+            if data is None:
+                yield from self.archive_documents(file, name)
             else:
                 yield name, data
 
-    def archive_documents(self, data: bytes, name: str, depth: int = 0) -> Iterator[tuple[str, bytes]]:
-        """The XML documents of an archive (and of archives inside it), read lazily; refused entries and
-        unreadable archives are reported and skipped."""
+    def archive_documents(self, data: bytes | Path, name: str, depth: int = 0) -> Iterator[tuple[str, bytes]]:
+        """The XML documents of an archive (its bytes or its local path; and of archives inside it), read
+        lazily; refused entries and unreadable archives are reported and skipped."""
         try:
-            for entry in iter_zip(data, name):
+            for entry in iter_zip(data, name, EXPORT_LIMITS):
                 inner = f"{name}!{entry.name}"
                 if entry.error:
                     self.document_seen()
