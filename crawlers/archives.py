@@ -10,7 +10,7 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 
 class ArchiveError(Exception):
@@ -28,6 +28,9 @@ class ArchiveLimits:
     max_total_bytes: int = 2 * 1024 * 1024 * 1024
     max_ratio: float = 200.0
     """Uncompressed/compressed size above which (for entries over 1 MiB) an entry is treated as a bomb."""
+    max_total_ratio: float | None = None
+    """When set, the archive may also unpack to this many times its own size (``max_total_bytes`` still
+    allowed): for readers that stream the entries one at a time, a big export is not a bomb."""
 
 
 DEFAULT_LIMITS = ArchiveLimits()
@@ -56,15 +59,22 @@ def unsafe_name_reason(name: str) -> str | None:
     return None
 
 
-def iter_zip(data: bytes, source: str, limits: ArchiveLimits = DEFAULT_LIMITS) -> Iterator[ArchiveEntry]:
+def iter_zip(
+    data: bytes | Path, source: str, limits: ArchiveLimits = DEFAULT_LIMITS
+) -> Iterator[ArchiveEntry]:
     """Yield the archive's file entries; refused entries come with an ``error`` naming the reason.
+    ``data``: the archive's bytes, or the path of a local archive (read entry by entry, never whole).
 
     Raises :class:`ArchiveError` when the archive itself is unreadable (truncated, not a zip, too many entries).
     """
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        archive = zipfile.ZipFile(data if isinstance(data, Path) else io.BytesIO(data))
+        size = data.stat().st_size if isinstance(data, Path) else len(data)
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError) as exc:
         raise ArchiveError(f"{source}: повреждённый или усечённый zip-архив ({exc})") from exc
+    max_total = limits.max_total_bytes
+    if limits.max_total_ratio is not None:
+        max_total = max(max_total, int(limits.max_total_ratio * size))
     with archive:
         infos = [info for info in archive.infolist() if not info.is_dir()]
         if len(infos) > limits.max_entries:
@@ -87,7 +97,7 @@ def iter_zip(data: bytes, source: str, limits: ArchiveLimits = DEFAULT_LIMITS) -
                 )
                 continue
             total += info.file_size
-            if total > limits.max_total_bytes:
+            if total > max_total:
                 raise ArchiveError(f"{source}: архив распаковывается в слишком большой объём", "zip-bomb")
             try:
                 with archive.open(info) as handle:

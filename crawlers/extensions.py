@@ -51,7 +51,9 @@ def run_stats(stats: dict[str, Any]) -> dict[str, Any]:
         "failed_requests": failed_requests,
         "documents": stats.get("tenderflow/documents", 0),
         "skipped_documents": stats.get("tenderflow/skipped_documents", 0),
-        "items": stats.get("item_scraped_count", 0),
+        # Notices of documents recognised by hash (stored already, not parsed again) count as seen.
+        "items": stats.get("item_scraped_count", 0) + stats.get("tenderflow/notices_recognised", 0),
+        "unchanged_documents": stats.get("tenderflow/documents_unchanged", 0),
         "new": stats.get("tenderflow/notices_new", 0),
         "updated": stats.get("tenderflow/notices_version", 0),
         "unchanged": stats.get("tenderflow/notices_unchanged", 0),

@@ -41,8 +41,9 @@ from store.schema import NoticeRecord
 
 log = logging.getLogger(__name__)
 
-Document = tuple[str, bytes]
-"""(source name, bytes): ``archive.zip!member.xml`` names the member of an archive."""
+Document = tuple[str, bytes] | tuple[str, bytes, str]
+"""(source name, bytes[, their sha256 if the caller has it already]): ``archive.zip!member.xml`` names the
+member of an archive."""
 
 DEFAULT_CHUNK = 16
 DEFAULT_MIN_DOCUMENTS = 64
@@ -72,8 +73,9 @@ class ParsedDocument:
     """Outcome documents (contract 4.5), encoded for the store."""
 
 
-def parse_for_store(name: str, data: bytes) -> ParsedDocument:
-    """Parse one document into store-ready notices; never raises for bad input."""
+def parse_for_store(name: str, data: bytes, sha256: str | None = None) -> ParsedDocument:
+    """Parse one document into store-ready notices; never raises for bad input. ``sha256``: the document's,
+    when the caller has hashed it already (it is not hashed twice)."""
     parsed = ParsedDocument(name)
     try:
         found = read_document(data, name)
@@ -87,7 +89,7 @@ def parse_for_store(name: str, data: bytes) -> ParsedDocument:
         parsed.error = f"{name}: ошибка разбора ({type(error).__name__}: {error})"
         return parsed
     parsed.family, records = found.family, found.notices
-    raw = prepare_raw(data, name) if records or found.outcomes else None
+    raw = prepare_raw(data, name, sha256) if records or found.outcomes else None
     parsed.outcomes = [prepare_outcome(document, raw) for document in found.outcomes]
     for record in records:
         try:
@@ -100,7 +102,7 @@ def parse_for_store(name: str, data: bytes) -> ParsedDocument:
 
 
 def _parse_chunk(chunk: list[Document]) -> list[ParsedDocument]:
-    return [parse_for_store(name, data) for name, data in chunk]
+    return [parse_for_store(*document) for document in chunk]
 
 
 def _serve(tasks: Connection, results: Connection) -> None:
@@ -303,7 +305,7 @@ class ParsePool:
             self._replace(dead)
         return [
             ParsedDocument(name, error=f"{name}: процесс разбора аварийно завершился; документ пропущен")
-            for name, _ in ticket.chunk
+            for name, *_ in ticket.chunk
         ]
 
     def _replace(self, dead: _Worker) -> None:

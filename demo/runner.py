@@ -63,7 +63,7 @@ def run_demo(out: Path, now: datetime | None = None) -> DemoResult:
     sites: list[DemoSite] = demo_sites(out / "sites", now - timedelta(days=4))
     with LocalServer(*(site.handler for site in sites)) as server, demo_environment(sites):
         jobs = [(site.spider, site.arguments(server.base_url)) for site in sites]
-        result.crawls = run_crawls(jobs, result.db_url, overrides={"AUTOTHROTTLE_START_DELAY": 0})
+        result.crawls = run_crawls(jobs, result.db_url)
     result.seconds["crawl"] = time.perf_counter() - clock
 
     clock = time.perf_counter()

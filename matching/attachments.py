@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz
-from sqlalchemy.orm import Session
 
 from matching.normalise import canonical
 from matching.requirements import from_characteristic
 from store.attachments import AttachmentRepository
+from store.db import Session
 from store.schema import Characteristic, Item, NoticeRecord
 
 NAME_THRESHOLD = 60

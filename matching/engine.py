@@ -84,7 +84,12 @@ def _coverage(index: CatalogueIndex, line_tokens: tuple[str, ...], card: Product
 class Matcher:
     """Matches notices against one catalogue."""
 
-    def __init__(self, products: Sequence[Product], corrections: Sequence[CorrectionData] = ()) -> None:
+    def __init__(
+        self, products: Sequence[Product], corrections: Sequence[CorrectionData] = (), name_workers: int = -1
+    ) -> None:
+        """``corrections``: specialists' corrections to learn from; ``name_workers``: rapidfuzz threads of the name
+        stage (-1: every core; 1 in a process pool)."""
+        self.name_workers = name_workers
         self.index = CatalogueIndex(products)
         self.negative = context_tables()["negative_terms"]
         self.stats = Stats()
@@ -119,7 +124,9 @@ class Matcher:
             self.stats.name_pairs += len(ids) * len(members)
             choices = [self.index.cards[c].text for c in ids]
             queries = [lines[i].text for i in members]
-            matrix = process.cdist(queries, choices, scorer=fuzz.token_set_ratio, workers=-1, dtype=np.uint8)
+            matrix = process.cdist(
+                queries, choices, scorer=fuzz.token_set_ratio, workers=self.name_workers, dtype=np.uint8
+            )
             if len(ids) > TOP_BY_NAME:
                 keep = np.argpartition(-matrix.astype(np.int16), TOP_BY_NAME - 1, axis=1)[:, :TOP_BY_NAME]
             else:

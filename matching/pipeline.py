@@ -1,30 +1,46 @@
 """``tenderflow match``: match the notices whose current version or the catalogue changed, store the results.
 
-Notices are matched in batches; with ``workers > 1`` the pending notices are split into that many contiguous
-partitions matched by separate processes (each builds the same index from the same catalogue, and a notice's
-result depends only on the notice and the catalogue, so the results are identical to a single process).
+The pending notices stream through in batches of :data:`BATCH`, so memory is bounded by the batch, not by
+the number of notices:
+
+- the parent reads a batch's records still encoded (as the database holds them) and the requirements of
+  their attached documents (ТЗ) in a few queries, and hands the batch over;
+- a worker (``workers > 1``: processes, each with its own copy of the same index; else this process) decodes
+  and validates each record once, merges the attachment requirements, matches, and serialises the
+  explanations to JSON text itself, so the parent only runs the Core inserts;
+- at most ``workers + 1`` batches are in flight and each result is released once saved.
+
+A notice's result depends only on the notice and the catalogue, so any number of workers gives the results
+of one. In worker processes the name stage's ``rapidfuzz`` runs single-threaded (the processes already use
+every core; more threads than cores only add switching).
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine
-
+from matching.attachments import merge_attachment_requirements
 from matching.engine import COMPLETE_TOP, Matcher, NoticeResult
+from store.attachments import AttachmentRepository
 from store.catalogue import CatalogueRepository
+from store.codec import JsonText, json_dumps
 from store.corrections import CorrectionData, CorrectionRepository
 from store.db import session_scope
-from store.matches import CandidateData, MatchRepository, NoticeMatchData
+from store.matches import CandidateData, EncodedRecord, MatchRepository, NoticeMatchData, decode_record
 from store.schema import NoticeRecord, Product
 
 log = logging.getLogger(__name__)
-BATCH = 500
+BATCH = 200
+"""Notices per batch: a batch's results (explanations of 10 candidates for every line) are the bulk of the
+memory of each process, so smaller batches bound it lower; the matcher's cost is per pair, not per batch."""
 
 
 @dataclass
@@ -37,7 +53,24 @@ class MatchSummary:
     catalogue_hash: str
 
 
+@dataclass(slots=True)
+class Pending:
+    """A notice to match, as the parent hands it to a worker."""
+
+    notice_id: int
+    seq: int
+    record: EncodedRecord
+    requirements: list[dict[str, Any]]
+    """The requirements of its attached documents (empty when none)."""
+    attachments_hash: str
+
+
+def _json(value: Any) -> JsonText:
+    return JsonText(json_dumps(value))
+
+
 def to_store(notice_id: int, seq: int, result: NoticeResult, attachments_hash: str = "") -> NoticeMatchData:
+    """The stored form of a result, explanations serialised (where it is computed, not in the writer)."""
     candidates = []
     for item in result.items:
         for rank, cand in enumerate(item.candidates[:COMPLETE_TOP], start=1):
@@ -45,7 +78,7 @@ def to_store(notice_id: int, seq: int, result: NoticeResult, attachments_hash: s
             candidates.append(
                 CandidateData(
                     item_index=item.index, rank=rank, sku=cand.sku, score=cand.score, compliant=cand.compliant,
-                    failed=cand.failed, unknown=cand.unknown, explanation=explanation,
+                    failed=cand.failed, unknown=cand.unknown, explanation=_json(explanation),
                 )
             )  # fmt: skip
     explanation = {
@@ -53,85 +86,90 @@ def to_store(notice_id: int, seq: int, result: NoticeResult, attachments_hash: s
         "items": {str(i.index): i.explanation for i in result.items},
         "attachments_hash": attachments_hash,
     }
-    return NoticeMatchData(notice_id, seq, result.score, result.relevant, explanation, candidates)
+    return NoticeMatchData(notice_id, seq, result.score, result.relevant, _json(explanation), candidates)
+
+
+def match_batch(matcher: Matcher, batch: Sequence[Pending]) -> tuple[list[NoticeMatchData], int]:
+    """Decode, validate (once), merge attachment requirements, match and serialise a batch; (results, how
+    many stored records were not valid and were skipped)."""
+    records: list[tuple[Pending, NoticeRecord]] = []
+    failed = 0
+    for pending in batch:
+        try:
+            record = NoticeRecord.model_validate(decode_record(pending.record))
+        except ValueError as exc:
+            failed += 1
+            log.warning("notice %s: stored record is not valid, skipped: %s", pending.notice_id, exc)
+            continue
+        if pending.requirements:
+            try:
+                record = merge_attachment_requirements(record, pending.requirements).record
+            except (ValueError, KeyError, TypeError) as exc:
+                log.warning("notice %s: attachment requirements not merged: %s", pending.notice_id, exc)
+        records.append((pending, record))
+    results = matcher.match_many([record for _, record in records])
+    out = [
+        to_store(pending.notice_id, pending.seq, result, pending.attachments_hash)
+        for (pending, _), result in zip(records, results, strict=True)
+    ]
+    return out, failed
 
 
 _worker_matcher: Matcher | None = None
+"""The matcher of the worker processes: built once by the parent and inherited by ``fork`` (no rebuild);
+built by each worker when the parent runs threads (after a crawl in the same process), where ``fork`` is unsafe."""
+
+
+def _forget_matcher() -> None:
+    global _worker_matcher
+    _worker_matcher = None
 
 
 def _init_worker(products: list[dict[str, Any]], corrections: list[CorrectionData] = ()) -> None:
     global _worker_matcher
-    _worker_matcher = Matcher([Product.model_validate(p) for p in products], corrections)
+    _worker_matcher = Matcher([Product.model_validate(p) for p in products], corrections, name_workers=1)
 
 
-Batch = list[tuple[int, int, dict[str, Any], str]]
-"""(notice id, version seq, record dict with attachment requirements merged, attachments fingerprint)"""
+def _pool(workers: int, products: list[Product], corrections: list[CorrectionData]) -> ProcessPoolExecutor:
+    global _worker_matcher
+    if threading.active_count() == 1:
+        _worker_matcher = Matcher(products, corrections, name_workers=1)
+        return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+    payload = [p.to_json_dict() for p in products]
+    return ProcessPoolExecutor(
+        max_workers=workers, mp_context=multiprocessing.get_context("forkserver"),
+        initializer=_init_worker, initargs=(payload, corrections),
+    )  # fmt: skip
 
 
-def _match_partition(batch: Batch) -> tuple[list[NoticeMatchData], int]:
+def _match_in_worker(batch: list[Pending]) -> tuple[list[NoticeMatchData], int]:
     assert _worker_matcher is not None
-    return _match_batch(_worker_matcher, batch)
+    return match_batch(_worker_matcher, batch)
 
 
-def _match_batch(matcher: Matcher, batch: Sequence[tuple[int, int, dict[str, Any], str]]):
-    out: list[NoticeMatchData] = []
-    records: list[tuple[int, int, NoticeRecord, str]] = []
-    failed = 0
-    for notice_id, seq, data, attachments in batch:
-        try:
-            records.append((notice_id, seq, NoticeRecord.model_validate(data), attachments))
-        except ValueError as exc:
-            failed += 1
-            log.warning("notice %s: stored record is not valid, skipped: %s", notice_id, exc)
-    results = matcher.match_many([r for _, _, r, _ in records])
-    for (notice_id, seq, _, attachments), result in zip(records, results, strict=True):
-        out.append(to_store(notice_id, seq, result, attachments))
-    return out, failed
-
-
-def _with_attachments(session, rows: list[tuple[int, int, dict[str, Any]]]) -> Batch:
-    """Records with the requirements of their attached documents (ТЗ) merged into the lines."""
-    from matching.attachments import merge_attachment_requirements
-    from store.attachments import AttachmentRepository
-
-    attachments = AttachmentRepository(session)
-    hashes = attachments.requirements_hash([notice_id for notice_id, _, _ in rows])
-    batch: Batch = []
-    for notice_id, seq, data in rows:
-        fingerprint = hashes.get(notice_id, "")
-        if fingerprint:
-            try:
-                record = NoticeRecord.model_validate(data)
-                merged = merge_attachment_requirements(record, attachments.requirements(notice_id))
-                data = merged.record.to_json_dict()
-            except (ValueError, KeyError, TypeError) as exc:
-                log.warning("notice %s: attachment requirements not merged: %s", notice_id, exc)
-        batch.append((notice_id, seq, data, fingerprint))
+def load_batch(session: Any, notice_ids: Sequence[int]) -> list[Pending]:
+    """A batch's records (encoded) with their attachment requirements, in a few queries."""
+    attached = AttachmentRepository(session).requirements_many(notice_ids)
+    batch = []
+    for notice_id, seq, record in MatchRepository(session).encoded_records(notice_ids):
+        fingerprint, requirements = attached.get(notice_id, ("", []))
+        batch.append(Pending(notice_id, seq, record, requirements, fingerprint))
     return batch
 
 
-def _attachments_changed(session) -> list[int]:
+def _attachments_changed(session: Any) -> list[int]:
     """Notices whose attachment requirements changed since they were matched."""
-    from sqlalchemy import select
-
-    from store.attachments import AttachmentRepository
-    from store.models import Attachment, NoticeMatch
-
-    ids = sorted(set(session.scalars(select(Attachment.notice_id).distinct())))
+    attachments = AttachmentRepository(session)
+    ids = attachments.notice_ids()
     if not ids:
         return []
-    current = AttachmentRepository(session).requirements_hash(ids)
-    stored = {
-        notice_id: (explanation or {}).get("attachments_hash", "")
-        for notice_id, explanation in session.execute(
-            select(NoticeMatch.notice_id, NoticeMatch.explanation).where(NoticeMatch.notice_id.in_(ids))
-        )
-    }
+    current = attachments.requirements_hash(ids)
+    stored = MatchRepository(session).stored_attachment_hashes(ids)
     return [i for i in ids if i in stored and stored[i] != current.get(i, "")]
 
 
 def run_matching(
-    engine: Engine,
+    engine: Any,
     workers: int = 1,
     force: bool = False,
     on_progress: Callable[[int], None] | None = None,
@@ -155,9 +193,9 @@ def run_matching(
         return summary
     batches = [pending[i : i + BATCH] for i in range(0, len(pending), BATCH)]
 
-    def load(ids: list[int]) -> Batch:
+    def load(ids: list[int]) -> list[Pending]:
         with session_scope(engine) as session:
-            return _with_attachments(session, MatchRepository(session).records(ids))
+            return load_batch(session, ids)
 
     def save(results: list[NoticeMatchData], failed: int) -> None:
         with session_scope(engine) as session:
@@ -168,19 +206,20 @@ def run_matching(
         if on_progress:
             on_progress(len(results) + failed)
 
-    def loop(items: list[Any]) -> Iterable[Any]:
-        return wrap(items, len(items)) if wrap else items
-
+    loop: Iterable[list[int]] = wrap(batches, len(batches)) if wrap else batches
     if workers <= 1:
         matcher = Matcher(products, corrections)
-        for ids in loop(batches):
-            save(*_match_batch(matcher, load(ids)))
+        for ids in loop:
+            save(*match_batch(matcher, load(ids)))
     else:
-        payload = [p.to_json_dict() for p in products]
-        init = (payload, corrections)
-        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=init) as pool:
-            futures = [pool.submit(_match_partition, load(ids)) for ids in batches]
-            for future in loop(futures):
-                save(*future.result())
+        with _pool(workers, products, corrections) as pool:
+            in_flight: deque[Future[tuple[list[NoticeMatchData], int]]] = deque()
+            for ids in loop:
+                in_flight.append(pool.submit(_match_in_worker, load(ids)))
+                if len(in_flight) > workers:  # workers busy and one batch queued: save the oldest first
+                    save(*in_flight.popleft().result())
+            while in_flight:
+                save(*in_flight.popleft().result())
+        _forget_matcher()
     summary.seconds = time.perf_counter() - started
     return summary

@@ -11,7 +11,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Literal
 
 from matching import ru_format
@@ -53,6 +53,11 @@ class Requirement:
     def describe(self) -> str:
         """The requirement in the words a specialist uses (for reasons and explanations): Russian numbers and
         units that agree with them (``≥ 16 ГБ``, ``> 23,8 дюйма``, ``≥ 2 шт.``)."""
+        return self.description
+
+    @cached_property
+    def description(self) -> str:
+        """:meth:`describe`, computed once per requirement (every candidate's verdicts and reasons use it)."""
         if self.kind == "range":
             parts = []
             if self.min is not None:

@@ -10,7 +10,7 @@ re-crawl downloads nothing again.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -171,6 +171,29 @@ class AttachmentRepository:
     def requirements(self, notice_id: int) -> list[dict[str, Any]]:
         """The requirements found in the readable attachments the notice currently lists, in its order."""
         return [entry for row in self._current([notice_id])[notice_id] for entry in (row.requirements or [])]
+
+    def notice_ids(self, among: Sequence[int] | None = None) -> list[int]:
+        """Notices that have attachments (of those ``among``, if given), in id order."""
+        query = select(Attachment.notice_id).distinct()
+        if among is None:
+            return sorted(set(self.session.scalars(query)))
+        found: set[int] = set()
+        for start in range(0, len(among), 500):
+            found.update(self.session.scalars(query.where(Attachment.notice_id.in_(among[start : start + 500]))))
+        return sorted(found)
+
+    def requirements_many(self, notice_ids: Sequence[int]) -> dict[int, tuple[str, list[dict[str, Any]]]]:
+        """Per notice with readable attachments: (fingerprint as :meth:`requirements_hash`, requirements as
+        :meth:`requirements`), for a batch of notices in a few queries; notices without any are left out."""
+        found: dict[int, tuple[str, list[dict[str, Any]]]] = {}
+        with_files = self.notice_ids(notice_ids)
+        for start in range(0, len(with_files), 500):
+            for notice_id, rows in self._current(with_files[start : start + 500]).items():
+                shas = [row.sha256 or "" for row in rows if row.requirements]
+                if shas:
+                    requirements = [entry for row in rows for entry in (row.requirements or [])]
+                    found[notice_id] = (hashlib.sha256("\n".join(shas).encode()).hexdigest(), requirements)
+        return found
 
     def requirements_hash(self, notice_ids: Iterable[int]) -> dict[int, str]:
         """Per notice, a fingerprint of the attachment files its requirements come from (empty string when none):

@@ -10,11 +10,25 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, insert, or_, select
+from sqlalchemy import LargeBinary, Text, cast, delete, insert, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
+from store.codec import decompress, json_loads
 from store.models import Match, Notice, NoticeMatch, utcnow
 from store.schema import MatchRow
+
+_MATCHES = Match.__table__
+_NOTICE_MATCHES = NoticeMatch.__table__
+
+EncodedRecord = bytes | str
+"""A stored record as the database holds it (a zstd frame or JSON text), for a worker process to decode."""
+
+
+def decode_record(encoded: EncodedRecord) -> dict[str, Any]:
+    """The record dict of an :data:`EncodedRecord` (decoded once, where it is used)."""
+    if isinstance(encoded, bytes) and encoded[:1] not in (b"{", b"["):
+        encoded = decompress(encoded)
+    return json_loads(encoded)
 
 
 @dataclass
@@ -66,16 +80,43 @@ class MatchRepository:
         )
         return [(row.id, row.seq, row.record) for row in rows]
 
+    def encoded_records(self, notice_ids: Sequence[int]) -> list[tuple[int, int, EncodedRecord]]:
+        """As :meth:`records`, each record left encoded (cheap to read and to send to a worker process)."""
+        if not notice_ids:
+            return []
+        if self.session.get_bind().dialect.name == "postgresql":
+            encoded = cast(Notice.record, Text)  # jsonb as its text: the driver would decode jsonb itself
+        else:
+            encoded = type_coerce(Notice.record, LargeBinary)  # the zstd frame (or JSON text) as stored
+        query = (
+            select(Notice.id, Notice.seq, encoded)
+            .where(Notice.id.in_(list(notice_ids)))
+            .order_by(Notice.id)
+        )
+        return [(notice_id, seq, record) for notice_id, seq, record in self.session.execute(query)]
+
+    def stored_attachment_hashes(self, notice_ids: Sequence[int]) -> dict[int, str]:
+        """The attachments fingerprint each notice's stored match was made with."""
+        found: dict[int, str] = {}
+        ids = list(notice_ids)
+        for start in range(0, len(ids), 500):
+            query = select(NoticeMatch.notice_id, NoticeMatch.explanation).where(
+                NoticeMatch.notice_id.in_(ids[start : start + 500])
+            )
+            found.update({i: (e or {}).get("attachments_hash", "") for i, e in self.session.execute(query)})
+        return found
+
     def save(self, results: Sequence[NoticeMatchData], catalogue_hash: str) -> None:
         """Replace the stored results of these notices."""
         ids = [r.notice_id for r in results]
         if not ids:
             return
-        self.session.execute(delete(Match).where(Match.notice_id.in_(ids)))
-        self.session.execute(delete(NoticeMatch).where(NoticeMatch.notice_id.in_(ids)))
+        self.session.execute(delete(_MATCHES).where(_MATCHES.c.notice_id.in_(ids)))
+        self.session.execute(delete(_NOTICE_MATCHES).where(_NOTICE_MATCHES.c.notice_id.in_(ids)))
         now = utcnow()
-        # Core bulk inserts: tens of candidate rows per notice went through the ORM one object at a time.
-        self.session.execute(insert(NoticeMatch), [
+        # Core inserts into the tables (an ORM entity would route them through the ORM's bulk persistence);
+        # explanations come serialised (``store.codec.JsonText``) from the matching workers.
+        self.session.execute(insert(_NOTICE_MATCHES), [
             {"notice_id": r.notice_id, "notice_seq": r.notice_seq, "score": r.score, "relevant": r.relevant,
              "explanation": r.explanation, "catalogue_hash": catalogue_hash, "matched_at": now}
             for r in results
@@ -88,8 +129,7 @@ class MatchRepository:
             for c in r.candidates
         ]  # fmt: skip
         if rows:
-            self.session.execute(insert(Match), rows)
-        self.session.flush()
+            self.session.execute(insert(_MATCHES), rows)
 
     def notice_match(self, notice_id: int) -> NoticeMatch | None:
         return self.session.get(NoticeMatch, notice_id)

@@ -72,8 +72,9 @@ def prepare(
     )
 
 
-def prepare_raw(data: bytes, name: str | None = None) -> PreparedRaw:
-    return PreparedRaw(sha256=sha256_hex(data), name=name, size=len(data), content=compress(data))
+def prepare_raw(data: bytes, name: str | None = None, sha256: str | None = None) -> PreparedRaw:
+    """``sha256``: the document's, when the caller has computed it already."""
+    return PreparedRaw(sha256=sha256 or sha256_hex(data), name=name, size=len(data), content=compress(data))
 
 
 def record_hash(record: NoticeRecord | bytes) -> str:

@@ -25,9 +25,6 @@ MAY_IMPORT = {
     "web": {"store", "pipeline", "bids", "digest", "matching", "analytics"},
     "tenderflow": set(PRODUCT),  # and ``demo`` from tenderflow/commands/demo.py only (below)
 }
-# Temporary (issue 17): helpers "match" and "perf" are still changing these two modules' write paths, so their
-# queries move into store/ repositories after those branches are merged. Nothing else may join this list.
-QUERIES_NOT_YET_MOVED = {"matching/pipeline.py", "matching/attachments.py"}
 
 
 def _modules() -> list[Path]:
@@ -60,9 +57,6 @@ def test_only_store_talks_to_the_database(path: Path) -> None:
     if relative.parts[0] == "store":
         return
     found = _database_access(path)
-    if relative.as_posix() in QUERIES_NOT_YET_MOVED:
-        assert found, f"{relative} no longer talks to the database: remove it from QUERIES_NOT_YET_MOVED"
-        return
     assert not found, f"{relative}: {', '.join(found)}; put the query in a store/ repository"
 
 

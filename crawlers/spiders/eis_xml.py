@@ -1,14 +1,24 @@
 """eis-xml: EIS export documents (44-FZ ``epNotification*``/``fcsNotification*``, 223-FZ ``purchaseNotice*``).
 
-``-a path=`` takes a folder (every ``.xml`` and ``.zip`` below it), a zip archive or an XML document, as a
-local path, a ``file://`` URL or an ``http(s)://`` URL; an HTML page (a dump's listing) is followed to the
-archives and documents it links to.
+``-a path=`` takes a folder (every ``.xml`` and ``.zip`` below it, nested folders too), a zip archive or an XML
+document, as a local path, a ``file://`` URL or an ``http(s)://`` URL; an HTML page (a dump's listing) is
+followed to the archives and documents it links to.
+
+Local sources never go through the downloader: ``start()`` reads the files at disk speed, in name order, and
+yields the items of their notices directly (Scrapy >= 2.13), every document of the run in one stream to the
+parsing workers, so loose files are parsed in batches as archive members are. The downloader's etiquette
+(AutoThrottle, ``Retry-After``, per-domain limits) is for web sites, and network sources keep it.
+
+A document whose exact bytes (sha256) are stored already, with the notices parsed from it, is recognised
+before parsing: counted as seen, its notices as unchanged, and neither parsed nor written again. A nightly
+re-crawl of an unchanged archive costs reading and hashing it.
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Iterator
 from functools import cached_property
+from itertools import islice
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -17,13 +27,21 @@ from urllib.request import url2pathname
 import scrapy
 from scrapy.http import Response
 
-from crawlers.archives import ArchiveError, is_zip, iter_zip
+from crawlers.archives import ArchiveError, ArchiveLimits, is_zip, iter_zip
 from crawlers.items import NoticeItem, OutcomeItem
 from crawlers.parse_pool import Document, ParsePool
 from crawlers.spiders.base import BaseSpider
+from store.db import database_url, make_engine, session_scope
+from store.notices import NoticeRepository
+from store.prepared import sha256_hex
 
 DOCUMENT_SUFFIXES = (".xml", ".zip")
 MAX_NESTING = 2
+KNOWN_LOOKUP = 256
+"""Documents whose hashes are looked up in the store in one query."""
+EXPORT_LIMITS = ArchiveLimits(max_entries=500_000, max_total_ratio=50.0)
+"""Export archives are read one entry at a time: a big one (the whole 20,000-notice export) is no bomb. Each
+entry keeps the per-entry size and compression-ratio checks; the total is bounded by 50× the archive."""
 
 
 class EisXmlSpider(BaseSpider):
@@ -36,9 +54,13 @@ class EisXmlSpider(BaseSpider):
             raise ValueError("eis-xml needs -a path=FOLDER|ARCHIVE|DOCUMENT|URL")
         self.path = path
 
-    async def start(self) -> AsyncIterator[scrapy.Request]:
-        for url in start_urls(self.path):
-            yield scrapy.Request(url, callback=self.parse, errback=self.failed)
+    async def start(self) -> AsyncIterator[scrapy.Request | NoticeItem]:
+        files = local_files(self.path)
+        if files is None:
+            yield scrapy.Request(self.path, callback=self.parse, errback=self.failed)
+            return
+        async for item in self.notices(self.file_documents(files)):
+            yield item
 
     async def parse(self, response: Response) -> AsyncIterator[NoticeItem | scrapy.Request]:
         body = response.body
@@ -53,11 +75,29 @@ class EisXmlSpider(BaseSpider):
             async for item in self.notices([(response.url, body)]):
                 yield item
 
-    def archive_documents(self, data: bytes, name: str, depth: int = 0) -> Iterator[Document]:
-        """The XML documents of an archive (and of archives inside it), read lazily; refused entries and
-        unreadable archives are reported and skipped."""
+    def file_documents(self, files: Iterable[Path]) -> Iterator[tuple[str, bytes]]:
+        """The documents of local files, read lazily: XML files as they are, zips member by member (never
+        whole in memory)."""
+        for file in files:
+            name = file.as_uri()
+            try:
+                with file.open("rb") as handle:
+                    head = handle.read(4)
+                    data = None if is_zip(head) else head + handle.read()
+            except OSError as error:
+                self.document_seen()
+                self.document_error(f"{name}: не удалось прочитать файл ({error})")
+                continue
+            if data is None:
+                yield from self.archive_documents(file, name)
+            else:
+                yield name, data
+
+    def archive_documents(self, data: bytes | Path, name: str, depth: int = 0) -> Iterator[tuple[str, bytes]]:
+        """The XML documents of an archive (its bytes or its local path; and of archives inside it), read
+        lazily; refused entries and unreadable archives are reported and skipped."""
         try:
-            for entry in iter_zip(data, name):
+            for entry in iter_zip(data, name, EXPORT_LIMITS):
                 inner = f"{name}!{entry.name}"
                 if entry.error:
                     self.document_seen()
@@ -70,13 +110,31 @@ class EisXmlSpider(BaseSpider):
             self.document_seen()
             self.document_error(str(error))
 
-    async def notices(self, documents: Iterable[Document]) -> AsyncIterator[NoticeItem | OutcomeItem]:
+    def unseen(self, documents: Iterable[tuple[str, bytes]]) -> Iterator[Document]:
+        """The documents not stored already, with their sha256: a stored one (same sha256, notices parsed
+        from it) is counted as seen, its notices as unchanged, and goes no further."""
+        iterator = iter(documents)
+        stats = self.crawler.stats
+        while chunk := list(islice(iterator, KNOWN_LOOKUP)):
+            digests = [sha256_hex(data) for _, data in chunk]
+            with session_scope(self.store) as session:
+                known = NoticeRepository(session).known_documents(digests)
+            for (name, data), digest in zip(chunk, digests, strict=True):
+                if digest not in known:
+                    yield name, data, digest
+                    continue
+                self.document_seen()
+                stats.inc_value("tenderflow/documents_unchanged")
+                stats.inc_value("tenderflow/notices_unchanged", known[digest])
+                stats.inc_value("tenderflow/notices_recognised", known[digest])
+
+    async def notices(self, documents: Iterable[tuple[str, bytes]]) -> AsyncIterator[NoticeItem | OutcomeItem]:
         """Items for the documents' notices and outcome documents, parsed (validated, encoded) by the parsing
         workers; documents are counted by family (notices, protocols, contracts, cancellations...).
 
         A notice that fails validation comes as its extracted dict, for the validation pipeline to report.
         """
-        async for parsed in self.parse_pool.parse_async(documents):
+        async for parsed in self.parse_pool.parse_async(self.unseen(documents)):
             self.document_seen()
             if parsed.family:
                 self.crawler.stats.inc_value(f"tenderflow/family/{parsed.family}")
@@ -93,30 +151,35 @@ class EisXmlSpider(BaseSpider):
 
     @cached_property
     def parse_pool(self) -> ParsePool:
-        """Worker processes for big archives (``TENDERFLOW_PARSE_WORKERS``; 0 parses in this process)."""
+        """Worker processes for big inputs (``TENDERFLOW_PARSE_WORKERS``; 0 parses in this process)."""
         workers = self.settings.get("TENDERFLOW_PARSE_WORKERS")
         return ParsePool(None if workers in (None, "") else int(workers))
+
+    @cached_property
+    def store(self) -> Any:
+        """The crawl's database (migrated at command start or by the StoreSchema extension), read to recognise
+        documents stored already."""
+        return make_engine(database_url(self.settings.get("TENDERFLOW_DB")))
 
     def closed(self, reason: str) -> None:
         if "parse_pool" in self.__dict__:
             self.parse_pool.close()
 
 
-def start_urls(path: str) -> list[str]:
-    """The URLs a ``path`` argument stands for: URLs as given, a folder's documents in name order."""
+def local_files(path: str) -> list[Path] | None:
+    """The local files a ``path`` argument stands for (a folder's documents in name order, nested folders
+    included); None for a network URL."""
     if path.startswith("file://"):
         path = url2pathname(urlsplit(path).path)
     elif "://" in path:
-        return [path]
+        return None
     local = Path(path).expanduser().resolve()
     if local.is_dir():
-        return [
-            file.as_uri()
-            for file in sorted(local.rglob("*"))
-            if file.is_file() and file.suffix.lower() in DOCUMENT_SUFFIXES
-        ]
+        return sorted(
+            file for file in local.rglob("*") if file.is_file() and file.suffix.lower() in DOCUMENT_SUFFIXES
+        )
     if local.is_file():
-        return [local.as_uri()]
+        return [local]
     raise FileNotFoundError(f"нет такого файла или папки: {path}")
 
 

@@ -76,8 +76,6 @@ def crawl(
         "-s",
         f"TENDERFLOW_DB={db_url}",
         "-s",
-        "AUTOTHROTTLE_START_DELAY=0",
-        "-s",
         "LOG_LEVEL=INFO",
     ]
     for key, value in (settings or {}).items():

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import io
+import random
 import zipfile
 
 import pytest
 
-from crawlers.archives import ArchiveError, iter_zip
+from crawlers.archives import ArchiveError, ArchiveLimits, iter_zip
 
 
 def archive(entries: dict[str, bytes]) -> bytearray:
@@ -43,3 +44,21 @@ def test_traversal_and_bomb_entries_are_refused_with_codes() -> None:
     assert entry.code == "zip-bomb" and entry.data is None
     [entry] = list(iter_zip(bytes(archive({"../evil.xml": b"<x/>"})), "t.zip"))
     assert entry.code == "path-traversal"
+
+
+def test_a_big_export_read_entry_by_entry_is_not_a_bomb(tmp_path) -> None:
+    """Over ``max_total_bytes`` at an ordinary compression ratio: refused by default (attachments), read whole
+    by a streaming reader that allows ``max_total_ratio`` times the archive's size; a path is read as bytes are."""
+    rng = random.Random(3)
+    members = {f"{n}.xml": bytes(rng.getrandbits(8) for _ in range(4000)) for n in range(10)}
+    data = bytes(archive(members))
+    small = ArchiveLimits(max_total_bytes=10_000)
+    with pytest.raises(ArchiveError) as refused:
+        list(iter_zip(data, "all.zip", small))
+    assert refused.value.code == "zip-bomb"
+    streaming = ArchiveLimits(max_total_bytes=10_000, max_total_ratio=50.0)
+    path = tmp_path / "all.zip"
+    path.write_bytes(data)
+    for source in (data, path):
+        entries = list(iter_zip(source, "all.zip", streaming))
+        assert {entry.name: entry.data for entry in entries} == members
