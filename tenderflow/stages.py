@@ -1,10 +1,13 @@
-"""The stages after crawling, as the nightly run and the demo call them: each returns (status, figures)."""
+"""The stages after crawling, as the nightly run and the demo call them: each returns (status, figures).
+
+Each stage imports its domain when it runs (see ``tenderflow.commands``): the commands that import this module
+should not pay for the matcher, the digest or the bids at start-up."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from store.db import make_engine
+from store.db import make_engine, session_scope
 from tenderflow.config import Config
 
 
@@ -12,7 +15,6 @@ def outcomes_stage(config: Config, db_url: str) -> tuple[str, dict[str, Any]]:
     """Outcomes move the pipeline: a cancelled tender becomes ``cancelled``, an award ``won`` or ``lost``."""
     from bids.company import load_company
     from pipeline.outcomes import apply_stored_outcomes
-    from store.db import session_scope
 
     inn = load_company(config.company).inn if config.company is not None else None
     with session_scope(make_engine(db_url)) as session:
@@ -25,7 +27,6 @@ def match_stage(config: Config, db_url: str) -> tuple[str, dict[str, Any]]:
     from matching.catalogue import load_catalogue
     from matching.pipeline import run_matching
     from store.catalogue import CatalogueRepository
-    from store.db import session_scope
 
     engine = make_engine(db_url)
     if config.catalogue is not None:
