@@ -190,6 +190,9 @@ def _mismatch_status(req: Requirement, spec: SpecCard, confidence: float) -> Sta
 
 def _check_values(req: Requirement, spec: SpecCard, confidence: float) -> tuple[Status, Reason]:
     wanted = [q for v in req.values for q in parse_quantities(v)[:1]] if req.numeric_values else []
+    offered = _offered_quantities(spec.spec.value, spec.spec.unit) if wanted else []
+    if len(wanted) > 1 and len(offered) > 1:
+        return _check_value_sets(req, spec, wanted, offered, confidence)
     if wanted and spec.quantity is not None:
         have = spec.quantity.base if spec.quantity.dimension else spec.quantity.value
         bases = [make_quantity(q.value, q.unit if q.dimension else req.unit).base for q in wanted]
@@ -212,12 +215,46 @@ def _check_values(req: Requirement, spec: SpecCard, confidence: float) -> tuple[
     return status, lambda: f"{_offered(spec)} не совпадает с требуемым ({req.describe()})"
 
 
+def _offered_quantities(value: str, unit: str | None) -> list[float]:
+    """Every number of an offered value in base units; a bare number takes the next number's unit, as a
+    list is written: "2,4 и 5 ГГц" offers 2,4 ГГц and 5 ГГц."""
+    found = parse_quantities(value)
+    result: list[float] = []
+    after = unit
+    for q in reversed(found):
+        if q.unit:
+            after = q.unit
+        result.append(q.base if q.unit else make_quantity(q.value, after).base if after else q.value)
+    return result[::-1]
+
+
+def _check_value_sets(
+    req: Requirement, spec: SpecCard, wanted: list, offered: list[float], confidence: float
+) -> tuple[Status, Reason]:
+    """Several required numbers against several offered ones: all present proves it, none present disproves
+    it (when the spec is surely the one), a part leaves it to the specialist."""
+    bases = [make_quantity(q.value, q.unit if q.dimension else req.unit).base if (q.unit or req.unit) else q.value
+             for q in wanted]  # fmt: skip
+    found = [any(abs(w - o) <= _EPS * max(1.0, abs(w)) for o in offered) for w in bases]
+    if all(found):
+        return "yes", lambda: f"{_offered(spec)} включает все требуемые значения"
+    if not any(found) and confidence >= SURE_SPEC_SCORE:
+        return "no", lambda: f"{_offered(spec)} не входит в допустимые значения {req.describe()}"
+    return "unknown", lambda: f"{_offered(spec)} включает не все значения {req.describe()}: проверьте"
+
+
 def _check_presence(
     req: Requirement, spec: SpecCard | None, card: ProductCard, confidence: float
 ) -> tuple[Status, Reason]:
-    if spec is not None and confidence >= SURE_SPEC_SCORE:
+    numbers = {t for t in req.name_tokens if t[:1].isdigit()} - spec.tokens if spec is not None else set()
+    if spec is not None and numbers and confidence >= SURE_SPEC_SCORE:
+        # "Поддержка RAID 6" against "Поддержка RAID: 0, 1, 5, 6, 10": the number is a value the spec must list.
+        if numbers <= spec.value_tokens:
+            return "yes", lambda: f"в карточке: {spec.spec.name} — {spec.spec.value}"
+    elif spec is not None and confidence >= SURE_SPEC_SCORE:
         flag = spec.flag
-        if flag is None and spec.quantity is not None and not spec.value_clean.startswith("нет"):
+        single = len(spec.parts) <= 1
+        if flag is None and single and spec.quantity is not None and not spec.value_clean.startswith("нет"):
             flag = spec.quantity.value > 0
         if flag is None and spec.value_clean and not spec.value_clean.startswith(("нет", "без")):
             flag = True
