@@ -17,7 +17,15 @@ from matching.normalise import clean, feature_tokens, implied, tokens
 from matching.requirements import Requirement, name_tokens, phrases
 from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabulary, best_spec, conflicts
 from matching.units import make_quantity, parse_quantities, unit_info
-from matching.values import alternatives, compare_classes, is_unlimited, rival_codes, same_code
+from matching.values import (
+    alternatives,
+    compare_classes,
+    is_unlimited,
+    phrase_class,
+    rival_codes,
+    same_code,
+    value_classes,
+)
 
 Status = Literal["yes", "no", "unknown"]
 Reason = str | Callable[[], str]
@@ -158,7 +166,12 @@ def _one_value_matches(required: str, spec: SpecCard) -> bool:
         return True
     if len(want) >= 4 and re.search(rf"(?<![\w]){re.escape(want)}(?![\w])", spec.value_clean):
         return True
-    return any(fuzz.ratio(want, part) >= 90 for part in spec.parts)
+    # A typo is forgiven in words, never in numbers: "wlan6 wlan" is not "wlan5 wlan" at 90 %.
+    digits = _DIGITS_RE.findall(want)
+    return any(fuzz.ratio(want, part) >= 90 and _DIGITS_RE.findall(part) == digits for part in spec.parts)
+
+
+_DIGITS_RE = re.compile(r"\d+")
 
 
 def _is_list_name(req: Requirement) -> bool:
@@ -350,6 +363,10 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
         return Verdict(req, status, reason, spec, gap, confidence)
     if req.kind == "presence":
         status, reason = _check_presence(req, spec, card, confidence)
+        if status == "unknown":
+            by_class = _class_presence(req, card)
+            if by_class is not None:
+                return by_class
         if status == "unknown" and req.present:
             derived = _derived(req, card, vocab)
             if derived is not None:
@@ -361,6 +378,23 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
     else:
         status, reason = "unknown", "характеристика не найдена в карточке товара"
     return Verdict(req, status, reason, spec, alignment=confidence if spec is not None else None)
+
+
+def _class_presence(req: Requirement, card: ProductCard) -> Verdict | None:
+    """A feature named by a value class ("неуправляемый") decided by the card's one value of that family
+    ("Управление: управляемый"): the catalogue states which class the product has (closed world)."""
+    named = phrase_class(tuple(t for t in req.name_tokens if t not in _GENERIC))
+    if named is None:
+        return None
+    family, wanted = named
+    found = [(spec, value_classes(spec.spec.value)[family]) for spec in card.specs
+             if family in value_classes(spec.spec.value)]  # fmt: skip
+    if len(found) != 1:
+        return None
+    spec, offered = found[0]
+    has = wanted in offered
+    status: Status = "yes" if has == req.present else "no"
+    return Verdict(req, status, f"в карточке: {spec.spec.name} — {spec.spec.value}", spec)
 
 
 def _derived(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict | None:

@@ -130,8 +130,8 @@ def _names_whole_spec(req_tokens: set[str], spec_tokens: frozenset[str]) -> bool
     """Every telling word of the spec's name is in the requirement's name (not a lone generic word such as
     "Количество" or "Тип", which names no characteristic by itself), and the rest of it are words."""
     telling = spec_tokens - GENERIC_NAME_WORDS - _COUNT_WORDS
-    if not telling or not spec_tokens <= req_tokens:
-        return False
+    if not telling or not spec_tokens <= implied(req_tokens):
+        return False  # spec names carry what their words include ("SSD" → накопитель): so does the requirement
     # A number beyond the spec's name is a value the spec must hold ("Поддержка RAID 6"), not a wording.
     return not any(t[:1].isdigit() for t in req_tokens - spec_tokens)
 

@@ -59,6 +59,17 @@ def value_classes(text: str) -> dict[str, frozenset[str]]:
     return {family: frozenset(names) for family, names in found.items()}
 
 
+@lru_cache(maxsize=10_000)
+def phrase_class(words: tuple[str, ...]) -> tuple[str, str] | None:
+    """``(family, class)`` when normalised words are exactly one class's variant ("неуправляемый" → management,
+    неуправляемый): a feature written as a value, which the card's value of that family decides."""
+    have = frozenset(words)
+    for family, name, vt in _classes().variants:
+        if vt == have:
+            return family, name
+    return None
+
+
 def compare_classes(required: str, offered: str) -> bool | None:
     """True when both values name one class of a family, False when they name only different classes of one
     family, None when the classes say nothing."""

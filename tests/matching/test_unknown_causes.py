@@ -44,3 +44,48 @@ def test_several_numbers_against_a_list_of_numbers():
     assert decide(neither) == "no"
     part = Characteristic(name="Частоты радиомодуля", kind="values", values=["5 ГГц", "6 ГГц"])
     assert decide(part) == "unknown"
+
+
+ACCESS_POINT = product(
+    "AP-1", "Точка доступа настенная",
+    [("Стандарт Wi-Fi", "802.11ac"), ("Монтаж", "на стену / на мачту"), ("Управление", "неуправляемая"),
+     ("Твердотельный накопитель SSD", 64, "ГБ")],
+)  # fmt: skip
+UPS = product("UPS-1", "ИБП", [("Топология", "on-line (двойное преобразование)"), ("Технология печати", "лазерная")])
+MORE = [product_card(ACCESS_POINT), product_card(UPS)]
+MORE_VOCAB = SpecVocabulary(MORE)
+
+
+def decide_on(card: int, ch: Characteristic) -> str:
+    (req,) = from_characteristic(ch)
+    return check(req, MORE[card], MORE_VOCAB).status
+
+
+def test_value_classes_of_ups_topology_printing_and_ceiling_or_mast_mounting():
+    assert decide_on(1, Characteristic(name="Топология", kind="values", values=["с двойным преобразованием"])) == "yes"
+    assert decide_on(1, Characteristic(name="Топология", kind="values", values=["интерактивная"])) == "no"
+    assert decide_on(1, Characteristic(name="Технология печати", kind="values", values=["электрографическая"])) == "yes"
+    # "Тип установки" is the catalogue's "Монтаж"; a ceiling mount is not a wall or mast mount.
+    assert decide_on(0, Characteristic(name="Тип установки", kind="values", values=["потолочная"])) == "no"
+    assert decide_on(0, Characteristic(name="Тип установки", kind="values", values=["на мачту"])) == "yes"
+
+
+def test_wireless_standard_in_words_ieee_prefix_and_no_typo_tolerance_in_numbers():
+    # "Wi-Fi 6" and "802.11ac" normalise to strings 90 % alike: a typo is forgiven in words, never in numbers.
+    ch = Characteristic(name="Стандарт беспроводной сети", kind="values", values=["IEEE 802.11ac"])
+    assert decide_on(0, ch) == "yes"
+    assert decide_on(0, Characteristic(name="Стандарт беспроводной сети", kind="values", values=["Wi-Fi 6"])) == "no"
+
+
+def test_soft_sign_typo_in_volume():
+    assert decide_on(0, Characteristic(name="Обьём SSD", kind="range", min="64", unit="ГБ")) == "yes"
+    assert decide_on(0, Characteristic(name="Обьём SSD", kind="range", min="128", unit="ГБ")) == "no"
+
+
+def test_a_feature_written_as_a_value_class_is_decided_by_the_card():
+    # The catalogue says which management class the product has: "управляемый" is disproved, not unknown.
+    managed = Characteristic(name="Управляемый", kind="values", values=["Да"])
+    unmanaged = Characteristic(name="Неуправляемый", kind="values", values=["Да"])
+    assert decide_on(0, managed) == "no"
+    assert decide_on(0, unmanaged) == "yes"
+    assert decide_on(1, managed) == "unknown"  # the UPS card says nothing about management
