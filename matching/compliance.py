@@ -19,6 +19,7 @@ from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabula
 from matching.units import make_quantity, parse_quantities, unit_info
 from matching.values import (
     alternatives,
+    code_form,
     compare_classes,
     is_unlimited,
     phrase_class,
@@ -293,6 +294,33 @@ def _resolution(text: str) -> int | None:
     return int(m.group(1)) * int(m.group(2)) if m else None
 
 
+_IP_RE = re.compile(r"ip(\d)(\d)")
+
+
+def _ip_code(text: str) -> tuple[int, int] | None:
+    """The two digits of the first word that is an IP code once look-alike letters are repaired ("IР54")."""
+    for word in text.split():
+        m = _IP_RE.fullmatch(code_form(word))
+        if m:
+            return int(m.group(1)), int(m.group(2))
+    return None
+_AT_LEAST_RE = re.compile(r"не\s+ниже|не\s+менее|не\s+хуже|≥|>=|^\s*от\b", re.IGNORECASE)
+
+
+def _check_protection(text: str, spec: SpecCard) -> tuple[Status, Reason] | None:
+    """An ingress protection code (IEC 60529) against the offered one, digit by digit: "не ниже IР54" (with a
+    Cyrillic Р) is met by IP65 and not by IP20; an exact "IP54" is met by IP54 only, a lower code fails it."""
+    w, h = _ip_code(text), _ip_code(spec.spec.value)
+    if w is None or h is None:
+        return None
+    offered = f"IP{h[0]}{h[1]}"
+    if h == w or (_AT_LEAST_RE.search(text) and h[0] >= w[0] and h[1] >= w[1]):
+        return "yes", lambda: f"{offered} соответствует требованию «{text}»"
+    if h[0] < w[0] or h[1] < w[1]:
+        return "no", lambda: f"{offered} ниже требуемого «{text}»"
+    return None
+
+
 def _check_text(req: Requirement, spec: SpecCard | None, card: ProductCard) -> tuple[Status, Reason]:
     text = req.text or ""
     wanted_res = _resolution(clean(text))
@@ -302,6 +330,9 @@ def _check_text(req: Requirement, spec: SpecCard | None, card: ProductCard) -> t
             at_least = bool(re.search(r"не\s+ниже|не\s+менее|≥|>=|не\s+хуже|от", text.lower()))
             ok = have >= wanted_res if at_least else have == wanted_res
             return ("yes" if ok else "no"), lambda: f"разрешение {spec.spec.value} против «{text}»"
+    protection = _check_protection(text, spec) if spec is not None else None
+    if protection is not None:
+        return protection
     want = set(tokens(text))
     if spec is not None and want and want <= spec.value_tokens:
         return "yes", lambda: f"{_offered(spec)} соответствует «{text}»"

@@ -17,7 +17,7 @@ from matching.units import DATA_DIR
 
 _BRACKET_RE = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
 _CODE_CHARS_RE = re.compile(r"[^0-9a-zа-я+]+")
-_CYR_TO_LAT = str.maketrans("асеорхукавснкмт", "aceopxykabchkmt")
+_CYR_TO_LAT = str.maketrans("асеорхукавснкмті", "aceopxykabchkmti")  # і: the Ukrainian look-alike of i
 
 
 class _Classes:
@@ -112,7 +112,7 @@ def rival_codes(required: str, offered: str) -> bool:
 def code_form(text: str) -> str:
     """A code compared letter by letter: Cyrillic look-alikes as Latin, punctuation and spaces dropped
     ("Кат. 6А" → "кат6a", "С13" → "c13")."""
-    return _CODE_CHARS_RE.sub("", text.lower().replace("ё", "е")).translate(_CYR_TO_LAT)
+    return _CODE_CHARS_RE.sub("", text.lower().replace("ё", "е").translate(_CYR_TO_LAT))
 
 
 def same_code(required: str, offered: str) -> bool:

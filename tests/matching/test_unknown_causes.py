@@ -89,3 +89,16 @@ def test_a_feature_written_as_a_value_class_is_decided_by_the_card():
     assert decide_on(0, managed) == "no"
     assert decide_on(0, unmanaged) == "yes"
     assert decide_on(1, managed) == "unknown"  # the UPS card says nothing about management
+
+
+def test_ingress_protection_compared_digit_by_digit_with_lookalike_letters():
+    outdoor = product_card(product("CAM-1", "Камера уличная", [("Класс защиты корпуса", "IP66")]))
+    indoor = product_card(product("CAM-2", "Камера внутренняя", [("Класс защиты корпуса", "IP40")]))
+    vocab = SpecVocabulary([outdoor, indoor])
+    # "ІР" below is written with Cyrillic letters, as notices often are.
+    (at_least,) = from_characteristic(Characteristic(name="Класс защиты корпуса", kind="text", text="не ниже ІР55"))
+    assert check(at_least, outdoor, vocab).status == "yes"
+    assert check(at_least, indoor, vocab).status == "no"
+    (exact,) = from_characteristic(Characteristic(name="Класс защиты корпуса", kind="text", text="IР40"))
+    assert check(exact, indoor, vocab).status == "yes"
+    assert check(exact, outdoor, vocab).status == "unknown"  # higher than the exact code asked: the specialist says
