@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from matching.cards import product_card
 from matching.compliance import check
+from matching.namegrammar import name_requirements
 from matching.requirements import from_characteristic
 from matching.specmatch import SpecVocabulary
 from store.schema import Characteristic
@@ -102,3 +103,11 @@ def test_ingress_protection_compared_digit_by_digit_with_lookalike_letters():
     (exact,) = from_characteristic(Characteristic(name="Класс защиты корпуса", kind="text", text="IР40"))
     assert check(exact, indoor, vocab).status == "yes"
     assert check(exact, outdoor, vocab).status == "unknown"  # higher than the exact code asked: the specialist says
+
+
+def test_a_counted_noun_keeps_its_completing_words_and_its_qualifying_speed():
+    found = {r.name: r for r in name_requirements("Маршрутизатор 8 портов 10G, 2 блока питания")}
+    assert set(found) == {"8 портов 10G (в наименовании)", "2 блока питания (в наименовании)"}
+    assert found["2 блока питания (в наименовании)"].name_tokens == ("количество", "блок", "питание")
+    # "10G" is the counted ports' speed, not a bare size to find on the card.
+    assert all(r.dimension == "count" for r in found.values())
