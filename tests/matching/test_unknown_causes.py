@@ -111,3 +111,17 @@ def test_a_counted_noun_keeps_its_completing_words_and_its_qualifying_speed():
     assert found["2 блока питания (в наименовании)"].name_tokens == ("количество", "блок", "питание")
     # "10G" is the counted ports' speed, not a bare size to find on the card.
     assert all(r.dimension == "count" for r in found.values())
+
+
+def test_a_value_counting_things_of_a_kind_answers_a_count_requirement():
+    pdu = product_card(product("PDU-1", "Блок распределения питания", [("Выходы", "Schuko × 6"),
+                                                                      ("Входы", "2 x IEC C14")]))  # fmt: skip
+    vocab = SpecVocabulary([pdu])
+
+    def on_pdu(name: str, least: str) -> str:
+        (req,) = from_characteristic(Characteristic(name=name, kind="range", min=least, unit="шт"))
+        return check(req, pdu, vocab).status
+
+    assert on_pdu("Количество выходов Schuko", "6") == "yes"
+    assert on_pdu("Количество выходов Schuko", "8") == "no"
+    assert on_pdu("Количество входов IEC C14", "2") == "yes"
