@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from matching.alignment import missing_qualifiers
 from matching.cards import ProductCard, Signature, SpecCard
-from matching.normalise import implied, tables, tokens
+from matching.normalise import implied, is_noun, tables, tokens
 from matching.requirements import Requirement
 from matching.values import is_unlimited
 
@@ -132,11 +132,14 @@ def _names_whole_spec(req_tokens: set[str], spec_tokens: frozenset[str]) -> bool
     telling = spec_tokens - GENERIC_NAME_WORDS - _COUNT_WORDS
     if not telling or not spec_tokens <= implied(req_tokens):
         return False  # spec names carry what their words include ("SSD" → накопитель): so does the requirement
-    # A number beyond the spec's name is a value the spec must hold ("Поддержка RAID 6"), not a wording.
-    return not any(t[:1].isdigit() for t in req_tokens - spec_tokens)
+    extra = req_tokens - spec_tokens - _COUNT_WORDS - _MEASURE_WORDS
+    # A number beyond the spec's name is a value the spec must hold ("Поддержка RAID 6"), not a wording; two
+    # more nouns name another thing ("Объем кэш-памяти процессора" is not the card's "Память").
+    return not any(t[:1].isdigit() for t in extra) and sum(1 for t in extra if is_noun(t)) <= 1
 
 
 _COUNT_WORDS = frozenset({"количество", "число", "значение", "параметр", "характеристика"})
+_MEASURE_WORDS = frozenset({"емкость", "объем", "размер", "величина"})
 
 GENERIC_NAME_WORDS = frozenset({"наличие", "поддержка", "возможность", "функция", "механизм", "тип", "вид"})
 

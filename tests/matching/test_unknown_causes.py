@@ -125,3 +125,13 @@ def test_a_value_counting_things_of_a_kind_answers_a_count_requirement():
     assert on_pdu("Количество выходов Schuko", "6") == "yes"
     assert on_pdu("Количество выходов Schuko", "8") == "no"
     assert on_pdu("Количество входов IEC C14", "2") == "yes"
+
+
+def test_a_name_adding_two_nouns_to_the_spec_name_means_another_thing():
+    pc = product_card(product("PC-9", "Компьютер", [("Память", 16, "ГБ"), ("Накопитель SSD", 512, "ГБ")]))
+    vocab = SpecVocabulary([pc])
+    (cache,) = from_characteristic(Characteristic(name="Объем кэш-памяти процессора", kind="range", min="8", unit="МБ"))
+    # 16 ГБ of memory would "prove" 8 МБ of processor cache: the two extra nouns say it is not that spec.
+    assert check(cache, pc, vocab).status == "unknown"
+    (memory,) = from_characteristic(Characteristic(name="Общий объем памяти", kind="range", min="8", unit="ГБ"))
+    assert check(memory, pc, vocab).status == "yes"
