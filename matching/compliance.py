@@ -187,6 +187,10 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
     if spec is not None and req.kind in ("range", "values"):
         if confidence < SURE_SPEC_SCORE:
             return Verdict(req, "unknown", _unsure(spec, confidence), spec, alignment=confidence)
+        other = _other_class(req, spec, card)
+        if other is not None:
+            why = f"требуется {req.name}, а в карточке: {other.spec.name} — {other.spec.value}; проверьте вручную"
+            return Verdict(req, "unknown", why, spec, alignment=confidence)
         # The outcome depends only on which spec (by signature) and its value: memoised on the requirement,
         # so repeated KTRU characteristics against products sharing values are decided once.
         key = ("verdict", card.signature, vocab, spec.spec.value, spec.spec.unit)
@@ -212,6 +216,22 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
     else:
         status, reason = "unknown", "характеристика не найдена в карточке товара"
     return Verdict(req, status, reason, spec, alignment=confidence if spec is not None else None)
+
+
+def _other_class(req: Requirement, spec: SpecCard, card: ProductCard) -> SpecCard | None:
+    """A spec of the card stating another class than the one the requirement's name adds to its spec's name
+    ("Скорость цветной печати" against "Скорость печати" of a card saying "Цветность: черно-белая"): the spec's
+    value is then not proven to be the one asked."""
+    named = value_classes(" ".join(t for t in req.name_tokens if t not in spec.tokens))
+    if not named:
+        return None
+    for other in card.specs:
+        if other is spec:
+            continue
+        for family, classes in value_classes(other.spec.value).items():
+            if family in named and not named[family] & classes:
+                return other
+    return None
 
 
 def _class_presence(req: Requirement, card: ProductCard) -> Verdict | None:

@@ -135,3 +135,16 @@ def test_a_name_adding_two_nouns_to_the_spec_name_means_another_thing():
     assert check(cache, pc, vocab).status == "unknown"
     (memory,) = from_characteristic(Characteristic(name="Общий объем памяти", kind="range", min="8", unit="ГБ"))
     assert check(memory, pc, vocab).status == "yes"
+
+
+def test_a_qualifier_of_another_class_than_the_card_states_proves_nothing():
+    mono = product_card(product("MFP-M", "МФУ", [("Скорость печати", 40, "стр/мин"), ("Цветность", "монохромная")]))
+    vocab = SpecVocabulary([mono])
+    (colour,) = from_characteristic(
+        Characteristic(name="Скорость цветной печати", kind="range", min="20", unit="стр/мин")
+    )
+    assert check(colour, mono, vocab).status == "unknown"  # 40 стр/мин is the monochrome speed
+    (black,) = from_characteristic(
+        Characteristic(name="Скорость черно-белой печати", kind="range", min="20", unit="стр/мин")
+    )
+    assert check(black, mono, vocab).status == "yes"
