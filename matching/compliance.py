@@ -222,7 +222,10 @@ def _other_class(req: Requirement, spec: SpecCard, card: ProductCard) -> SpecCar
     """A spec of the card stating another class than the one the requirement's name adds to its spec's name
     ("Скорость цветной печати" against "Скорость печати" of a card saying "Цветность: черно-белая"): the spec's
     value is then not proven to be the one asked."""
-    named = value_classes(" ".join(t for t in req.name_tokens if t not in spec.tokens))
+    key = ("added_classes", spec.tokens)
+    named = req.lookup.get(key)
+    if named is None:
+        named = req.lookup[key] = value_classes(" ".join(t for t in req.name_tokens if t not in spec.tokens))
     if not named:
         return None
     for other in card.specs:
