@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from matching.alignment import derived_for
 from matching.cards import ProductCard, SpecCard
@@ -100,6 +101,7 @@ def _check_presence(
 _IP_RE = re.compile(r"ip(\d)(\d)")
 
 
+@lru_cache(maxsize=50_000)
 def _ip_code(text: str) -> tuple[int, int] | None:
     """The two digits of the first word that is an IP code once look-alike letters are repaired ("IР54")."""
     for word in text.split():
@@ -187,7 +189,10 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
     if spec is not None and req.kind in ("range", "values"):
         if confidence < SURE_SPEC_SCORE:
             return Verdict(req, "unknown", _unsure(spec, confidence), spec, alignment=confidence)
-        other = _other_class(req, spec, card)
+        classed = req.lookup.get("name_classes")
+        if classed is None:
+            classed = req.lookup["name_classes"] = bool(value_classes(" ".join(req.name_tokens)))
+        other = _other_class(req, spec, card) if classed else None
         if other is not None:
             why = f"требуется {req.name}, а в карточке: {other.spec.name} — {other.spec.value}; проверьте вручную"
             return Verdict(req, "unknown", why, spec, alignment=confidence)
