@@ -1,6 +1,7 @@
 # The two commands README.md promises; each sets up everything it needs on a fresh machine.
 #   make demo   the whole pipeline offline on the bundled demo data
-#   make test   ruff + the test suite on SQLite, then again on PostgreSQL (browser tests once)
+#   make test   ruff + the test suite on SQLite (PostgreSQL-only tests included), then the back-end dependent
+#               tests (`db_url`) again on PostgreSQL
 
 VENV    := .venv
 BIN     := $(VENV)/bin

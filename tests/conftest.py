@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.demo_run import demo_copy, demo_output  # noqa: F401  (fixtures shared by the demo tests)
 from tests.support.httpserver import LocalServer, static_files
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -114,3 +115,17 @@ def any_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 @pytest.fixture
 def pg_url(tmp_path: Path) -> Iterator[str]:
     yield from _database("postgresql", tmp_path)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The PostgreSQL pass (TENDERFLOW_TEST_BACKEND=postgresql) re-runs only the tests whose database follows the
+    back-end (``db_url``): the others gave their answer in the SQLite pass, and tests on ``pg_url`` or
+    ``any_db_url`` already ran on the real PostgreSQL there."""
+    if os.environ.get("TENDERFLOW_TEST_BACKEND", "sqlite") != "postgresql":
+        return
+    keep, drop = [], []
+    for item in items:
+        (keep if "db_url" in getattr(item, "fixturenames", ()) else drop).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep

@@ -40,11 +40,8 @@ def _open(browser, path: Path) -> Watched:  # noqa: F811
     return watched
 
 
-def test_weekly_report_and_customer_card_after_demo(tmp_path: Path, browser) -> None:  # noqa: F811
-    out = tmp_path / "demo"
-    db = f"sqlite:///{out / 'tenderflow.db'}"
-    demo = tf(tmp_path, db, "demo", "--out", str(out))
-    assert demo.returncode == 0, demo.stderr[-2000:]
+def test_weekly_report_and_customer_card_after_demo(tmp_path: Path, browser, demo_copy) -> None:  # noqa: F811
+    out, db = demo_copy
     notices = {n["number"]: n for n in _lines(out / "notices.jsonl")}
     with (out / "matches.csv").open(encoding="utf-8") as handle:
         relevant = {row["notice_number"] for row in csv.DictReader(handle) if row["notice_relevant"] == "true"}

@@ -13,11 +13,8 @@ from tests.pipeline.test_cli import tf
 
 
 @pytest.mark.browser  # the demo crawls its JavaScript platform through the system Chromium
-def test_review_after_demo_survives_match_and_recrawl(tmp_path: Path) -> None:
-    out = tmp_path / "demo"
-    db = f"sqlite:///{out / 'tenderflow.db'}"
-    demo = tf(tmp_path, db, "demo", "--out", str(out))
-    assert demo.returncode == 0, demo.stderr[-2000:]
+def test_review_after_demo_survives_match_and_recrawl(tmp_path: Path, demo_copy: tuple[Path, str]) -> None:
+    out, db = demo_copy
     numbers = [json.loads(line)["number"] for line in (out / "notices.jsonl").read_text(encoding="utf-8").splitlines()]
     taken, lost = numbers[0], numbers[1]
     assert tf(tmp_path, db, "review", taken, "--stage", "preparing", "--assignee", "olga", "--comment", "берём",
