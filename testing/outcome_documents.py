@@ -318,14 +318,19 @@ def bidders_for(rng: random.Random, nmck: Decimal, count: int) -> list[Bidder]:
     ]
 
 
-def corpus(n: int, seed: int = 0, start: datetime = datetime(2025, 11, 10, 9, 0)) -> Iterator[tuple[str, bytes]]:
-    """``n`` protocol and contract documents (half each) of 2025-like size, as ``(file name, bytes)``."""
+def corpus(
+    n: int, seed: int = 0, start: datetime = datetime(2025, 11, 10, 9, 0), shared: bool = False
+) -> Iterator[tuple[str, bytes]]:
+    """``n`` protocol and contract documents (half each) of 2025-like size, as ``(file name, bytes)``, each about
+    its own notice; ``shared``: each contract is about the notice of the protocol before it (and its winner)."""
     rng = random.Random(seed)
+    bidders: list[Bidder] = []
     for i in range(n):
-        number = f"03732000001250{i:05d}"
+        number = f"03732000001250{(i // 2 if shared else i):05d}"
         nmck = Decimal(rng.randrange(100_000, 20_000_000))
         moment = start + timedelta(minutes=i)
-        bidders = bidders_for(rng, nmck, rng.randrange(2, 6))
+        if not shared or i % 2 == 0:
+            bidders = bidders_for(rng, nmck, rng.randrange(2, 6))
         if i % 2 == 0:
             yield f"fcsProtocolEF3_{number}_{i}.xml", fcs_protocol_ef3(number, bidders, moment, seed=i)
         else:
