@@ -47,6 +47,10 @@ class Offer(_Record):
     place: int | None = None
     winner: bool | None = None
     """Declared the winner by the document (a place may be absent, e.g. a single admitted application)."""
+    evaded: bool | None = Field(default=None, exclude_if=lambda value: value is None)
+    """Declared to have evaded (or refused) signing the contract (44-FZ ``*ProtocolEvasion``): the contract then
+    goes to the next participant by place. Left out of the JSON when unknown, so the documents stored before
+    this field existed keep their hash."""
 
 
 class ContractItem(_Record):

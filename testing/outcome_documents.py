@@ -170,6 +170,40 @@ def ep_protocol_final(number: str, bidders: Sequence[Bidder], published: datetim
             ).encode()
 
 
+def fcs_protocol_evasion(number: str, evader: Bidder, ground: str, explanation: str, published: datetime) -> bytes:
+    """``fcsProtocolEvasion``: the protocol declaring a participant to have evaded signing the contract (the
+    application by journal number and participant, the ground and the commission's explanation)."""
+    return (f"{_DECL}{_EXPORT}<ns2:fcsProtocolEvasion schemeVersion=\"10.2\"><id>7</id><purchaseNumber>{number}"
+            f"</purchaseNumber><protocolNumber>{number}-У</protocolNumber><foundationProtocolNumber>{number}-3"
+            f"</foundationProtocolNumber><protocolDate>{_ts(published)}</protocolDate><signDate>{_ts(published)}"
+            f"</signDate><publishDate>{_ts(published)}</publishDate><printForm><url>https://zakupki.gov.ru/pf/e"
+            f"</url>{_signature(7)}</printForm><protocolLot><applications><application><journalNumber>"
+            f"{evader.application or 1}</journalNumber>{_participant(evader)}<refusalFact><foundation><code>1"
+            f"</code><name>{_e(ground)}</name></foundation><explanation>{_e(explanation)}</explanation>"
+            "</refusalFact></application></applications></protocolLot></ns2:fcsProtocolEvasion></ns2:export>"
+            ).encode()
+
+
+def ep_protocol_extract(number: str, best_price: str | None, published: datetime, *,
+                        abandoned: tuple[str, str] | None = None, kind: str = "epProtocolEZP1Extract") -> bytes:
+    """An extract from a protocol (``epProtocolEZP1Extract``): no application, the best price, and the published
+    reason when the procedure was declared failed, as ``(code, name)``."""
+    reason = (f"<ns9:abandonedReason><ns4:code>{abandoned[0]}</ns4:code><ns4:name>{_e(abandoned[1])}</ns4:name>"
+              "</ns9:abandonedReason>") if abandoned else ""
+    price = f"<ns9:bestPrice>{best_price}</ns9:bestPrice>" if best_price else ""
+    return (f"{_DECL}{_EXPORT}<ns2:{kind} schemeVersion=\"10.2\"><ns9:id>30311128</ns9:id><ns9:versionNumber>1"
+            f"</ns9:versionNumber><ns9:foundationDocInfo><ns9:foundationDocNumber>№{number}</ns9:foundationDocNumber>"
+            f"</ns9:foundationDocInfo><ns9:commonInfo><ns9:purchaseNumber>{number}</ns9:purchaseNumber>"
+            f"<ns9:docNumber>ВПП1</ns9:docNumber><ns9:publishDTInEIS>{_ts(published)}</ns9:publishDTInEIS>"
+            f"<ns9:docNumberExternal>{number}-5-10956691</ns9:docNumberExternal><ns9:publishDTInETP>"
+            f"{_ts(published)}</ns9:publishDTInETP><ns9:procedureDT>{_ts(published)}</ns9:procedureDT><ns9:signDT>"
+            f"{published.date().isoformat()}+03:00</ns9:signDT></ns9:commonInfo><ns9:protocolPublisherInfo>"
+            "<ns9:publisherOrg><ns9:regNum>03732000297</ns9:regNum><ns9:INN>7726020722</ns9:INN></ns9:publisherOrg>"
+            "<ns9:publisherRole>CU</ns9:publisherRole></ns9:protocolPublisherInfo><ns9:printFormInfo><ns3:url>"
+            f"https://zakupki.gov.ru/pf/x</ns3:url>{_signature(3)}</ns9:printFormInfo><ns9:protocolInfo>{price}"
+            f"{reason}</ns9:protocolInfo></ns2:{kind}></ns2:export>").encode()
+
+
 def notice_cancel(number: str, reason: str, published: datetime, *, legacy: bool = False,
                   revoke: bool = False) -> bytes:
     """``epNotificationCancel`` (2020) or ``fcsNotificationCancel``; ``revoke``: its ``*CancelFailure``."""
