@@ -342,6 +342,19 @@ _SUPPLIERS = [
 ]  # fmt: skip
 
 
+def purchase_contract_account_223(customer: str, inn: str, period: str, count: int, total: str) -> bytes:
+    """223-FZ ``purchaseContractAccount``: a customer's monthly count and total cost of contracts of one type."""
+    return (f'{_DECL}<ns2:purchaseContractAccount {_223}><header><guid>a16a590c-06c3-4c98-a732-5a0f7bca8391</guid>'
+            "<createDateTime>2017-02-07T08:34:24</createDateTime></header><ns2:body><ns2:item>"
+            "<guid>3dde2016-7f9a-492c-94b1-84cdb17ee06d</guid><ns2:purchaseContractAccountData>"
+            f"<ns2:customer><mainInfo><fullName>{_e(customer)}</fullName><inn>{inn}</inn></mainInfo></ns2:customer>"
+            f"<ns2:period>{period}</ns2:period><ns2:contractsNumber>{count}</ns2:contractsNumber>"
+            f"<ns2:contractsOverallCost>{total}</ns2:contractsOverallCost><ns2:currency><code>RUB</code>"
+            "</ns2:currency><ns2:publicationDateTime>2017-02-07T15:34:23</ns2:publicationDateTime>"
+            "<ns2:typeCode>4</ns2:typeCode><ns2:status>P</ns2:status><ns2:version>1</ns2:version>"
+            "</ns2:purchaseContractAccountData></ns2:item></ns2:body></ns2:purchaseContractAccount>").encode()
+
+
 def bidders_for(rng: random.Random, nmck: Decimal, count: int) -> list[Bidder]:
     picked = rng.sample(_SUPPLIERS, k=count)
     prices = sorted(nmck * Decimal(rng.randrange(70, 99)) / 100 for _ in picked)
