@@ -99,4 +99,8 @@ class StorePipeline:
             self.stats.inc_value("tenderflow/outcomes_changed", len(stored.changed))
             for number, flags in stored.flags.items():
                 log.warning("закупка %s: итоги требуют внимания: %s", number, "; ".join(flags))
+            if stored.unattached:
+                self.stats.inc_value("tenderflow/contracts_without_purchase", len(stored.unattached))
+                log.info("контрактов без номера закупки (закупка без извещения): %d — сохранены, итог закупки "
+                         "не строится: %s", len(stored.unattached), ", ".join(stored.unattached[:10]))
         log.debug("stored %d notices, %d outcome documents", len(batch), len(documents))

@@ -14,7 +14,7 @@ import hashlib
 import logging
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -90,6 +90,9 @@ class StoreResult:
     """Notice numbers whose outcome was created or changed."""
     flags: dict[str, list[str]]
     """Inconsistencies found in the changed outcomes, by notice number."""
+    unattached: list[str] = field(default_factory=list)
+    """Registry numbers of new contracts that name no purchase (223-FZ purchases from a single supplier made
+    without a notice): kept, but no notice's outcome can be built from them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +132,9 @@ class OutcomeRepository:
             self.session.execute(_insert(self.session, _DOCS).on_conflict_do_nothing(), rows)
         new = [p for p, s in zip(prepared, stored, strict=True) if s == "new"]
         changed, flags = self.rederive(self._notices_concerned(new), self._alone(new))
-        return StoreResult(stored, changed, flags)
+        unattached = sorted({p.contract_reg_number for p in new
+                             if p.family == "contract" and not p.notice_number and p.contract_reg_number})
+        return StoreResult(stored, changed, flags, unattached)
 
     def _alone(self, new: list[PreparedOutcome]) -> dict[str, dict[str, Any]]:
         """Notice number -> the outcome row derived by its only document, for the notices whose one stored

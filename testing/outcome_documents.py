@@ -342,6 +342,30 @@ _SUPPLIERS = [
 ]  # fmt: skip
 
 
+def contract_223(reg_number: str, purchase: str | None, price: str, signed: str, supplier: Bidder,
+                 published: datetime) -> bytes:
+    """A 223-FZ contract record (``contract``, ``body/item/contractData``) as the daily files hold them; without
+    ``purchase`` it is a purchase from a single supplier made without a notice (no ``purchaseNoticeInfo``)."""
+    notice = (f"<ns2:purchaseNoticeInfo><ns2:purchaseNoticeNumber>{purchase}</ns2:purchaseNoticeNumber>"
+              f"<ns2:publicationDateTime>{_ts(published.replace(tzinfo=None))}</ns2:publicationDateTime>"
+              "</ns2:purchaseNoticeInfo><ns2:lotGuid>bc595999-8d78-4080-9386-732ea430c13b</ns2:lotGuid>"
+              "<ns2:purchaseTypeInfo><ns2:code>4000</ns2:code><ns2:name>Запрос котировок</ns2:name>"
+              "</ns2:purchaseTypeInfo>") if purchase else (
+              "<ns2:purchaseTypeInfo><ns2:code>30000</ns2:code><ns2:name>Закупка у единственного поставщика "
+              "(подрядчика, исполнителя)</ns2:name></ns2:purchaseTypeInfo>")
+    return (f'{_DECL}<ns2:contract xmlns:ns2="http://zakupki.gov.ru/223fz/contract/1" '
+            'xmlns="http://zakupki.gov.ru/223fz/types/1"><header><createDateTime>'
+            f"{_ts(published.replace(tzinfo=None))}</createDateTime></header><ns2:body><ns2:item><ns2:contractData>"
+            "<ns2:customer><mainInfo><fullName>АО «ГАЗПРОМ ГАЗОРАСПРЕДЕЛЕНИЕ МАЙКОП»</fullName><inn>0105018196</inn>"
+            f"</mainInfo></ns2:customer><ns2:publicationDate>{_ts(published.replace(tzinfo=None))}"
+            "</ns2:publicationDate><ns2:status>P</ns2:status><ns2:version>1</ns2:version><ns2:registrationNumber>"
+            f"{reg_number[:-1]}1</ns2:registrationNumber><ns2:contractRegNumber>{reg_number}</ns2:contractRegNumber>"
+            f"<ns2:contractDate>{signed}T00:00:00</ns2:contractDate>{notice}<ns2:supplierInfo><ns2:name>"
+            f"{_e(supplier.name)}</ns2:name><ns2:inn>{supplier.inn}</ns2:inn><ns2:type>L</ns2:type></ns2:supplierInfo>"
+            f"<ns2:price>{price}</ns2:price><ns2:currency><code>RUB</code></ns2:currency></ns2:contractData>"
+            "</ns2:item></ns2:body></ns2:contract>").encode()
+
+
 def purchase_contract_account_223(customer: str, inn: str, period: str, count: int, total: str) -> bytes:
     """223-FZ ``purchaseContractAccount``: a customer's monthly count and total cost of contracts of one type."""
     return (f'{_DECL}<ns2:purchaseContractAccount {_223}><header><guid>a16a590c-06c3-4c98-a732-5a0f7bca8391</guid>'
