@@ -14,13 +14,14 @@ import hashlib
 import logging
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import LargeBinary, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from store import outcome_links
 from store.codec import PackedJson, decompress, pack_json
 from store.models import Notice, NoticeMatch, Outcome, OutcomeDocumentRow, utcnow
 from store.notices import NoticeRepository, _insert
@@ -49,6 +50,8 @@ class PreparedOutcome:
     record: PackedJson
     record_hash: str
     raw: PreparedRaw | None = None
+    procedure_id: str | None = None
+    """A TED award notice's procedure identifier (``store.outcome_links``)."""
     alone: dict[str, Any] | None = None
     """The outcome row the document derives on its own (computed off the writer; ``{}``: none, e.g. a first-part
     review): the writer uses it when the document turns out to be the only one stored about its notice, instead
@@ -66,6 +69,7 @@ def prepare_outcome(
         key=document.key[:250], family=document.family, doc_type=document.doc_type, law=document.law,
         notice_number=number, contract_reg_number=document.contract_reg_number,
         version=document.version, record=pack_json(text), record_hash=hashlib.sha256(text).hexdigest(), raw=raw,
+        procedure_id=document.procedure_id,
         alone=(_outcome_row(number, derive(number, [document])) or {}) if number else None,
     )
 
@@ -113,6 +117,7 @@ class OutcomeRepository:
         prepared = [item if isinstance(item, PreparedOutcome) else prepare_outcome(item) for item in batch]
         if not prepared:
             return StoreResult([], [], {})
+        prepared = self._to_contract_notices(prepared)
         raws = NoticeRepository(self.session)._store_raw_documents([p.raw for p in prepared if p.raw is not None])
         known = self._known_versions({p.key for p in prepared})
         stored, rows, now = [], [], utcnow()
@@ -135,6 +140,37 @@ class OutcomeRepository:
         unattached = sorted({p.contract_reg_number for p in new
                              if p.family == "contract" and not p.notice_number and p.contract_reg_number})
         return StoreResult(stored, changed, flags, unattached)
+
+    def _to_contract_notices(self, prepared: list[PreparedOutcome]) -> list[PreparedOutcome]:
+        """Award notices' documents stand under the contract notice of their procedure when it is known; the
+        award notices are recorded so a contract notice arriving later takes their documents over."""
+        awards = [(p.procedure_id, "award", p.notice_number) for p in prepared if p.procedure_id and p.notice_number]
+        if not awards:
+            return prepared
+        outcome_links.record(self.session, awards)
+        notices = outcome_links.numbers(self.session, {procedure for procedure, _, _ in awards}, "notice")
+        return [
+            replace(p, notice_number=notices[p.procedure_id][0], alone=None)
+            if p.procedure_id in notices and p.notice_number != notices[p.procedure_id][0] else p
+            for p in prepared
+        ]
+
+    def link_notices(self, procedures: dict[str, str]) -> tuple[list[str], dict[str, list[str]]]:
+        """Record contract notices by procedure identifier (id -> notice number) and move to each the documents
+        of the award notices of its procedure stored before it; the outcomes concerned are derived again."""
+        if not procedures:
+            return [], {}
+        outcome_links.record(self.session, [(procedure, "notice", number) for procedure, number in procedures.items()])
+        notices = outcome_links.numbers(self.session, procedures, "notice")
+        moved: dict[str, str] = {}
+        for procedure, awards in outcome_links.numbers(self.session, procedures, "award").items():
+            target = notices[procedure][0]
+            moved.update({award: target for award in awards if award != target})
+        for award, target in moved.items():
+            self.session.execute(_DOCS.update().where(_DOCS.c.notice_number == award).values(notice_number=target))
+        for chunk in _chunks(sorted(moved), 400):
+            self.session.execute(_OUTCOMES.delete().where(_OUTCOMES.c.notice_number.in_(chunk)))
+        return self.rederive(set(moved.values()))
 
     def _alone(self, new: list[PreparedOutcome]) -> dict[str, dict[str, Any]]:
         """Notice number -> the outcome row derived by its only document, for the notices whose one stored
