@@ -92,6 +92,9 @@ def main() -> None:
         size = sum(len(data) for data in documents)
         print(f"{len(documents)} documents (protocols and contracts), {size / 1e6:.1f} MB in {len(paths)} zips; "
               f"{os.cpu_count()} cores (shared machine: figures are noisy, the fastest run counts)")
+        unzip = timed(lambda: read_back(paths))
+        print(f"  unpacking the zips (which the floor leaves out, the command not): {unzip.seconds:.2f} s, "
+              f"cpu {unzip.cpu:.2f} s")
         floors = [floor(documents) for _ in range(args.repeat)]
         for figure in floors:
             print(f"  lxml floor: {figure.seconds:.2f} s, cpu {figure.cpu:.2f} s "
