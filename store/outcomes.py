@@ -164,8 +164,8 @@ class OutcomeRepository:
         notices = outcome_links.numbers(self.session, procedures, "notice")
         moved: dict[str, str] = {}
         for procedure, awards in outcome_links.numbers(self.session, procedures, "award").items():
-            target = notices[procedure][0]
-            moved.update({award: target for award in awards if award != target})
+            target, *others = notices[procedure]  # the first publication; a later-found earlier one takes over
+            moved.update({number: target for number in [*awards, *others] if number != target})
         for award, target in moved.items():
             self.session.execute(_DOCS.update().where(_DOCS.c.notice_number == award).values(notice_number=target))
         for chunk in _chunks(sorted(moved), 400):

@@ -94,3 +94,15 @@ def test_the_ted_crawl_links_an_award_to_its_contract_notice(samples_dir: Path, 
     [(number, record)] = records(db).items()
     assert number == notice.number != "65667997-031a-4198-bd25-7225449ef479"  # not the award notice's own id
     assert (record["outcome"], record["nmck"], record["winner"]["price"]) == ("contracted", notice.nmck, "95414")
+
+
+@pytest.mark.samples
+def test_an_earlier_publication_of_the_procedure_found_later_takes_the_outcome_over(
+    samples_dir: Path, db_url: str
+) -> None:
+    link_notice(db_url)
+    store_award(db_url, sample(samples_dir, "can_24_minimal.xml"))
+    assert list(records(db_url)) == [NOTICE]
+    with session_scope(init_db(db_url)) as session:
+        OutcomeRepository(session).link_notices({PROCEDURE: "598700-2019"})  # published before 598765-2019
+    assert list(records(db_url)) == ["598700-2019"]
