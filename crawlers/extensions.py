@@ -61,7 +61,7 @@ def run_stats(stats: dict[str, Any]) -> dict[str, Any]:
         "queued": stats.get("tenderflow/attachments_queued"),
         "by_family": {
             family: stats.get(f"tenderflow/family/{family}", 0)
-            for family in ("notice", "protocol", "contract", "execution", "cancellation", "unknown")
+            for family in ("notice", "protocol", "contract", "execution", "cancellation", "ignored", "unknown")
         },
         "outcome_documents_new": stats.get("tenderflow/outcome_documents_new", 0),
         "outcomes_changed": stats.get("tenderflow/outcomes_changed", 0),

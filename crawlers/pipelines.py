@@ -10,6 +10,9 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from crawlers.items import NoticeItem, OutcomeItem
+from crawlers.parsers.eforms import SOURCE as TED
+from crawlers.parsers.eforms_outcomes import procedure_id
+from crawlers.parsers.xmlsafe import ParseError
 from store.db import database_url, make_engine, session_scope
 from store.notices import Incoming, NoticeRepository
 from store.outcomes import OutcomeRepository, PreparedOutcome
@@ -57,6 +60,8 @@ class StorePipeline:
         self.flush_seconds = settings.getfloat("TENDERFLOW_STORE_FLUSH_SECONDS", 2.0)
         self.buffer: list[Incoming | PreparedNotice] = []
         self.outcomes: list[PreparedOutcome] = []
+        self.procedures: dict[str, str] = {}
+        """TED contract notices of the batch by eForms procedure identifier: their award notices' outcomes join them."""
         self.last_flush = time.monotonic()
 
     @classmethod
@@ -74,10 +79,20 @@ class StorePipeline:
             self.buffer.append(
                 record if isinstance(record, PreparedNotice) else Incoming(record, item.raw, item.raw_name)
             )
+            if isinstance(record, NoticeRecord) and record.source == TED and item.raw:
+                self._procedure(record.number, item.raw, item.raw_name)
         pending = len(self.buffer) + len(self.outcomes)
         if pending >= self.batch_size or time.monotonic() - self.last_flush >= self.flush_seconds:
             self.flush()
         return item
+
+    def _procedure(self, number: str, raw: bytes, name: str | None) -> None:
+        try:
+            procedure = procedure_id(raw, name or number)
+        except ParseError:  # the notice was parsed from these bytes: only a non-eForms record gets here
+            return
+        if procedure:
+            self.procedures[procedure] = number
 
     def close_spider(self) -> None:
         self.flush()
@@ -88,9 +103,12 @@ class StorePipeline:
             return
         batch, self.buffer = self.buffer, []
         documents, self.outcomes = self.outcomes, []
+        procedures, self.procedures = self.procedures, {}
         with session_scope(self.engine) as session:
             outcomes = NoticeRepository(session).upsert_many(batch)
             stored = OutcomeRepository(session).store(documents) if documents else None
+            linked, _ = OutcomeRepository(session).link_notices(procedures)
+        self.stats.inc_value("tenderflow/outcomes_changed", len(linked))
         for outcome in outcomes:
             self.stats.inc_value(f"tenderflow/notices_{outcome}")
         if stored is not None:
@@ -99,4 +117,8 @@ class StorePipeline:
             self.stats.inc_value("tenderflow/outcomes_changed", len(stored.changed))
             for number, flags in stored.flags.items():
                 log.warning("закупка %s: итоги требуют внимания: %s", number, "; ".join(flags))
+            if stored.unattached:
+                self.stats.inc_value("tenderflow/contracts_without_purchase", len(stored.unattached))
+                log.info("контрактов без номера закупки (закупка без извещения): %d — сохранены, итог закупки "
+                         "не строится: %s", len(stored.unattached), ", ".join(stored.unattached[:10]))
         log.debug("stored %d notices, %d outcome documents", len(batch), len(documents))

@@ -6,8 +6,11 @@ documents always gives the same outcome.
 
 - **cancelled**: the latest cancellation is not revoked by a later cancellation of the cancellation;
 - **contracted**: a contract is registered (its latest version);
-- **awarded**: a protocol names the winner (place 1, or the single admitted application);
-- **failed**: a protocol declares the procedure failed and nobody is awarded.
+- **awarded**: a protocol names the winner (place 1, or the single admitted application); when the winner is
+  declared to have evaded signing the contract (an evasion protocol), the award passes to the next participant
+  by place, the reason says so, and the evader stays among the participants with its place;
+- **failed**: a protocol declares the procedure failed and nobody is awarded (or every ranked participant
+  evaded).
 
 Applications are merged across protocols by (lot, application number): the names of the summing-up protocol
 and the offers of the auction protocol make one participant. Inconsistencies are kept and flagged, never
@@ -74,9 +77,14 @@ def derive(notice_number: str, documents: list[OutcomeDocument]) -> Derived | No
     protocols = [doc for doc in documents if doc.family == "protocol"]
     offers = _merge_offers(protocols)
     contract, contract_doc = _contract(documents, flags)
-    winner_offer = _winner(offers, flags)
+    winner_offer, evaders = _winner(offers, flags)
     failed = next((doc for doc in reversed(protocols) if doc.result == "failed"), None)
     deciding = next((doc for doc in reversed(protocols) if doc.result == "decided"), None)
+    evasion = _evasion(protocols, evaders, winner_offer)
+    if evasion is not None:
+        evaded_at, evasion_reason = evasion
+        deciding = deciding.model_copy(update={"reason": evasion_reason, "decided_at": evaded_at}) if deciding \
+            else None
     if cancellation is not None:
         outcome, reason, decided_at = "cancelled", cancellation.reason, cancellation.decided_at
     elif contract is not None and contract_doc is not None:
@@ -84,6 +92,8 @@ def derive(notice_number: str, documents: list[OutcomeDocument]) -> Derived | No
         reason = _termination(documents, contract) or (deciding.reason if deciding else None)
     elif winner_offer is not None and deciding is not None:
         outcome, reason, decided_at = "awarded", deciding.reason, deciding.decided_at
+    elif evasion is not None and evaders:
+        outcome, reason, decided_at = "failed", evasion[1], evasion[0]
     elif failed is not None:
         outcome, reason, decided_at = "failed", failed.reason, failed.decided_at
     else:
@@ -128,6 +138,8 @@ def _merge_offers(protocols: list[OutcomeDocument]) -> list[Offer]:
     for protocol in protocols:
         for index, offer in enumerate(protocol.offers):
             key = (offer.lot, offer.application or f"#{index}:{offer.inn or offer.name}")
+            if offer.application is None and offer.evaded:  # an evasion protocol may name the party only
+                key = next((k for k, o in merged.items() if _same_party(o, offer)), key)
             current = merged.get(key)
             if current is None:
                 merged[key] = offer.model_copy()
@@ -138,7 +150,15 @@ def _merge_offers(protocols: list[OutcomeDocument]) -> list[Offer]:
     return sorted(merged.values(), key=lambda o: (o.lot or 0, o.place if o.place is not None else 10**6))
 
 
-def _winner(offers: list[Offer], flags: list[str]) -> Offer | None:
+def _same_party(one: Offer, other: Offer) -> bool:
+    if other.lot is not None and one.lot != other.lot:
+        return False
+    return bool(other.inn and one.inn == other.inn) or bool(not other.inn and other.name and one.name == other.name)
+
+
+def _winner(offers: list[Offer], flags: list[str]) -> tuple[Offer | None, list[Offer]]:
+    """The winner of the first lot, and those who evaded signing before it (in order): when the winner evades,
+    the next participant by place (admitted, ranked) is offered the contract, and so on."""
     winners = [offer for offer in offers if offer.place == 1 or offer.winner]
     lots = sorted({offer.lot or 0 for offer in winners})
     if len(lots) > 1:
@@ -146,7 +166,38 @@ def _winner(offers: list[Offer], flags: list[str]) -> Offer | None:
     first = [offer for offer in winners if (offer.lot or 0) == (lots[0] if lots else 0)]
     if len(first) > 1:
         flags.append("несколько победителей одного лота")
-    return first[0] if first else None
+    winner, evaders = (first[0] if first else None), []
+    while winner is not None and winner.evaded:
+        evaders.append(winner)
+        place = winner.place or 1
+        following = [o for o in offers if (o.lot or 0) == (winner.lot or 0) and o.place is not None
+                     and o.place > place and o.admitted is not False]
+        winner = min(following, key=lambda o: o.place or 0) if following else None
+    return winner, evaders
+
+
+def _evasion(
+    protocols: list[OutcomeDocument], evaders: list[Offer], winner: Offer | None
+) -> tuple[str | None, str] | None:
+    """(when, why) the award passed on: who evaded signing, the published ground, who is offered the contract."""
+    if not evaders:
+        return None
+    documents = [doc for doc in protocols if any(offer.evaded for offer in doc.offers)]
+    parts = []
+    for evader in evaders:
+        who = " ".join(filter(None, [evader.name, f"(ИНН {evader.inn})" if evader.inn else None])) or "участник"
+        role = "Победитель" if (evader.place or 1) == 1 else f"Участник, занявший {evader.place}-е место,"
+        grounds = [doc.reason for doc in documents if doc.reason and any(
+            _same_party(offer, evader) or (offer.application and offer.application == evader.application)
+            for offer in doc.offers if offer.evaded)]
+        parts.append(f"{role} {who} признан уклонившимся от заключения контракта"
+                     + (f" ({'; '.join(dict.fromkeys(grounds))})" if grounds else ""))
+    if winner is not None:
+        name = " ".join(filter(None, [winner.name, f"(ИНН {winner.inn})" if winner.inn else None]))
+        parts.append(f"контракт предложен участнику, занявшему {winner.place}-е место" + (f": {name}" if name else ""))
+    else:
+        parts.append("других участников, которым можно предложить контракт, нет")
+    return documents[-1].decided_at if documents else None, "; ".join(parts)
 
 
 def _contract(documents: list[OutcomeDocument], flags: list[str]) -> tuple[ContractInfo | None, OutcomeDocument | None]:

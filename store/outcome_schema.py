@@ -47,6 +47,10 @@ class Offer(_Record):
     place: int | None = None
     winner: bool | None = None
     """Declared the winner by the document (a place may be absent, e.g. a single admitted application)."""
+    evaded: bool | None = Field(default=None, exclude_if=lambda value: value is None)
+    """Declared to have evaded (or refused) signing the contract (44-FZ ``*ProtocolEvasion``): the contract then
+    goes to the next participant by place. Left out of the JSON when unknown, so the documents stored before
+    this field existed keep their hash."""
 
 
 class ContractItem(_Record):
@@ -102,6 +106,10 @@ class OutcomeDocument(_Record):
     contract: ContractInfo | None = None
     execution: list[Execution] = Field(default_factory=list)
     """Execution documents: stages, acceptance and payments."""
+    procedure_id: str | None = Field(default=None, exclude_if=lambda value: value is None)
+    """eForms procedure identifier (BT-04 ``ContractFolderID``) of a TED contract award notice: the store moves
+    its documents to the contract notice of the same procedure once that notice is known (``store.outcome_links``).
+    Left out of the JSON when absent, so the documents stored before it existed keep their hash."""
 
     @property
     def key(self) -> str:

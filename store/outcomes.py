@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import LargeBinary, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from store import outcome_links
 from store.codec import PackedJson, decompress, pack_json
 from store.models import Notice, NoticeMatch, Outcome, OutcomeDocumentRow, utcnow
 from store.notices import NoticeRepository, _insert
@@ -48,6 +50,12 @@ class PreparedOutcome:
     record: PackedJson
     record_hash: str
     raw: PreparedRaw | None = None
+    procedure_id: str | None = None
+    """A TED award notice's procedure identifier (``store.outcome_links``)."""
+    alone: dict[str, Any] | None = None
+    """The outcome row the document derives on its own (computed off the writer; ``{}``: none, e.g. a first-part
+    review): the writer uses it when the document turns out to be the only one stored about its notice, instead
+    of reading it back to derive."""
 
 
 def prepare_outcome(
@@ -56,11 +64,26 @@ def prepare_outcome(
     if isinstance(raw, bytes):
         raw = prepare_raw(raw, raw_name)
     text = document.to_json()
+    number = document.notice_number
     return PreparedOutcome(
         key=document.key[:250], family=document.family, doc_type=document.doc_type, law=document.law,
-        notice_number=document.notice_number, contract_reg_number=document.contract_reg_number,
+        notice_number=number, contract_reg_number=document.contract_reg_number,
         version=document.version, record=pack_json(text), record_hash=hashlib.sha256(text).hexdigest(), raw=raw,
+        procedure_id=document.procedure_id,
+        alone=(_outcome_row(number, derive(number, [document])) or {}) if number else None,
     )
+
+
+def _outcome_row(number: str, derived: Derived | None) -> dict[str, Any] | None:
+    """The ``outcomes`` row of a derivation (without ``updated_at``); its hash covers the record and the flags."""
+    if derived is None:
+        return None
+    text = derived.record.to_json()
+    return {
+        "notice_number": number, "law": derived.record.law, "outcome": derived.record.outcome,
+        "decided_at": derived.record.decided_at, "record": pack_json(text),
+        "record_hash": hashlib.sha256(text + repr(derived.flags).encode()).hexdigest(), "flags": derived.flags,
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +94,9 @@ class StoreResult:
     """Notice numbers whose outcome was created or changed."""
     flags: dict[str, list[str]]
     """Inconsistencies found in the changed outcomes, by notice number."""
+    unattached: list[str] = field(default_factory=list)
+    """Registry numbers of new contracts that name no purchase (223-FZ purchases from a single supplier made
+    without a notice): kept, but no notice's outcome can be built from them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +117,7 @@ class OutcomeRepository:
         prepared = [item if isinstance(item, PreparedOutcome) else prepare_outcome(item) for item in batch]
         if not prepared:
             return StoreResult([], [], {})
+        prepared = self._to_contract_notices(prepared)
         raws = NoticeRepository(self.session)._store_raw_documents([p.raw for p in prepared if p.raw is not None])
         known = self._known_versions({p.key for p in prepared})
         stored, rows, now = [], [], utcnow()
@@ -108,9 +135,59 @@ class OutcomeRepository:
             })
         if rows:
             self.session.execute(_insert(self.session, _DOCS).on_conflict_do_nothing(), rows)
-        numbers = self._notices_concerned([p for p, s in zip(prepared, stored, strict=True) if s == "new"])
-        changed, flags = self.rederive(numbers)
-        return StoreResult(stored, changed, flags)
+        new = [p for p, s in zip(prepared, stored, strict=True) if s == "new"]
+        changed, flags = self.rederive(self._notices_concerned(new), self._alone(new))
+        unattached = sorted({p.contract_reg_number for p in new
+                             if p.family == "contract" and not p.notice_number and p.contract_reg_number})
+        return StoreResult(stored, changed, flags, unattached)
+
+    def _to_contract_notices(self, prepared: list[PreparedOutcome]) -> list[PreparedOutcome]:
+        """Award notices' documents stand under the contract notice of their procedure when it is known; the
+        award notices are recorded so a contract notice arriving later takes their documents over."""
+        awards = [(p.procedure_id, "award", p.notice_number) for p in prepared if p.procedure_id and p.notice_number]
+        if not awards:
+            return prepared
+        outcome_links.record(self.session, awards)
+        notices = outcome_links.numbers(self.session, {procedure for procedure, _, _ in awards}, "notice")
+        return [
+            replace(p, notice_number=notices[p.procedure_id][0], alone=None)
+            if p.procedure_id in notices and p.notice_number != notices[p.procedure_id][0] else p
+            for p in prepared
+        ]
+
+    def link_notices(self, procedures: dict[str, str]) -> tuple[list[str], dict[str, list[str]]]:
+        """Record contract notices by procedure identifier (id -> notice number) and move to each the documents
+        of the award notices of its procedure stored before it; the outcomes concerned are derived again."""
+        if not procedures:
+            return [], {}
+        outcome_links.record(self.session, [(procedure, "notice", number) for procedure, number in procedures.items()])
+        notices = outcome_links.numbers(self.session, procedures, "notice")
+        moved: dict[str, str] = {}
+        for procedure, awards in outcome_links.numbers(self.session, procedures, "award").items():
+            target, *others = notices[procedure]  # the first publication; a later-found earlier one takes over
+            moved.update({number: target for number in [*awards, *others] if number != target})
+        for award, target in moved.items():
+            self.session.execute(_DOCS.update().where(_DOCS.c.notice_number == award).values(notice_number=target))
+        for chunk in _chunks(sorted(moved), 400):
+            self.session.execute(_OUTCOMES.delete().where(_OUTCOMES.c.notice_number.in_(chunk)))
+        return self.rederive(set(moved.values()))
+
+    def _alone(self, new: list[PreparedOutcome]) -> dict[str, dict[str, Any]]:
+        """Notice number -> the outcome row derived by its only document, for the notices whose one stored
+        document is a new one of this batch (and, for a contract, no execution document waits for it)."""
+        candidates = {p.notice_number: p for p in new if p.notice_number and p.alone is not None}
+        several = {number for number, count in Counter(p.notice_number for p in new).items() if count > 1}
+        for chunk in _chunks(sorted(set(candidates) - several), 400):
+            query = select(_DOCS.c.notice_number).where(_DOCS.c.notice_number.in_(chunk))
+            query = query.group_by(_DOCS.c.notice_number).having(func.count() > 1)
+            several.update(self.session.scalars(query))
+        contracts = {p.contract_reg_number: p.notice_number for p in candidates.values() if p.contract_reg_number}
+        for chunk in _chunks(sorted(contracts), 400):
+            query = select(_DOCS.c.contract_reg_number).where(
+                _DOCS.c.contract_reg_number.in_(chunk), _DOCS.c.notice_number.is_(None)
+            )
+            several.update(contracts[reg] for reg in self.session.scalars(query))
+        return {number: p.alone for number, p in candidates.items() if number not in several and p.alone is not None}
 
     def _known_versions(self, keys: set[str]) -> set[tuple[str, str]]:
         found: set[tuple[str, str]] = set()
@@ -154,10 +231,14 @@ class OutcomeRepository:
                     rows[number][row_id] = record
         return {number: [_document(found[row_id]) for row_id in sorted(found)] for number, found in rows.items()}
 
-    def rederive(self, numbers: Iterable[str]) -> tuple[list[str], dict[str, list[str]]]:
-        """Derive the outcome of each notice again; write only those that changed (bulk statements)."""
+    def rederive(
+        self, numbers: Iterable[str], alone: dict[str, dict[str, Any]] | None = None
+    ) -> tuple[list[str], dict[str, list[str]]]:
+        """Derive the outcome of each notice again; write only those that changed (bulk statements).
+        ``alone``: rows already derived from a notice's only document (not read back)."""
         ordered = sorted(set(numbers))
-        documents = self._documents_of(ordered)
+        alone = alone or {}
+        documents = self._documents_of([number for number in ordered if number not in alone])
         current: dict[str, str] = {}
         for chunk in _chunks(ordered, 400):
             query = select(_OUTCOMES.c.notice_number, _OUTCOMES.c.record_hash)
@@ -165,22 +246,16 @@ class OutcomeRepository:
             current.update({number: digest for number, digest in self.session.execute(query)})
         rows, changed, flags, now = [], [], {}, utcnow()
         for number in ordered:
-            derived = derive(number, documents.get(number, []))
-            if derived is None:
+            if number in alone:
+                row = alone[number] or None
+            else:
+                row = _outcome_row(number, derive(number, documents.get(number, [])))
+            if row is None or current.get(number) == row["record_hash"]:
                 continue
-            text = derived.record.to_json()
-            digest = hashlib.sha256(text + repr(derived.flags).encode()).hexdigest()
-            if current.get(number) == digest:
-                continue
-            values = {
-                "notice_number": number, "law": derived.record.law, "outcome": derived.record.outcome,
-                "decided_at": derived.record.decided_at, "record": pack_json(text), "record_hash": digest,
-                "flags": derived.flags, "updated_at": now,
-            }
-            rows.append(values)
+            rows.append({**row, "updated_at": now})
             changed.append(number)
-            if derived.flags:
-                flags[number] = derived.flags
+            if row["flags"]:
+                flags[number] = row["flags"]
         if rows:  # an upsert: a concurrent writer deriving the same notice cannot make this batch fail
             statement = _insert(self.session, _OUTCOMES)
             columns = ("law", "outcome", "decided_at", "record", "record_hash", "flags", "updated_at")

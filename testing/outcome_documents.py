@@ -170,6 +170,40 @@ def ep_protocol_final(number: str, bidders: Sequence[Bidder], published: datetim
             ).encode()
 
 
+def fcs_protocol_evasion(number: str, evader: Bidder, ground: str, explanation: str, published: datetime) -> bytes:
+    """``fcsProtocolEvasion``: the protocol declaring a participant to have evaded signing the contract (the
+    application by journal number and participant, the ground and the commission's explanation)."""
+    return (f"{_DECL}{_EXPORT}<ns2:fcsProtocolEvasion schemeVersion=\"10.2\"><id>7</id><purchaseNumber>{number}"
+            f"</purchaseNumber><protocolNumber>{number}-У</protocolNumber><foundationProtocolNumber>{number}-3"
+            f"</foundationProtocolNumber><protocolDate>{_ts(published)}</protocolDate><signDate>{_ts(published)}"
+            f"</signDate><publishDate>{_ts(published)}</publishDate><printForm><url>https://zakupki.gov.ru/pf/e"
+            f"</url>{_signature(7)}</printForm><protocolLot><applications><application><journalNumber>"
+            f"{evader.application or 1}</journalNumber>{_participant(evader)}<refusalFact><foundation><code>1"
+            f"</code><name>{_e(ground)}</name></foundation><explanation>{_e(explanation)}</explanation>"
+            "</refusalFact></application></applications></protocolLot></ns2:fcsProtocolEvasion></ns2:export>"
+            ).encode()
+
+
+def ep_protocol_extract(number: str, best_price: str | None, published: datetime, *,
+                        abandoned: tuple[str, str] | None = None, kind: str = "epProtocolEZP1Extract") -> bytes:
+    """An extract from a protocol (``epProtocolEZP1Extract``): no application, the best price, and the published
+    reason when the procedure was declared failed, as ``(code, name)``."""
+    reason = (f"<ns9:abandonedReason><ns4:code>{abandoned[0]}</ns4:code><ns4:name>{_e(abandoned[1])}</ns4:name>"
+              "</ns9:abandonedReason>") if abandoned else ""
+    price = f"<ns9:bestPrice>{best_price}</ns9:bestPrice>" if best_price else ""
+    return (f"{_DECL}{_EXPORT}<ns2:{kind} schemeVersion=\"10.2\"><ns9:id>30311128</ns9:id><ns9:versionNumber>1"
+            f"</ns9:versionNumber><ns9:foundationDocInfo><ns9:foundationDocNumber>№{number}</ns9:foundationDocNumber>"
+            f"</ns9:foundationDocInfo><ns9:commonInfo><ns9:purchaseNumber>{number}</ns9:purchaseNumber>"
+            f"<ns9:docNumber>ВПП1</ns9:docNumber><ns9:publishDTInEIS>{_ts(published)}</ns9:publishDTInEIS>"
+            f"<ns9:docNumberExternal>{number}-5-10956691</ns9:docNumberExternal><ns9:publishDTInETP>"
+            f"{_ts(published)}</ns9:publishDTInETP><ns9:procedureDT>{_ts(published)}</ns9:procedureDT><ns9:signDT>"
+            f"{published.date().isoformat()}+03:00</ns9:signDT></ns9:commonInfo><ns9:protocolPublisherInfo>"
+            "<ns9:publisherOrg><ns9:regNum>03732000297</ns9:regNum><ns9:INN>7726020722</ns9:INN></ns9:publisherOrg>"
+            "<ns9:publisherRole>CU</ns9:publisherRole></ns9:protocolPublisherInfo><ns9:printFormInfo><ns3:url>"
+            f"https://zakupki.gov.ru/pf/x</ns3:url>{_signature(3)}</ns9:printFormInfo><ns9:protocolInfo>{price}"
+            f"{reason}</ns9:protocolInfo></ns2:{kind}></ns2:export>").encode()
+
+
 def notice_cancel(number: str, reason: str, published: datetime, *, legacy: bool = False,
                   revoke: bool = False) -> bytes:
     """``epNotificationCancel`` (2020) or ``fcsNotificationCancel``; ``revoke``: its ``*CancelFailure``."""
@@ -308,6 +342,43 @@ _SUPPLIERS = [
 ]  # fmt: skip
 
 
+def contract_223(reg_number: str, purchase: str | None, price: str, signed: str, supplier: Bidder,
+                 published: datetime) -> bytes:
+    """A 223-FZ contract record (``contract``, ``body/item/contractData``) as the daily files hold them; without
+    ``purchase`` it is a purchase from a single supplier made without a notice (no ``purchaseNoticeInfo``)."""
+    notice = (f"<ns2:purchaseNoticeInfo><ns2:purchaseNoticeNumber>{purchase}</ns2:purchaseNoticeNumber>"
+              f"<ns2:publicationDateTime>{_ts(published.replace(tzinfo=None))}</ns2:publicationDateTime>"
+              "</ns2:purchaseNoticeInfo><ns2:lotGuid>bc595999-8d78-4080-9386-732ea430c13b</ns2:lotGuid>"
+              "<ns2:purchaseTypeInfo><ns2:code>4000</ns2:code><ns2:name>Запрос котировок</ns2:name>"
+              "</ns2:purchaseTypeInfo>") if purchase else (
+              "<ns2:purchaseTypeInfo><ns2:code>30000</ns2:code><ns2:name>Закупка у единственного поставщика "
+              "(подрядчика, исполнителя)</ns2:name></ns2:purchaseTypeInfo>")
+    return (f'{_DECL}<ns2:contract xmlns:ns2="http://zakupki.gov.ru/223fz/contract/1" '
+            'xmlns="http://zakupki.gov.ru/223fz/types/1"><header><createDateTime>'
+            f"{_ts(published.replace(tzinfo=None))}</createDateTime></header><ns2:body><ns2:item><ns2:contractData>"
+            "<ns2:customer><mainInfo><fullName>АО «ГАЗПРОМ ГАЗОРАСПРЕДЕЛЕНИЕ МАЙКОП»</fullName><inn>0105018196</inn>"
+            f"</mainInfo></ns2:customer><ns2:publicationDate>{_ts(published.replace(tzinfo=None))}"
+            "</ns2:publicationDate><ns2:status>P</ns2:status><ns2:version>1</ns2:version><ns2:registrationNumber>"
+            f"{reg_number[:-1]}1</ns2:registrationNumber><ns2:contractRegNumber>{reg_number}</ns2:contractRegNumber>"
+            f"<ns2:contractDate>{signed}T00:00:00</ns2:contractDate>{notice}<ns2:supplierInfo><ns2:name>"
+            f"{_e(supplier.name)}</ns2:name><ns2:inn>{supplier.inn}</ns2:inn><ns2:type>L</ns2:type></ns2:supplierInfo>"
+            f"<ns2:price>{price}</ns2:price><ns2:currency><code>RUB</code></ns2:currency></ns2:contractData>"
+            "</ns2:item></ns2:body></ns2:contract>").encode()
+
+
+def purchase_contract_account_223(customer: str, inn: str, period: str, count: int, total: str) -> bytes:
+    """223-FZ ``purchaseContractAccount``: a customer's monthly count and total cost of contracts of one type."""
+    return (f'{_DECL}<ns2:purchaseContractAccount {_223}><header><guid>a16a590c-06c3-4c98-a732-5a0f7bca8391</guid>'
+            "<createDateTime>2017-02-07T08:34:24</createDateTime></header><ns2:body><ns2:item>"
+            "<guid>3dde2016-7f9a-492c-94b1-84cdb17ee06d</guid><ns2:purchaseContractAccountData>"
+            f"<ns2:customer><mainInfo><fullName>{_e(customer)}</fullName><inn>{inn}</inn></mainInfo></ns2:customer>"
+            f"<ns2:period>{period}</ns2:period><ns2:contractsNumber>{count}</ns2:contractsNumber>"
+            f"<ns2:contractsOverallCost>{total}</ns2:contractsOverallCost><ns2:currency><code>RUB</code>"
+            "</ns2:currency><ns2:publicationDateTime>2017-02-07T15:34:23</ns2:publicationDateTime>"
+            "<ns2:typeCode>4</ns2:typeCode><ns2:status>P</ns2:status><ns2:version>1</ns2:version>"
+            "</ns2:purchaseContractAccountData></ns2:item></ns2:body></ns2:purchaseContractAccount>").encode()
+
+
 def bidders_for(rng: random.Random, nmck: Decimal, count: int) -> list[Bidder]:
     picked = rng.sample(_SUPPLIERS, k=count)
     prices = sorted(nmck * Decimal(rng.randrange(70, 99)) / 100 for _ in picked)
@@ -318,14 +389,19 @@ def bidders_for(rng: random.Random, nmck: Decimal, count: int) -> list[Bidder]:
     ]
 
 
-def corpus(n: int, seed: int = 0, start: datetime = datetime(2025, 11, 10, 9, 0)) -> Iterator[tuple[str, bytes]]:
-    """``n`` protocol and contract documents (half each) of 2025-like size, as ``(file name, bytes)``."""
+def corpus(
+    n: int, seed: int = 0, start: datetime = datetime(2025, 11, 10, 9, 0), shared: bool = False
+) -> Iterator[tuple[str, bytes]]:
+    """``n`` protocol and contract documents (half each) of 2025-like size, as ``(file name, bytes)``, each about
+    its own notice; ``shared``: each contract is about the notice of the protocol before it (and its winner)."""
     rng = random.Random(seed)
+    bidders: list[Bidder] = []
     for i in range(n):
-        number = f"03732000001250{i:05d}"
+        number = f"03732000001250{(i // 2 if shared else i):05d}"
         nmck = Decimal(rng.randrange(100_000, 20_000_000))
         moment = start + timedelta(minutes=i)
-        bidders = bidders_for(rng, nmck, rng.randrange(2, 6))
+        if not shared or i % 2 == 0:
+            bidders = bidders_for(rng, nmck, rng.randrange(2, 6))
         if i % 2 == 0:
             yield f"fcsProtocolEF3_{number}_{i}.xml", fcs_protocol_ef3(number, bidders, moment, seed=i)
         else:

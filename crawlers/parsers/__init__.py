@@ -110,6 +110,13 @@ _OUTCOMES_223: tuple[tuple[Callable[[str], bool], str, OutcomeExtractor], ...] =
 )
 
 
+IGNORED_KINDS: dict[str, str] = {
+    "purchaseContractAccount": "a customer's monthly summary of its contracts (count and total cost per type): "
+    "it names no purchase, contract or supplier, so it adds nothing to any notice's outcome",
+}
+"""Kinds read and deliberately not parsed (family ``ignored``, counted by the crawl), with why."""
+
+
 def outcome_parser(root: etree._Element, node: etree._Element) -> tuple[str, OutcomeExtractor, etree._Element] | None:
     """(family, extractor, element to give it) for an outcome document, or None for any other kind."""
     wrapped = node is not root
@@ -124,7 +131,8 @@ def outcome_parser(root: etree._Element, node: etree._Element) -> tuple[str, Out
 @dataclass(slots=True)
 class DocumentRead:
     """One document read: its family (``notice``, ``protocol``, ``contract``, ``cancellation``,
-    ``execution``), its kind (root element) and what it holds."""
+    ``execution``, or ``ignored``: a kind known to hold no notice and no outcome, see :data:`IGNORED_KINDS`), its
+    kind (root element) and what it holds."""
 
     family: str
     kind: str
@@ -141,6 +149,8 @@ def read_document(data: bytes, source_name: str) -> DocumentRead:
     if parser is not None:
         return DocumentRead("notice", kind, notices=parser(root if parser is eis223.extract else node, source_name))
     found = outcome_parser(root, node)
+    if found is None and kind in IGNORED_KINDS:
+        return DocumentRead("ignored", kind)
     if found is None:
         raise UnknownDocumentKind(source_name, kind)
     family, extractor, element = found

@@ -3,8 +3,10 @@ rank and amount and the tendering party, the settled contracts (number, signing 
 number of tenders received; a lot closed without a winner is a failed procedure.
 
 A contract award notice is its own TED publication: its outcome documents carry the publication number the
-search gave (or the notice's own id), as the notice records of TED do. Organisation identifiers of other
-countries are not INNs, so ``inn`` stays None.
+search gave (or the notice's own id), as the notice records of TED do, and the procedure identifier (BT-04
+``ContractFolderID``) that eForms gives every notice of one procedure: the store moves them to the contract
+notice with the same procedure identifier when it knows one (:func:`procedure_id` reads it from a contract
+notice). Organisation identifiers of other countries are not INNs, so ``inn`` stays None.
 """
 
 from __future__ import annotations
@@ -33,6 +35,16 @@ def _organizations(root: etree._Element) -> dict[str, str | None]:
     return names
 
 
+def procedure_id(data: bytes, source_name: str = "eforms") -> str | None:
+    """The procedure identifier (BT-04) of any eForms notice: what links a contract award notice to the contract
+    notice of its procedure."""
+    return _procedure(parse_xml(data, source_name))
+
+
+def _procedure(root: etree._Element) -> str | None:
+    return text(root, "ContractFolderID")
+
+
 def extract(data: bytes, number: str | None = None, source_name: str = "eforms") -> list[OutcomeDocument]:
     """The outcome documents of a contract award notice; ``[]`` for any other eForms notice."""
     root = parse_xml(data, source_name)
@@ -40,6 +52,7 @@ def extract(data: bytes, number: str | None = None, source_name: str = "eforms")
     if localname(root) != "ContractAwardNotice" and not notice_type.startswith("can"):
         return []
     number = number or text(root, "ID")
+    procedure = _procedure(root)
     result = child(root, _RESULT)
     names = _organizations(root)
     parties = {text(p, "ID"): text(p, "Tenderer/ID") for p in children(result, "TenderingParty")}
@@ -81,6 +94,7 @@ def extract(data: bytes, number: str | None = None, source_name: str = "eforms")
             offers=offers,
             result="decided" if any(o.place == 1 for o in offers) else ("failed" if failed else "pending"),
             reason=f"лоты без победителя: {', '.join(failed)}" if failed else None,
+            procedure_id=procedure,
         )
     ]
     for settled in children(result, "SettledContract"):
@@ -99,6 +113,7 @@ def extract(data: bytes, number: str | None = None, source_name: str = "eforms")
                 published_at=published,
                 decided_at=calendar_date(text(settled, "IssueDate")),
                 result="decided",
+                procedure_id=procedure,
                 contract=ContractInfo(
                     reg_number=reg,
                     price=str(Decimal(amount)) if amount else None,

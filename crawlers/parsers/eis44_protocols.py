@@ -8,7 +8,13 @@ A protocol yields one :class:`~store.outcome_schema.OutcomeDocument` with every 
 - ``failed``: the procedure was declared failed (``abandonedReason``, ``*Invalidation``) with no application
   to award (a failed auction with one admitted application still has a winner: ``decided``, the reason kept);
 - ``decided``: a winner is known (place 1, ``WIN_OFFER``, the single admitted application);
-- ``pending``: an intermediate step (first parts, auction offers, evasion of the winner, a protocol cancelled).
+- ``pending``: an intermediate step (first parts, auction offers, a protocol cancelled), and the evasion of a
+  participant (``fcsProtocolEvasion``, ``epProtocolEvasion``): its applications are marked ``evaded`` with the
+  published reason, and the derivation passes the award to the next participant by place;
+- an extract (``epProtocolEZP1Extract`` and the like) lists no application, only the best price so far, which
+  the participants' final offers then answer (``pending``); when the procedure was declared failed because a
+  single application was submitted, that application is awarded at the best price (``decided``, the published
+  reason kept) to a participant the extract does not name. Nobody is awarded when the extract has no price.
 """
 
 from __future__ import annotations
@@ -17,13 +23,14 @@ from lxml import etree
 
 from crawlers.parsers.eis_values import calendar_date, clean, decimal, timestamp
 from crawlers.parsers.outcome_values import boolean, first_text, integer, party
-from crawlers.parsers.xmlsafe import child, children, index, text, value
+from crawlers.parsers.xmlsafe import child, children, index, localname, text, value
 from store.outcome_schema import Offer, OutcomeDocument
 
 # First-part reviews: an application admitted there is not yet awarded, even when it is the only one.
 _FIRST_PARTS = ("EF1", "EOK1", "FirstSections")
 _PARTICIPANT = ("appParticipantInfo", "appParticipant", "participantInfo", "participant")
 _RESULT_PLACE = {"WIN_OFFER": 1, "SECOND_OFFER": 2}
+_REFUSAL = frozenset({"refusalFact", "evasionInfo", "evasionReason"})
 
 
 def extract(node: etree._Element, source_name: str) -> list[OutcomeDocument]:
@@ -44,6 +51,14 @@ def extract(node: etree._Element, source_name: str) -> list[OutcomeDocument]:
         body = node
         version = integer(first_text(node, "versionNumber", "modification/modificationNumber"))
     offers, reason, abandoned = _lots(body, kind)
+    if "Evasion" in kind:
+        for offer in offers:
+            offer.evaded, offer.winner = True, None
+        reason = _refusal(body) or reason
+    elif not offers and abandoned and kind.endswith("Extract"):
+        best = decimal(text(body, "bestPrice"))
+        if best is not None:  # a single application: awarded at its price, to a participant the extract omits
+            offers = [Offer(offer=best, winner=True, place=1, admitted=True)]
     return [
         OutcomeDocument(
             family="protocol",
@@ -127,6 +142,18 @@ def _application(app: etree._Element, lot: int | None) -> Offer:
         place=place,
         winner=True if result_type == "WIN_OFFER" else None,
     )
+
+
+def _refusal(body: etree._Element | None) -> str | None:
+    """Why a participant is declared to have evaded signing: the published ground(s) and explanation."""
+    found: list[str] = []
+    for node in body.iter() if body is not None else ():
+        if isinstance(node.tag, str) and localname(node) in _REFUSAL:
+            for part in (first_text(node, "foundation/name", "reason/name", "name"), text(node, "explanation")):
+                part = clean(part)
+                if part and part not in found:
+                    found.append(part)
+    return "; ".join(found) or None
 
 
 def _law(kind: str) -> str:

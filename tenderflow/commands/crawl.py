@@ -95,7 +95,8 @@ def report(result: CrawlResult) -> None:
         emit(
             f"{result.source}: документы — извещений {families['notice']}, протоколов {families['protocol']}, "
             f"контрактов {families['contract']}, исполнения контрактов {families['execution']}, "
-            f"отмен {families['cancellation']}, неизвестного вида {families['unknown']}; "
+            f"отмен {families['cancellation']}, сводок без итогов закупок (пропущены намеренно) "
+            f"{families.get('ignored', 0)}, неизвестного вида {families['unknown']}; "
             f"новых документов об итогах {figures['outcome_documents_new']}, "
             f"изменённых итогов {figures['outcomes_changed']}",
             source=result.source,

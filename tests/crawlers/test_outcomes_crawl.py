@@ -18,7 +18,13 @@ import pytest
 
 from store.db import init_db, session_scope
 from store.outcomes import OutcomeRepository
-from testing.outcome_documents import Bidder, fcs_protocol_ef3, notice_cancel
+from testing.outcome_documents import (
+    Bidder,
+    contract_223,
+    fcs_protocol_ef3,
+    notice_cancel,
+    purchase_contract_account_223,
+)
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 MSK = timezone(timedelta(hours=3))
@@ -130,12 +136,19 @@ def test_crawl_counts_families_skips_bad_input_and_is_idempotent(tmp_path: Path)
     (folder / "plan.xml").write_bytes(
         b'<ns2:export xmlns:ns2="x"><ns2:tenderPlan2020><id>1</id></ns2:tenderPlan2020></ns2:export>'
     )
+    (folder / "contract223.xml").write_bytes(  # a single-supplier purchase made without a notice
+        contract_223("51511012960150000010000", None, "3984420", "2015-01-15", bidders[0], now)
+    )
+    (folder / "account.xml").write_bytes(purchase_contract_account_223("МАДОУ ДЕТСКИЙ САД № 2", "2723042567",
+                                                                       "2017-01-01", 3, "120000.00"))
     db = f"sqlite:///{tmp_path / 't.db'}"
     first = tenderflow(db, "crawl", "eis-xml", "--path", str(folder), log=tmp_path / "c.log")
     assert first.returncode in (0, 3), first.stderr
     assert "протоколов 1" in first.stdout and "отмен 1" in first.stdout and "неизвестного вида 1" in first.stdout
-    assert "новых документов об итогах 2, изменённых итогов 2" in first.stdout
+    assert "сводок без итогов закупок (пропущены намеренно) 1" in first.stdout  # purchaseContractAccount
+    assert "новых документов об итогах 3, изменённых итогов 2" in first.stdout
     log = (tmp_path / "c.log").read_text()
+    assert "контрактов без номера закупки (закупка без извещения): 1" in log and "51511012960150000010000" in log
     assert "tenderPlan2020" in log and "broken_protocol.xml" in log  # the unknown root and the broken file named
     records = [json.loads(line) for line in exported(db, tmp_path).open()]
     assert [(r["notice_number"], r["outcome"]) for r in records] == [

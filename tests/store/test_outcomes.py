@@ -214,3 +214,31 @@ def test_no_discount_across_currencies(db_url: str) -> None:
         )
     other = records(db_url)["0373200000126000043"]
     assert (other.winner.currency, other.winner.inn, other.discount_percent) == ("EUR", None, None)
+
+
+def test_a_notice_s_only_document_is_not_read_back_to_derive(any_db_url: str, monkeypatch) -> None:
+    """The worker derives what a document says on its own; the writer uses it when that document is the only
+    one about its notice, and reads the stored documents back only for notices with several."""
+    alone = parsed(ep_protocol_final("0373200000126000051", [SECOND, WINNER], T0))
+    together = documents()
+    read_back: list[str] = []
+    original = OutcomeRepository._documents_of
+
+    def spy(self: OutcomeRepository, numbers: list[str]) -> dict:
+        read_back.extend(numbers)
+        return original(self, numbers)
+
+    monkeypatch.setattr(OutcomeRepository, "_documents_of", spy)
+    result = store(any_db_url, [*alone, *together])
+    assert sorted(result.changed) == [NUMBER, "0373200000126000051"]
+    assert read_back == [NUMBER]
+    record = records(any_db_url)["0373200000126000051"]
+    assert record.to_json() == derive("0373200000126000051", alone).record.to_json()
+    assert (record.outcome, record.winner.inn) == ("awarded", "7701234560")
+    read_back.clear()
+    second = parsed(fcs_protocol_ef3("0373200000126000051", [SECOND, WINNER], T0 + timedelta(days=1)))
+    store(any_db_url, second)  # a second document about the notice: derived from both, read back
+    assert read_back == ["0373200000126000051"]
+    assert [d.kind for d in records(any_db_url)["0373200000126000051"].documents] == [
+        "epProtocolEF2020Final", "fcsProtocolEF3"
+    ]
