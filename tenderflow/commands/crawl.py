@@ -9,14 +9,8 @@ import argparse
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from crawlers.local_files import is_local, local_path
-from matching.ru_format import NBSP
-from matching.ru_format import number as format_number
-from store.db import database_url, init_db
-from tenderflow.config import load_config
 from tenderflow.console import fail
 from tenderflow.console import result as emit
-from tenderflow.stages import outcomes_stage
 
 if TYPE_CHECKING:
     from crawlers.runner import CrawlResult
@@ -75,6 +69,9 @@ def spider_arguments(args: argparse.Namespace) -> dict[str, str]:
 
 
 def report(result: CrawlResult) -> None:
+    from matching.ru_format import NBSP
+    from matching.ru_format import number as format_number
+
     figures = result.figures
     reason = REASON_RU.get(result.reason, result.reason)
     notices = figures["new"] + figures["updated"] + figures["unchanged"]  # items also count outcome documents
@@ -106,7 +103,9 @@ def report(result: CrawlResult) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from crawlers.local_files import is_local, local_path
     from crawlers.runner import run_crawls, spider_names
+    from store.db import database_url, init_db
 
     names = spider_names()
     if args.source not in names:
@@ -121,6 +120,9 @@ def run(args: argparse.Namespace) -> int:
     [result] = run_crawls([(args.source, spider_arguments(args))], url, _pairs(args.settings, "параметр -s"))
     report(result)
     if result.figures.get("outcomes_changed"):
+        from tenderflow.config import load_config  # the settings (pydantic, the digest's mail) only when needed
+        from tenderflow.stages import outcomes_stage
+
         _, moved = outcomes_stage(load_config(None), url)
         if moved["moved"]:
             emit(f"воронка: по итогам закупок сменили этап тендеров — {moved['moved']}", pipeline_moved=moved["moved"])
