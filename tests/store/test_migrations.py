@@ -7,7 +7,7 @@ import hashlib
 import orjson
 from sqlalchemy import select, update
 
-from store.db import init_db, session_scope
+from store.db import MIGRATIONS_DIR, head_revision, init_db, session_scope
 from store.models import Notice, NoticeVersion
 from store.notices import Incoming, NoticeRepository
 from store.prepared import record_hash
@@ -50,3 +50,15 @@ def test_record_hash_is_over_the_contract_json_text() -> None:
     assert record_hash(make_record("M3", nmck="8")) != record_hash(record)
     # the same record however it was built: from the parser's dict or from the stored JSON
     assert record_hash(NoticeRecord.model_validate(orjson.loads(record.to_json()))) == record_hash(record)
+
+
+def test_head_revision_is_alembics_head() -> None:
+    """``init_db`` recognises a database at the newest schema without loading Alembic: the head it reads from
+    the version files is the one Alembic computes."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    assert head_revision() == ScriptDirectory.from_config(config).get_current_head()
+
