@@ -20,7 +20,7 @@ from collections.abc import AsyncIterator, Iterable, Iterator
 from functools import cached_property
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
@@ -35,6 +35,9 @@ from store.db import database_url, make_engine, session_scope
 from store.notices import NoticeRepository
 from store.prepared import sha256_hex
 
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+
 DOCUMENT_SUFFIXES = (".xml", ".zip")
 MAX_NESTING = 2
 KNOWN_LOOKUP = 256
@@ -47,6 +50,10 @@ entry keeps the per-entry size and compression-ratio checks; the total is bounde
 class EisXmlSpider(BaseSpider):
     name = "eis-xml"
     source = "eis44"
+    path: str | None = None
+    """What ``-a path=`` names; None in subclasses that find their documents themselves (eis-docs)."""
+    files: list[Path] | None = None
+    """The local files of ``path``, listed when the crawler is built (None: a network source)."""
 
     def __init__(self, *args: Any, path: str | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -54,10 +61,29 @@ class EisXmlSpider(BaseSpider):
             raise ValueError("eis-xml needs -a path=FOLDER|ARCHIVE|DOCUMENT|URL")
         self.path = path
 
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> EisXmlSpider:
+        """The spider; for a local input big enough for the parsing workers, their server starts loading
+        now, while Scrapy builds the engine, rather than when the first documents are read."""
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        if spider.path is None:
+            return spider
+        try:
+            spider.files = local_files(spider.path)
+        except FileNotFoundError:
+            return spider  # start() reports it
+        if spider.files and (
+            len(spider.files) >= spider.parse_pool.min_documents
+            or any(file.suffix.lower() == ".zip" for file in spider.files)
+        ):
+            spider.parse_pool.warm_up()
+        return spider
+
     async def start(self) -> AsyncIterator[scrapy.Request | NoticeItem]:
-        files = local_files(self.path)
+        path = str(self.path)
+        files = self.files if self.files is not None else local_files(path)
         if files is None:
-            yield scrapy.Request(self.path, callback=self.parse, errback=self.failed)
+            yield scrapy.Request(path, callback=self.parse, errback=self.failed)
             return
         async for item in self.notices(self.file_documents(files)):
             yield item
