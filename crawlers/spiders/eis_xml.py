@@ -109,7 +109,8 @@ class EisXmlSpider(BaseSpider):
             try:
                 with file.open("rb") as handle:
                     head = handle.read(4)
-                    data = None if is_zip(head) else head + handle.read()
+                    archive = is_zip(head) or file.suffix.lower() == ".zip"  # a .zip that is none is broken
+                    data = None if archive else head + handle.read()
             except OSError as error:
                 self.document_seen()
                 self.document_error(f"{name}: не удалось прочитать файл ({error})")
@@ -132,9 +133,9 @@ class EisXmlSpider(BaseSpider):
                     yield from self.archive_documents(entry.data, inner, depth + 1)
                 elif entry.data is not None and entry.name.lower().endswith(".xml"):
                     yield inner, entry.data
-        except ArchiveError as error:
+        except ArchiveError as error:  # the whole archive (or what was left of it) is lost
             self.document_seen()
-            self.document_error(str(error))
+            self.archive_broken(str(error), name)
 
     def unseen(self, documents: Iterable[tuple[str, bytes]]) -> Iterator[Document]:
         """The documents not stored already, with their sha256: a stored one (same sha256, notices parsed

@@ -76,14 +76,17 @@ def report(result: CrawlResult) -> None:
     reason = REASON_RU.get(result.reason, result.reason)
     notices = figures["new"] + figures["updated"] + figures["unchanged"]  # items also count outcome documents
     share = f"{format_number(Decimal(str(round(figures['error_rate'] * 100, 1))))}{NBSP}%"
+    broken = figures.get("broken_archives", 0)
     emit(
         f"{result.source}: {STATUS_RU.get(result.status, result.status)} — извещений {notices} "
         f"(новых {figures['new']}, новых версий {figures['updated']}, без изменений {figures['unchanged']}), "
         f"страниц {figures['responses']}, документов {figures['documents']}, ошибок разбора {figures['parse_errors']}, "
-        f"доля ошибок {share}; причина завершения: {reason}",
+        + (f"повреждённых архивов {broken}, " if broken else "")
+        + f"доля ошибок {share}; причина завершения: {reason}",
         source=result.source,
         status=result.status,
         reason=result.reason,
+        broken_archives=broken,
         **{key: figures[key] for key in ("items", "new", "updated", "unchanged", "responses", "documents",
                                          "parse_errors", "error_rate")},
     )
