@@ -63,7 +63,7 @@ class EisXmlSpider(BaseSpider):
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> EisXmlSpider:
-        """The spider; for a local input big enough for the parsing workers, their server starts loading
+        """The spider; for a new local input big enough for the parsing workers, their server starts loading
         now, while Scrapy builds the engine, rather than when the first documents are read."""
         spider = super().from_crawler(crawler, *args, **kwargs)
         if spider.path is None:
@@ -72,12 +72,24 @@ class EisXmlSpider(BaseSpider):
             spider.files = local_files(spider.path)
         except FileNotFoundError:
             return spider  # start() reports it
-        if spider.files and (
-            len(spider.files) >= spider.parse_pool.min_documents
-            or any(file.suffix.lower() == ".zip" for file in spider.files)
-        ):
+        big = len(spider.files or []) >= spider.parse_pool.min_documents or any(
+            file.suffix.lower() == ".zip" for file in spider.files or []
+        )
+        if big and not spider.stored_already(_first_document(spider.files or [])):
             spider.parse_pool.warm_up()
         return spider
+
+    def stored_already(self, document: bytes | None) -> bool:
+        """Whether this document is stored, with its notices (a re-crawl of an unchanged input: it will not be
+        parsed). False when the store cannot tell yet (a database ``scrapy crawl`` has still to migrate)."""
+        if document is None:
+            return False
+        digest = sha256_hex(document)
+        try:
+            with session_scope(self.store) as session:
+                return digest in NoticeRepository(session).known_documents([digest])
+        except Exception:  # no schema yet: the StoreSchema extension migrates after the spider is made
+            return False
 
     async def start(self) -> AsyncIterator[scrapy.Request | NoticeItem]:
         path = str(self.path)
@@ -208,6 +220,24 @@ def local_files(path: str) -> list[Path] | None:
     if local.is_file():
         return [local]
     raise FileNotFoundError(f"нет такого файла или папки: {path}")
+
+
+def _first_document(files: list[Path]) -> bytes | None:
+    """The first XML document of local files (a zip's first member), without reporting anything: None when it
+    cannot be read here (the crawl reports it in its turn)."""
+    if not files:
+        return None
+    first = files[0]
+    try:
+        data = first.read_bytes() if first.suffix.lower() != ".zip" else b""
+        if data and not is_zip(data):
+            return data
+        for entry in iter_zip(first, first.as_uri(), EXPORT_LIMITS):
+            if entry.data is not None and entry.name.lower().endswith(".xml"):
+                return entry.data
+    except (OSError, ArchiveError):
+        pass
+    return None
 
 
 def _is_html(response: Response) -> bool:
