@@ -73,7 +73,8 @@ def report(result: CrawlResult) -> None:
     from matching.ru_format import number as format_number
 
     figures = result.figures
-    reason = REASON_RU.get(result.reason, result.reason)
+    head, _, why = result.reason.partition(": ")  # a partial run's reason: "finished: <why it is partial>"
+    reason = REASON_RU.get(head, head) + (f" — {why}" if why else "")
     notices = figures["new"] + figures["updated"] + figures["unchanged"]  # items also count outcome documents
     share = f"{format_number(Decimal(str(round(figures['error_rate'] * 100, 1))))}{NBSP}%"
     broken = figures.get("broken_archives", 0)

@@ -34,6 +34,7 @@ def test_a_broken_archive_makes_the_run_partial_and_is_named(tmp_path: Path, db_
     lines = [line for line in result.stderr.splitlines() if truncated in line]
     assert len(lines) == 1 and "повреждённый или усечённый zip-архив" in lines[0]
     assert "повреждённых архивов 2" in result.stdout
+    assert "причина завершения: все документы обработаны — повреждённые архивы (2): file://" in result.stdout
 
 
 def test_one_broken_archive_among_many_documents_is_still_partial() -> None:
