@@ -40,8 +40,9 @@ def run_stats(stats: dict[str, Any]) -> dict[str, Any]:
         + stats.get("httperror/response_ignored_count", 0)
         + stats.get("tenderflow/failed_requests", 0)
     )
+    broken_archives = stats.get("tenderflow/broken_archives", 0)
     attempts = responses + download_errors + stats.get("tenderflow/documents", 0)
-    errors = failed_requests + parse_errors
+    errors = failed_requests + parse_errors + broken_archives
     return {
         "requests": stats.get("downloader/request_count", 0),
         "responses": responses,
@@ -58,6 +59,8 @@ def run_stats(stats: dict[str, Any]) -> dict[str, Any]:
         "updated": stats.get("tenderflow/notices_version", 0),
         "unchanged": stats.get("tenderflow/notices_unchanged", 0),
         "parse_errors": parse_errors,
+        "broken_archives": broken_archives,
+        "broken_archive_names": list(stats.get("tenderflow/broken_archive_names") or []),
         "queued": stats.get("tenderflow/attachments_queued"),
         "by_family": {
             family: stats.get(f"tenderflow/family/{family}", 0)
@@ -76,6 +79,10 @@ def judge_run(reason: str, figures: dict[str, Any], recent_items: list[int]) -> 
     if figures["responses"] == 0 and figures["documents"] == 0 and figures.get("queued") != 0:
         # (a spider that found nothing to fetch says so with queued == 0: that is a complete run)
         return "failed", "источник не ответил ни на один запрос"
+    if figures.get("broken_archives"):  # every document of an unreadable archive is missing, however few errors
+        names = figures.get("broken_archive_names") or []
+        more = ", …" if figures["broken_archives"] > len(names[:3]) else ""
+        return "partial", f"повреждённые архивы ({figures['broken_archives']}): {', '.join(names[:3])}{more}"
     if figures["error_rate"] >= ERROR_RATE_PARTIAL:
         return "partial", f"доля ошибок {figures['error_rate']:.0%}"
     if len(recent_items) >= 3:

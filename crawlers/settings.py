@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import os
 
+from scrapy.settings import default_settings
+
 BOT_NAME = "tenderflow"
 SPIDER_MODULES = ["crawlers.spiders", "crawlers.documents.spider"]
 NEWSPIDER_MODULE = "crawlers.spiders"
@@ -53,6 +55,14 @@ EXTENSIONS = {
     "crawlers.extensions.CrawlHealth": 500,
     "crawlers.extensions.ProgressLine": 510,
 }
+# Scrapy's consoles into a running crawler (a telnet port, and an HTTP server that runs Python code sent to it)
+# are debugging aids no Tenderflow user needs, each a listening port: off. They are left out of the base list,
+# not set to None in EXTENSIONS, because Scrapy imports every class named there (aiohttp, twisted.conch: ~0.2 s
+# of every crawl's start).
+_CONSOLES = ("scrapy.extensions.telnet.TelnetConsole", "scrapy.extensions.remote_control.RemoteControl")
+EXTENSIONS_BASE = {path: order for path, order in default_settings.EXTENSIONS_BASE.items() if path not in _CONSOLES}
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
 
 # Development: `TENDERFLOW_HTTPCACHE=1` replays responses from .scrapy/httpcache instead of re-fetching.
 HTTPCACHE_ENABLED = os.environ.get("TENDERFLOW_HTTPCACHE") == "1"

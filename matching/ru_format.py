@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import pymorphy3
 from babel.numbers import format_currency, format_decimal
 
 LOCALE = "ru_RU"
 NBSP = "\u00a0"
+if TYPE_CHECKING:
+    import pymorphy3
+
 _SYMBOL_CURRENCIES = frozenset({"RUB", "EUR", "USD"})
 """Shown by their sign (₽ € $); any other currency by its ISO code (``1 311 264,00 MXN``): a reader knows the
 code, while babel's local symbols (``MX$``, ``CN¥``) would be guesses."""
@@ -84,6 +87,8 @@ def money(value: Decimal | None, currency: str | None = "RUB") -> str:
 
 @lru_cache(maxsize=1)
 def _morph() -> pymorphy3.MorphAnalyzer:
+    import pymorphy3  # its dictionaries only when a unit is put in case (not for plain numbers: crawl reports)
+
     return pymorphy3.MorphAnalyzer()
 
 

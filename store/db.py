@@ -7,12 +7,14 @@ The URL comes from ``--db``, else the ``TENDERFLOW_DB`` environment variable, el
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from store.codec import json_dumps, json_loads
@@ -28,6 +30,7 @@ from ~80 to ~25 system calls per notice (strace), and the writer took ~30 % less
 page size."""
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _MIGRATION_LOCK = 0x7465_6E64_6572  # an advisory-lock id of Tenderflow's own ("tender")
+_REVISION_LINE = re.compile(r"^(revision|down_revision)\b[^=\n]*=\s*['\"]([^'\"\n]+)['\"]\s*$", re.MULTILINE)
 
 
 def database_url(explicit: str | None = None) -> str:
@@ -71,12 +74,46 @@ def make_engine(url: str | None = None) -> Engine:
     return engine
 
 
+@lru_cache(maxsize=1)
+def head_revision() -> str | None:
+    """The newest migration's revision id, read from the version files' ``revision = '...'`` and
+    ``down_revision = '...'`` lines without loading Alembic; None unless they form one line of revisions."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        found = dict(_REVISION_LINE.findall(path.read_text(encoding="utf-8")))
+        if "revision" not in found:
+            return None
+        revisions.add(found["revision"])
+        parents.update([found["down_revision"]] if "down_revision" in found else [])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 and parents <= revisions else None
+
+
+def at_head(engine: Engine) -> bool:
+    """Whether the database's schema is the newest (its Alembic version is :func:`head_revision`)."""
+    head = head_revision()
+    if head is None:
+        return False
+    try:
+        with engine.connect() as connection:
+            versions = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    except SQLAlchemyError:  # a new database: no version table yet
+        return False
+    return versions == [head]
+
+
 def init_db(url: str | None = None, revision: str = "head") -> Engine:
-    """Create or upgrade the database to the newest schema (Alembic ``upgrade head``), or to ``revision``."""
+    """Create or upgrade the database to the newest schema (Alembic ``upgrade head``), or to ``revision``.
+
+    A database at the newest schema already (every command's start, most of the time) is recognised with one
+    query, without loading Alembic, its environment and every migration script (~0.5 s of each command)."""
+    engine = make_engine(url)
+    if revision == "head" and at_head(engine):
+        return engine
     from alembic import command
     from alembic.config import Config
 
-    engine = make_engine(url)
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))

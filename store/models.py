@@ -137,6 +137,7 @@ class NoticeVersion(Base):
     __table_args__ = (
         UniqueConstraint("notice_id", "seq", name="uq_notice_versions_seq"),
         UniqueConstraint("notice_id", "record_hash", name="uq_notice_versions_hash"),
+        Index("ix_notice_versions_raw_document", "raw_document_id"),  # the unchanged-document lookup joins on it
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -45,14 +45,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.handler(args) or 0)
     except UserError as error:
-        stderr.print(f"Ошибка: {error}", markup=False)
+        stderr().print(f"Ошибка: {error}", markup=False)
         return 2
     except KeyboardInterrupt:
-        stderr.print("Прервано пользователем.", markup=False)
+        stderr().print("Прервано пользователем.", markup=False)
         return 130
     except Exception as error:  # one clear line for the user, the traceback in the log
         log.exception("command %s failed", args.command)
-        stderr.print(f"Ошибка: {type(error).__name__}: {error} (подробности в {log_path})", markup=False)
+        stderr().print(f"Ошибка: {type(error).__name__}: {error} (подробности в {log_path})", markup=False)
         return 1
 
 

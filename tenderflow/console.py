@@ -13,23 +13,24 @@ import logging
 import os
 import sys
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
+if TYPE_CHECKING:
+    from rich.console import Console
 
 T = TypeVar("T")
 
-stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 log = logging.getLogger("tenderflow")
+
+
+@lru_cache(maxsize=1)
+def stderr() -> Console:
+    """The console on stderr, made on first use: rich loads only when something is printed there."""
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 class UserError(Exception):
@@ -52,12 +53,12 @@ def configure_output(quiet: bool = False, json_lines: bool = False) -> None:
 def info(message: str) -> None:
     """Progress or a diagnostic a person reads: stderr, silenced by ``--quiet``."""
     if not _Output.quiet:
-        stderr.print(message, markup=False)
+        stderr().print(message, markup=False)
 
 
 def warn(message: str) -> None:
     """Something the user must know even in ``--quiet`` mode: stderr."""
-    stderr.print(message, markup=False)
+    stderr().print(message, markup=False)
 
 
 def result(message: str, **data: Any) -> None:
@@ -80,7 +81,7 @@ def setup_logging(verbose: bool = False, log_file: str | None = None) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         file_handler = logging.FileHandler(path, encoding="utf-8")
     except OSError as error:
-        stderr.print(f"Журнал {path} недоступен ({error.strerror}); подробности только в выводе.", markup=False)
+        stderr().print(f"Журнал {path} недоступен ({error.strerror}); подробности только в выводе.", markup=False)
     else:
         file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(file_handler)
@@ -93,9 +94,18 @@ def setup_logging(verbose: bool = False, log_file: str | None = None) -> Path:
 
 def progress(items: Iterable[T], total: int | None = None, description: str = "") -> Iterator[T]:
     """Iterate with a progress line (count, rate, ETA) on stderr; silent when stderr is not a terminal."""
-    if _Output.quiet or not stderr.is_terminal:
+    if _Output.quiet or not stderr().is_terminal:
         yield from items
         return
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
     columns = [
         TextColumn("{task.description}"),
         BarColumn(),
@@ -104,7 +114,7 @@ def progress(items: Iterable[T], total: int | None = None, description: str = ""
         TimeElapsedColumn(),
         TimeRemainingColumn(),
     ]
-    with Progress(*columns, console=stderr, transient=True) as bar:
+    with Progress(*columns, console=stderr(), transient=True) as bar:
         task = bar.add_task(description, total=total)
         for item in items:
             yield item

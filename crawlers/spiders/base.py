@@ -2,7 +2,8 @@
 
 A spider only yields requests and :class:`crawlers.items.NoticeItem` objects; pipelines validate and store,
 extensions report. A document that cannot be read is reported with :meth:`BaseSpider.document_error` (logged
-with its source and counted in the run's health) and skipped: the crawl goes on.
+with its source and counted in the run's health) and skipped: the crawl goes on. An archive that cannot be read
+at all is reported with :meth:`BaseSpider.archive_broken`: it makes the run partial.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ import scrapy
 from crawlers.incremental import DEFAULT_FIRST_DAYS, Window, Windows
 from crawlers.items import NoticeItem
 from store.schema import NoticeRecord
+
+NAMED_ARCHIVES = 20
+"""Broken archives named in a run's figures (all are logged)."""
 
 
 class BaseSpider(scrapy.Spider):
@@ -45,6 +49,17 @@ class BaseSpider(scrapy.Spider):
         """A document that could not be parsed: logged with its source, counted, skipped."""
         self.logger.error(message)
         self.crawler.stats.inc_value("tenderflow/parse_errors")
+
+    def archive_broken(self, message: str, name: str) -> None:
+        """A whole archive that could not be read (truncated, corrupt, refused): every document in it is lost,
+        however many, so the run is incomplete for this source whatever its error rate. Logged (``message``
+        names it), counted on its own (not as one parse error) and named in the run's figures."""
+        self.logger.error(message)
+        stats = self.crawler.stats
+        stats.inc_value("tenderflow/broken_archives")
+        names = stats.get_value("tenderflow/broken_archive_names") or []
+        if len(names) < NAMED_ARCHIVES:
+            stats.set_value("tenderflow/broken_archive_names", [*names, name])
 
     def failed(self, failure: Any) -> None:
         """Errback: a request that failed for good is logged and counted in the run's health."""

@@ -20,7 +20,7 @@ from collections.abc import AsyncIterator, Iterable, Iterator
 from functools import cached_property
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
@@ -35,6 +35,9 @@ from store.db import database_url, make_engine, session_scope
 from store.notices import NoticeRepository
 from store.prepared import sha256_hex
 
+if TYPE_CHECKING:
+    from scrapy.crawler import Crawler
+
 DOCUMENT_SUFFIXES = (".xml", ".zip")
 MAX_NESTING = 2
 KNOWN_LOOKUP = 256
@@ -47,6 +50,10 @@ entry keeps the per-entry size and compression-ratio checks; the total is bounde
 class EisXmlSpider(BaseSpider):
     name = "eis-xml"
     source = "eis44"
+    path: str | None = None
+    """What ``-a path=`` names; None in subclasses that find their documents themselves (eis-docs)."""
+    files: list[Path] | None = None
+    """The local files of ``path``, listed when the crawler is built (None: a network source)."""
 
     def __init__(self, *args: Any, path: str | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -54,10 +61,41 @@ class EisXmlSpider(BaseSpider):
             raise ValueError("eis-xml needs -a path=FOLDER|ARCHIVE|DOCUMENT|URL")
         self.path = path
 
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> EisXmlSpider:
+        """The spider; for a new local input big enough for the parsing workers, their server starts loading
+        now, while Scrapy builds the engine, rather than when the first documents are read."""
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        if spider.path is None:
+            return spider
+        try:
+            spider.files = local_files(spider.path)
+        except FileNotFoundError:
+            return spider  # start() reports it
+        big = len(spider.files or []) >= spider.parse_pool.min_documents or any(
+            file.suffix.lower() == ".zip" for file in spider.files or []
+        )
+        if big and not spider.stored_already(_first_document(spider.files or [])):
+            spider.parse_pool.warm_up()
+        return spider
+
+    def stored_already(self, document: bytes | None) -> bool:
+        """Whether this document is stored, with its notices (a re-crawl of an unchanged input: it will not be
+        parsed). False when the store cannot tell yet (a database ``scrapy crawl`` has still to migrate)."""
+        if document is None:
+            return False
+        digest = sha256_hex(document)
+        try:
+            with session_scope(self.store) as session:
+                return digest in NoticeRepository(session).known_documents([digest])
+        except Exception:  # no schema yet: the StoreSchema extension migrates after the spider is made
+            return False
+
     async def start(self) -> AsyncIterator[scrapy.Request | NoticeItem]:
-        files = local_files(self.path)
+        path = str(self.path)
+        files = self.files if self.files is not None else local_files(path)
         if files is None:
-            yield scrapy.Request(self.path, callback=self.parse, errback=self.failed)
+            yield scrapy.Request(path, callback=self.parse, errback=self.failed)
             return
         async for item in self.notices(self.file_documents(files)):
             yield item
@@ -83,7 +121,8 @@ class EisXmlSpider(BaseSpider):
             try:
                 with file.open("rb") as handle:
                     head = handle.read(4)
-                    data = None if is_zip(head) else head + handle.read()
+                    archive = is_zip(head) or file.suffix.lower() == ".zip"  # a .zip that is none is broken
+                    data = None if archive else head + handle.read()
             except OSError as error:
                 self.document_seen()
                 self.document_error(f"{name}: не удалось прочитать файл ({error})")
@@ -106,9 +145,9 @@ class EisXmlSpider(BaseSpider):
                     yield from self.archive_documents(entry.data, inner, depth + 1)
                 elif entry.data is not None and entry.name.lower().endswith(".xml"):
                     yield inner, entry.data
-        except ArchiveError as error:
+        except ArchiveError as error:  # the whole archive (or what was left of it) is lost
             self.document_seen()
-            self.document_error(str(error))
+            self.archive_broken(str(error), name)
 
     def unseen(self, documents: Iterable[tuple[str, bytes]]) -> Iterator[Document]:
         """The documents not stored already, with their sha256: a stored one (same sha256, notices parsed
@@ -181,6 +220,24 @@ def local_files(path: str) -> list[Path] | None:
     if local.is_file():
         return [local]
     raise FileNotFoundError(f"нет такого файла или папки: {path}")
+
+
+def _first_document(files: list[Path]) -> bytes | None:
+    """The first XML document of local files (a zip's first member), without reporting anything: None when it
+    cannot be read here (the crawl reports it in its turn)."""
+    if not files:
+        return None
+    first = files[0]
+    try:
+        data = first.read_bytes() if first.suffix.lower() != ".zip" else b""
+        if data and not is_zip(data):
+            return data
+        for entry in iter_zip(first, first.as_uri(), EXPORT_LIMITS):
+            if entry.data is not None and entry.name.lower().endswith(".xml"):
+                return entry.data
+    except (OSError, ArchiveError):
+        pass
+    return None
 
 
 def _is_html(response: Response) -> bool:

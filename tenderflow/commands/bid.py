@@ -7,7 +7,6 @@ import json
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from store.db import database_url, init_db, session_scope
 from tenderflow.console import fail, info, result
 
 DEFAULT_COMPANY = Path("company.toml")
@@ -62,6 +61,7 @@ def run(args: argparse.Namespace) -> int:
     from bids.company import CompanyError, load_company
     from bids.inputs import BidInputError, assemble_from_store
     from bids.ruleset import RuleError
+    from store.db import database_url, init_db, session_scope
 
     price = _price(args.price)
     overrides = _lines(args.line)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from store.db import database_url, init_db, session_scope
 from tenderflow.console import fail, info, result
 
 
@@ -23,6 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_import(args: argparse.Namespace) -> int:
     from matching.catalogue import CatalogueError, load_catalogue
     from store.catalogue import CatalogueRepository
+    from store.db import database_url, init_db, session_scope
 
     paths = [Path(p) for p in args.paths]
     for path in paths:

@@ -9,14 +9,8 @@ import argparse
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from crawlers.local_files import is_local, local_path
-from matching.ru_format import NBSP
-from matching.ru_format import number as format_number
-from store.db import database_url, init_db
-from tenderflow.config import load_config
 from tenderflow.console import fail
 from tenderflow.console import result as emit
-from tenderflow.stages import outcomes_stage
 
 if TYPE_CHECKING:
     from crawlers.runner import CrawlResult
@@ -75,18 +69,25 @@ def spider_arguments(args: argparse.Namespace) -> dict[str, str]:
 
 
 def report(result: CrawlResult) -> None:
+    from matching.ru_format import NBSP
+    from matching.ru_format import number as format_number
+
     figures = result.figures
-    reason = REASON_RU.get(result.reason, result.reason)
+    head, _, why = result.reason.partition(": ")  # a partial run's reason: "finished: <why it is partial>"
+    reason = REASON_RU.get(head, head) + (f" — {why}" if why else "")
     notices = figures["new"] + figures["updated"] + figures["unchanged"]  # items also count outcome documents
     share = f"{format_number(Decimal(str(round(figures['error_rate'] * 100, 1))))}{NBSP}%"
+    broken = figures.get("broken_archives", 0)
     emit(
         f"{result.source}: {STATUS_RU.get(result.status, result.status)} — извещений {notices} "
         f"(новых {figures['new']}, новых версий {figures['updated']}, без изменений {figures['unchanged']}), "
         f"страниц {figures['responses']}, документов {figures['documents']}, ошибок разбора {figures['parse_errors']}, "
-        f"доля ошибок {share}; причина завершения: {reason}",
+        + (f"повреждённых архивов {broken}, " if broken else "")
+        + f"доля ошибок {share}; причина завершения: {reason}",
         source=result.source,
         status=result.status,
         reason=result.reason,
+        broken_archives=broken,
         **{key: figures[key] for key in ("items", "new", "updated", "unchanged", "responses", "documents",
                                          "parse_errors", "error_rate")},
     )
@@ -107,7 +108,9 @@ def report(result: CrawlResult) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from crawlers.local_files import is_local, local_path
     from crawlers.runner import run_crawls, spider_names
+    from store.db import database_url, init_db
 
     names = spider_names()
     if args.source not in names:
@@ -122,6 +125,9 @@ def run(args: argparse.Namespace) -> int:
     [result] = run_crawls([(args.source, spider_arguments(args))], url, _pairs(args.settings, "параметр -s"))
     report(result)
     if result.figures.get("outcomes_changed"):
+        from tenderflow.config import load_config  # the settings (pydantic, the digest's mail) only when needed
+        from tenderflow.stages import outcomes_stage
+
         _, moved = outcomes_stage(load_config(None), url)
         if moved["moved"]:
             emit(f"воронка: по итогам закупок сменили этап тендеров — {moved['moved']}", pipeline_moved=moved["moved"])

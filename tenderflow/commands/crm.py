@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import argparse
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from store.db import database_url, init_db, session_scope
-from tenderflow.config import Config, load_config
 from tenderflow.console import fail, info
+
+if TYPE_CHECKING:
+    from tenderflow.config import Config
 
 DEFAULT_WEBHOOK_ENV = "TENDERFLOW_B24_WEBHOOK"
 
@@ -37,6 +38,7 @@ def run_sync(config: Config, db_url: str) -> Any:
     from crm.portal import CrmError, Portal
     from crm.settings import CrmSettings
     from crm.sync import sync
+    from store.db import init_db, session_scope
 
     settings = CrmSettings.from_mapping(config.crm)
     webhook = settings.webhook()
@@ -55,6 +57,8 @@ def nightly_stage(config: Config, db_url: str) -> tuple[str, dict[str, object]]:
 
 def run(args: argparse.Namespace) -> int:
     from crm.portal import CrmError  # see run_sync
+    from store.db import database_url
+    from tenderflow.config import load_config
 
     config = load_config(args.config)
     try:

@@ -7,8 +7,6 @@ from dataclasses import asdict
 from decimal import Decimal
 from pathlib import Path
 
-from matching import ru_format
-from matching.ru_format import number as format_number
 from tenderflow.commands.crawl import report
 from tenderflow.console import info
 from tenderflow.console import result as emit
@@ -26,6 +24,8 @@ def run(args: argparse.Namespace) -> int:
     # Imported when run: the demo is the one entry point into ``demo``/``testing`` (not product code), and it
     # pulls in every stage; other commands should not pay for it at start-up.
     from demo.runner import run_demo
+    from matching import ru_format
+    from matching.ru_format import number as format_number
 
     result = run_demo(Path(args.out).resolve())
     for crawl in result.crawls:

@@ -6,8 +6,6 @@ import argparse
 from dataclasses import asdict
 from pathlib import Path
 
-from store.db import database_url, init_db
-from tenderflow.config import load_config
 from tenderflow.console import fail, result, warn
 
 
@@ -40,6 +38,8 @@ def run(args: argparse.Namespace) -> int:
     from digest.publish import Published, publish_digest
     from digest.query import Since
     from digest.settings import DigestSettings
+    from store.db import database_url, init_db
+    from tenderflow.config import load_config
 
     config = load_config(args.config)
     try:

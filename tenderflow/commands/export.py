@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pipeline.export import export_pipeline
-from store.db import database_url, init_db, session_scope
-from store.notices import NoticeRepository
-from store.outcome_export import export_outcomes
-from store.schema import NoticeRecord
-from store.tabular import write_csv, write_jsonl, write_xlsx
-from tenderflow.config import load_config
 from tenderflow.console import fail, progress, result
+
+if TYPE_CHECKING:
+    from store.schema import NoticeRecord
 
 NOTICE_COLUMNS = [
     "source", "number", "version", "law", "status", "title", "url", "procedure", "procedure_code",
@@ -59,6 +55,9 @@ def notice_row(record: NoticeRecord) -> dict[str, Any]:
 
 
 def export_notices(session: Any, fmt: str, out: Path) -> int:
+    from store.notices import NoticeRepository
+    from store.tabular import write_csv, write_jsonl, write_xlsx  # openpyxl loads when writing XLSX only
+
     repository = NoticeRepository(session)
     records = progress(repository.iter_current(), repository.count(), "Выгрузка извещений")
     if fmt == "jsonl":
@@ -72,13 +71,20 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if not out.parent.exists():
         fail(f"нет папки для выгрузки: {out.parent}")
+    from store.db import database_url, init_db, session_scope
+
     engine = init_db(database_url(args.db))
     with session_scope(engine) as session:
         if args.what == "notices":
             count = export_notices(session, args.format, out)
         elif args.what == "pipeline":
+            from pipeline.export import export_pipeline
+            from tenderflow.config import load_config
+
             count = export_pipeline(session, args.format, out, load_config(None).pipeline)
         elif args.what == "outcomes":
+            from store.outcome_export import export_outcomes
+
             count = export_outcomes(session, args.format, out)
         else:
             from matching.export import export_matches

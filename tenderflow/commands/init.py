@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from store.db import database_url, init_db
 from tenderflow.console import result
 
 
@@ -14,6 +13,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from store.db import database_url, init_db
+
     url = database_url(args.db)
     engine = init_db(url)
     shown = engine.url.render_as_string(hide_password=True)

@@ -7,11 +7,6 @@ from __future__ import annotations
 import argparse
 from decimal import Decimal
 
-from matching.ru_format import number as format_number
-from store.catalogue import CatalogueRepository
-from store.corrections import CorrectionData, CorrectionRepository
-from store.db import database_url, init_db, session_scope
-from store.matches import MatchRepository
 from tenderflow.console import fail, info, progress, result
 
 VERDICTS = {"yes": "соответствует", "no": "не соответствует"}
@@ -42,6 +37,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     if args.workers < 1:
         fail("--workers должно быть не меньше 1")
+    from matching.ru_format import number as format_number
+    from store.catalogue import CatalogueRepository
+    from store.db import database_url, init_db, session_scope
+
     engine = init_db(database_url(args.db))
     with session_scope(engine) as session:
         if CatalogueRepository(session).count() == 0:
@@ -80,6 +79,10 @@ def _requirement(explanation: dict, name: str) -> dict:
 
 
 def run_correct(args: argparse.Namespace) -> int:
+    from store.corrections import CorrectionData, CorrectionRepository
+    from store.db import database_url, init_db, session_scope
+    from store.matches import MatchRepository
+
     engine = init_db(database_url(args.db))
     with session_scope(engine) as session:
         explanation = MatchRepository(session).candidate_explanation(args.number, args.item, args.sku)
@@ -102,6 +105,9 @@ def run_correct(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from store.corrections import CorrectionRepository
+    from store.db import database_url, init_db, session_scope
+
     engine = init_db(database_url(args.db))
     with session_scope(engine) as session:
         corrections = CorrectionRepository(session).listing(include_undone=args.all)
@@ -117,6 +123,9 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_undo(args: argparse.Namespace) -> int:
+    from store.corrections import CorrectionRepository
+    from store.db import database_url, init_db, session_scope
+
     engine = init_db(database_url(args.db))
     with session_scope(engine) as session:
         undone = CorrectionRepository(session).undo(args.id)

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import argparse
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from matching.ru_format import number as format_number
-from store.db import database_url
 from tenderflow.commands.crm import configured, nightly_stage
-from tenderflow.config import Config, load_config
 from tenderflow.console import result as emit
 from tenderflow.console import warn
 from tenderflow.lock import AlreadyRunning
+
+if TYPE_CHECKING:
+    from tenderflow.config import Config
 
 EXIT_ALREADY_RUNNING = 4
 STATUS_RU = {"complete": "завершён полностью", "partial": "завершён частично", "failed": "не удался"}
@@ -39,6 +40,9 @@ def crm_stage(config: Config, url: str) -> tuple[str, dict[str, object]]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from matching.ru_format import number as format_number
+    from store.db import database_url
+    from tenderflow.config import load_config
     from tenderflow.nightly import EXIT_BY_STATUS, default_stages, run_nightly
 
     config = load_config(args.config)

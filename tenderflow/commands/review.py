@@ -9,14 +9,7 @@ from __future__ import annotations
 import argparse
 import getpass
 
-import orjson
-
-from pipeline.export import pipeline_rows
-from pipeline.review import Actor, Change, PipelineError, review
 from pipeline.settings import STAGE_LABELS, STAGES
-from store.db import database_url, init_db, session_scope
-from store.pipeline import PipelineRepository
-from tenderflow.config import load_config
 from tenderflow.console import fail, info
 
 
@@ -34,6 +27,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    import orjson
+
+    from pipeline.export import pipeline_rows
+    from pipeline.review import Actor, Change, PipelineError, review
+    from store.db import database_url, init_db, session_scope
+    from store.pipeline import PipelineRepository
+    from tenderflow.config import load_config
+
     config = load_config(args.config)
     change = Change(args.stage, args.assignee, args.loss_reason, args.comment, args.price)
     engine = init_db(database_url(args.db or config.database_url))

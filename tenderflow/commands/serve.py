@@ -12,8 +12,6 @@ import os
 from pathlib import Path
 from typing import Any
 
-from store.db import database_url, init_db
-from tenderflow.config import load_config
 from tenderflow.console import fail, info
 
 MIN_SECRET_LENGTH = 32
@@ -30,6 +28,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def build_settings(args: argparse.Namespace) -> tuple[Any, str, int]:
     # Imported when used: the web stack (Starlette, Argon2, the bid assembler) would slow every other command.
     from digest.settings import DigestSettings
+    from store.db import database_url
+    from tenderflow.config import load_config
     from web.app import ServeSettings
     from web.auth import LoginPolicy
 
@@ -60,6 +60,7 @@ def build_settings(args: argparse.Namespace) -> tuple[Any, str, int]:
 def run(args: argparse.Namespace) -> int:
     import uvicorn  # the server itself only when serving
 
+    from store.db import init_db
     from web.app import create_app  # see build_settings
 
     settings, host, port = build_settings(args)

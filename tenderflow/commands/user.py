@@ -7,8 +7,6 @@ import argparse
 import getpass
 import sys
 
-from store.db import database_url, init_db, session_scope
-from store.users import UserRepository
 from tenderflow.console import fail, info
 
 ROLES = ("specialist", "head")
@@ -37,6 +35,8 @@ def _password(from_stdin: bool) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    from store.db import database_url, init_db, session_scope
+    from store.users import UserRepository
     from web.auth import hash_password  # imported when used: Argon2 need not load for every command
 
     engine = init_db(database_url(args.db))

@@ -116,3 +116,32 @@ def test_recrawl_recognises_unchanged_documents_without_parsing_them(corpus, tmp
     versions, raws, figures = health(db_url)
     assert figures["unchanged_documents"] == len(documents) - 1
     assert raws == first_raws + 1
+
+
+def test_parsing_workers_warm_up_only_for_a_new_big_input(corpus, tmp_path: Path, monkeypatch) -> None:
+    """The workers' server starts loading when the spider is made, for an input the workers will parse: big
+    enough (64 documents, or archives) and not a re-crawl of documents stored already."""
+    from scrapy.utils.test import get_crawler
+
+    from crawlers.parse_pool import ParsePool
+    from crawlers.spiders.eis_xml import EisXmlSpider
+
+    root, _ = corpus
+    warmed: list[str] = []
+    monkeypatch.setattr(ParsePool, "warm_up", lambda pool: warmed.append("warm"))
+    db_url = f"sqlite:///{tmp_path / 'warm.db'}"
+    init_db(db_url).dispose()
+    small = tmp_path / "small"
+    small.mkdir()
+    for file in sorted((root / "folder").iterdir())[:3]:
+        (small / file.name).write_bytes(file.read_bytes())
+
+    def spider_for(path: Path) -> EisXmlSpider:
+        crawler = get_crawler(EisXmlSpider, {"TENDERFLOW_DB": db_url, "TENDERFLOW_PARSE_WORKERS": "2"})
+        return EisXmlSpider.from_crawler(crawler, path=str(path))
+
+    assert spider_for(root / "zips").files and warmed == ["warm"]
+    assert spider_for(small).files and warmed == ["warm"]  # three documents: parsed in the crawler's process
+    assert crawl(db_url, str(root / "zips")).returncode == 0
+    spider_for(root / "zips")
+    assert warmed == ["warm"], "a re-crawl of stored documents parses nothing: no workers needed"
