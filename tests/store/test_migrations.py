@@ -63,7 +63,7 @@ def test_head_revision_is_alembics_head() -> None:
     assert head_revision() == ScriptDirectory.from_config(config).get_current_head()
 
 
-def test_0007_indexes_the_raw_document_of_notice_versions(any_db_url: str) -> None:
+def test_0008_indexes_the_raw_document_of_notice_versions(any_db_url: str) -> None:
     engine = init_db(any_db_url, revision="0006")
     with session_scope(engine) as session:
         NoticeRepository(session).upsert_many([Incoming(make_record("R1"), b"<r1/>")])
