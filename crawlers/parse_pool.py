@@ -36,7 +36,7 @@ from pydantic import ValidationError
 
 from crawlers.parsers import read_document
 from crawlers.parsers.xmlsafe import ParseError, UnknownDocumentKind
-from store.outcomes import PreparedOutcome, prepare_outcome
+from store.outcome_prepared import PreparedOutcome, prepare_outcome
 from store.prepared import PreparedNotice, prepare, prepare_raw
 from store.schema import NoticeRecord
 

@@ -10,7 +10,6 @@ outcome is read, so a notice collected after its protocol still gets its discoun
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -22,68 +21,18 @@ from sqlalchemy import LargeBinary, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from store import outcome_links
-from store.codec import PackedJson, decompress, pack_json
+from store.codec import decompress
 from store.models import Notice, NoticeMatch, Outcome, OutcomeDocumentRow, utcnow
 from store.notices import NoticeRepository, _insert
 from store.outcome_derive import Derived, derive, finish
+from store.outcome_prepared import PreparedOutcome, outcome_row, prepare_outcome
 from store.outcome_schema import OutcomeDocument, OutcomeRecord
-from store.prepared import PreparedRaw, prepare_raw
 
 log = logging.getLogger(__name__)
 
 _DOCS = OutcomeDocumentRow.__table__
 _OUTCOMES = Outcome.__table__
 _ZSTD = b"\x28\xb5\x2f\xfd"
-
-
-@dataclass(frozen=True, slots=True)
-class PreparedOutcome:
-    """A parsed outcome document encoded for the store (computed by a parsing worker, off the writer)."""
-
-    key: str
-    family: str
-    doc_type: str
-    law: str | None
-    notice_number: str | None
-    contract_reg_number: str | None
-    version: int | None
-    record: PackedJson
-    record_hash: str
-    raw: PreparedRaw | None = None
-    procedure_id: str | None = None
-    """A TED award notice's procedure identifier (``store.outcome_links``)."""
-    alone: dict[str, Any] | None = None
-    """The outcome row the document derives on its own (computed off the writer; ``{}``: none, e.g. a first-part
-    review): the writer uses it when the document turns out to be the only one stored about its notice, instead
-    of reading it back to derive."""
-
-
-def prepare_outcome(
-    document: OutcomeDocument, raw: bytes | PreparedRaw | None = None, raw_name: str | None = None
-) -> PreparedOutcome:
-    if isinstance(raw, bytes):
-        raw = prepare_raw(raw, raw_name)
-    text = document.to_json()
-    number = document.notice_number
-    return PreparedOutcome(
-        key=document.key[:250], family=document.family, doc_type=document.doc_type, law=document.law,
-        notice_number=number, contract_reg_number=document.contract_reg_number,
-        version=document.version, record=pack_json(text), record_hash=hashlib.sha256(text).hexdigest(), raw=raw,
-        procedure_id=document.procedure_id,
-        alone=(_outcome_row(number, derive(number, [document])) or {}) if number else None,
-    )
-
-
-def _outcome_row(number: str, derived: Derived | None) -> dict[str, Any] | None:
-    """The ``outcomes`` row of a derivation (without ``updated_at``); its hash covers the record and the flags."""
-    if derived is None:
-        return None
-    text = derived.record.to_json()
-    return {
-        "notice_number": number, "law": derived.record.law, "outcome": derived.record.outcome,
-        "decided_at": derived.record.decided_at, "record": pack_json(text),
-        "record_hash": hashlib.sha256(text + repr(derived.flags).encode()).hexdigest(), "flags": derived.flags,
-    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,7 +198,7 @@ class OutcomeRepository:
             if number in alone:
                 row = alone[number] or None
             else:
-                row = _outcome_row(number, derive(number, documents.get(number, [])))
+                row = outcome_row(number, derive(number, documents.get(number, [])))
             if row is None or current.get(number) == row["record_hash"]:
                 continue
             rows.append({**row, "updated_at": now})
