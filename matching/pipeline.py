@@ -31,7 +31,7 @@ from matching.attachments import merge_attachment_requirements
 from matching.engine import COMPLETE_TOP, Matcher, NoticeResult
 from store.attachments import AttachmentRepository
 from store.catalogue import CatalogueRepository
-from store.codec import JsonText, json_dumps
+from store.codec import JsonText, PackedJson, json_dumps, pack_json
 from store.corrections import CorrectionData, CorrectionRepository
 from store.db import session_scope
 from store.matches import CandidateData, EncodedRecord, MatchRepository, NoticeMatchData, decode_record
@@ -69,8 +69,13 @@ def _json(value: Any) -> JsonText:
     return JsonText(json_dumps(value))
 
 
-def to_store(notice_id: int, seq: int, result: NoticeResult, attachments_hash: str = "") -> NoticeMatchData:
-    """The stored form of a result, explanations serialised (where it is computed, not in the writer)."""
+def to_store(
+    notice_id: int, seq: int, result: NoticeResult, attachments_hash: str = "", packed: bool = False
+) -> NoticeMatchData:
+    """The stored form of a result, explanations serialised (where it is computed, not in the writer);
+    ``packed``: the candidates' explanations as zstd frames (how SQLite stores them, a sixth of the bytes to
+    send to the parent and to write)."""
+    encode: Callable[[Any], JsonText | PackedJson] = pack_json if packed else _json
     candidates = []
     for item in result.items:
         for rank, cand in enumerate(item.candidates[:COMPLETE_TOP], start=1):
@@ -78,7 +83,7 @@ def to_store(notice_id: int, seq: int, result: NoticeResult, attachments_hash: s
             candidates.append(
                 CandidateData(
                     item_index=item.index, rank=rank, sku=cand.sku, score=cand.score, compliant=cand.compliant,
-                    failed=cand.failed, unknown=cand.unknown, explanation=_json(explanation),
+                    failed=cand.failed, unknown=cand.unknown, explanation=encode(explanation),
                 )
             )  # fmt: skip
     explanation = {
@@ -89,9 +94,11 @@ def to_store(notice_id: int, seq: int, result: NoticeResult, attachments_hash: s
     return NoticeMatchData(notice_id, seq, result.score, result.relevant, _json(explanation), candidates)
 
 
-def match_batch(matcher: Matcher, batch: Sequence[Pending]) -> tuple[list[NoticeMatchData], int]:
+def match_batch(
+    matcher: Matcher, batch: Sequence[Pending], packed: bool = False
+) -> tuple[list[NoticeMatchData], int]:
     """Decode, validate (once), merge attachment requirements, match and serialise a batch; (results, how
-    many stored records were not valid and were skipped)."""
+    many stored records were not valid and were skipped). ``packed``: see :func:`to_store`."""
     records: list[tuple[Pending, NoticeRecord]] = []
     failed = 0
     for pending in batch:
@@ -109,7 +116,7 @@ def match_batch(matcher: Matcher, batch: Sequence[Pending]) -> tuple[list[Notice
         records.append((pending, record))
     results = matcher.match_many([record for _, record in records])
     out = [
-        to_store(pending.notice_id, pending.seq, result, pending.attachments_hash)
+        to_store(pending.notice_id, pending.seq, result, pending.attachments_hash, packed)
         for (pending, _), result in zip(records, results, strict=True)
     ]
     return out, failed
@@ -142,9 +149,9 @@ def _pool(workers: int, products: list[Product], corrections: list[CorrectionDat
     )  # fmt: skip
 
 
-def _match_in_worker(batch: list[Pending]) -> tuple[list[NoticeMatchData], int]:
+def _match_in_worker(batch: list[Pending], packed: bool) -> tuple[list[NoticeMatchData], int]:
     assert _worker_matcher is not None
-    return match_batch(_worker_matcher, batch)
+    return match_batch(_worker_matcher, batch, packed)
 
 
 def load_batch(session: Any, notice_ids: Sequence[int]) -> list[Pending]:
@@ -192,6 +199,7 @@ def run_matching(
         summary.seconds = time.perf_counter() - started
         return summary
     batches = [pending[i : i + BATCH] for i in range(0, len(pending), BATCH)]
+    packed = engine.dialect.name == "sqlite"
 
     def load(ids: list[int]) -> list[Pending]:
         with session_scope(engine) as session:
@@ -210,12 +218,12 @@ def run_matching(
     if workers <= 1:
         matcher = Matcher(products, corrections)
         for ids in loop:
-            save(*match_batch(matcher, load(ids)))
+            save(*match_batch(matcher, load(ids), packed))
     else:
         with _pool(workers, products, corrections) as pool:
             in_flight: deque[Future[tuple[list[NoticeMatchData], int]]] = deque()
             for ids in loop:
-                in_flight.append(pool.submit(_match_in_worker, load(ids)))
+                in_flight.append(pool.submit(_match_in_worker, load(ids), packed))
                 if len(in_flight) > workers:  # workers busy and one batch queued: save the oldest first
                     save(*in_flight.popleft().result())
             while in_flight:
