@@ -23,7 +23,7 @@ from matching.index import CatalogueIndex, code_agreement, context_tables
 from matching.learning import CorrectionData, Learned
 from matching.namegrammar import item_requirements
 from matching.normalise import canonical, tokens
-from matching.regime import regime_fit
+from matching.regime import RegimeFit, regime_fit
 from matching.relevance import notice_result
 from matching.requirements import Requirement
 from matching.results import TOP_REPORTED, Candidate, ItemResult, NoticeResult
@@ -67,8 +67,11 @@ class Stats:
     seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
 
 
-def _coverage(index: CatalogueIndex, line_tokens: tuple[str, ...], card: ProductCard, head: str | None) -> float:
-    """Share (by word weight, the head noun counting triple) of the line's words found in the product card."""
+def _coverage(
+    index: CatalogueIndex, line_tokens: tuple[str, ...], card: ProductCard, head: str | None, words: frozenset[str]
+) -> float:
+    """Share (by word weight, the head noun counting triple) of the line's words found in the product card
+    (``words``: the card's tokens as a set)."""
     total = hit = 0.0
     bag = card.bag
     for t in set(line_tokens):
@@ -76,7 +79,7 @@ def _coverage(index: CatalogueIndex, line_tokens: tuple[str, ...], card: Product
         total += w
         if t in bag:
             hit += w
-        elif _partial_hit(t, frozenset(card.tokens)):
+        elif _partial_hit(t, words):
             hit += 0.8 * w
     return hit / total if total else 0.0
 
@@ -95,6 +98,9 @@ class Matcher:
         self.stats = Stats()
         self.learned = Learned(corrections)
         self._types = {id(card): product_types(card) for card in self.index.cards}
+        self._words = {id(card): frozenset(card.tokens) for card in self.index.cards}
+        self._regimes: dict[tuple[str | None, int], RegimeFit] = {}
+        """National-regime fit per (regime, card): a handful of regimes, so at most a few per product."""
 
     # -- stage 1: blocking ------------------------------------------------------------------------------
     def _lines(self, notices: Sequence[NoticeRecord]) -> list[_Line]:
@@ -142,7 +148,7 @@ class Matcher:
         negative = (item_tokens & self.negative) - card.bag
         if negative:
             return None
-        coverage = _coverage(self.index, line.tokens, card, line.key[0] if line.key else None)
+        coverage = _coverage(self.index, line.tokens, card, line.key[0] if line.key else None, self._words[id(card)])
         name = 0.5 * name_sim + 0.5 * coverage
         if conflicts(item_tokens, card.tokens):
             name *= 0.6
@@ -153,9 +159,19 @@ class Matcher:
         pre = 0.7 * name + 0.3 * code_part
         return pre, {"name": name, "code": code, "coverage": coverage}
 
-    def _candidate(self, line: _Line, card: ProductCard, parts: dict, requirements, full: bool = True) -> Candidate:
+    def _candidate(
+        self,
+        line: _Line,
+        card: ProductCard,
+        parts: dict,
+        requirements,
+        full: bool = True,
+        known: dict[int, Verdict] | None = None,
+    ) -> Candidate:
         """Score one product for one line. ``full=False`` stops at the first failed requirement (the product then
-        ranks after every fitting one, so its remaining verdicts matter only if it is shown)."""
+        ranks after every fitting one, so its remaining verdicts matter only if it is shown). ``known``: the
+        verdicts of this product by ``id`` of the requirement, read and added to (a verdict depends only on the
+        requirement and the product, so the full check of a product reuses those of its quick check)."""
         vocab = self.index.spec_vocab
         verdicts: list[Verdict] = []
         other = other_type(line.types, line.codes, card, self._types[id(card)])
@@ -163,9 +179,13 @@ class Matcher:
             verdicts.append(Verdict(TYPE_REQUIREMENT, "no", other, gap=2.0))
         learned = self.learned.apply if self.learned else None
         for r in requirements if other is None or full else ():
-            verdict = check(r, card, vocab)
-            if learned is not None:
-                verdict = learned(verdict, card)
+            verdict = known.get(id(r)) if known is not None else None
+            if verdict is None:
+                verdict = check(r, card, vocab)
+                if learned is not None:
+                    verdict = learned(verdict, card)
+                if known is not None:
+                    known[id(r)] = verdict
             verdicts.append(verdict)
             if verdict.status == "no" and not full:
                 break
@@ -179,7 +199,10 @@ class Matcher:
         yes = sum(v.status == "yes" for v in verdicts)
         unk = sum(v.status == "unknown" for v in verdicts)
         comp = (yes + 0.5 * unk) / n if n else 0.75
-        fit = regime_fit(line.item.national_regime, card.product)
+        regime = line.item.national_regime
+        fit = self._regimes.get((regime, id(card)))
+        if fit is None:
+            fit = self._regimes[(regime, id(card))] = regime_fit(regime, card.product)
         failed = [v.requirement.name for v in verdicts if v.status == "no"]
         if not fit.eligible:
             failed.append("Национальный режим: запрет допуска иностранных товаров")
@@ -223,8 +246,10 @@ class Matcher:
         requirements = item_requirements(line.item)
         # Numeric ranges decide most failures: checked first, so a failing product is dropped early.
         quick = sorted(requirements, key=lambda r: r.kind != "range")
+        known: dict[int, dict[int, Verdict]] = {cid: {} for _, _, cid, _ in pre}
         candidates = [
-            self._candidate(line, self.index.cards[cid], parts, quick, full=False) for _, _, cid, parts in pre
+            self._candidate(line, self.index.cards[cid], parts, quick, full=False, known=known[cid])
+            for _, _, cid, parts in pre
         ]
         fitting = sum(c.compliant != "no" for c in candidates)
         candidates.sort(key=_rank_key)
@@ -232,8 +257,8 @@ class Matcher:
             # Kept candidates get every verdict; when fewer than 3 fit, all failing ones do (closest first).
             if not cand.complete and (position < COMPLETE_TOP or fitting < TOP_REPORTED):
                 card = self.index.card_by_sku[cand.sku]
-                parts = next(p for _, _, cid, p in pre if self.index.cards[cid] is card)
-                candidates[position] = self._candidate(line, card, parts, requirements)
+                cid, parts = next((cid, p) for _, _, cid, p in pre if self.index.cards[cid] is card)
+                candidates[position] = self._candidate(line, card, parts, requirements, known=known[cid])
         candidates.sort(key=_rank_key)
         return ItemResult(
             index=line.item.index, name=line.item.name, candidates=candidates,
