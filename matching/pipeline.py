@@ -17,6 +17,7 @@ every core; more threads than cores only add switching).
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import threading
@@ -135,12 +136,14 @@ def _forget_matcher() -> None:
 def _init_worker(products: list[dict[str, Any]], corrections: list[CorrectionData] = ()) -> None:
     global _worker_matcher
     _worker_matcher = Matcher([Product.model_validate(p) for p in products], corrections, name_workers=1)
+    gc.freeze()  # see ``_frozen``: the worker keeps its index until it exits
 
 
 def _pool(workers: int, products: list[Product], corrections: list[CorrectionData]) -> ProcessPoolExecutor:
     global _worker_matcher
     if threading.active_count() == 1:
         _worker_matcher = Matcher(products, corrections, name_workers=1)
+        gc.freeze()  # before the fork, so the workers inherit the index frozen (see ``_frozen``)
         return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
     payload = [p.to_json_dict() for p in products]
     return ProcessPoolExecutor(
@@ -215,8 +218,29 @@ def run_matching(
             on_progress(len(results) + failed)
 
     loop: Iterable[list[int]] = wrap(batches, len(batches)) if wrap else batches
+    try:
+        _match_all(loop, workers, products, corrections, load, save, packed)
+    finally:
+        gc.unfreeze()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _match_all(
+    loop: Iterable[list[int]],
+    workers: int,
+    products: list[Product],
+    corrections: list[CorrectionData],
+    load: Callable[[list[int]], list[Pending]],
+    save: Callable[[list[NoticeMatchData], int], None],
+    packed: bool,
+) -> None:
+    """The batch loop, in this process or over a pool. The catalogue index (hundreds of thousands of objects,
+    alive the whole run) is frozen out of the cyclic garbage collector (``gc.freeze``): otherwise every full
+    collection, which each batch's decoding, results and unpickling set off, walks all of it again."""
     if workers <= 1:
         matcher = Matcher(products, corrections)
+        gc.freeze()
         for ids in loop:
             save(*match_batch(matcher, load(ids), packed))
     else:
@@ -229,5 +253,3 @@ def run_matching(
             while in_flight:
                 save(*in_flight.popleft().result())
         _forget_matcher()
-    summary.seconds = time.perf_counter() - started
-    return summary
