@@ -196,14 +196,19 @@ class Matcher:
         self.stats.compliance_pairs += 1
         status = overall(verdicts)
         n = len(verdicts)
-        yes = sum(v.status == "yes" for v in verdicts)
-        unk = sum(v.status == "unknown" for v in verdicts)
-        comp = (yes + 0.5 * unk) / n if n else 0.75
+        failed: list[str] = []
+        unknown: list[str] = []
+        for v in verdicts:  # one pass: the statuses are "yes", "no" and "unknown"
+            if v.status == "no":
+                failed.append(v.requirement.name)
+            elif v.status == "unknown":
+                unknown.append(v.requirement.name)
+        yes = n - len(failed) - len(unknown)
+        comp = (yes + 0.5 * len(unknown)) / n if n else 0.75
         regime = line.item.national_regime
         fit = self._regimes.get((regime, id(card)))
         if fit is None:
             fit = self._regimes[(regime, id(card))] = regime_fit(regime, card.product)
-        failed = [v.requirement.name for v in verdicts if v.status == "no"]
         if not fit.eligible:
             failed.append("Национальный режим: запрет допуска иностранных товаров")
             status = "no"
@@ -224,7 +229,7 @@ class Matcher:
         }
         return Candidate(
             sku=card.product.sku, product_name=card.product.name, score=score, compliant=status, failed=failed,
-            unknown=[v.requirement.name for v in verdicts if v.status == "unknown"], eligible=fit.eligible,
+            unknown=unknown, eligible=fit.eligible,
             price=card.price, parts=explanation, verdicts=verdicts, name_score=parts["name"],
             gap=sum(v.gap for v in verdicts), complete=full or verdicts[-1:] == [] or verdicts[-1].status != "no",
         )  # fmt: skip
