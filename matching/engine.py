@@ -139,7 +139,9 @@ class Matcher:
                 keep = np.broadcast_to(np.arange(len(ids)), (len(members), len(ids)))
             for row, i in enumerate(members):
                 cols = sorted(keep[row].tolist())
-                result[i] = [(ids[col], matrix[row, col] / 100.0) for col in cols]
+                # Python floats, not numpy scalars: every later sum, product and round on them costs ~10× less.
+                scores = matrix[row].tolist()
+                result[i] = [(ids[col], scores[col] / 100.0) for col in cols]
         return result
 
     # -- stage 3: candidates and compliance ---------------------------------------------------------------
@@ -241,7 +243,7 @@ class Matcher:
             result = self._prescore(line, card, name_sim)
             if result is None or result[1]["name"] < MIN_NAME:
                 continue
-            pre.append((round(result[0], 2), card.price, card_id, result[1]))
+            pre.append((_hundredths(result[0]), card.price, card_id, result[1]))
         # Names that do not tell products apart tie: the cheaper first (the auction is won on price).
         pre.sort(key=lambda x: (-x[0], x[1], self.index.cards[x[2]].product.sku))
         if len(pre) > TOP_FOR_COMPLIANCE:
@@ -304,6 +306,13 @@ class Matcher:
 
     def match_notice(self, notice: NoticeRecord) -> NoticeResult:
         return self.match_many([notice])[0]
+
+
+def _hundredths(value: float) -> float:
+    """``value`` to 2 decimals as numpy rounds (scaled by 100, rounded half to even, scaled back), not as
+    ``round(value, 2)`` does (correctly rounded): the pre-score was a numpy float and was rounded so, and
+    candidates tied on it rank by price, so this keeps every ranking as it was."""
+    return round(value * 100.0) / 100.0
 
 
 def _rank_key(c: Candidate) -> tuple:
