@@ -22,12 +22,12 @@ from matching.compliance import Verdict, check, overall
 from matching.index import CatalogueIndex, code_agreement, context_tables
 from matching.learning import CorrectionData, Learned
 from matching.namegrammar import item_requirements
-from matching.normalise import canonical, tokens
+from matching.normalise import canonical, implied, tokens
 from matching.regime import RegimeFit, regime_fit
 from matching.relevance import notice_result
 from matching.requirements import Requirement
 from matching.results import TOP_REPORTED, Candidate, ItemResult, NoticeResult
-from matching.specmatch import _partial_hit, conflicts
+from matching.specmatch import _partial_hit, conflicting
 from matching.typegate import line_types, other_type, product_types
 from store.schema import Item, NoticeRecord, Product
 
@@ -99,6 +99,7 @@ class Matcher:
         self.learned = Learned(corrections)
         self._types = {id(card): product_types(card) for card in self.index.cards}
         self._words = {id(card): frozenset(card.tokens) for card in self.index.cards}
+        self._offers = {id(card): implied(set(card.tokens)) for card in self.index.cards}
         self._regimes: dict[tuple[str | None, int], RegimeFit] = {}
         """National-regime fit per (regime, card): a handful of regimes, so at most a few per product."""
 
@@ -152,7 +153,7 @@ class Matcher:
             return None
         coverage = _coverage(self.index, line.tokens, card, line.key[0] if line.key else None, self._words[id(card)])
         name = 0.5 * name_sim + 0.5 * coverage
-        if conflicts(item_tokens, card.tokens):
+        if conflicting(item_tokens, self._offers[id(card)]):
             name *= 0.6
         code = code_agreement(line.codes, card.codes)
         code_part = 0.5 if code is None else code
