@@ -74,8 +74,8 @@ def to_store(
     notice_id: int, seq: int, result: NoticeResult, attachments_hash: str = "", packed: bool = False
 ) -> NoticeMatchData:
     """The stored form of a result, explanations serialised (where it is computed, not in the writer);
-    ``packed``: the candidates' explanations as zstd frames (how SQLite stores them, a sixth of the bytes to
-    send to the parent and to write)."""
+    ``packed``: the candidates' explanations as zstd frames (how SQLite stores them; each compressed alone,
+    ~2.4× fewer bytes to send to the parent and to write)."""
     encode: Callable[[Any], JsonText | PackedJson] = pack_json if packed else _json
     candidates = []
     for item in result.items:
