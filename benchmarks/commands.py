@@ -2,6 +2,7 @@
 
     .venv/bin/python -m benchmarks.commands [--notices 2000] [--products 5000] [--workers 2]
                                             [--shapes folder nested zips one-zip] [--skip-match] [--skip-nightly]
+                                            [--only ingest match nightly] [--backend sqlite|postgresql]
 
 Generates ``--notices`` EIS export documents shaped like the 2025 exports (``testing.eis_generator``: size,
 signature blobs, lines and characteristics per notice, attachments listed), lays them out in every shape
@@ -14,6 +15,11 @@ users point the crawler at (``testing.eis_shapes``), and runs, each as a subproc
 3. ``tenderflow match --workers N`` against ``--products`` generated products (``benchmarks.match``), against
    its floor: the matcher alone (``Matcher.match_many`` in this process, one core) on the same notices;
 4. ``tenderflow nightly`` end to end (crawl of the zips → match → digest) in a fresh database.
+
+``--only match`` (or ``nightly``) runs just those sections: the match section then stores the zips with one
+crawl first (printed for information, not a benchmark line). ``--backend postgresql`` runs the match and nightly
+sections in a fresh PostgreSQL database (created on ``TENDERFLOW_TEST_PG``, default the local server, and
+dropped at the end); the ingest section always uses SQLite.
 
 Every line gives seconds, the ratio to its floor and the peak RSS of the command's process tree (the command
 and its worker processes, summed, sampled every 50 ms). The machine, the load average before and after, and
@@ -37,7 +43,7 @@ from pathlib import Path
 from lxml import etree
 
 from benchmarks.match import generate_catalogue
-from benchmarks.nightly import write_catalogue
+from benchmarks.nightly import fresh_database, write_catalogue
 from matching.engine import Matcher
 from store.db import init_db, session_scope
 from store.notices import NoticeRepository
@@ -241,6 +247,13 @@ def match(args: argparse.Namespace, tmp: Path, db_url: str) -> None:
           f"{'met' if (figure.peak or 0) <= 2048 else 'NOT MET'}")
 
 
+def stored_zips(tmp: Path, db_url: str) -> str:
+    """The zips stored by one crawl (for ``--only match``): printed for information."""
+    figure = command(db_url, tmp / "store.log", "crawl", "eis-xml", "--path", str(tmp / "zips"))
+    report("crawl zips (setup)", figure, note="(for information)")
+    return db_url
+
+
 def nightly(args: argparse.Namespace, tmp: Path) -> None:
     print("nightly: tenderflow nightly (crawl of the zips → match → digest; goal at 20,000: ≤ 180 s)")
     if not (tmp / "catalogue").exists():
@@ -253,9 +266,12 @@ def nightly(args: argparse.Namespace, tmp: Path) -> None:
         f'[nightly]\nlock_file = "{tmp / "nightly.lock"}"\nrun_log = "{tmp / "runs.jsonl"}"\n',
         encoding="utf-8",
     )
-    db_url = f"sqlite:///{tmp / 'nightly.db'}"
-    figure = command(db_url, tmp / "nightly.log", "nightly", "--config", str(config))
-    report("tenderflow nightly", figure)
+    db_url, drop = fresh_database(args.backend, tmp)
+    try:
+        figure = command(db_url, tmp / "nightly.log", "nightly", "--config", str(config))
+    finally:
+        drop()
+    report(f"tenderflow nightly ({args.backend})", figure)
     print(f"    goal ≤ 180 s at 20,000 notices: {'met' if figure.seconds <= 180 else 'NOT MET'}"
           f"{'' if args.notices == 20_000 else ' (at this size: for information)'}")
 
@@ -270,8 +286,17 @@ def main() -> None:
                         choices=SHAPES)
     parser.add_argument("--skip-match", action="store_true")
     parser.add_argument("--skip-nightly", action="store_true")
+    parser.add_argument("--only", nargs="+", choices=["ingest", "match", "nightly"],
+                        help="run only these sections (default: all but the skipped ones)")
+    parser.add_argument("--backend", choices=["sqlite", "postgresql"], default="sqlite",
+                        help="database of the match and nightly sections")
     parser.add_argument("--tmp", help="work folder (default: a temporary one, deleted at the end)")
     args = parser.parse_args()
+    sections = set(args.only or ["ingest", "match", "nightly"])
+    sections -= {"match"} if args.skip_match and not args.only else set()
+    sections -= {"nightly"} if args.skip_nightly and not args.only else set()
+    if "ingest" not in sections:
+        args.shapes = ["folder", "zips"]  # the zips feed the match and the nightly run; no other shape is read
     if "folder" not in args.shapes:
         args.shapes.insert(0, "folder")
     if "zips" not in args.shapes:
@@ -287,10 +312,17 @@ def main() -> None:
         size = sum(path.stat().st_size for path in (tmp / "folder").iterdir()) / 1e6
         print(f"corpus: {args.notices} notices, {size:.0f} MB of XML, shapes {', '.join(args.shapes)} "
               f"(written in {time.perf_counter() - started:.0f} s)", flush=True)
-        db_url = ingest(args, tmp)
-        if not args.skip_match:
-            match(args, tmp, db_url)
-        if not args.skip_nightly:
+        db_url = ingest(args, tmp) if "ingest" in sections else None
+        if "match" in sections:
+            drop = lambda: None  # noqa: E731
+            if db_url is None or args.backend != "sqlite":
+                db_url, drop = fresh_database(args.backend, tmp, "match")
+                stored_zips(tmp, db_url)
+            try:
+                match(args, tmp, db_url)
+            finally:
+                drop()
+        if "nightly" in sections:
             nightly(args, tmp)
     loadavg()
 

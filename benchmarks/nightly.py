@@ -62,12 +62,13 @@ def stage(label: str, db_url: str, log: Path, *arguments: str, items: int | None
     return seconds, peak_mb
 
 
-def fresh_database(backend: str, tmp: Path) -> tuple[str, callable]:  # type: ignore[valid-type]
+def fresh_database(backend: str, tmp: Path, label: str = "nightly") -> tuple[str, callable]:  # type: ignore[valid-type]
+    """(URL, drop) of a new database: a SQLite file ``LABEL.db`` in ``tmp`` or a PostgreSQL database."""
     if backend == "sqlite":
-        return f"sqlite:///{tmp / 'nightly.db'}", lambda: None
+        return f"sqlite:///{tmp / f'{label}.db'}", lambda: None
     import psycopg
 
-    name = f"tf_bench_{os.getpid()}"
+    name = f"tf_bench_{label}_{os.getpid()}"
     admin = PG_SERVER.replace("postgresql+psycopg://", "postgresql://") + "/test"
 
     def sql(statement: str) -> None:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz
@@ -64,7 +65,11 @@ class Verdict:
 
 def _offered(spec: SpecCard) -> str:
     """The catalogue's value as a specialist reads it: ``1,75 кг``, ``16 ГБ``; text values as written."""
-    value, unit = spec.spec.value, spec.spec.unit
+    return _offered_value(spec.spec.value, spec.spec.unit)
+
+
+@lru_cache(maxsize=65_536)
+def _offered_value(value: str, unit: str | None) -> str:
     try:
         number = Decimal(value.strip().replace(",", "."))
     except (ArithmeticError, ValueError):

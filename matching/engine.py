@@ -22,12 +22,12 @@ from matching.compliance import Verdict, check, overall
 from matching.index import CatalogueIndex, code_agreement, context_tables
 from matching.learning import CorrectionData, Learned
 from matching.namegrammar import item_requirements
-from matching.normalise import canonical, tokens
-from matching.regime import regime_fit
+from matching.normalise import canonical, implied, tokens
+from matching.regime import RegimeFit, regime_fit
 from matching.relevance import notice_result
 from matching.requirements import Requirement
 from matching.results import TOP_REPORTED, Candidate, ItemResult, NoticeResult
-from matching.specmatch import _partial_hit, conflicts
+from matching.specmatch import _partial_hit, conflicting
 from matching.typegate import line_types, other_type, product_types
 from store.schema import Item, NoticeRecord, Product
 
@@ -67,8 +67,11 @@ class Stats:
     seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
 
 
-def _coverage(index: CatalogueIndex, line_tokens: tuple[str, ...], card: ProductCard, head: str | None) -> float:
-    """Share (by word weight, the head noun counting triple) of the line's words found in the product card."""
+def _coverage(
+    index: CatalogueIndex, line_tokens: tuple[str, ...], card: ProductCard, head: str | None, words: frozenset[str]
+) -> float:
+    """Share (by word weight, the head noun counting triple) of the line's words found in the product card
+    (``words``: the card's tokens as a set)."""
     total = hit = 0.0
     bag = card.bag
     for t in set(line_tokens):
@@ -76,7 +79,7 @@ def _coverage(index: CatalogueIndex, line_tokens: tuple[str, ...], card: Product
         total += w
         if t in bag:
             hit += w
-        elif _partial_hit(t, frozenset(card.tokens)):
+        elif _partial_hit(t, words):
             hit += 0.8 * w
     return hit / total if total else 0.0
 
@@ -95,6 +98,10 @@ class Matcher:
         self.stats = Stats()
         self.learned = Learned(corrections)
         self._types = {id(card): product_types(card) for card in self.index.cards}
+        self._words = {id(card): frozenset(card.tokens) for card in self.index.cards}
+        self._offers = {id(card): implied(set(card.tokens)) for card in self.index.cards}
+        self._regimes: dict[tuple[str | None, int], RegimeFit] = {}
+        """National-regime fit per (regime, card): a handful of regimes, so at most a few per product."""
 
     # -- stage 1: blocking ------------------------------------------------------------------------------
     def _lines(self, notices: Sequence[NoticeRecord]) -> list[_Line]:
@@ -133,7 +140,9 @@ class Matcher:
                 keep = np.broadcast_to(np.arange(len(ids)), (len(members), len(ids)))
             for row, i in enumerate(members):
                 cols = sorted(keep[row].tolist())
-                result[i] = [(ids[col], matrix[row, col] / 100.0) for col in cols]
+                # Python floats, not numpy scalars: every later sum, product and round on them costs ~10× less.
+                scores = matrix[row].tolist()
+                result[i] = [(ids[col], scores[col] / 100.0) for col in cols]
         return result
 
     # -- stage 3: candidates and compliance ---------------------------------------------------------------
@@ -142,9 +151,9 @@ class Matcher:
         negative = (item_tokens & self.negative) - card.bag
         if negative:
             return None
-        coverage = _coverage(self.index, line.tokens, card, line.key[0] if line.key else None)
+        coverage = _coverage(self.index, line.tokens, card, line.key[0] if line.key else None, self._words[id(card)])
         name = 0.5 * name_sim + 0.5 * coverage
-        if conflicts(item_tokens, card.tokens):
+        if conflicting(item_tokens, self._offers[id(card)]):
             name *= 0.6
         code = code_agreement(line.codes, card.codes)
         code_part = 0.5 if code is None else code
@@ -153,9 +162,19 @@ class Matcher:
         pre = 0.7 * name + 0.3 * code_part
         return pre, {"name": name, "code": code, "coverage": coverage}
 
-    def _candidate(self, line: _Line, card: ProductCard, parts: dict, requirements, full: bool = True) -> Candidate:
+    def _candidate(
+        self,
+        line: _Line,
+        card: ProductCard,
+        parts: dict,
+        requirements,
+        full: bool = True,
+        known: dict[int, Verdict] | None = None,
+    ) -> Candidate:
         """Score one product for one line. ``full=False`` stops at the first failed requirement (the product then
-        ranks after every fitting one, so its remaining verdicts matter only if it is shown)."""
+        ranks after every fitting one, so its remaining verdicts matter only if it is shown). ``known``: the
+        verdicts of this product by ``id`` of the requirement, read and added to (a verdict depends only on the
+        requirement and the product, so the full check of a product reuses those of its quick check)."""
         vocab = self.index.spec_vocab
         verdicts: list[Verdict] = []
         other = other_type(line.types, line.codes, card, self._types[id(card)])
@@ -163,9 +182,13 @@ class Matcher:
             verdicts.append(Verdict(TYPE_REQUIREMENT, "no", other, gap=2.0))
         learned = self.learned.apply if self.learned else None
         for r in requirements if other is None or full else ():
-            verdict = check(r, card, vocab)
-            if learned is not None:
-                verdict = learned(verdict, card)
+            verdict = known.get(id(r)) if known is not None else None
+            if verdict is None:
+                verdict = check(r, card, vocab)
+                if learned is not None:
+                    verdict = learned(verdict, card)
+                if known is not None:
+                    known[id(r)] = verdict
             verdicts.append(verdict)
             if verdict.status == "no" and not full:
                 break
@@ -176,11 +199,19 @@ class Matcher:
         self.stats.compliance_pairs += 1
         status = overall(verdicts)
         n = len(verdicts)
-        yes = sum(v.status == "yes" for v in verdicts)
-        unk = sum(v.status == "unknown" for v in verdicts)
-        comp = (yes + 0.5 * unk) / n if n else 0.75
-        fit = regime_fit(line.item.national_regime, card.product)
-        failed = [v.requirement.name for v in verdicts if v.status == "no"]
+        failed: list[str] = []
+        unknown: list[str] = []
+        for v in verdicts:  # one pass: the statuses are "yes", "no" and "unknown"
+            if v.status == "no":
+                failed.append(v.requirement.name)
+            elif v.status == "unknown":
+                unknown.append(v.requirement.name)
+        yes = n - len(failed) - len(unknown)
+        comp = (yes + 0.5 * len(unknown)) / n if n else 0.75
+        regime = line.item.national_regime
+        fit = self._regimes.get((regime, id(card)))
+        if fit is None:
+            fit = self._regimes[(regime, id(card))] = regime_fit(regime, card.product)
         if not fit.eligible:
             failed.append("Национальный режим: запрет допуска иностранных товаров")
             status = "no"
@@ -201,7 +232,7 @@ class Matcher:
         }
         return Candidate(
             sku=card.product.sku, product_name=card.product.name, score=score, compliant=status, failed=failed,
-            unknown=[v.requirement.name for v in verdicts if v.status == "unknown"], eligible=fit.eligible,
+            unknown=unknown, eligible=fit.eligible,
             price=card.price, parts=explanation, verdicts=verdicts, name_score=parts["name"],
             gap=sum(v.gap for v in verdicts), complete=full or verdicts[-1:] == [] or verdicts[-1].status != "no",
         )  # fmt: skip
@@ -213,7 +244,7 @@ class Matcher:
             result = self._prescore(line, card, name_sim)
             if result is None or result[1]["name"] < MIN_NAME:
                 continue
-            pre.append((round(result[0], 2), card.price, card_id, result[1]))
+            pre.append((_hundredths(result[0]), card.price, card_id, result[1]))
         # Names that do not tell products apart tie: the cheaper first (the auction is won on price).
         pre.sort(key=lambda x: (-x[0], x[1], self.index.cards[x[2]].product.sku))
         if len(pre) > TOP_FOR_COMPLIANCE:
@@ -223,8 +254,10 @@ class Matcher:
         requirements = item_requirements(line.item)
         # Numeric ranges decide most failures: checked first, so a failing product is dropped early.
         quick = sorted(requirements, key=lambda r: r.kind != "range")
+        known: dict[int, dict[int, Verdict]] = {cid: {} for _, _, cid, _ in pre}
         candidates = [
-            self._candidate(line, self.index.cards[cid], parts, quick, full=False) for _, _, cid, parts in pre
+            self._candidate(line, self.index.cards[cid], parts, quick, full=False, known=known[cid])
+            for _, _, cid, parts in pre
         ]
         fitting = sum(c.compliant != "no" for c in candidates)
         candidates.sort(key=_rank_key)
@@ -232,8 +265,8 @@ class Matcher:
             # Kept candidates get every verdict; when fewer than 3 fit, all failing ones do (closest first).
             if not cand.complete and (position < COMPLETE_TOP or fitting < TOP_REPORTED):
                 card = self.index.card_by_sku[cand.sku]
-                parts = next(p for _, _, cid, p in pre if self.index.cards[cid] is card)
-                candidates[position] = self._candidate(line, card, parts, requirements)
+                cid, parts = next((cid, p) for _, _, cid, p in pre if self.index.cards[cid] is card)
+                candidates[position] = self._candidate(line, card, parts, requirements, known=known[cid])
         candidates.sort(key=_rank_key)
         return ItemResult(
             index=line.item.index, name=line.item.name, candidates=candidates,
@@ -274,6 +307,13 @@ class Matcher:
 
     def match_notice(self, notice: NoticeRecord) -> NoticeResult:
         return self.match_many([notice])[0]
+
+
+def _hundredths(value: float) -> float:
+    """``value`` to 2 decimals as numpy rounds (scaled by 100, rounded half to even, scaled back), not as
+    ``round(value, 2)`` does (correctly rounded): the pre-score was a numpy float and was rounded so, and
+    candidates tied on it rank by price, so this keeps every ranking as it was."""
+    return round(value * 100.0) / 100.0
 
 
 def _rank_key(c: Candidate) -> tuple:

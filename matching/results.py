@@ -35,16 +35,22 @@ class Candidate:
     @property
     def reasons(self) -> list[str]:
         """Why not "yes": «characteristic: reason» for every requirement that fails or is undecided (Russian)."""
-        out = [f"{v.requirement.name}: {v.reason}" for v in self.verdicts if v.status != "yes"]
+        return self._reasons([(v.requirement.name, v.reason) for v in self.verdicts if v.status != "yes"])
+
+    def _reasons(self, undecided: list[tuple[str, str]]) -> list[str]:
+        out = [f"{name}: {reason}" for name, reason in undecided]
         if not self.eligible:
             out.append("Национальный режим: запрет допуска иностранных товаров")
         return [r.replace(";", ",") for r in out]
 
     @property
     def explanation(self) -> dict:
-        """Each part of the score and every requirement's verdict (built on demand: only kept rows need it)."""
+        """Each part of the score and every requirement's verdict (built on demand: only kept rows need it;
+        each reason is formatted once, for its verdict and for the reasons)."""
         parts = {k: round(float(v), 3) if isinstance(v, float) else v for k, v in self.parts.items()}
-        return {**parts, "requirements": [v.to_dict() for v in self.verdicts], "reasons": self.reasons}
+        requirements = [v.to_dict() for v in self.verdicts]
+        reasons = self._reasons([(r["name"], r["reason"]) for r in requirements if r["status"] != "yes"])
+        return {**parts, "requirements": requirements, "reasons": reasons}
 
 
 @dataclass

@@ -13,9 +13,12 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from babel import Locale
 from babel.numbers import format_currency, format_decimal
 
 LOCALE = "ru_RU"
+_LOCALE = Locale.parse(LOCALE)
+"""Parsed once: babel parses a locale name on every call, which cost more than the formatting itself."""
 NBSP = "\u00a0"
 if TYPE_CHECKING:
     import pymorphy3
@@ -56,25 +59,38 @@ def number(value: Decimal | None, places: int | None = None) -> str:
     """``1234567.891`` -> ``1 234 567,891``; with ``places`` rounded half up to that many decimals."""
     if value is None:
         return "—"
+    if type(value) is Decimal:
+        return _number(str(value), places)  # the exact text as key: Decimal("-0") == Decimal("0") reads apart
+    return _format_number(value, places)
+
+
+@lru_cache(maxsize=65_536)
+def _number(text: str, places: int | None) -> str:
+    """Memoised: the matcher formats the same few thousand catalogue values hundreds of thousands of times."""
+    return _format_number(Decimal(text), places)
+
+
+def _format_number(value: Decimal, places: int | None) -> str:
     if places is not None:
         value = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
         if value == 0:
             value = abs(value)  # no "-0,00"
         pattern = "#,##0" + ("." + "0" * places if places else "")
-        return format_decimal(value, format=pattern, locale=LOCALE)
+        return format_decimal(value, format=pattern, locale=_LOCALE)
     value = value.normalize() if value == value.to_integral() else value
     text = format(value, "f")
     decimals = len(text.partition(".")[2].rstrip("0"))
     pattern = "#,##0" + ("." + "#" * decimals if decimals else "")
-    return format_decimal(value, format=pattern, locale=LOCALE)
+    return format_decimal(value, format=pattern, locale=_LOCALE)
 
 
+@lru_cache(maxsize=64)
 def currency_sign(currency: str | None) -> str:
     code = (currency or "RUB").upper()
     if code == "RUR":
         code = "RUB"
     if code in _SYMBOL_CURRENCIES:
-        return format_currency(0, code, locale=LOCALE).split(NBSP)[-1]
+        return format_currency(0, code, locale=_LOCALE).split(NBSP)[-1]
     return code
 
 
@@ -129,5 +145,16 @@ def quantity(value: Decimal | None, unit: str | None = None) -> str:
     """``5 шт.``, ``1,75 кг``, ``23,8 дюйма``, ``3 лицензии``; unknown quantity -> ``—``."""
     if value is None:
         return "—"
+    if type(value) is Decimal:
+        return _quantity(str(value), unit)
+    return _format_quantity(value, unit)
+
+
+@lru_cache(maxsize=65_536)
+def _quantity(text: str, unit: str | None) -> str:
+    return _format_quantity(Decimal(text), unit)
+
+
+def _format_quantity(value: Decimal, unit: str | None) -> str:
     word = unit_for(value, unit)
     return f"{number(value)}{NBSP}{word}" if word else number(value)

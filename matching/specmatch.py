@@ -90,9 +90,14 @@ def _conflict_groups() -> tuple[frozenset[str], ...]:
 def conflicts(a: Iterable[str], b: Iterable[str]) -> bool:
     """Both sides name a qualifier of one family and they differ (SFP+ against RJ-45, DDR4 against DDR5).
     ``a`` is what is required, ``b`` what is offered (with what it includes: SFP+ offers SFP)."""
-    a, b = set(a), implied(set(b))
+    return conflicting(set(a), implied(set(b)))
+
+
+def conflicting(a: set[str] | frozenset[str], offered: frozenset[str]) -> bool:
+    """:func:`conflicts` with the offered side's included tokens added already (a caller that checks one product
+    against many lines prepares it once)."""
     for group in _conflict_groups():
-        qa, qb = a & group, b & group
+        qa, qb = a & group, offered & group
         if qa and qb and not qa & qb:
             return True
     return False

@@ -40,8 +40,9 @@ class CandidateData:
     compliant: str
     failed: list[str] = field(default_factory=list)
     unknown: list[str] = field(default_factory=list)
-    explanation: dict[str, Any] = field(default_factory=dict)
-    """Keeps ``item_name`` and ``product_name`` too, so rows read back as they were matched."""
+    explanation: Any = field(default_factory=dict)
+    """Keeps ``item_name`` and ``product_name`` too, so rows read back as they were matched: a dict, or
+    serialised already (``store.codec.JsonText``, or ``PackedJson`` for SQLite)."""
 
 
 @dataclass

@@ -186,7 +186,8 @@ class Match(Base):
     compliant: Mapped[str] = mapped_column(String(10))
     failed: Mapped[list[str]] = mapped_column(JSONType, default=list)
     unknown: Mapped[list[str]] = mapped_column(JSONType, default=list)
-    explanation: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
+    explanation: Mapped[dict[str, Any]] = mapped_column(RecordJSON, default=dict)
+    """Every verdict of the candidate: the bulk of what ``tenderflow match`` writes (a zstd frame on SQLite)."""
 
 
 class NoticeMatch(Base):

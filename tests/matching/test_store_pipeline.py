@@ -12,6 +12,7 @@ from matching.catalogue import load_catalogue
 from matching.export import COLUMNS, export_matches, write_matches
 from matching.pipeline import run_matching
 from store.catalogue import CatalogueRepository
+from store.codec import decompress
 from store.db import init_db, session_scope
 from store.matches import MatchRepository
 from store.notices import NoticeRepository
@@ -114,6 +115,29 @@ def test_workers_give_identical_results(tmp_path):
     run_matching(engine_two, workers=2)
     assert rows(engine_one) == rows(engine_two) and rows(engine_one)
 
+
+
+def test_sqlite_keeps_explanations_compressed_and_still_reads_json_text_rows(tmp_path):
+    engine = init_db(f"sqlite:///{tmp_path / 'matches.db'}")
+    with session_scope(engine) as session:
+        CatalogueRepository(session).import_products(load_catalogue(DEMO_CATALOGUE))
+    upsert(engine, SWITCHES)
+    run_matching(engine)
+    before = rows(engine)
+    with session_scope(engine) as session:
+        sku = before[0].sku
+        explanation = MatchRepository(session).candidate_explanation(SWITCHES["number"], 1, sku)
+    assert explanation["requirements"] and explanation["item_name"] == "Коммутатор управляемый"
+    with engine.connect() as connection:
+        stored = connection.exec_driver_sql("SELECT id, explanation FROM matches").all()
+        assert stored and all(isinstance(blob, bytes) and blob[:4] == b"\x28\xb5\x2f\xfd" for _, blob in stored)
+        for row_id, blob in stored:  # each row as the JSON-text generation wrote it
+            text = decompress(blob).decode()
+            connection.exec_driver_sql("UPDATE matches SET explanation = ? WHERE id = ?", (text, row_id))
+        connection.commit()
+    assert rows(engine) == before
+    with session_scope(engine) as session:
+        assert MatchRepository(session).candidate_explanation(SWITCHES["number"], 1, sku) == explanation
 
 def test_export_neutralises_formulas(tmp_path):
     row = MatchRow(
