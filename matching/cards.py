@@ -90,10 +90,23 @@ def spec_card(spec: ProductSpec) -> SpecCard:
     )
 
 
+_COUNT_FIRST_RE = re.compile(r"^\s*(?P<n>\d{1,3})\s*[×xх*]\s*(?P<what>[^×xх*]*[^\W\d][^×*]*)$")
+_COUNT_LAST_RE = re.compile(r"^(?P<what>[^×*]*[^\W\d][^×*]*?)\s*[×*]\s*(?P<n>\d{1,3})\s*(?:шт\.?)?\s*$")
+
+
+def counted_specs(spec: ProductSpec) -> tuple[ProductSpec, ...]:
+    """A value counting things of a kind ("Сетевые порты: 2 × 1 Гбит/с", "Розетки: IEC C13 × 4") also read as
+    the count of that kind ("Сетевые порты 1 Гбит/с: 2 шт"), so a requirement on the count finds it."""
+    m = _COUNT_FIRST_RE.match(spec.value) or _COUNT_LAST_RE.match(spec.value)
+    if spec.unit or not m:
+        return ()
+    return (ProductSpec(name=f"{spec.name} {m.group('what').strip()}", value=m.group("n"), unit="шт"),)
+
+
 def product_card(product: Product) -> ProductCard:
     head = " ".join(x for x in (product.name, product.category, product.vendor, product.model) if x)
     name_tokens_ = tokens(head)
-    specs = tuple(spec_card(s) for s in product.specs)
+    specs = tuple(spec_card(s) for s in (*product.specs, *(c for s in product.specs for c in counted_specs(s))))
     bag = set(name_tokens_)
     evidence = set(name_tokens_)
     denied = []

@@ -3,27 +3,31 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
-from typing import Literal
+from functools import lru_cache
 
-from rapidfuzz import fuzz
-
-from matching import ru_format
 from matching.alignment import derived_for
 from matching.cards import ProductCard, SpecCard
 from matching.normalise import clean, feature_tokens, implied, tokens
-from matching.requirements import Requirement, name_tokens, phrases
-from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabulary, best_spec, conflicts
-from matching.units import make_quantity, parse_quantities, unit_info
-from matching.values import alternatives, compare_classes, is_unlimited, rival_codes, same_code
+from matching.requirements import Requirement, name_tokens
+from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabulary, best_spec
+from matching.units import make_quantity, unit_info
+from matching.valuecheck import (
+    Reason,
+    Status,
+    check_range,
+    check_values,
+    miss_gap,
+    offered_value,
+    resolution,
+)
+from matching.values import (
+    code_form,
+    phrase_class,
+    value_classes,
+)
 
-Status = Literal["yes", "no", "unknown"]
-Reason = str | Callable[[], str]
-_RES_RE = re.compile(r"(\d{3,5})\s*[xх×*]\s*(\d{3,5})")
 _GENERIC = frozenset({"наличие", "поддержка", "количество", "функция", "возможность", "тип", "встроенный"})
-_EPS = 1e-9
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +48,7 @@ class Verdict:
 
     @property
     def offered(self) -> str | None:
-        return _offered(self.spec) if self.spec else None
+        return offered_value(self.spec) if self.spec else None
 
     @property
     def reason(self) -> str:
@@ -62,162 +66,18 @@ class Verdict:
         }
 
 
-def _offered(spec: SpecCard) -> str:
-    """The catalogue's value as a specialist reads it: ``1,75 кг``, ``16 ГБ``; text values as written."""
-    value, unit = spec.spec.value, spec.spec.unit
-    try:
-        number = Decimal(value.strip().replace(",", "."))
-    except (ArithmeticError, ValueError):
-        return f"{value} {unit}".strip() if unit else value
-    return ru_format.quantity(number, unit) if number.is_finite() else value
-def offered_text(spec: SpecCard) -> str:
-    """The offered value as the catalogue writes it, with its unit."""
-    return f"{spec.spec.value} {spec.spec.unit}".strip() if spec.spec.unit else spec.spec.value
-
-
-
-def _in_range(req: Requirement, value: float) -> bool:
-    tol = _EPS * max(1.0, abs(value))
-    if req.min is not None:
-        if req.min_inclusive and value < req.min - tol:
-            return False
-        if not req.min_inclusive and value <= req.min + tol:
-            return False
-    if req.max is not None:
-        if req.max_inclusive and value > req.max + tol:
-            return False
-        if not req.max_inclusive and value >= req.max - tol:
-            return False
-    return True
-
-
-def _gap(req: Requirement, value: float) -> float:
-    if req.min is not None and value < req.min:
-        return (req.min - value) / max(abs(req.min), 1e-12)
-    if req.max is not None and value > req.max:
-        return (value - req.max) / max(abs(req.max), 1e-12)
-    return 0.0
-
-
-def _check_range(req: Requirement, spec: SpecCard) -> tuple[Status, Reason]:
-    q = spec.quantity
-    if q is None and is_unlimited(spec.spec.value):
-        if req.max is None:
-            return "yes", lambda: f"«{spec.spec.value}» (не ограничено) соответствует требованию {req.describe()}"
-        return "no", lambda: f"«{spec.spec.value}» (не ограничено) превышает {req.describe()}"
-    if q is None:
-        return "unknown", lambda: f"значение «{spec.spec.value}» не числовое"
-    if req.dimension and q.dimension and req.dimension != q.dimension:
-        return "unknown", lambda: f"единицы несопоставимы: {req.unit} и {q.unit}"
-    if req.dimension and not q.dimension:
-        q = make_quantity(q.value, req.unit)
-        value = q.base
-    elif not req.dimension and q.dimension:
-        value = q.value
-    else:
-        value = q.base
-    if _in_range(req, value):
-        return "yes", lambda: f"{_offered(spec)} соответствует требованию {req.describe()}"
-    return "no", lambda: f"{_offered(spec)} не соответствует требованию {req.describe()}"
-
-
-_ALTERNATIVES_RE = re.compile(r"(?<=[^\W\d])\s*/\s*(?=[^\W\d])")
-
-
-def _value_matches(required: str, spec: SpecCard) -> bool:
-    """The offered value is the required one (or one of ``A/B`` alternatives: "SATA/NVMe"; or the bracketed
-    equivalent: "RJ-45 (8P8C)")."""
-    for option in alternatives(required):
-        parts = _ALTERNATIVES_RE.split(option)
-        if len(parts) > 1 and any(_one_value_matches(a, spec) for a in parts):
-            return True
-        if _one_value_matches(option, spec):
-            return True
-    return False
-
-
-def _one_value_matches(required: str, spec: SpecCard) -> bool:
-    want = clean(required)
-    if not want:
-        return False
-    if want in spec.parts or want == spec.value_clean:
-        return True
-    if is_unlimited(required) and is_unlimited(spec.spec.value):
-        return True
-    if any(same_code(required, part) for part in (spec.spec.value, *alternatives(spec.spec.value))):
-        return True
-    if compare_classes(required, spec.spec.value):
-        return True
-    want_tokens = set(tokens(required))
-    if want_tokens and want_tokens <= spec.value_tokens:
-        return True
-    if want_tokens and spec.flag is True and want_tokens <= spec.tokens:
-        return True  # "Wi-Fi" against "Wi-Fi: Да" (never against "Wi-Fi: нет")
-    wanted_res, have_res = _resolution(want), _resolution(spec.value_clean)
-    if wanted_res and have_res and wanted_res == have_res:
-        return True
-    if len(want) >= 4 and re.search(rf"(?<![\w]){re.escape(want)}(?![\w])", spec.value_clean):
-        return True
-    return any(fuzz.ratio(want, part) >= 90 for part in spec.parts)
-
-
-def _is_list_name(req: Requirement) -> bool:
-    return bool(set(req.name_tokens) & phrases().list_lemmas)
-
-
-def _mismatch_status(req: Requirement, spec: SpecCard, confidence: float) -> Status:
-    """A value that differs fails, on the one confidence threshold that also makes a match "yes", when the
-    difference is proven: rival qualifiers (SFP+ against RJ-45, wired against wireless), different classes of
-    one value family (IPS against VA), different resolutions or codes of one kind. Two words that merely do not
-    match ("Фиксированные" against "встроенный") prove nothing: "unknown"."""
-    if confidence < SURE_SPEC_SCORE:
-        return "unknown"
-    offered = spec.spec.value
-    for value in req.values:
-        options = alternatives(value)
-        wanted = {t for v in options for t in tokens(v)}
-        if conflicts(wanted, spec.value_tokens):
-            return "no"
-        if any(compare_classes(v, offered) is False for v in options):
-            return "no"
-        have, want = _resolution(spec.value_clean), _resolution(clean(value))
-        if have and want and have != want:
-            return "no"
-        if any(rival_codes(v, part) for v in options for part in (offered, *spec.parts)):
-            return "no"
-    return "unknown"
-
-
-def _check_values(req: Requirement, spec: SpecCard, confidence: float) -> tuple[Status, Reason]:
-    wanted = [q for v in req.values for q in parse_quantities(v)[:1]] if req.numeric_values else []
-    if wanted and spec.quantity is not None:
-        have = spec.quantity.base if spec.quantity.dimension else spec.quantity.value
-        bases = [make_quantity(q.value, q.unit if q.dimension else req.unit).base for q in wanted]
-        if any(abs(w - have) <= _EPS * max(1.0, abs(w)) for w in bases):
-            return "yes", lambda: f"{_offered(spec)} входит в допустимые значения"
-        return "no", lambda: f"{_offered(spec)} не входит в допустимые значения {req.describe()}"
-    hits = [v for v in req.values if _value_matches(v, spec)]
-    multi = _is_list_name(req) and len(spec.parts) > 1 and len(req.values) > 1
-    if multi:
-        missing = [v for v in req.values if v not in hits]
-        if not missing:
-            return "yes", lambda: f"{_offered(spec)} включает все требуемые значения"
-        status: Status = "no" if confidence >= SURE_SPEC_SCORE else "unknown"
-        return status, lambda: f"в «{_offered(spec)}» нет: {', '.join(missing)}"
-    if hits:
-        return "yes", lambda: f"{_offered(spec)} соответствует значению «{hits[0]}»"
-    status = _mismatch_status(req, spec, confidence)
-    if status == "unknown":
-        return status, lambda: f"{_offered(spec)} не совпадает дословно с требуемым ({req.describe()}): проверьте"
-    return status, lambda: f"{_offered(spec)} не совпадает с требуемым ({req.describe()})"
-
-
 def _check_presence(
     req: Requirement, spec: SpecCard | None, card: ProductCard, confidence: float
 ) -> tuple[Status, Reason]:
-    if spec is not None and confidence >= SURE_SPEC_SCORE:
+    numbers = {t for t in req.name_tokens if t[:1].isdigit()} - spec.tokens if spec is not None else set()
+    if spec is not None and numbers and confidence >= SURE_SPEC_SCORE:
+        # "Поддержка RAID 6" against "Поддержка RAID: 0, 1, 5, 6, 10": the number is a value the spec must list.
+        if numbers <= spec.value_tokens:
+            return "yes", lambda: f"в карточке: {spec.spec.name} — {spec.spec.value}"
+    elif spec is not None and confidence >= SURE_SPEC_SCORE:
         flag = spec.flag
-        if flag is None and spec.quantity is not None and not spec.value_clean.startswith("нет"):
+        single = len(spec.parts) <= 1
+        if flag is None and single and spec.quantity is not None and not spec.value_clean.startswith("нет"):
             flag = spec.quantity.value > 0
         if flag is None and spec.value_clean and not spec.value_clean.startswith(("нет", "без")):
             flag = True
@@ -238,23 +98,49 @@ def _check_presence(
     return "unknown", "в карточке товара не указано, отсутствие не подтверждено"
 
 
-def _resolution(text: str) -> int | None:
-    m = _RES_RE.search(text)
-    return int(m.group(1)) * int(m.group(2)) if m else None
+_IP_RE = re.compile(r"ip(\d)(\d)")
+
+
+@lru_cache(maxsize=50_000)
+def _ip_code(text: str) -> tuple[int, int] | None:
+    """The two digits of the first word that is an IP code once look-alike letters are repaired ("IР54")."""
+    for word in text.split():
+        m = _IP_RE.fullmatch(code_form(word))
+        if m:
+            return int(m.group(1)), int(m.group(2))
+    return None
+_AT_LEAST_RE = re.compile(r"не\s+ниже|не\s+менее|не\s+хуже|≥|>=|^\s*от\b", re.IGNORECASE)
+
+
+def _check_protection(text: str, spec: SpecCard) -> tuple[Status, Reason] | None:
+    """An ingress protection code (IEC 60529) against the offered one, digit by digit: "не ниже IР54" (with a
+    Cyrillic Р) is met by IP65 and not by IP20; an exact "IP54" is met by IP54 only, a lower code fails it."""
+    w, h = _ip_code(text), _ip_code(spec.spec.value)
+    if w is None or h is None:
+        return None
+    offered = f"IP{h[0]}{h[1]}"
+    if h == w or (_AT_LEAST_RE.search(text) and h[0] >= w[0] and h[1] >= w[1]):
+        return "yes", lambda: f"{offered} соответствует требованию «{text}»"
+    if h[0] < w[0] or h[1] < w[1]:
+        return "no", lambda: f"{offered} ниже требуемого «{text}»"
+    return None
 
 
 def _check_text(req: Requirement, spec: SpecCard | None, card: ProductCard) -> tuple[Status, Reason]:
     text = req.text or ""
-    wanted_res = _resolution(clean(text))
+    wanted_res = resolution(clean(text))
     if wanted_res and spec is not None:
-        have = _resolution(spec.value_clean)
+        have = resolution(spec.value_clean)
         if have:
             at_least = bool(re.search(r"не\s+ниже|не\s+менее|≥|>=|не\s+хуже|от", text.lower()))
             ok = have >= wanted_res if at_least else have == wanted_res
             return ("yes" if ok else "no"), lambda: f"разрешение {spec.spec.value} против «{text}»"
+    protection = _check_protection(text, spec) if spec is not None else None
+    if protection is not None:
+        return protection
     want = set(tokens(text))
     if spec is not None and want and want <= spec.value_tokens:
-        return "yes", lambda: f"{_offered(spec)} соответствует «{text}»"
+        return "yes", lambda: f"{offered_value(spec)} соответствует «{text}»"
     if _telling(want) and want <= card.evidence:
         return "yes", lambda: f"«{text}» есть в описании товара"
     where = f" ({spec.spec.name}: {spec.spec.value})" if spec else ""
@@ -303,6 +189,13 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
     if spec is not None and req.kind in ("range", "values"):
         if confidence < SURE_SPEC_SCORE:
             return Verdict(req, "unknown", _unsure(spec, confidence), spec, alignment=confidence)
+        classed = req.lookup.get("name_classes")
+        if classed is None:
+            classed = req.lookup["name_classes"] = bool(value_classes(" ".join(req.name_tokens)))
+        other = _other_class(req, spec, card) if classed else None
+        if other is not None:
+            why = f"требуется {req.name}, а в карточке: {other.spec.name} — {other.spec.value}; проверьте вручную"
+            return Verdict(req, "unknown", why, spec, alignment=confidence)
         # The outcome depends only on which spec (by signature) and its value: memoised on the requirement,
         # so repeated KTRU characteristics against products sharing values are decided once.
         key = ("verdict", card.signature, vocab, spec.spec.value, spec.spec.unit)
@@ -313,6 +206,10 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
         return Verdict(req, status, reason, spec, gap, confidence)
     if req.kind == "presence":
         status, reason = _check_presence(req, spec, card, confidence)
+        if status == "unknown":
+            by_class = _class_presence(req, card)
+            if by_class is not None:
+                return by_class
         if status == "unknown" and req.present:
             derived = _derived(req, card, vocab)
             if derived is not None:
@@ -324,6 +221,42 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
     else:
         status, reason = "unknown", "характеристика не найдена в карточке товара"
     return Verdict(req, status, reason, spec, alignment=confidence if spec is not None else None)
+
+
+def _other_class(req: Requirement, spec: SpecCard, card: ProductCard) -> SpecCard | None:
+    """A spec of the card stating another class than the one the requirement's name adds to its spec's name
+    ("Скорость цветной печати" against "Скорость печати" of a card saying "Цветность: черно-белая"): the spec's
+    value is then not proven to be the one asked."""
+    key = ("added_classes", spec.tokens)
+    named = req.lookup.get(key)
+    if named is None:
+        named = req.lookup[key] = value_classes(" ".join(t for t in req.name_tokens if t not in spec.tokens))
+    if not named:
+        return None
+    for other in card.specs:
+        if other is spec:
+            continue
+        for family, classes in value_classes(other.spec.value).items():
+            if family in named and not named[family] & classes:
+                return other
+    return None
+
+
+def _class_presence(req: Requirement, card: ProductCard) -> Verdict | None:
+    """A feature named by a value class ("неуправляемый") decided by the card's one value of that family
+    ("Управление: управляемый"): the catalogue states which class the product has (closed world)."""
+    named = phrase_class(tuple(t for t in req.name_tokens if t not in _GENERIC))
+    if named is None:
+        return None
+    family, wanted = named
+    found = [(spec, value_classes(spec.spec.value)[family]) for spec in card.specs
+             if family in value_classes(spec.spec.value)]  # fmt: skip
+    if len(found) != 1:
+        return None
+    spec, offered = found[0]
+    has = wanted in offered
+    status: Status = "yes" if has == req.present else "no"
+    return Verdict(req, status, f"в карточке: {spec.spec.name} — {spec.spec.value}", spec)
 
 
 def _derived(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict | None:
@@ -346,20 +279,20 @@ def _derived(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verd
 
 def _unsure(spec: SpecCard, confidence: float) -> Reason:
     return lambda: (
-        f"не уверены, что «{spec.spec.name}» ({_offered(spec)}) — та же характеристика "
+        f"не уверены, что «{spec.spec.name}» ({offered_value(spec)}) — та же характеристика "
         f"(сходство названий {confidence:.2f}); проверьте вручную"
     )
 
 
 def _decide_spec(req: Requirement, spec: SpecCard, confidence: float) -> tuple[Status, Reason, float]:
     if req.kind == "values":
-        status, reason = _check_values(req, spec, confidence)
+        status, reason = check_values(req, spec, confidence)
         return status, reason, 0.0
-    status, reason = _check_range(req, spec)
+    status, reason = check_range(req, spec)
     if status == "no" and spec.quantity is not None:
         q = spec.quantity
         value = q.base if (q.dimension or not req.dimension) else make_quantity(q.value, req.unit).base
-        return status, reason, min(_gap(req, q.value if (q.dimension and not req.dimension) else value), 1.0)
+        return status, reason, min(miss_gap(req, q.value if (q.dimension and not req.dimension) else value), 1.0)
     return status, reason, 0.0
 
 

@@ -13,9 +13,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from matching.cards import ProductCard, SpecCard
-from matching.compliance import Verdict, offered_text
+from matching.compliance import Verdict
 from matching.normalise import clean
 from matching.requirements import name_tokens
+from matching.valuecheck import offered_text
 from store.corrections import CorrectionData
 
 SIMILAR_NAME = 0.5

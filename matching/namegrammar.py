@@ -44,8 +44,28 @@ def _dimension_names() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _countable() -> frozenset[str]:
+    return frozenset(_countable_phrases())
+
+
+@lru_cache(maxsize=1)
+def _countable_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First lemma of a countable noun → the lemmas that may follow it ("блок" → ("питание",))."""
     data = json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))["countable"]["nouns"]
-    return frozenset(lemma(word.split()[0]) for word in data)
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in data:
+        words = [lemma(w) for w in phrase.split()]
+        found.setdefault(words[0], []).append(tuple(words[1:]))
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in found.items()}
+
+
+def _noun_phrase(noun: str, after: str) -> tuple[str, ...]:
+    """The counted noun with the words completing it ("2 блока питания" counts блоки питания, not блоки)."""
+    head = lemma(noun)
+    following = tuple(lemma(w) for w in re.findall(r"[а-яё]+", after.lower())[:3])
+    for tail in _countable_phrases().get(head, ()):
+        if tail and following[: len(tail)] == tail:
+            return (head, *tail)
+    return (head,)
 
 
 def _label(text: str) -> str:
@@ -63,22 +83,33 @@ def _measured(unit: str | None, dimension: str | None) -> tuple[str, ...]:
     return names.get(dimension or "", ())
 
 
-def _counts(name: str) -> list[Requirement]:
+def _count_matches(name: str) -> list[re.Match[str]]:
+    """The "N noun" phrases of a name that count something (not "10 кВА", "12 месяцев")."""
     found = []
     for m in _COUNT_RE.finditer(name):
-        number = m.group("n").lower()
-        count = int(number) if number.isdigit() else _WORD_NUMBERS[number]
         noun = m.group("noun").lower()
         info = unit_info(noun)
         if (info and info[0] != "count") or noun.startswith(("шт", "ед", "тыс", "мес", "год", "лет", "дн")):
             continue
         if not info and lemma(noun) not in _countable():
             continue
+        found.append(m)
+    return found
+
+
+def _counts(name: str) -> list[Requirement]:
+    found = []
+    for m in _count_matches(name):
+        number = m.group("n").lower()
+        count = int(number) if number.isdigit() else _WORD_NUMBERS[number]
+        noun = m.group("noun").lower()
         # A port type names which ports are counted ("4 порта SFP+"); power over them is a feature of its own
         # ("48 портов PoE+" is 48 ports and PoE+, see ``_features``).
         kinds = tuple(t for t in tokens(m.group("qual")) if t not in _POWER)
-        label = f"{m.group('n')} {m.group('noun')}{' ' + ' '.join(m.group('qual').split()) if kinds else ''}"
-        words = align(("количество", lemma(noun), *kinds))
+        phrase = _noun_phrase(noun, name[m.end("noun") :])
+        said = " ".join([m.group("noun"), *re.findall(r"[а-яё]+", name[m.end("noun") :], re.I)[: len(phrase) - 1]])
+        label = f"{m.group('n')} {said}{' ' + ' '.join(m.group('qual').split()) if kinds else ''}"
+        words = align(("количество", *phrase, *kinds))
         q = make_quantity(float(count), "шт")
         found.append(_req(label, words, kind="range", min=q.base, dimension=q.dimension, unit="шт"))
     return found
@@ -124,7 +155,11 @@ def name_requirements(name: str) -> list[Requirement]:
     found.extend(_counts(name))
     found.extend(_features(name, set()))
     if not any(r.kind == "range" for r in stated):
-        found.extend(_bare_quantities(name))
+        # A quantity qualifying a count ("48 портов 1G": the ports' speed) is part of that count, not a size.
+        rest = name
+        for m in reversed(_count_matches(name)):
+            rest = rest[: m.start()] + " " + rest[m.end() :]
+        found.extend(_bare_quantities(rest))
     return found
 
 

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from matching.alignment import missing_qualifiers
 from matching.cards import ProductCard, Signature, SpecCard
-from matching.normalise import implied, tables, tokens
+from matching.normalise import implied, is_noun, tables, tokens
 from matching.requirements import Requirement
 from matching.values import is_unlimited
 
@@ -114,10 +114,32 @@ def name_similarity(req_tokens: tuple[str, ...], spec_tokens: frozenset[str], vo
     dice = min(1.0, 2 * common / (wa + wb))
     containment = min(1.0, common / wa)
     score = 0.5 * dice + 0.5 * containment
+    if _names_whole_spec(a, spec_tokens):
+        score = max(score, CONTAINED_SPEC_SCORE)
     if conflicts(a, spec_tokens) or missing_qualifiers(req_tokens, spec_tokens):
         score *= 0.3
     return score
 
+
+CONTAINED_SPEC_SCORE = 0.7
+"""The requirement's name says every word of the spec's name and more ("Общий объем накопителей SSD" against
+"SSD", "Цветность печати" against "Цветность"): a more specific wording of that spec."""
+
+
+def _names_whole_spec(req_tokens: set[str], spec_tokens: frozenset[str]) -> bool:
+    """Every telling word of the spec's name is in the requirement's name (not a lone generic word such as
+    "Количество" or "Тип", which names no characteristic by itself), and the rest of it are words."""
+    telling = spec_tokens - GENERIC_NAME_WORDS - _COUNT_WORDS
+    if not telling or not spec_tokens <= implied(req_tokens):
+        return False  # spec names carry what their words include ("SSD" → накопитель): so does the requirement
+    extra = req_tokens - spec_tokens - _COUNT_WORDS - _MEASURE_WORDS
+    # A number beyond the spec's name is a value the spec must hold ("Поддержка RAID 6"), not a wording; two
+    # more nouns name another thing ("Объем кэш-памяти процессора" is not the card's "Память").
+    return not any(t[:1].isdigit() for t in extra) and sum(1 for t in extra if is_noun(t)) <= 1
+
+
+_COUNT_WORDS = frozenset({"количество", "число", "значение", "параметр", "характеристика"})
+_MEASURE_WORDS = frozenset({"емкость", "объем", "размер", "величина"})
 
 GENERIC_NAME_WORDS = frozenset({"наличие", "поддержка", "возможность", "функция", "механизм", "тип", "вид"})
 

@@ -17,7 +17,7 @@ from matching.units import DATA_DIR
 
 _BRACKET_RE = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
 _CODE_CHARS_RE = re.compile(r"[^0-9a-zа-я+]+")
-_CYR_TO_LAT = str.maketrans("асеорхукавснкмт", "aceopxykabchkmt")
+_CYR_TO_LAT = str.maketrans("асеорхукавснкмті", "aceopxykabchkmti")  # і: the Ukrainian look-alike of i
 
 
 class _Classes:
@@ -57,6 +57,17 @@ def value_classes(text: str) -> dict[str, frozenset[str]]:
             found.setdefault(family, set()).add(name)
             used |= vt
     return {family: frozenset(names) for family, names in found.items()}
+
+
+@lru_cache(maxsize=10_000)
+def phrase_class(words: tuple[str, ...]) -> tuple[str, str] | None:
+    """``(family, class)`` when normalised words are exactly one class's variant ("неуправляемый" → management,
+    неуправляемый): a feature written as a value, which the card's value of that family decides."""
+    have = frozenset(words)
+    for family, name, vt in _classes().variants:
+        if vt == have:
+            return family, name
+    return None
 
 
 def compare_classes(required: str, offered: str) -> bool | None:
@@ -101,7 +112,7 @@ def rival_codes(required: str, offered: str) -> bool:
 def code_form(text: str) -> str:
     """A code compared letter by letter: Cyrillic look-alikes as Latin, punctuation and spaces dropped
     ("Кат. 6А" → "кат6a", "С13" → "c13")."""
-    return _CODE_CHARS_RE.sub("", text.lower().replace("ё", "е")).translate(_CYR_TO_LAT)
+    return _CODE_CHARS_RE.sub("", text.lower().replace("ё", "е").translate(_CYR_TO_LAT))
 
 
 def same_code(required: str, offered: str) -> bool:
