@@ -35,6 +35,11 @@ class _Vocabulary:
             self.phrases[key] = sorted(found.items(), key=lambda kv: -len(kv[0]))
         self.derived = tuple(Derived(**d) for d in data["derived"])
         self.implicit = {k: tuple(v) for k, v in data["implicit_qualifiers"].items() if not k.startswith("_")}
+        self.neutral = frozenset(t for w in data["neutral_qualifiers"]["words"] for t in tokens(w))
+        scope = data["scope_qualifiers"]
+        self.upper = frozenset(t for w in scope["upper"] for t in tokens(w))
+        self.lower = frozenset(t for w in scope["lower"] for t in tokens(w))
+        self.scope = self.upper | self.lower | frozenset(t for w in scope["other"] for t in tokens(w))
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +78,26 @@ def missing_qualifiers(required: tuple[str, ...] | frozenset[str], offered: froz
     return feature_tokens(required) - implied(offered)
 
 
+def other_scope(required: tuple[str, ...] | frozenset[str], offered: frozenset[str]) -> bool:
+    """The spec's name adds a scope the requirement does not ask ("Максимальный объем оперативной памяти" for
+    "Объем оперативной памяти"): another value of the same thing."""
+    return bool((offered & vocabulary().scope) - set(required))
+
+
+def neutral_qualifier(word: str) -> bool:
+    """A qualifier that never changes which value is meant (filler, "выходной", "номинальный")."""
+    v = vocabulary()
+    return word in v.filler or word in v.neutral
+
+
+def scope_side(word: str) -> str | None:
+    """"upper" for a qualifier asking a maximum ("максимальный"), "lower" for a minimum, None otherwise."""
+    v = vocabulary()
+    return "upper" if word in v.upper else "lower" if word in v.lower else None
+
+
 def derived_for(name_tokens: tuple[str, ...]) -> tuple[Derived, ...]:
     """Numeric specs a feature in the name implies ("порт 10 Gigabit Ethernet" → скорость ≥ 10 Гбит/с)."""
     have = set(name_tokens)
     return tuple(d for d in vocabulary().derived if d.feature in have)
+

@@ -6,11 +6,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from matching.alignment import derived_for
+from matching.alignment import derived_for, scope_side
 from matching.cards import ProductCard, SpecCard
 from matching.normalise import clean, feature_tokens, implied, tokens
 from matching.requirements import Requirement, name_tokens
-from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabulary, best_spec
+from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabulary, added_qualifiers, best_spec
 from matching.units import make_quantity, unit_info
 from matching.valuecheck import (
     Reason,
@@ -203,9 +203,16 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
         if found is None:
             found = req.lookup[key] = _decide_spec(req, spec, confidence)
         status, reason, gap = found
+        unstated = _unstated_qualifier(req, spec, card)
+        if unstated is not None and not _proven_one_way(req, unstated, status):
+            why = f"«{spec.spec.name}» без уточнения «{unstated}» из названия характеристики; проверьте вручную"
+            return Verdict(req, "unknown", why, spec, alignment=confidence)
         return Verdict(req, status, reason, spec, gap, confidence)
     if req.kind == "presence":
         status, reason = _check_presence(req, spec, card, confidence)
+        unstated = _unstated_qualifier(req, spec, card) if status == "yes" and spec is not None else None
+        if unstated is not None:
+            status, reason = "unknown", f"«{spec.spec.name}» без уточнения «{unstated}» из названия; проверьте вручную"
         if status == "unknown":
             by_class = _class_presence(req, card)
             if by_class is not None:
@@ -221,6 +228,38 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
     else:
         status, reason = "unknown", "характеристика не найдена в карточке товара"
     return Verdict(req, status, reason, spec, alignment=confidence if spec is not None else None)
+
+
+def _unstated_qualifier(req: Requirement, spec: SpecCard, card: ProductCard) -> str | None:
+    """A qualifier the requirement's name adds to its spec's name ("базовая" частота, "цветной" печати) that the
+    card does not state (in its name, a value, or a value of the class the words name): the spec's value is then
+    not proven to be the one asked, whichever way it points."""
+    key = ("qualifiers", spec.tokens)
+    added = req.lookup.get(key)
+    if added is None:
+        added = req.lookup[key] = added_qualifiers(req.name_tokens, spec.tokens)
+    missing = tuple(word for word in added if word not in card.stated)
+    if not missing:
+        return None
+    # "черно-белой" печати on a card saying "Цветность: монохромная": the class the words name is stated.
+    named = phrase_class(missing)
+    if named is not None and any(named[1] in value_classes(s.spec.value).get(named[0], ()) for s in card.specs):
+        return None
+    return missing[0]
+
+
+def _proven_one_way(req: Requirement, qualifier: str, status: Status) -> bool:
+    """A maximum asked of a value the card states unqualified is at least that value: a lower bound the value
+    meets is met by the maximum, an upper bound it exceeds is exceeded by it, and a qualitative value (a
+    format, a resolution) is the card's maximum. A minimum the other way round. Nothing else is proven."""
+    side = scope_side(qualifier)
+    if side == "upper" and req.kind == "values":
+        return True
+    if side is None or req.kind != "range":
+        return False
+    if side == "lower":
+        return (status == "yes" and req.min is None) or (status == "no" and req.max is None)
+    return (status == "yes" and req.max is None) or (status == "no" and req.min is None)
 
 
 def _other_class(req: Requirement, spec: SpecCard, card: ProductCard) -> SpecCard | None:

@@ -8,13 +8,14 @@ fuzzy fallback for typos; the unit's dimension must agree when both sides have o
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from matching.alignment import missing_qualifiers
+from matching.alignment import missing_qualifiers, neutral_qualifier, other_scope
 from matching.cards import ProductCard, Signature, SpecCard
 from matching.normalise import implied, is_noun, tables, tokens
 from matching.requirements import Requirement
@@ -118,6 +119,8 @@ def name_similarity(req_tokens: tuple[str, ...], spec_tokens: frozenset[str], vo
         score = max(score, CONTAINED_SPEC_SCORE)
     if conflicts(a, spec_tokens) or missing_qualifiers(req_tokens, spec_tokens):
         score *= 0.3
+    elif other_scope(a, spec_tokens):
+        score *= 0.5
     return score
 
 
@@ -204,3 +207,25 @@ def _best_index(name_tokens, kind, dimension, numeric_values, signature: Signatu
                 return same[0][1], FALLBACK_SCORE
         return None, best_score
     return best, best_score
+
+
+_CYRILLIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+
+
+@lru_cache(maxsize=100_000)
+def added_qualifiers(required: tuple[str, ...], offered: frozenset[str]) -> tuple[str, ...]:
+    """Qualifying words (Russian adjectives, participles) the requirement's name adds to the spec's name and
+    that may change which value is meant: "базовый" in "Частота процессора базовая" against "Частота процессора",
+    "цветной" in "Скорость цветной печати" against "Скорость печати", a Latin kind or code ("Количество розеток
+    Schuko" against "Розетки"). Filler and neutral words, words of the
+    spec's name in another form ("пакетный" for "пакет") and nouns (left to the name score) are not among them."""
+    have = implied(offered)
+    return tuple(
+        t for t in required
+        if t not in have and not neutral_qualifier(t) and not _partial_hit(t, have)
+        and (_LATIN_RE.fullmatch(t) or (t[:1] in _CYRILLIC and not any(ch.isdigit() for ch in t) and not is_noun(t)))
+    )  # fmt: skip
+
+
+_LATIN_RE = re.compile(r"[a-z][a-z0-9+.\-]*")
+"""A Latin word or code ("schuko", "c13", "hdr"): a kind of the thing the spec counts or measures."""

@@ -74,7 +74,9 @@ def check_range(req: Requirement, spec: SpecCard) -> tuple[Status, Reason]:
     if req.dimension and q.dimension and req.dimension != q.dimension:
         return "unknown", lambda: f"единицы несопоставимы: {req.unit} и {q.unit}"
     if req.dimension and not q.dimension:
-        q = make_quantity(q.value, req.unit)
+        # "Блоки питания: 2 × 1200 Вт": the bare 2 counts them, each is 1200 Вт.
+        measured = next((x for x in parse_quantities(spec.spec.value) if x.dimension == req.dimension), None)
+        q = measured or make_quantity(q.value, req.unit)
         value = q.base
     elif not req.dimension and q.dimension:
         value = q.value
