@@ -11,8 +11,10 @@ from typing import Any
 
 from bids.assembler import assemble_bid
 from bids.company import Company
+from bids.matching_adapter import matching_compliance
 from matching.attachments import with_attachment_requirements
 from store.bid_reads import BidReads, StoredNotice
+from store.corrections import CorrectionRepository
 from store.db import Session
 from store.notices import NoticeRepository
 from store.schema import NoticeRecord, Product
@@ -124,9 +126,11 @@ def assemble_from_store(
 ) -> tuple[Path, BidInputs]:
     """The bid package of a stored notice (what ``tenderflow bid`` and the demo run): (folder, inputs used)."""
     inputs = load_bid_inputs(session, number, overrides)
+    # The compliance table applies the specialists' corrections, as the match that chose the products did.
+    compliance = matching_compliance(inputs.catalogue, CorrectionRepository(session).active())
     folder = assemble_bid(
         inputs.notice, inputs.products_by_line, out_dir, price=price, company=company, rules_dir=rules_dir,
-        catalogue=inputs.catalogue, catalogue_info=inputs.catalogue_info, notice_seq=inputs.seq,
+        compliance=compliance, catalogue=inputs.catalogue, catalogue_info=inputs.catalogue_info, notice_seq=inputs.seq,
         extra_warnings=inputs.warnings, treasury=treasury,
     )  # fmt: skip
     return folder, inputs
