@@ -36,6 +36,7 @@ class _Vocabulary:
         self.derived = tuple(Derived(**d) for d in data["derived"])
         self.implicit = {k: tuple(v) for k, v in data["implicit_qualifiers"].items() if not k.startswith("_")}
         self.neutral = frozenset(t for w in data["neutral_qualifiers"]["words"] for t in tokens(w))
+        self.components = frozenset(t for w in data["component_nouns"]["words"] for t in tokens(w))
         scope = data["scope_qualifiers"]
         self.upper = frozenset(t for w in scope["upper"] for t in tokens(w))
         self.lower = frozenset(t for w in scope["lower"] for t in tokens(w))
@@ -88,6 +89,11 @@ def neutral_qualifier(word: str) -> bool:
     """A qualifier that never changes which value is meant (filler, "выходной", "номинальный")."""
     v = vocabulary()
     return word in v.filler or word in v.neutral
+
+
+def component_noun(word: str) -> bool:
+    """A noun naming another part of the product ("видеокарта", "ядро", "сканирование")."""
+    return word in vocabulary().components
 
 
 def scope_side(word: str) -> str | None:

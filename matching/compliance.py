@@ -8,18 +8,19 @@ from functools import lru_cache
 
 from matching.alignment import derived_for, scope_side
 from matching.cards import ProductCard, SpecCard
-from matching.normalise import clean, feature_tokens, implied, tokens
+from matching.normalise import feature_tokens, implied, tokens
 from matching.requirements import Requirement, name_tokens
 from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabulary, added_qualifiers, best_spec
 from matching.units import make_quantity, unit_info
 from matching.valuecheck import (
+    AT_LEAST_RE,
     Reason,
     Status,
     check_range,
     check_values,
     miss_gap,
     offered_value,
-    resolution,
+    resolution_meets,
 )
 from matching.values import (
     code_form,
@@ -109,7 +110,6 @@ def _ip_code(text: str) -> tuple[int, int] | None:
         if m:
             return int(m.group(1)), int(m.group(2))
     return None
-_AT_LEAST_RE = re.compile(r"не\s+ниже|не\s+менее|не\s+хуже|≥|>=|^\s*от\b", re.IGNORECASE)
 
 
 def _check_protection(text: str, spec: SpecCard) -> tuple[Status, Reason] | None:
@@ -119,7 +119,7 @@ def _check_protection(text: str, spec: SpecCard) -> tuple[Status, Reason] | None
     if w is None or h is None:
         return None
     offered = f"IP{h[0]}{h[1]}"
-    if h == w or (_AT_LEAST_RE.search(text) and h[0] >= w[0] and h[1] >= w[1]):
+    if h == w or (AT_LEAST_RE.search(text) and h[0] >= w[0] and h[1] >= w[1]):
         return "yes", lambda: f"{offered} соответствует требованию «{text}»"
     if h[0] < w[0] or h[1] < w[1]:
         return "no", lambda: f"{offered} ниже требуемого «{text}»"
@@ -128,13 +128,9 @@ def _check_protection(text: str, spec: SpecCard) -> tuple[Status, Reason] | None
 
 def _check_text(req: Requirement, spec: SpecCard | None, card: ProductCard) -> tuple[Status, Reason]:
     text = req.text or ""
-    wanted_res = resolution(clean(text))
-    if wanted_res and spec is not None:
-        have = resolution(spec.value_clean)
-        if have:
-            at_least = bool(re.search(r"не\s+ниже|не\s+менее|≥|>=|не\s+хуже|от", text.lower()))
-            ok = have >= wanted_res if at_least else have == wanted_res
-            return ("yes" if ok else "no"), lambda: f"разрешение {spec.spec.value} против «{text}»"
+    meets = resolution_meets(text, spec.spec.value) if spec is not None else None
+    if meets is not None and spec is not None:
+        return ("yes" if meets else "no"), lambda: f"разрешение {spec.spec.value} против «{text}»"
     protection = _check_protection(text, spec) if spec is not None else None
     if protection is not None:
         return protection

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from matching.alignment import missing_qualifiers, neutral_qualifier, other_scope
+from matching.alignment import component_noun, missing_qualifiers, neutral_qualifier, other_scope
 from matching.cards import ProductCard, Signature, SpecCard
 from matching.normalise import implied, is_noun, tables, tokens
 from matching.requirements import Requirement
@@ -217,14 +217,20 @@ def added_qualifiers(required: tuple[str, ...], offered: frozenset[str]) -> tupl
     """Qualifying words (Russian adjectives, participles) the requirement's name adds to the spec's name and
     that may change which value is meant: "базовый" in "Частота процессора базовая" against "Частота процессора",
     "цветной" in "Скорость цветной печати" against "Скорость печати", a Latin kind or code ("Количество розеток
-    Schuko" against "Розетки"). Filler and neutral words, words of the
-    spec's name in another form ("пакетный" for "пакет") and nouns (left to the name score) are not among them."""
+    Schuko" against "Розетки"), a noun naming another part ("видеокарта", "ядро"). Filler and neutral words,
+    words of the spec's name in another form ("пакетный" for "пакет") and other nouns (left to the name score)
+    are not among them."""
     have = implied(offered)
     return tuple(
         t for t in required
-        if t not in have and not neutral_qualifier(t) and not _partial_hit(t, have)
-        and (_LATIN_RE.fullmatch(t) or (t[:1] in _CYRILLIC and not any(ch.isdigit() for ch in t) and not is_noun(t)))
-    )  # fmt: skip
+        if t not in have and not neutral_qualifier(t) and not _partial_hit(t, have) and _qualifying(t)
+    )
+
+
+def _qualifying(word: str) -> bool:
+    if _LATIN_RE.fullmatch(word) or component_noun(word):
+        return True
+    return word[:1] in _CYRILLIC and not any(ch.isdigit() for ch in word) and not is_noun(word)
 
 
 _LATIN_RE = re.compile(r"[a-z][a-z0-9+.\-]*")

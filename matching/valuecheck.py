@@ -94,7 +94,10 @@ def _value_matches(required: str, spec: SpecCard) -> bool:
     """The offered value is the required one (or one of ``A/B`` alternatives: "SATA/NVMe"; or the bracketed
     equivalent: "RJ-45 (8P8C)")."""
     for option in alternatives(required):
-        parts = _ALTERNATIVES_RE.split(option)
+        if compare_classes(option, spec.spec.value) is False:
+            continue  # "U/UTP" against "F/UTP": two classes of one family, whatever words they share
+        # A one-letter part is a code's prefix ("U/UTP", "S/FTP"), not an alternative.
+        parts = [a for a in _ALTERNATIVES_RE.split(option) if len(a.strip()) > 1]
         if len(parts) > 1 and any(_one_value_matches(a, spec) for a in parts):
             return True
         if _one_value_matches(option, spec):
@@ -106,6 +109,9 @@ def _one_value_matches(required: str, spec: SpecCard) -> bool:
     want = clean(required)
     if not want:
         return False
+    meets = resolution_meets(required, spec.spec.value)
+    if meets is not None:
+        return meets  # two resolutions: the numbers decide, not the words they share
     if want in spec.parts or want == spec.value_clean:
         return True
     if is_unlimited(required) and is_unlimited(spec.spec.value):
@@ -119,9 +125,6 @@ def _one_value_matches(required: str, spec: SpecCard) -> bool:
         return True
     if want_tokens and spec.flag is True and want_tokens <= spec.tokens:
         return True  # "Wi-Fi" against "Wi-Fi: Да" (never against "Wi-Fi: нет")
-    wanted_res, have_res = resolution(want), resolution(spec.value_clean)
-    if wanted_res and have_res and wanted_res == have_res:
-        return True
     if len(want) >= 4 and re.search(rf"(?<![\w]){re.escape(want)}(?![\w])", spec.value_clean):
         return True
     # A typo is forgiven in words, never in numbers: "wlan6 wlan" is not "wlan5 wlan" at 90 %.
@@ -151,8 +154,7 @@ def _mismatch_status(req: Requirement, spec: SpecCard, confidence: float) -> Sta
             return "no"
         if any(compare_classes(v, offered) is False for v in options):
             return "no"
-        have, want = resolution(spec.value_clean), resolution(clean(value))
-        if have and want and have != want:
+        if resolution_meets(value, offered) is False:
             return "no"
         if any(rival_codes(v, part) for v in options for part in (offered, *spec.parts)):
             return "no"
@@ -214,7 +216,21 @@ def _check_value_sets(
     return "unknown", lambda: f"{offered_value(spec)} включает не все значения {req.describe()}: проверьте"
 
 
-def resolution(text: str) -> int | None:
-    """Pixels of a resolution written "1920x1080" (None without one)."""
+def resolution(text: str) -> tuple[int, int] | None:
+    """A resolution written "1920x1080" as (1920, 1080) (None without one)."""
     m = _RES_RE.search(text)
-    return int(m.group(1)) * int(m.group(2)) if m else None
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+AT_LEAST_RE = re.compile(r"не\s+ниже|не\s+менее|не\s+хуже|≥|>=|^\s*от\b", re.IGNORECASE)
+
+
+def resolution_meets(required: str, offered: str) -> bool | None:
+    """Whether an offered resolution meets a required one, side by side: "не менее 1200 x 1200" is not met by
+    2400x600 (as many dots, fewer of them vertically), "1920x1080" only by 1920x1080. None without both."""
+    want, have = resolution(clean(required)), resolution(clean(offered))
+    if want is None or have is None:
+        return None
+    if AT_LEAST_RE.search(required):
+        return have[0] >= want[0] and have[1] >= want[1]
+    return have == want
