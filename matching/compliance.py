@@ -76,6 +76,11 @@ def _check_presence(
         if numbers <= spec.value_tokens:
             return "yes", lambda: f"в карточке: {spec.spec.name} — {spec.spec.value}"
     elif spec is not None and confidence >= SURE_SPEC_SCORE:
+        counted = spec.quantity is not None and spec.quantity.dimension in (None, "count") and spec.flag is None
+        if req.min is not None and req.present and counted:
+            # "24 порта PoE+" against "Количество портов PoE+: 8": the card counts them, the count decides.
+            ok = spec.quantity.value >= req.min - 1e-9
+            return ("yes" if ok else "no"), lambda: f"в карточке: {spec.spec.name} — {spec.spec.value}"
         flag = spec.flag
         single = len(spec.parts) <= 1
         if flag is None and single and spec.quantity is not None and not spec.value_clean.startswith("нет"):

@@ -34,6 +34,7 @@ _LEVEL_RE = re.compile(r"(?<![\w])L(?P<l>[23])(?P<plus>\+?)(?![\w])", re.IGNOREC
 _MANAGED_RE = re.compile(r"(?<![\w])(?P<neg>не)?управляем\w*|(?<![\w])(?P<neg2>un)?managed(?![\w])", re.IGNORECASE)
 _LEVELS = {"2": ("L2", "L2+", "L3"), "2+": ("L2+", "L3"), "3": ("L3",)}
 _POWER = frozenset({"poe", "poeplus", "poebt"})
+_CATEGORY_RE = re.compile(r"(?<![\w])(?:кат(?:егори[яи])?|cat)\.?\s*(?P<code>\d[a-zа-я]?)(?![\w])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -124,12 +125,29 @@ def _features(name: str, counted: set[str]) -> list[Requirement]:
     for m in _LEVEL_RE.finditer(name):
         level = m.group("l") + m.group("plus")
         found.append(_req(f"L{level}", tokens("уровень коммутации"), kind="values", values=_LEVELS[level]))
+    for m in _CATEGORY_RE.finditer(name):
+        # "Патч-корд кат. 6" / "Cat.6а" (a Cyrillic а): the cable category, a code compared as written.
+        found.append(_req(m.group(0), name_tokens("категория"), kind="values", values=(m.group("code"),)))
     for m in _MANAGED_RE.finditer(name):
         word = "неуправляемый" if (m.group("neg") or m.group("neg2")) else "управляемый"
         found.append(_req(m.group(0), (word,), kind="presence"))
+    powered = _powered_counts(name)
     for token in feature_tokens(tokens(name)) - counted:
         if token in ("poe", "poeplus", "poebt", "sfp", "sfpplus", "sfp28", "qsfpplus", "qsfp28"):
-            found.append(_req(token_label(token), (token,), kind="presence"))
+            # "24 порта 1G PoE+": a card counting its PoE+ ports must count 24 of them (min on a presence).
+            found.append(_req(token_label(token), (token,), kind="presence", min=powered.get(token)))
+    return found
+
+
+def _powered_counts(name: str) -> dict[str, float]:
+    """Power features of a name that qualify a count ("24 порта PoE+" → {"poeplus": 24})."""
+    found: dict[str, float] = {}
+    for m in _count_matches(name):
+        number = m.group("n").lower()
+        count = float(number) if number.isdigit() else float(_WORD_NUMBERS[number])
+        for t in tokens(m.group("qual")):
+            if t in _POWER:
+                found[t] = max(found.get(t, 0.0), count)
     return found
 
 
@@ -154,12 +172,14 @@ def name_requirements(name: str) -> list[Requirement]:
         found.append(req)
     found.extend(_counts(name))
     found.extend(_features(name, set()))
-    if not any(r.kind == "range" for r in stated):
-        # A quantity qualifying a count ("48 портов 1G": the ports' speed) is part of that count, not a size.
-        rest = name
-        for m in reversed(_count_matches(name)):
-            rest = rest[: m.start()] + " " + rest[m.end() :]
-        found.extend(_bare_quantities(rest))
+    # A quantity qualifying a count ("48 портов 1G": the ports' speed) is part of that count, not a size; one of
+    # a dimension a stated range measures ("15,6–17,3\"") is that range. Others stay: "16 ГБ ОЗУ" after it.
+    ranged = {r.dimension for r in stated if r.kind == "range"}
+    rest = name
+    for m in reversed(_count_matches(name)):
+        rest = rest[: m.start()] + " " + rest[m.end() :]
+    rest = _CATEGORY_RE.sub(" ", rest)  # "кат. 6 305 м" is category 6 and 305 м, not 6 305 м
+    found.extend(r for r in _bare_quantities(rest) if r.dimension not in ranged)
     return found
 
 
@@ -169,12 +189,28 @@ def _bare_quantities(name: str) -> list[Requirement]:
     for q in parse_quantities(name):
         if q.dimension is None or q.dimension in ("count", "percent", "rack_units"):
             continue
+        what = _named_after(name, q) if q.dimension == "bytes" else ()
+        label = f"{q.value:g} {q.unit}{' ' + what[1] if what else ''}"
         found.append(
-            Requirement(name=_label(f"{q.value:g} {q.unit}"), kind="range", min=q.base, min_inclusive=True,
+            Requirement(name=_label(label), kind="range", min=q.base, min_inclusive=True,
                         dimension=q.dimension, unit=q.unit, source="name-bare",
-                        name_tokens=_measured(q.unit, q.dimension))
+                        name_tokens=what[0] if what else _measured(q.unit, q.dimension))
         )  # fmt: skip
     return found
+
+
+_SIZE_WORD_RE = re.compile(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)\s*(?P<u>[^\W\d]+)\.?\s+(?P<w>[^\W\d][\w+-]*)")
+
+
+def _named_after(name: str, q) -> tuple[tuple[str, ...], str] | None:
+    """What a size of data measures when a word follows it: "16 ГБ ОЗУ" (the memory), "512 ГБ SSD" (the drive),
+    as (name tokens, the word); None without one (then the size measures the dimension's usual thing)."""
+    for m in _SIZE_WORD_RE.finditer(name):
+        if float(m.group("n").replace(",", ".")) != q.value or m.group("u") != q.unit:
+            continue
+        words = name_tokens(f"объем {m.group('w')}")
+        return (words, m.group("w")) if len(words) > 1 else None
+    return None
 
 
 def item_requirements(item: Item) -> list[Requirement]:

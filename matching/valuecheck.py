@@ -16,7 +16,7 @@ from matching.cards import SpecCard
 from matching.normalise import clean, tokens
 from matching.requirements import Requirement, phrases
 from matching.specmatch import SURE_SPEC_SCORE, conflicts
-from matching.units import make_quantity, parse_quantities
+from matching.units import Quantity, make_quantity, parse_quantities
 from matching.values import alternatives, compare_classes, is_unlimited, rival_codes, same_code
 
 Status = Literal["yes", "no", "unknown"]
@@ -163,6 +163,10 @@ def _mismatch_status(req: Requirement, spec: SpecCard, confidence: float) -> Sta
 
 def check_values(req: Requirement, spec: SpecCard, confidence: float) -> tuple[Status, Reason]:
     wanted = [q for v in req.values for q in parse_quantities(v)[:1]] if req.numeric_values else []
+    if any(_measured(q) for q in wanted) and not _has_unit(spec):
+        # "6а" (6 A, or category 6A with a Cyrillic а) against a bare "6": the unit is not proven, the value is
+        # compared as written.
+        wanted = []
     offered = _offered_quantities(spec.spec.value, spec.spec.unit) if wanted else []
     if len(wanted) > 1 and len(offered) > 1:
         return _check_value_sets(req, spec, wanted, offered, confidence)
@@ -186,6 +190,18 @@ def check_values(req: Requirement, spec: SpecCard, confidence: float) -> tuple[S
     if status == "unknown":
         return status, lambda: f"{offered_value(spec)} не совпадает дословно с требуемым ({req.describe()}): проверьте"
     return status, lambda: f"{offered_value(spec)} не совпадает с требуемым ({req.describe()})"
+
+
+def _measured(q: Quantity) -> bool:
+    """A quantity with a physical unit (not a bare count)."""
+    return q.dimension not in (None, "count")
+
+
+def _has_unit(spec: SpecCard) -> bool:
+    """The card says what its number measures: a unit of the spec, or one in its value ("2,4 и 5 ГГц")."""
+    if spec.quantity is not None and spec.quantity.dimension:
+        return True
+    return any(_measured(q) for q in parse_quantities(spec.spec.value))
 
 
 def _offered_quantities(value: str, unit: str | None) -> list[float]:

@@ -105,8 +105,14 @@ _CODE_SHAPE_RE = re.compile(r"^([a-z]+)(\d[0-9a-z.+]*)$")
 def rival_codes(required: str, offered: str) -> bool:
     """Two codes of one kind that differ: "IP54" against "IP65", "Cat5e" against "Cat6" (same letters, other
     digits) — a proof of difference, unlike two words that merely do not match."""
-    a, b = _CODE_SHAPE_RE.match(code_form(required)), _CODE_SHAPE_RE.match(code_form(offered))
+    want, have = code_form(required), code_form(offered)
+    if _GRADE_RE.match(want) and _GRADE_RE.match(have):
+        return want != have  # "6" against "5e" (a category written without its prefix)
+    a, b = _CODE_SHAPE_RE.match(want), _CODE_SHAPE_RE.match(have)
     return bool(a and b) and a.group(1) == b.group(1) and a.group(2) != b.group(2)
+
+
+_GRADE_RE = re.compile(r"^\d[a-z]$|^\d$")
 
 
 def code_form(text: str) -> str:
