@@ -98,8 +98,21 @@ def _count_matches(name: str) -> list[re.Match[str]]:
     return found
 
 
-def _counts(name: str) -> list[Requirement]:
+_PORT_COUNT_RE = re.compile(r"(?<![\w.,/-])(?P<n>\d{1,2})\s*(?:[xх×]\s*)?(?P<kind>q?sfp(?:\+|28)?)(?![\w+])", re.I)
+
+
+def _port_counts(name: str) -> list[Requirement]:
+    """Ports counted by their type alone: "4 SFP", "2×SFP+" (at least that many, an SFP+ cage counts as SFP)."""
     found = []
+    for m in _PORT_COUNT_RE.finditer(name):
+        q = make_quantity(float(m.group("n")), "шт")
+        words = align(("количество", "порт", *tokens(m.group("kind"))))
+        found.append(_req(m.group(0), words, kind="range", min=q.base, dimension=q.dimension, unit="шт"))
+    return found
+
+
+def _counts(name: str) -> list[Requirement]:
+    found = _port_counts(name)
     for m in _count_matches(name):
         number = m.group("n").lower()
         count = int(number) if number.isdigit() else _WORD_NUMBERS[number]

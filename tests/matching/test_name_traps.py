@@ -21,9 +21,12 @@ SWITCH_24 = product(
     "SW-24", "Коммутатор управляемый",
     [("Порты 1 Гбит/с RJ-45", 24, "шт"), ("Количество портов PoE+", 24, "шт"), ("Управление", "управляемый")],
 )  # fmt: skip
+SWITCH_2SFP = product(
+    "SW-2S", "Коммутатор управляемый", [("Порты 1 Гбит/с RJ-45", 24, "шт"), ("Порты SFP", 2, "шт")]
+)
 CABLE_5E = product("K-5E", "Кабель витая пара", [("Категория", "5e"), ("Длина", 305, "м")])
 CABLE_6 = product("K-6", "Кабель витая пара", [("Категория", "6"), ("Длина", 305, "м")])
-ALL = [LAPTOP_8, LAPTOP_16, SWITCH_8, SWITCH_24, CABLE_5E, CABLE_6]
+ALL = [LAPTOP_8, LAPTOP_16, SWITCH_8, SWITCH_24, SWITCH_2SFP, CABLE_5E, CABLE_6]
 CARDS = {p.sku: product_card(p) for p in ALL}
 VOCAB = SpecVocabulary(CARDS.values())
 
@@ -50,3 +53,7 @@ def test_a_cable_category_in_the_name_is_checked_and_is_not_part_of_the_length()
 def test_a_category_with_a_cyrillic_letter_is_not_amperes():
     (req,) = from_characteristic(Characteristic(name="Категория", kind="values", values=["6а"]))
     assert check(req, CARDS["K-6"], VOCAB).status != "yes"  # 6A asked, 6 offered
+
+
+def test_ports_counted_by_their_type_alone():
+    assert verdict("Коммутатор 24 порта, 4 SFP", "SW-2S") == "no"
