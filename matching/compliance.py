@@ -70,7 +70,10 @@ class Verdict:
 def _check_presence(
     req: Requirement, spec: SpecCard | None, card: ProductCard, confidence: float
 ) -> tuple[Status, Reason]:
-    numbers = {t for t in req.name_tokens if t[:1].isdigit()} - spec.tokens if spec is not None else set()
+    named = req.lookup.get("numbers")
+    if named is None:
+        named = req.lookup["numbers"] = frozenset(t for t in req.name_tokens if t[:1].isdigit())
+    numbers = named - spec.tokens if named and spec is not None else named
     if spec is not None and numbers and confidence >= SURE_SPEC_SCORE:
         # "Поддержка RAID 6" against "Поддержка RAID: 0, 1, 5, 6, 10": the number is a value the spec must list.
         if numbers <= spec.value_tokens:
@@ -133,19 +136,36 @@ def _check_protection(text: str, spec: SpecCard) -> tuple[Status, Reason] | None
 
 def _check_text(req: Requirement, spec: SpecCard | None, card: ProductCard) -> tuple[Status, Reason]:
     text = req.text or ""
-    meets = resolution_meets(text, spec.spec.value) if spec is not None else None
-    if meets is not None and spec is not None:
-        return ("yes" if meets else "no"), lambda: f"разрешение {spec.spec.value} против «{text}»"
-    protection = _check_protection(text, spec) if spec is not None else None
-    if protection is not None:
-        return protection
-    want = set(tokens(text))
-    if spec is not None and want and want <= spec.value_tokens:
-        return "yes", lambda: f"{offered_value(spec)} соответствует «{text}»"
+    want = req.lookup.get("text_tokens")
+    if want is None:
+        want = req.lookup["text_tokens"] = frozenset(tokens(text))
+    if spec is not None:
+        # Decided by the spec's value alone: memoised on the requirement per value, like the other kinds.
+        key = ("text", spec.spec.value, spec.spec.unit)
+        decided = req.lookup.get(key, _UNDECIDED)
+        if decided is _UNDECIDED:
+            decided = req.lookup[key] = _text_on_spec(text, want, spec)
+        if decided is not None:
+            return decided
     if _telling(want) and want <= card.evidence:
         return "yes", lambda: f"«{text}» есть в описании товара"
     where = f" ({spec.spec.name}: {spec.spec.value})" if spec else ""
     return "unknown", lambda: f"текстовое требование, нужна ручная проверка{where}"
+
+
+_UNDECIDED = object()
+
+
+def _text_on_spec(text: str, want: frozenset[str], spec: SpecCard) -> tuple[Status, Reason] | None:
+    meets = resolution_meets(text, spec.spec.value)
+    if meets is not None:
+        return ("yes" if meets else "no"), lambda: f"разрешение {spec.spec.value} против «{text}»"
+    protection = _check_protection(text, spec)
+    if protection is not None:
+        return protection
+    if want and want <= spec.value_tokens:
+        return "yes", lambda: f"{offered_value(spec)} соответствует «{text}»"
+    return None
 
 
 def _denial(req: Requirement, card: ProductCard) -> SpecCard | None:
@@ -202,17 +222,19 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
         key = ("verdict", card.signature, vocab, spec.spec.value, spec.spec.unit)
         found = req.lookup.get(key)
         if found is None:
-            found = req.lookup[key] = _decide_spec(req, spec, confidence)
-        status, reason, gap = found
-        unstated = _unstated_qualifier(req, spec, card)
+            added = added_qualifiers(req.name_tokens, spec.tokens)
+            found = req.lookup[key] = (*_decide_spec(req, spec, confidence), added)
+        status, reason, gap, added = found
+        unstated = _unstated_qualifier(added, card) if added else None
         if unstated is not None and not _proven_one_way(req, unstated, status):
             why = f"«{spec.spec.name}» без уточнения «{unstated}» из названия характеристики; проверьте вручную"
             return Verdict(req, "unknown", why, spec, alignment=confidence)
         return Verdict(req, status, reason, spec, gap, confidence)
     if req.kind == "presence":
         status, reason = _check_presence(req, spec, card, confidence)
-        unstated = _unstated_qualifier(req, spec, card) if status == "yes" and spec is not None else None
-        if unstated is not None:
+        added = added_qualifiers(req.name_tokens, spec.tokens) if status == "yes" and spec is not None else ()
+        unstated = _unstated_qualifier(added, card) if added else None
+        if unstated is not None and spec is not None:
             status, reason = "unknown", f"«{spec.spec.name}» без уточнения «{unstated}» из названия; проверьте вручную"
         if status == "unknown":
             by_class = _class_presence(req, card)
@@ -231,14 +253,10 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
     return Verdict(req, status, reason, spec, alignment=confidence if spec is not None else None)
 
 
-def _unstated_qualifier(req: Requirement, spec: SpecCard, card: ProductCard) -> str | None:
-    """A qualifier the requirement's name adds to its spec's name ("базовая" частота, "цветной" печати) that the
-    card does not state (in its name, a value, or a value of the class the words name): the spec's value is then
-    not proven to be the one asked, whichever way it points."""
-    key = ("qualifiers", spec.tokens)
-    added = req.lookup.get(key)
-    if added is None:
-        added = req.lookup[key] = added_qualifiers(req.name_tokens, spec.tokens)
+def _unstated_qualifier(added: tuple[str, ...], card: ProductCard) -> str | None:
+    """Of the qualifiers a requirement's name adds to its spec's name ("базовая" частота, "цветной" печати), one
+    the card does not state (in its name, a value, or a value of the class the words name): the spec's value is
+    then not proven to be the one asked, whichever way it points."""
     missing = tuple(word for word in added if word not in card.stated)
     if not missing:
         return None

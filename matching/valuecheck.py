@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from decimal import Decimal
+from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz
@@ -241,6 +242,7 @@ def resolution(text: str) -> tuple[int, int] | None:
 AT_LEAST_RE = re.compile(r"не\s+ниже|не\s+менее|не\s+хуже|≥|>=|^\s*от\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=50_000)
 def resolution_meets(required: str, offered: str) -> bool | None:
     """Whether an offered resolution meets a required one, side by side: "не менее 1200 x 1200" is not met by
     2400x600 (as many dots, fewer of them vertically), "1920x1080" only by 1920x1080. None without both."""
