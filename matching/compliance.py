@@ -78,6 +78,8 @@ def _check_presence(
         # "Поддержка RAID 6" against "Поддержка RAID: 0, 1, 5, 6, 10": the number is a value the spec must list.
         if numbers <= spec.value_tokens:
             return "yes", lambda: f"в карточке: {spec.spec.name} — {spec.spec.value}"
+        # Not among the spec's values: not proven (never by a "5" found elsewhere on the card).
+        return "unknown", lambda: f"в карточке: {spec.spec.name} — {spec.spec.value}; проверьте вручную"
     elif spec is not None and confidence >= SURE_SPEC_SCORE:
         counted = spec.quantity is not None and spec.quantity.dimension in (None, "count") and spec.flag is None
         if req.min is not None and req.present and counted:
@@ -98,6 +100,10 @@ def _check_presence(
     if subject is None:
         subject = req.lookup["subject"] = frozenset(req.name_tokens) - _GENERIC - GENERIC_NAME_WORDS
     found = bool(subject) and subject <= card.evidence
+    if found and named:
+        # A number is a value of one thing: "RAID 5" is in one spec or the name, not "RAID" here and "5 кг" there.
+        found = subject <= implied(frozenset(card.tokens)) or any(subject <= s.tokens | s.value_tokens
+                                                                  for s in card.specs)
     if req.present:
         if found:
             return "yes", "указано в описании товара"

@@ -41,3 +41,10 @@ def test_resolutions_are_compared_side_by_side():
     assert decide("PR-4", Characteristic(name="Разрешение печати", kind="values", values=["≥1200 x 1200"])) == "no"
     assert decide("NB-2", Characteristic(name="Разрешение", kind="values", values=["≥1920 x 1080"])) == "yes"
     assert decide("NB-2", Characteristic(name="Разрешение", kind="text", text="не менее 1920x1200")) == "no"
+
+
+def test_a_number_a_listing_spec_does_not_list_is_not_found_elsewhere_on_the_card():
+    nas = product_card(product("NAS-2", "Сетевое хранилище", [("Поддержка RAID", "0, 1, 10"), ("Вес", 5, "кг")]))
+    vocab = SpecVocabulary([nas])
+    (req,) = from_characteristic(Characteristic(name="Поддержка RAID 5", kind="values", values=["Да"]))
+    assert check(req, nas, vocab).status == "unknown"  # was "yes": the 5 of "Вес: 5 кг" proved RAID 5
