@@ -101,9 +101,7 @@ def _check_presence(
         subject = req.lookup["subject"] = frozenset(req.name_tokens) - _GENERIC - GENERIC_NAME_WORDS
     found = bool(subject) and subject <= card.evidence
     if found and named:
-        # A number is a value of one thing: "RAID 5" is in one spec or the name, not "RAID" here and "5 кг" there.
-        found = subject <= implied(frozenset(card.tokens)) or any(subject <= s.tokens | s.value_tokens
-                                                                  for s in card.specs)
+        found = _said_together(subject, card)
     if req.present:
         if found:
             return "yes", "указано в описании товара"
@@ -172,6 +170,14 @@ def _text_on_spec(text: str, want: frozenset[str], spec: SpecCard) -> tuple[Stat
     if want and want <= spec.value_tokens:
         return "yes", lambda: f"{offered_value(spec)} соответствует «{text}»"
     return None
+
+
+def _said_together(words: frozenset[str], card: ProductCard) -> bool:
+    """Words with a number are said of one thing: "RAID 5" by one spec or the product's name, not "RAID" here
+    and "5 кг" there. Words without one may come from anywhere on the card."""
+    if not any(w[:1].isdigit() for w in words):
+        return True
+    return words <= implied(frozenset(card.tokens)) or any(words <= s.tokens | s.value_tokens for s in card.specs)
 
 
 def _denial(req: Requirement, card: ProductCard) -> SpecCard | None:
@@ -252,7 +258,8 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
                 return derived
     elif req.kind == "text":
         status, reason = _check_text(req, spec if confidence >= SURE_SPEC_SCORE else None, card)
-    elif req.kind == "values" and all(vt and vt <= card.evidence for vt in req.value_tokens):
+    elif req.kind == "values" and all(vt and vt <= card.evidence and _said_together(vt, card)
+                                      for vt in req.value_tokens):  # fmt: skip
         status, reason = "yes", "требуемые значения есть в описании товара"
     else:
         status, reason = "unknown", "характеристика не найдена в карточке товара"

@@ -48,3 +48,10 @@ def test_a_number_a_listing_spec_does_not_list_is_not_found_elsewhere_on_the_car
     vocab = SpecVocabulary([nas])
     (req,) = from_characteristic(Characteristic(name="Поддержка RAID 5", kind="values", values=["Да"]))
     assert check(req, nas, vocab).status == "unknown"  # was "yes": the 5 of "Вес: 5 кг" proved RAID 5
+
+
+def test_a_value_with_a_number_is_said_by_one_spec_not_pieced_together():
+    nas = product_card(product("NAS-3", "Сетевое хранилище", [("Уровни RAID", "0, 1"), ("Вес", 6, "кг")]))
+    vocab = SpecVocabulary([nas])
+    (req,) = from_characteristic(Characteristic(name="Массивы дисков", kind="values", values=["RAID 6"]))
+    assert check(req, nas, vocab).status != "yes"  # "RAID" from one spec, "6" from "Вес: 6 кг"
