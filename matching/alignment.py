@@ -36,6 +36,8 @@ class _Vocabulary:
         self.derived = tuple(Derived(**d) for d in data["derived"])
         self.implicit = {k: tuple(v) for k, v in data["implicit_qualifiers"].items() if not k.startswith("_")}
         self.neutral = frozenset(t for w in data["neutral_qualifiers"]["words"] for t in tokens(w))
+        meant = dict(self.phrases["*"])
+        self.indirect = {tokens(w): meant[tokens(w)] for w in data["indirect_paraphrases"]["phrases"] if tokens(w)}
         self.components = frozenset(t for w in data["component_nouns"]["words"] for t in tokens(w))
         scope = data["scope_qualifiers"]
         self.upper = frozenset(t for w in scope["upper"] for t in tokens(w))
@@ -67,6 +69,17 @@ def align(name_tokens: tuple[str, ...], category: str = "*") -> tuple[str, ...]:
     if not feature_tokens(words):
         words += [q for w in words for q in v.implicit.get(w, ())]
     return tuple(dict.fromkeys(words))
+
+
+@lru_cache(maxsize=100_000)
+def indirect_paraphrase(name_tokens: tuple[str, ...]) -> bool:
+    """A characteristic name (its tokens before alignment) that is aligned through an indirect paraphrase
+    ("Стандарт беспроводной связи" → "Стандарт WLAN"): the spec it finds can disprove a value, never prove it."""
+    v = vocabulary()
+    words = tuple(t for t in name_tokens if t not in v.filler)
+    # "Стандарт беспроводной сети Wi-Fi" says what the paraphrase means: not indirect.
+    return any(words[i : i + len(p)] == p and not set(meant) <= set(words)
+               for p, meant in v.indirect.items() for i in range(len(words) - len(p) + 1))  # fmt: skip
 
 
 def categories() -> frozenset[str]:

@@ -35,6 +35,9 @@ class SpecCard:
     value_clean: str
     value_tokens: frozenset[str]
     parts: tuple[str, ...]
+    counted: bool = False
+    """Read from another spec's value ("Сетевые порты: 2 × 1 Гбит/с" as "Сетевые порты 1 Гбит/с: 2 шт"):
+    indirect, it can disprove a requirement, never prove it."""
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -79,7 +82,7 @@ def denied_features(name: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def spec_card(spec: ProductSpec) -> SpecCard:
+def spec_card(spec: ProductSpec, counted: bool = False) -> SpecCard:
     quantity = first_quantity(spec.value, _spec_unit(spec))
     parts = tuple(p for p in (clean(x) for x in _PARTS_RE.split(spec.value)) if p)
     return SpecCard(
@@ -90,6 +93,7 @@ def spec_card(spec: ProductSpec) -> SpecCard:
         value_clean=clean(spec.value),
         value_tokens=implied(frozenset(tokens(spec.value))),
         parts=parts,
+        counted=counted,
     )
 
 
@@ -109,7 +113,10 @@ def counted_specs(spec: ProductSpec) -> tuple[ProductSpec, ...]:
 def product_card(product: Product) -> ProductCard:
     head = " ".join(x for x in (product.name, product.category, product.vendor, product.model) if x)
     name_tokens_ = tokens(head)
-    specs = tuple(spec_card(s) for s in (*product.specs, *(c for s in product.specs for c in counted_specs(s))))
+    specs = (
+        *(spec_card(s) for s in product.specs),
+        *(spec_card(c, counted=True) for s in product.specs for c in counted_specs(s)),
+    )
     bag = set(name_tokens_)
     evidence = set(name_tokens_)
     stated = set(name_tokens_)

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from matching.alignment import derived_for, scope_side
 from matching.cards import ProductCard, SpecCard
+from matching.indirect import indirect_reason
 from matching.normalise import feature_tokens, implied, tokens
 from matching.requirements import Requirement, name_tokens
 from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabulary, added_qualifiers, best_spec
@@ -212,6 +213,15 @@ def _telling(words: set[str]) -> bool:
 
 def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict:
     """Decide one requirement for one product: "yes" only when proven, "no" when disproved, else "unknown"."""
+    verdict = _check(req, card, vocab)
+    if verdict.status == "yes" and verdict.spec is not None:
+        why = indirect_reason(req, verdict.spec, card, vocab)
+        if why is not None:
+            return Verdict(req, "unknown", why, verdict.spec, alignment=verdict.alignment)
+    return verdict
+
+
+def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict:
     denied = _denial(req, card) if card.denied else None
     if denied is not None:
         if _demands(req):
@@ -275,7 +285,7 @@ def _unstated_qualifier(added: tuple[str, ...], card: ProductCard) -> str | None
         return None
     # "черно-белой" печати on a card saying "Цветность: монохромная": the class the words name is stated.
     named = phrase_class(missing)
-    if named is not None and any(named[1] in value_classes(s.spec.value).get(named[0], ()) for s in card.specs):
+    if named is not None and any(named[1] in value_classes(s.spec.value, True).get(named[0], ()) for s in card.specs):
         return None
     return missing[0]
 
@@ -314,8 +324,9 @@ def _other_class(req: Requirement, spec: SpecCard, card: ProductCard) -> SpecCar
 
 
 def _class_presence(req: Requirement, card: ProductCard) -> Verdict | None:
-    """A feature named by a value class ("неуправляемый") decided by the card's one value of that family
-    ("Управление: управляемый"): the catalogue states which class the product has (closed world)."""
+    """A feature named by a value class ("неуправляемый") disproved by the card's one value of that family
+    ("Управление: управляемый"): the catalogue states which class the product has (closed world). The same
+    class leaves it "unknown": the feature is inferred from a class, and a class is a paraphrase."""
     named = phrase_class(tuple(t for t in req.name_tokens if t not in _GENERIC))
     if named is None:
         return None
@@ -325,9 +336,10 @@ def _class_presence(req: Requirement, card: ProductCard) -> Verdict | None:
     if len(found) != 1:
         return None
     spec, offered = found[0]
-    has = wanted in offered
-    status: Status = "yes" if has == req.present else "no"
-    return Verdict(req, status, f"в карточке: {spec.spec.name} — {spec.spec.value}", spec)
+    if (wanted in offered) != req.present:
+        return Verdict(req, "no", f"в карточке: {spec.spec.name} — {spec.spec.value}", spec)
+    # The class agrees, but the feature was read from a value of its family, not stated: never proven so.
+    return Verdict(req, "unknown", f"в карточке: {spec.spec.name} — {spec.spec.value}; проверьте вручную", spec)
 
 
 def _derived(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict | None:

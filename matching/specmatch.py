@@ -99,8 +99,11 @@ def conflicts(a: Iterable[str], b: Iterable[str]) -> bool:
     return False
 
 
-def name_similarity(req_tokens: tuple[str, ...], spec_tokens: frozenset[str], vocab: SpecVocabulary) -> float:
-    """Half weighted Dice, half containment of the requirement's tokens (0..1); typos and stems tolerated."""
+def name_similarity(
+    req_tokens: tuple[str, ...], spec_tokens: frozenset[str], vocab: SpecVocabulary, contained: bool = True
+) -> float:
+    """Half weighted Dice, half containment of the requirement's tokens (0..1); typos and stems tolerated.
+    ``contained``: a name containing the spec's whole name scores at least :data:`CONTAINED_SPEC_SCORE`."""
     a = set(req_tokens)
     if not a or not spec_tokens:
         return 0.0
@@ -115,7 +118,7 @@ def name_similarity(req_tokens: tuple[str, ...], spec_tokens: frozenset[str], vo
     dice = min(1.0, 2 * common / (wa + wb))
     containment = min(1.0, common / wa)
     score = 0.5 * dice + 0.5 * containment
-    if _names_whole_spec(a, spec_tokens):
+    if contained and _names_whole_spec(a, spec_tokens):
         score = max(score, CONTAINED_SPEC_SCORE)
     if conflicts(a, spec_tokens) or missing_qualifiers(req_tokens, spec_tokens):
         score *= 0.3
@@ -139,6 +142,21 @@ def _names_whole_spec(req_tokens: set[str], spec_tokens: frozenset[str]) -> bool
     # A number beyond the spec's name is a value the spec must hold ("Поддержка RAID 6"), not a wording; two
     # more nouns name another thing ("Объем кэш-памяти процессора" is not the card's "Память").
     return not any(t[:1].isdigit() for t in extra) and sum(1 for t in extra if is_noun(t)) <= 1
+
+
+@lru_cache(maxsize=100_000)
+def extra_noun(req_tokens: tuple[str, ...], spec_tokens: frozenset[str], vocab: SpecVocabulary) -> str | None:
+    """The noun a requirement's name adds to a spec name it contains when only the contained-name rule makes
+    the spec surely the one ("Мощность блока питания" against a UPS's "Мощность"): the noun may name another
+    part, so the spec's value can disprove the requirement and never prove it. None when the names agree
+    well enough without that rule."""
+    name = tuple(t for t in req_tokens if t not in GENERIC_NAME_WORDS) or req_tokens
+    a = set(name)
+    spec = (spec_tokens - GENERIC_NAME_WORDS) or spec_tokens
+    if not _names_whole_spec(a, spec) or name_similarity(name, spec, vocab, contained=False) >= SURE_SPEC_SCORE:
+        return None
+    extra = a - spec - _COUNT_WORDS - _MEASURE_WORDS
+    return next((t for t in sorted(extra) if is_noun(t) and not neutral_qualifier(t)), None)
 
 
 _COUNT_WORDS = frozenset({"количество", "число", "значение", "параметр", "характеристика"})
@@ -183,8 +201,15 @@ def best_spec(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> tup
         found = req.lookup[key] = _best_index(
             req.name_tokens, req.kind, req.dimension, numeric_values, card.signature, vocab
         )
-    index, score = found
+    index, score = found[0], found[1]
     return (None, score) if index is None else (card.specs[index], score)
+
+
+def found_by_unit(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> bool:
+    """The spec :func:`best_spec` gave was chosen by its unit alone (the only spec in that dimension, or the
+    best of a weak lot), not by its name: evidence to disprove a value, never to prove it."""
+    found = req.lookup.get((card.signature, vocab))
+    return found is not None and found[2]
 
 
 @lru_cache(maxsize=500_000)
@@ -202,11 +227,11 @@ def _best_index(name_tokens, kind, dimension, numeric_values, signature: Signatu
                     for i, e in enumerate(signature.entries) if e[2] and e[1] == dimension]  # fmt: skip
             same.sort(reverse=True)
             if len(same) == 1:
-                return same[0][1], UNIQUE_DIMENSION_SCORE
+                return same[0][1], UNIQUE_DIMENSION_SCORE, True
             if same and same[0][0] >= 0.25 and same[0][0] > same[1][0]:
-                return same[0][1], FALLBACK_SCORE
-        return None, best_score
-    return best, best_score
+                return same[0][1], FALLBACK_SCORE, True
+        return None, best_score, False
+    return best, best_score, False
 
 
 _CYRILLIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")

@@ -25,6 +25,9 @@ class _Classes:
         data = json.loads((DATA_DIR / "value_classes.json").read_text(encoding="utf-8"))
         self.version = int(data["version"])
         self.variants: list[tuple[str, str, frozenset[str]]] = []
+        indirect = data["indirect"]
+        self.indirect_classes = frozenset((f, c) for f, names in indirect["classes"].items() for c in names)
+        self.indirect_variants = frozenset(frozenset(tokens(v)) for v in indirect["variants"])
         for family, classes in data["families"].items():
             for name, variants in classes.items():
                 for variant in variants:
@@ -32,8 +35,13 @@ class _Classes:
                     if vt:
                         self.variants.append((family, name, vt))
         self.variants.sort(key=lambda v: -len(v[2]))
+        self.proving = [v for v in self.variants if not self.indirect(v)]
         special = [clean(v) for v in data["special"]["unlimited"]]
         self.unlimited = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in special) + r")", re.I)
+
+    def indirect(self, variant: tuple[str, str, frozenset[str]]) -> bool:
+        family, name, vt = variant
+        return (family, name) in self.indirect_classes or vt in self.indirect_variants
 
 
 @lru_cache(maxsize=1)
@@ -46,13 +54,14 @@ def classes_version() -> int:
 
 
 @lru_cache(maxsize=100_000)
-def value_classes(text: str) -> dict[str, frozenset[str]]:
+def value_classes(text: str, proving: bool = False) -> dict[str, frozenset[str]]:
     """``{family: classes}`` a value names (the longest variants first; a variant inside a longer one is not
-    counted again): "19\\" стоечное 1U" → {"mounting": {"стоечный"}}."""
+    counted again): "19\\" стоечное 1U" → {"mounting": {"стоечный"}}. ``proving``: only the classes and variants
+    that may prove two values the same (not the ``indirect`` ones of the data, which only tell them apart)."""
     have = set(tokens(text))
     found: dict[str, set[str]] = {}
     used: set[str] = set()
-    for family, name, vt in _classes().variants:
+    for family, name, vt in _classes().proving if proving else _classes().variants:
         if vt <= have and not vt <= used:
             found.setdefault(family, set()).add(name)
             used |= vt
@@ -79,7 +88,9 @@ def compare_classes(required: str, offered: str) -> bool | None:
         if family not in have:
             continue
         if names & have[family]:
-            return True
+            if value_classes(required, True).get(family, frozenset()) & value_classes(offered, True).get(family, set()):
+                return True
+            continue  # one class through an indirect variant ("интерактивный"): says nothing, never "yes"
         verdict = False
     return verdict
 

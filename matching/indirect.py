@@ -1,0 +1,55 @@
+"""Indirect evidence: a spec the requirement reaches by inference rather than by its name can disprove the
+requirement ("no") but never prove it. A "yes" resting on such a spec becomes "unknown" (issue 15: a false
+"yes" costs a bid, an "unknown" costs a specialist's minute).
+
+The inferences: a spec chosen by its unit alone (the product's only spec in that dimension) for a named
+characteristic, a count read from
+another spec's value ("2 × 1 Гбит/с"), a spec whose name the requirement's name contains with one more noun
+("Объем памяти SSD-накопителя" against "Объем памяти"), a name aligned through an indirect paraphrase
+("Стандарт беспроводной связи" → "Стандарт WLAN").
+"""
+
+from __future__ import annotations
+
+import re
+
+from matching.alignment import indirect_paraphrase
+from matching.cards import ProductCard, SpecCard
+from matching.normalise import implied, tokens
+from matching.requirements import Requirement
+from matching.specmatch import SpecVocabulary, best_spec, extra_noun, found_by_unit
+
+
+def indirect_reason(req: Requirement, spec: SpecCard, card: ProductCard, vocab: SpecVocabulary) -> str | None:
+    """Why the spec a "yes" rests on proves nothing (Russian, for the specialist), or None when it is direct."""
+    if spec.counted and not _kinds(req) <= implied(spec.tokens):
+        # "Количество портов 10 Гбит/с" against "Сетевые порты: 2 × 1 Гбит/с": the kind counted is not the one
+        # asked. A kind the requirement names (a number, a Latin code: "IEC C13") must be the counted one.
+        return f"количество прочитано из значения «{spec.spec.name}», а не указано отдельно; проверьте вручную"
+    aligned, _ = best_spec(req, card, vocab)
+    if aligned is not spec:
+        return None  # a spec the verdict found otherwise (a denial, an implied value): decided there
+    if found_by_unit(req, card, vocab) and req.source != "name":
+        # A size of the line's name ("Сервер 1U") has no name of its own: its unit is all it says, and the
+        # product's only spec in that unit states it. A named characteristic may mean another spec.
+        return f"«{spec.spec.name}» выбрана только по единице измерения; проверьте вручную"
+    noun = extra_noun(req.name_tokens, spec.tokens, vocab)
+    if noun is not None:
+        return f"«{spec.spec.name}» не уточняет «{noun}» из названия характеристики; проверьте вручную"
+    paraphrased = req.lookup.get("indirect_paraphrase")
+    if paraphrased is None:
+        paraphrased = req.lookup["indirect_paraphrase"] = indirect_paraphrase(tokens(req.name))
+    if paraphrased:
+        return f"«{req.name}» сопоставлено с «{spec.spec.name}» по перефразировке; проверьте вручную"
+    return None
+
+
+def _kinds(req: Requirement) -> frozenset[str]:
+    """Words of the requirement's name that name a kind: numbers and Latin codes ("10", "c13", "sfp")."""
+    kinds = req.lookup.get("kinds")
+    if kinds is None:
+        kinds = req.lookup["kinds"] = frozenset(t for t in req.name_tokens if t[:1].isdigit() or _LATIN_RE.fullmatch(t))
+    return kinds
+
+
+_LATIN_RE = re.compile(r"[a-z0-9][a-z0-9+.\-/]*")
