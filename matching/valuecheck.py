@@ -226,11 +226,26 @@ def _check_value_sets(
     bases = [make_quantity(q.value, q.unit if q.dimension else req.unit).base if (q.unit or req.unit) else q.value
              for q in wanted]  # fmt: skip
     found = [any(abs(w - o) <= EPS * max(1.0, abs(w)) for o in offered) for w in bases]
-    if all(found):
+    if all(found) and _list_of_values(spec, wanted):
         return "yes", lambda: f"{offered_value(spec)} включает все требуемые значения"
     if not any(found) and confidence >= SURE_SPEC_SCORE:
         return "no", lambda: f"{offered_value(spec)} не входит в допустимые значения {req.describe()}"
     return "unknown", lambda: f"{offered_value(spec)} включает не все значения {req.describe()}: проверьте"
+
+
+_COUNTS_RE = re.compile(r"\d\s*[×xх*]\s*[^\W\d]|[^\W\d]\s*[×*]\s*\d")
+
+
+def _list_of_values(spec: SpecCard, wanted: list[Quantity]) -> bool:
+    """The offered numbers are a list of values of the asked kind, strong enough to prove a set: each measured
+    required number's dimension is stated by the card ("2,4 и 5 ГГц"), and the value does not count things
+    ("2 × USB 3.0, 4 × USB 2.0": its numbers are counts and versions, not one list)."""
+    if _COUNTS_RE.search(spec.spec.value):
+        return False
+    stated = {q.dimension for q in parse_quantities(spec.spec.value)}
+    if spec.quantity is not None:
+        stated.add(spec.quantity.dimension)
+    return all(q.dimension in stated for q in wanted if _measured(q))
 
 
 def resolution(text: str) -> tuple[int, int] | None:
