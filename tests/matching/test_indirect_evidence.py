@@ -35,7 +35,8 @@ def test_the_only_spec_in_the_unit_disproves_a_named_characteristic_but_never_pr
 
 
 def test_a_count_read_from_a_value_proves_only_the_kind_it_counts():
-    # "2 × 1 Гбит/с" counts 1 Гбит/с ports: two 10 Гбит/с ports are not proven by it.
+    # "2 × 1200 Вт" counts 1200 Вт supplies: two 1600 Вт supplies are not proven by it.
+    assert decide("SRV-9", "Количество блоков питания 1600 Вт", min="2", min_inclusive=True) == "unknown"
     assert decide("SRV-9", "Количество портов 10 Гбит/с", min="2", min_inclusive=True) == "unknown"
     assert decide("SRV-9", "Количество блоков питания", min="2", min_inclusive=True) == "yes"
     assert decide("SRV-9", "Количество блоков питания", min="3", min_inclusive=True) == "no"
