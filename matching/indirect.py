@@ -2,8 +2,8 @@
 requirement ("no") but never prove it. A "yes" resting on such a spec becomes "unknown" (issue 15: a false
 "yes" costs a bid, an "unknown" costs a specialist's minute).
 
-The inferences: a spec chosen by its unit alone (the product's only spec in that dimension) for a named
-characteristic, a count read from
+The inferences: a spec chosen by its unit alone (the product's only spec in that dimension), unless it
+states the exact size a line's name gives ("Сервер 1U"), a count read from
 another spec's value ("2 × 1 Гбит/с"), a spec whose name the requirement's name contains with one more noun
 ("Объем памяти SSD-накопителя" against "Объем памяти"), a name aligned through an indirect paraphrase
 ("Стандарт беспроводной связи" → "Стандарт WLAN").
@@ -29,11 +29,9 @@ def indirect_reason(req: Requirement, spec: SpecCard, card: ProductCard, vocab: 
     aligned, _ = best_spec(req, card, vocab)
     if aligned is not spec:
         return None  # a spec the verdict found otherwise (a denial, an implied value): decided there
-    if found_by_unit(req, card, vocab) and req.source != "name":
-        # A size of the line's name ("Сервер 1U") has no name of its own: its unit is all it says, and the
-        # product's only spec in that unit states it. A named characteristic may mean another spec.
+    if found_by_unit(req, card, vocab) and not _stated_exactly(req):
         return f"«{spec.spec.name}» выбрана только по единице измерения; проверьте вручную"
-    noun = extra_noun(req.name_tokens, spec.tokens, vocab)
+    noun = extra_noun(req, spec, vocab)
     if noun is not None:
         return f"«{spec.spec.name}» не уточняет «{noun}» из названия характеристики; проверьте вручную"
     paraphrased = req.lookup.get("indirect_paraphrase")
@@ -42,6 +40,13 @@ def indirect_reason(req: Requirement, spec: SpecCard, card: ProductCard, vocab: 
     if paraphrased:
         return f"«{req.name}» сопоставлено с «{spec.spec.name}» по перефразировке; проверьте вручную"
     return None
+
+
+def _stated_exactly(req: Requirement) -> bool:
+    """An exact size of the line's name ("Сервер 1U"): it has no name of its own, and the product's only spec
+    in that unit stating that very value is the one. A lower bound ("Ноутбук 16 ГБ") is met by any larger value
+    of the unit (a 512 ГБ SSD on a card not stating the memory), a named characteristic may mean another spec."""
+    return req.source == "name" and req.min is not None and req.min == req.max
 
 
 def _kinds(req: Requirement) -> frozenset[str]:

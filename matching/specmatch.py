@@ -144,16 +144,28 @@ def _names_whole_spec(req_tokens: set[str], spec_tokens: frozenset[str]) -> bool
     return not any(t[:1].isdigit() for t in extra) and sum(1 for t in extra if is_noun(t)) <= 1
 
 
-@lru_cache(maxsize=100_000)
-def extra_noun(req_tokens: tuple[str, ...], spec_tokens: frozenset[str], vocab: SpecVocabulary) -> str | None:
+def extra_noun(req: Requirement, spec: SpecCard, vocab: SpecVocabulary) -> str | None:
     """The noun a requirement's name adds to a spec name it contains when only the contained-name rule makes
-    the spec surely the one ("Мощность блока питания" against a UPS's "Мощность"): the noun may name another
-    part, so the spec's value can disprove the requirement and never prove it. None when the names agree
-    well enough without that rule."""
+    the spec surely the one ("Мощность блока питания" against "Блоки питания: 2 × 1200 Вт"): the noun may name
+    another part, so the spec's value can disprove the requirement and never prove it. None when the names
+    (with the unit's dimension) agree well enough without that rule ("Высота в стойке" against "Высота, U").
+    Memoised on the requirement per spec entry."""
+    entry = _entry(req, spec)
+    key = ("extra_noun", entry, vocab)
+    if key not in req.lookup:
+        noun = _extra_noun(req.name_tokens, spec.tokens)
+        if noun is not None and _entry_score(*_score_args(req), entry, vocab, contained=False) >= SURE_SPEC_SCORE:
+            noun = None
+        req.lookup[key] = noun
+    return req.lookup[key]
+
+
+@lru_cache(maxsize=100_000)
+def _extra_noun(req_tokens: tuple[str, ...], spec_tokens: frozenset[str]) -> str | None:
     name = tuple(t for t in req_tokens if t not in GENERIC_NAME_WORDS) or req_tokens
     a = set(name)
     spec = (spec_tokens - GENERIC_NAME_WORDS) or spec_tokens
-    if not _names_whole_spec(a, spec) or name_similarity(name, spec, vocab, contained=False) >= SURE_SPEC_SCORE:
+    if not _names_whole_spec(a, spec):
         return None
     extra = a - spec - _COUNT_WORDS - _MEASURE_WORDS
     return next((t for t in sorted(extra) if is_noun(t) and not neutral_qualifier(t)), None)
@@ -166,18 +178,26 @@ GENERIC_NAME_WORDS = frozenset({"наличие", "поддержка", "воз�
 
 
 def spec_score(req: Requirement, spec: SpecCard, vocab: SpecVocabulary) -> float:
+    return _entry_score(*_score_args(req), _entry(req, spec), vocab)
+
+
+def _score_args(req: Requirement) -> tuple:
+    return req.name_tokens, req.kind, req.dimension, any(v.strip()[:1].isdigit() for v in req.values)
+
+
+def _entry(req: Requirement, spec: SpecCard) -> tuple:
     q = spec.quantity
-    numeric_values = any(v.strip()[:1].isdigit() for v in req.values)
     has_quantity = q is not None or is_unlimited(spec.spec.value)
-    entry = (spec.tokens, q.dimension if q else None, has_quantity, spec.value_clean.replace(".", "").isdigit())
-    return _entry_score(req.name_tokens, req.kind, req.dimension, numeric_values, entry, vocab)
+    return spec.tokens, q.dimension if q else None, has_quantity, spec.value_clean.replace(".", "").isdigit()
 
 
-def _entry_score(name_tokens, kind, dimension, numeric_values, entry, vocab: SpecVocabulary) -> float:
+def _entry_score(
+    name_tokens, kind, dimension, numeric_values, entry, vocab: SpecVocabulary, contained: bool = True
+) -> float:
     spec_tokens, q_dimension, has_quantity, numeric_value = entry
     name = tuple(t for t in name_tokens if t not in GENERIC_NAME_WORDS) or name_tokens
     spec_tokens = (spec_tokens - GENERIC_NAME_WORDS) or spec_tokens
-    score = name_similarity(name, spec_tokens, vocab)
+    score = name_similarity(name, spec_tokens, vocab, contained)
     if score == 0:
         return 0.0
     if kind == "range":

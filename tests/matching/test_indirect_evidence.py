@@ -6,18 +6,23 @@ from __future__ import annotations
 
 from matching.cards import product_card
 from matching.compliance import check
+from matching.namegrammar import name_requirements
 from matching.requirements import from_characteristic
 from matching.specmatch import SpecVocabulary
 from store.schema import Characteristic
 from tests.matching.conftest import product
 
 PRINTER = product("PR-9", "Принтер A4", [("Скорость печати", 40, "стр/мин"), ("Цветность", "цветная")])
-SERVER = product("SRV-9", "Сервер 2U", [("Сетевые порты", "2 × 1 Гбит/с"), ("Блоки питания", "2 × 1200 Вт")])
+SERVER = product(
+    "SRV-9", "Сервер",
+    [("Сетевые порты", "2 × 1 Гбит/с"), ("Блоки питания", "2 × 1200 Вт"), ("Форм-фактор", 2, "U")],
+)  # fmt: skip
+LAPTOP = product("NB-9", "Ноутбук", [("Накопитель SSD", 512, "ГБ")])
 AP = product("AP-9", "Точка доступа", [("Стандарт Wi-Fi", "802.11ac"), ("Порты USB", "2 × USB 3.0, 4 × USB 2.0")])
 UPS = product("UPS-9", "ИБП", [("Топология", "online"), ("Управление", "неуправляемый")])
 CABLE = product("PC-9", "Патч-корд", [("Экранирование", "U/UTP")])
 MFP = product("MFP-9", "МФУ A4", [("Дуплекс сканирования", "да"), ("Формат", "A4")])
-CARDS = {p.sku: product_card(p) for p in (PRINTER, SERVER, AP, UPS, CABLE, MFP)}
+CARDS = {p.sku: product_card(p) for p in (PRINTER, SERVER, LAPTOP, AP, UPS, CABLE, MFP)}
 VOCAB = SpecVocabulary(CARDS.values())
 
 
@@ -32,6 +37,14 @@ def test_the_only_spec_in_the_unit_disproves_a_named_characteristic_but_never_pr
     # "Скорость цветной печати" finds "Скорость печати" by its unit alone: it may be the monochrome speed.
     assert decide("PR-9", "Скорость цветной печати", "стр/мин", min="20", min_inclusive=True) == "unknown"
     assert decide("PR-9", "Скорость цветной печати", "стр/мин", min="50", min_inclusive=True) == "no"
+
+
+def test_the_only_spec_in_the_unit_proves_an_exact_size_of_the_line_name_not_a_lower_bound():
+    # "Ноутбук 16 ГБ" against a card stating only its SSD: 512 ГБ is in the unit, but it is not the memory.
+    (at_least,) = name_requirements("Ноутбук 16 ГБ")
+    assert check(at_least, CARDS["NB-9"], VOCAB).status == "unknown"
+    (exact,) = name_requirements("Сервер 2U")
+    assert check(exact, CARDS["SRV-9"], VOCAB).status == "yes"
 
 
 def test_a_count_read_from_a_value_proves_only_the_kind_it_counts():
