@@ -31,7 +31,7 @@ def indirect_reason(req: Requirement, spec: SpecCard, card: ProductCard, vocab: 
         return None  # a spec the verdict found otherwise (a denial, an implied value): decided there
     if found_by_unit(req, card, vocab) and not _stated_exactly(req):
         return f"«{spec.spec.name}» выбрана только по единице измерения; проверьте вручную"
-    noun = extra_noun(req, spec, vocab)
+    noun = extra_noun(req, spec, vocab) if not _stated_exactly(req) else None
     if noun is not None:
         return f"«{spec.spec.name}» не уточняет «{noun}» из названия характеристики; проверьте вручную"
     paraphrased = req.lookup.get("indirect_paraphrase")
@@ -43,10 +43,14 @@ def indirect_reason(req: Requirement, spec: SpecCard, card: ProductCard, vocab: 
 
 
 def _stated_exactly(req: Requirement) -> bool:
-    """An exact size of the line's name ("Сервер 1U"): it has no name of its own, and the product's only spec
-    in that unit stating that very value is the one. A lower bound ("Ноутбук 16 ГБ") is met by any larger value
-    of the unit (a 512 ГБ SSD on a card not stating the memory), a named characteristic may mean another spec."""
-    return req.source == "name" and req.min is not None and req.min == req.max
+    """An exact value of the line's name ("Сервер 1U", "Коммутатор L3"): its characteristic name is the
+    grammar's own wording ("высота в стойке", "уровень коммутации"), so a spec stating that very value, the
+    product's only one in its unit or one whose name the wording contains ("Высота", "Уровень"), is the one. A
+    lower bound ("Ноутбук 16 ГБ") is met by any larger value of the unit (a 512 ГБ SSD on a card not stating the
+    memory), a customer's characteristic name may mean another spec."""
+    if req.source != "name":
+        return False
+    return req.kind == "values" or (req.kind == "range" and req.min is not None and req.min == req.max)
 
 
 def _kinds(req: Requirement) -> frozenset[str]:

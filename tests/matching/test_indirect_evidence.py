@@ -17,12 +17,13 @@ SERVER = product(
     "SRV-9", "Сервер",
     [("Сетевые порты", "2 × 1 Гбит/с"), ("Блоки питания", "2 × 1200 Вт"), ("Форм-фактор", 2, "U")],
 )  # fmt: skip
+SWITCH = product("SW-9", "Коммутатор", [("Уровень", "L3")])
 LAPTOP = product("NB-9", "Ноутбук", [("Накопитель SSD", 512, "ГБ")])
 AP = product("AP-9", "Точка доступа", [("Стандарт Wi-Fi", "802.11ac"), ("Порты USB", "2 × USB 3.0, 4 × USB 2.0")])
 UPS = product("UPS-9", "ИБП", [("Топология", "online"), ("Управление", "неуправляемый")])
 CABLE = product("PC-9", "Патч-корд", [("Экранирование", "U/UTP")])
 MFP = product("MFP-9", "МФУ A4", [("Дуплекс сканирования", "да"), ("Формат", "A4")])
-CARDS = {p.sku: product_card(p) for p in (PRINTER, SERVER, LAPTOP, AP, UPS, CABLE, MFP)}
+CARDS = {p.sku: product_card(p) for p in (PRINTER, SERVER, SWITCH, LAPTOP, AP, UPS, CABLE, MFP)}
 VOCAB = SpecVocabulary(CARDS.values())
 
 
@@ -45,6 +46,9 @@ def test_the_only_spec_in_the_unit_proves_an_exact_size_of_the_line_name_not_a_l
     assert check(at_least, CARDS["NB-9"], VOCAB).status == "unknown"
     (exact,) = name_requirements("Сервер 2U")
     assert check(exact, CARDS["SRV-9"], VOCAB).status == "yes"
+    # The grammar's own wording ("уровень коммутации") contains "Уровень": the card states the very value.
+    (level,) = name_requirements("Коммутатор L3")
+    assert check(level, CARDS["SW-9"], VOCAB).status == "yes"
 
 
 def test_a_count_read_from_a_value_proves_only_the_kind_it_counts():
