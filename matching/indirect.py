@@ -17,27 +17,32 @@ from matching.alignment import indirect_paraphrase
 from matching.cards import ProductCard, SpecCard
 from matching.normalise import implied, tokens
 from matching.requirements import Requirement
-from matching.specmatch import SpecVocabulary, best_spec, extra_noun, found_by_unit
+from matching.specmatch import SpecVocabulary, extra_noun
 
 
 def indirect_reason(req: Requirement, spec: SpecCard, card: ProductCard, vocab: SpecVocabulary) -> str | None:
     """Why the spec a "yes" rests on proves nothing (Russian, for the specialist), or None when it is direct."""
     if spec.counted and not _kinds(req) <= implied(spec.tokens):
-        # "Количество портов 10 Гбит/с" against "Сетевые порты: 2 × 1 Гбит/с": the kind counted is not the one
-        # asked. A kind the requirement names (a number, a Latin code: "IEC C13") must be the counted one.
+        # "Количество блоков питания 1600 Вт" against "Блоки питания: 2 × 1200 Вт": the kind counted is not the
+        # one asked. A kind the requirement names (a number, a Latin code: "IEC C13") must be the counted one.
         return f"количество прочитано из значения «{spec.spec.name}», а не указано отдельно; проверьте вручную"
-    aligned, _ = best_spec(req, card, vocab)
-    if aligned is not spec:
+    found = req.lookup.get((card.signature, vocab))  # set by best_spec, which every verdict starts with
+    if found is None or found[0] is None or card.specs[found[0]] is not spec:
         return None  # a spec the verdict found otherwise (a denial, an implied value): decided there
-    if found_by_unit(req, card, vocab) and not _stated_exactly(req):
+    # The rest depends on the aligned spec only: memoised on the requirement per interned signature.
+    key = ("indirect", card.signature, vocab)
+    if key not in req.lookup:
+        req.lookup[key] = _aligned_reason(req, spec, found[2], vocab)
+    return req.lookup[key]
+
+
+def _aligned_reason(req: Requirement, spec: SpecCard, by_unit: bool, vocab: SpecVocabulary) -> str | None:
+    if by_unit and not _stated_exactly(req):
         return f"«{spec.spec.name}» выбрана только по единице измерения; проверьте вручную"
     noun = extra_noun(req, spec, vocab) if not _stated_exactly(req) else None
     if noun is not None:
         return f"«{spec.spec.name}» не уточняет «{noun}» из названия характеристики; проверьте вручную"
-    paraphrased = req.lookup.get("indirect_paraphrase")
-    if paraphrased is None:
-        paraphrased = req.lookup["indirect_paraphrase"] = indirect_paraphrase(tokens(req.name))
-    if paraphrased:
+    if indirect_paraphrase(tokens(req.name)):
         return f"«{req.name}» сопоставлено с «{spec.spec.name}» по перефразировке; проверьте вручную"
     return None
 

@@ -148,16 +148,11 @@ def extra_noun(req: Requirement, spec: SpecCard, vocab: SpecVocabulary) -> str |
     """The noun a requirement's name adds to a spec name it contains when only the contained-name rule makes
     the spec surely the one ("Мощность блока питания" against "Блоки питания: 2 × 1200 Вт"): the noun may name
     another part, so the spec's value can disprove the requirement and never prove it. None when the names
-    (with the unit's dimension) agree well enough without that rule ("Высота в стойке" against "Высота, U").
-    Memoised on the requirement per spec entry."""
-    entry = _entry(req, spec)
-    key = ("extra_noun", entry, vocab)
-    if key not in req.lookup:
-        noun = _extra_noun(req.name_tokens, spec.tokens)
-        if noun is not None and _entry_score(*_score_args(req), entry, vocab, contained=False) >= SURE_SPEC_SCORE:
-            noun = None
-        req.lookup[key] = noun
-    return req.lookup[key]
+    (with the unit's dimension) agree well enough without that rule ("Высота в стойке" against "Высота, U")."""
+    noun = _extra_noun(req.name_tokens, spec.tokens)
+    if noun is None or _entry_score(*_score_args(req), _entry(req, spec), vocab, contained=False) >= SURE_SPEC_SCORE:
+        return None
+    return noun
 
 
 @lru_cache(maxsize=100_000)
@@ -213,7 +208,8 @@ def _entry_score(
 def best_spec(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> tuple[SpecCard | None, float]:
     """The product's spec the requirement talks about (None below :data:`MIN_SPEC_SCORE`).
 
-    Memoised on the requirement per interned card signature: variants of one product family share lookups."""
+    Memoised on the requirement per interned card signature as (spec index, score, chosen by its unit alone):
+    variants of one product family share lookups; :mod:`matching.indirect` reads the third."""
     key = (card.signature, vocab)
     found = req.lookup.get(key)
     if found is None:
@@ -223,13 +219,6 @@ def best_spec(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> tup
         )
     index, score = found[0], found[1]
     return (None, score) if index is None else (card.specs[index], score)
-
-
-def found_by_unit(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> bool:
-    """The spec :func:`best_spec` gave was chosen by its unit alone (the only spec in that dimension, or the
-    best of a weak lot), not by its name: evidence to disprove a value, never to prove it."""
-    found = req.lookup.get((card.signature, vocab))
-    return found is not None and found[2]
 
 
 @lru_cache(maxsize=500_000)
