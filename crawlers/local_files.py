@@ -13,13 +13,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
 from crawlers.archives import ArchiveError, is_zip, iter_zip
 
-LocalDocument = tuple[str, bytes | None, str | None]
-"""(name, content, error): content ``None`` and an error message when the document could not be read."""
+
+class LocalDocument(NamedTuple):
+    """A document read from disk; ``data`` is ``None`` and ``error`` says why when it could not be read, and
+    ``archive_lost`` marks a whole archive that could not be read (every document in it lost, however many)."""
+
+    name: str
+    data: bytes | None
+    error: str | None = None
+    archive_lost: bool = False
 
 
 def is_local(path: str) -> bool:
@@ -52,17 +60,17 @@ def read_documents(path: str, suffixes: tuple[str, ...]) -> Iterator[LocalDocume
         try:
             data = file.read_bytes()
         except OSError as error:
-            yield str(file), None, f"{file}: не удалось прочитать файл ({error.strerror})"
+            yield LocalDocument(str(file), None, f"{file}: не удалось прочитать файл ({error.strerror})")
             continue
-        if not is_zip(data):
-            yield str(file), data, None
+        if not is_zip(data) and file.suffix.lower() != ".zip":  # a .zip that is none is a broken archive
+            yield LocalDocument(str(file), data)
             continue
         try:
             for entry in iter_zip(data, str(file)):
                 name = f"{file}!{entry.name}"
                 if entry.error:
-                    yield name, None, entry.error
+                    yield LocalDocument(name, None, entry.error)
                 elif entry.name.lower().endswith(suffixes):
-                    yield name, entry.data, None
+                    yield LocalDocument(name, entry.data)
         except ArchiveError as error:
-            yield str(file), None, str(error)
+            yield LocalDocument(str(file), None, str(error), archive_lost=True)

@@ -14,6 +14,7 @@ import scrapy
 
 from crawlers.incremental import DEFAULT_FIRST_DAYS, Window, Windows
 from crawlers.items import NoticeItem
+from crawlers.local_files import LocalDocument
 from store.schema import NoticeRecord
 
 NAMED_ARCHIVES = 20
@@ -60,6 +61,13 @@ class BaseSpider(scrapy.Spider):
         names = stats.get_value("tenderflow/broken_archive_names") or []
         if len(names) < NAMED_ARCHIVES:
             stats.set_value("tenderflow/broken_archive_names", [*names, name])
+
+    def local_document_unreadable(self, document: LocalDocument) -> None:
+        """A document of ``--path`` that could not be read: a lost archive or one document, as above."""
+        if document.archive_lost:
+            self.archive_broken(document.error or document.name, document.name)
+        else:
+            self.document_error(document.error or document.name)
 
     def failed(self, failure: Any) -> None:
         """Errback: a request that failed for good is logged and counted in the run's health."""

@@ -67,10 +67,11 @@ class OcdsSpider(WindowedSpider):
 
     async def start(self) -> AsyncIterator[scrapy.Request | NoticeItem | OutcomeItem]:
         if self.files:
-            for name, data, error in read_documents(self.files, (".json",)):
+            for document in read_documents(self.files, (".json",)):
+                name, data = document.name, document.data
                 self.document_seen()
                 if data is None:
-                    self.document_error(error or name)
+                    self.local_document_unreadable(document)
                     continue
                 parsed = self.package(data, name)
                 if parsed is None:

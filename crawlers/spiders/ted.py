@@ -95,10 +95,11 @@ class TedSpider(WindowedSpider):
     def local_notices(self, files: str) -> Iterator[NoticeItem | OutcomeItem]:
         """Downloaded eForms notices: each parsed alone (a contract award notice gives its outcome); one that
         cannot be read is reported and skipped."""
-        for name, data, error in read_documents(files, (".xml",)):
+        for document in read_documents(files, (".xml",)):
+            name, data = document.name, document.data
             self.document_seen()
             if data is None:
-                self.document_error(error or name)
+                self.local_document_unreadable(document)
                 continue
             try:
                 outcomes = extract_outcomes(data, source_name=name)
