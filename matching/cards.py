@@ -49,6 +49,9 @@ class ProductCard:
     codes: tuple[str, ...]
     evidence: frozenset[str]
     """The bag without the names of specs the card denies ("PoE: нет"): what the product surely offers."""
+    stated: frozenset[str]
+    """What the card states of the product: its name and the values of its specs (not what the specs are
+    called: a spec named "Графический адаптер" says nothing graphic of another spec)."""
     denied: tuple[tuple[frozenset[str], SpecCard], ...]
     """Features the catalogue says the product lacks (closed world), as the distinctive tokens of the spec name."""
     signature: Signature
@@ -96,6 +99,7 @@ def product_card(product: Product) -> ProductCard:
     specs = tuple(spec_card(s) for s in product.specs)
     bag = set(name_tokens_)
     evidence = set(name_tokens_)
+    stated = set(name_tokens_)
     denied = []
     for s in specs:
         bag |= s.tokens
@@ -108,6 +112,7 @@ def product_card(product: Product) -> ProductCard:
             continue
         evidence |= s.tokens
         evidence |= s.value_tokens
+        stated |= s.value_tokens
     codes = tuple(c for c in (product.ktru, product.okpd2) if c)
     signature = tuple(
         (s.tokens, s.quantity.dimension if s.quantity else None, s.quantity is not None or is_unlimited(s.spec.value),
@@ -121,6 +126,7 @@ def product_card(product: Product) -> ProductCard:
         specs=specs,
         bag=implied(bag),
         evidence=implied(evidence),
+        stated=frozenset(stated),
         denied=tuple(denied),
         price=float(Decimal(product.price)),
         codes=codes,

@@ -15,6 +15,7 @@ from matching import ru_format
 from matching.alignment import derived_for
 from matching.cards import ProductCard, SpecCard
 from matching.normalise import clean, feature_tokens, implied, tokens
+from matching.qualifiers import unqualified, unstated_qualifier
 from matching.requirements import Requirement, name_tokens, phrases
 from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabulary, best_spec, conflicts
 from matching.units import make_quantity, parse_quantities, unit_info
@@ -315,9 +316,15 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
         if found is None:
             found = req.lookup[key] = _decide_spec(req, spec, confidence)
         status, reason, gap = found
+        unstated = unstated_qualifier(req, spec, card)
+        if unstated is not None:
+            return Verdict(req, "unknown", unqualified(spec, unstated), spec, alignment=confidence)
         return Verdict(req, status, reason, spec, gap, confidence)
     if req.kind == "presence":
         status, reason = _check_presence(req, spec, card, confidence)
+        unstated = unstated_qualifier(req, spec, card) if status == "yes" and spec is not None else None
+        if unstated is not None and spec is not None:
+            status, reason = "unknown", unqualified(spec, unstated)
         if status == "unknown" and req.present:
             derived = _derived(req, card, vocab)
             if derived is not None:
