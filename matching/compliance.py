@@ -17,13 +17,13 @@ from matching.cards import ProductCard, SpecCard
 from matching.normalise import clean, feature_tokens, implied, tokens
 from matching.qualifiers import unqualified, unstated_qualifier
 from matching.requirements import Requirement, name_tokens, phrases
+from matching.resolutions import resolution, resolution_meets
 from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabulary, best_spec, conflicts
 from matching.units import make_quantity, parse_quantities, unit_info
 from matching.values import alternatives, compare_classes, is_unlimited, rival_codes, same_code
 
 Status = Literal["yes", "no", "unknown"]
 Reason = str | Callable[[], str]
-_RES_RE = re.compile(r"(\d{3,5})\s*[xх×*]\s*(\d{3,5})")
 _GENERIC = frozenset({"наличие", "поддержка", "количество", "функция", "возможность", "тип", "встроенный"})
 _EPS = 1e-9
 
@@ -134,7 +134,8 @@ def _value_matches(required: str, spec: SpecCard) -> bool:
     """The offered value is the required one (or one of ``A/B`` alternatives: "SATA/NVMe"; or the bracketed
     equivalent: "RJ-45 (8P8C)")."""
     for option in alternatives(required):
-        parts = _ALTERNATIVES_RE.split(option)
+        # A one-letter part is a code's prefix ("U/UTP", "S/FTP"), not an alternative: "UTP" of F/UTP is not U/UTP.
+        parts = [a for a in _ALTERNATIVES_RE.split(option) if len(a.strip()) > 1]
         if len(parts) > 1 and any(_one_value_matches(a, spec) for a in parts):
             return True
         if _one_value_matches(option, spec):
@@ -146,6 +147,8 @@ def _one_value_matches(required: str, spec: SpecCard) -> bool:
     want = clean(required)
     if not want:
         return False
+    if resolution_meets(required, spec.spec.value) is False:
+        return False  # two resolutions: the numbers decide, not the words they share
     if want in spec.parts or want == spec.value_clean:
         return True
     if is_unlimited(required) and is_unlimited(spec.spec.value):
@@ -159,7 +162,7 @@ def _one_value_matches(required: str, spec: SpecCard) -> bool:
         return True
     if want_tokens and spec.flag is True and want_tokens <= spec.tokens:
         return True  # "Wi-Fi" against "Wi-Fi: Да" (never against "Wi-Fi: нет")
-    wanted_res, have_res = _resolution(want), _resolution(spec.value_clean)
+    wanted_res, have_res = resolution(want), resolution(spec.value_clean)
     if wanted_res and have_res and wanted_res == have_res:
         return True
     if len(want) >= 4 and re.search(rf"(?<![\w]){re.escape(want)}(?![\w])", spec.value_clean):
@@ -186,8 +189,7 @@ def _mismatch_status(req: Requirement, spec: SpecCard, confidence: float) -> Sta
             return "no"
         if any(compare_classes(v, offered) is False for v in options):
             return "no"
-        have, want = _resolution(spec.value_clean), _resolution(clean(value))
-        if have and want and have != want:
+        if resolution_meets(value, offered) is False:
             return "no"
         if any(rival_codes(v, part) for v in options for part in (offered, *spec.parts)):
             return "no"
@@ -244,20 +246,11 @@ def _check_presence(
     return "unknown", "в карточке товара не указано, отсутствие не подтверждено"
 
 
-def _resolution(text: str) -> int | None:
-    m = _RES_RE.search(text)
-    return int(m.group(1)) * int(m.group(2)) if m else None
-
-
 def _check_text(req: Requirement, spec: SpecCard | None, card: ProductCard) -> tuple[Status, Reason]:
     text = req.text or ""
-    wanted_res = _resolution(clean(text))
-    if wanted_res and spec is not None:
-        have = _resolution(spec.value_clean)
-        if have:
-            at_least = bool(re.search(r"не\s+ниже|не\s+менее|≥|>=|не\s+хуже|от", text.lower()))
-            ok = have >= wanted_res if at_least else have == wanted_res
-            return ("yes" if ok else "no"), lambda: f"разрешение {spec.spec.value} против «{text}»"
+    meets = resolution_meets(text, spec.spec.value) if spec is not None else None
+    if meets is not None and spec is not None:
+        return ("yes" if meets else "no"), lambda: f"разрешение {spec.spec.value} против «{text}»"
     want = set(tokens(text))
     if spec is not None and want and want <= spec.value_tokens:
         return "yes", lambda: f"{_offered(spec)} соответствует «{text}»"
