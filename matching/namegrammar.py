@@ -18,7 +18,7 @@ from matching.alignment import align, categories
 from matching.normalise import feature_tokens, lemma, tokens
 from matching.requirements import Requirement, from_characteristic, name_tokens, parse_free_text
 from matching.typegate import line_types
-from matching.units import DATA_DIR, make_quantity, parse_quantities, unit_info
+from matching.units import DATA_DIR, Quantity, make_quantity, parse_quantities, unit_info
 from store.schema import Item
 
 _WORD_NUMBERS = {"один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
@@ -123,23 +123,46 @@ def name_requirements(name: str) -> list[Requirement]:
         found.append(req)
     found.extend(_counts(name))
     found.extend(_features(name, set()))
-    if not any(r.kind == "range" for r in stated):
+    ranged = {r.dimension for r in stated if r.kind == "range"}
+    if not ranged:
         found.extend(_bare_quantities(name))
+    else:
+        # A size of another dimension than a stated range measures is a requirement of its own: "16 ГБ ОЗУ" after
+        # "15,6–17,3\"" was dropped (an 8 ГБ laptop was "yes"); it names what follows it, so a 256 ГБ SSD does not
+        # meet it.
+        found.extend(r for r in _bare_quantities(name, named=True) if r.dimension not in ranged)
     return found
 
 
-def _bare_quantities(name: str) -> list[Requirement]:
-    """``ИБП 10 кВА`` → at least 10 кВА, ``Кабель 305 м`` → length at least 305 м."""
+def _bare_quantities(name: str, named: bool = False) -> list[Requirement]:
+    """``ИБП 10 кВА`` → at least 10 кВА, ``Кабель 305 м`` → length at least 305 м; ``named``: a size of data
+    measures the word after it ("16 ГБ ОЗУ" the memory, "512 ГБ SSD" the drive)."""
     found = []
     for q in parse_quantities(name):
         if q.dimension is None or q.dimension in ("count", "percent", "rack_units"):
             continue
+        what = _named_after(name, q) if named and q.dimension == "bytes" else None
+        label = f"{q.value:g} {q.unit}{' ' + what[1] if what else ''}"
         found.append(
-            Requirement(name=_label(f"{q.value:g} {q.unit}"), kind="range", min=q.base, min_inclusive=True,
+            Requirement(name=_label(label), kind="range", min=q.base, min_inclusive=True,
                         dimension=q.dimension, unit=q.unit, source="name-bare",
-                        name_tokens=_measured(q.unit, q.dimension))
+                        name_tokens=what[0] if what else _measured(q.unit, q.dimension))
         )  # fmt: skip
     return found
+
+
+_SIZE_WORD_RE = re.compile(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)\s*(?P<u>[^\W\d]+)\.?\s+(?P<w>[^\W\d][\w+-]*)")
+
+
+def _named_after(name: str, q: Quantity) -> tuple[tuple[str, ...], str] | None:
+    """What a size of data measures when a word follows it: "16 ГБ ОЗУ" (the memory), as (name tokens, the
+    word); None without one (then the size measures the dimension's usual thing)."""
+    for m in _SIZE_WORD_RE.finditer(name):
+        if float(m.group("n").replace(",", ".")) != q.value or m.group("u") != q.unit:
+            continue
+        words = name_tokens(f"объем {m.group('w')}")
+        return (words, m.group("w")) if len(words) > 1 else None
+    return None
 
 
 def item_requirements(item: Item) -> list[Requirement]:

@@ -1,0 +1,28 @@
+"""Requirements written in line names that a product must not pass unchecked (issue 15, point 1). Each test
+failed before its fix."""
+
+from __future__ import annotations
+
+from matching.cards import product_card
+from matching.compliance import check, overall
+from matching.namegrammar import name_requirements
+from matching.specmatch import SpecVocabulary
+from tests.matching.conftest import product
+
+LAPTOP_8 = product(
+    "NB-8", "Ноутбук 15,6\"", [("Диагональ экрана", 15.6, "дюйм"), ("Оперативная память", 8, "ГБ"), ("SSD", 256, "ГБ")]
+)
+ALL = [LAPTOP_8]
+CARDS = {p.sku: product_card(p) for p in ALL}
+VOCAB = SpecVocabulary(CARDS.values())
+
+
+def verdict(name: str, sku: str) -> str:
+    return overall([check(r, CARDS[sku], VOCAB) for r in name_requirements(name)])
+
+
+def test_a_size_written_after_a_range_is_a_requirement_too():
+    reqs = name_requirements("Ноутбук 15,6–17,3\", 16 ГБ ОЗУ")
+    assert [r.dimension for r in reqs if r.kind == "range"] == ["length", "bytes"]
+    # The size names what it measures: the 256 ГБ SSD does not meet "16 ГБ ОЗУ".
+    assert verdict("Ноутбук 15,6–17,3\", 16 ГБ ОЗУ", "NB-8") != "yes"
