@@ -224,6 +224,11 @@ def _check_presence(
     req: Requirement, spec: SpecCard | None, card: ProductCard, confidence: float
 ) -> tuple[Status, Reason]:
     if spec is not None and confidence >= SURE_SPEC_SCORE:
+        counted = spec.quantity is not None and spec.quantity.dimension in (None, "count") and spec.flag is None
+        if req.min is not None and req.present and counted and not spec.value_clean.startswith("нет"):
+            # "24 порта PoE+" against "Количество портов PoE+: 8": the card counts them, the count decides.
+            ok = spec.quantity.value >= req.min - _EPS
+            return ("yes" if ok else "no"), lambda: f"в карточке: {spec.spec.name} — {spec.spec.value}"
         flag = spec.flag
         if flag is None and spec.quantity is not None and not spec.value_clean.startswith("нет"):
             flag = spec.quantity.value > 0

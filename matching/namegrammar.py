@@ -63,8 +63,22 @@ def _measured(unit: str | None, dimension: str | None) -> tuple[str, ...]:
     return names.get(dimension or "", ())
 
 
-def _counts(name: str) -> list[Requirement]:
+_PORT_COUNT_RE = re.compile(r"(?<![\w.,/-])(?P<n>\d{1,2})\s*(?:[xх×]\s*)?(?P<kind>q?sfp(?:\+|28)?)(?![\w+])", re.I)
+
+
+def _port_counts(name: str) -> list[Requirement]:
+    """Ports counted by their type alone: "4 SFP", "2×SFP+" (at least that many): a switch with 2 SFP ports
+    passed "…, 4 SFP, …" on the SFP presence alone."""
     found = []
+    for m in _PORT_COUNT_RE.finditer(name):
+        q = make_quantity(float(m.group("n")), "шт")
+        words = align(("количество", "порт", *tokens(m.group("kind"))))
+        found.append(_req(m.group(0), words, kind="range", min=q.base, dimension=q.dimension, unit="шт"))
+    return found
+
+
+def _counts(name: str) -> list[Requirement]:
+    found = _port_counts(name)
     for m in _COUNT_RE.finditer(name):
         number = m.group("n").lower()
         count = int(number) if number.isdigit() else _WORD_NUMBERS[number]
@@ -96,9 +110,23 @@ def _features(name: str, counted: set[str]) -> list[Requirement]:
     for m in _MANAGED_RE.finditer(name):
         word = "неуправляемый" if (m.group("neg") or m.group("neg2")) else "управляемый"
         found.append(_req(m.group(0), (word,), kind="presence"))
+    powered = _powered_counts(name)
     for token in feature_tokens(tokens(name)) - counted:
         if token in ("poe", "poeplus", "poebt", "sfp", "sfpplus", "sfp28", "qsfpplus", "qsfp28"):
-            found.append(_req(token_label(token), (token,), kind="presence"))
+            # "24 порта 1G PoE+": a card counting its PoE+ ports must count 24 of them (min on a presence).
+            found.append(_req(token_label(token), (token,), kind="presence", min=powered.get(token)))
+    return found
+
+
+def _powered_counts(name: str) -> dict[str, float]:
+    """Power features of a name that qualify a count ("24 порта PoE+" → {"poeplus": 24})."""
+    found: dict[str, float] = {}
+    for m in _COUNT_RE.finditer(name):
+        number = m.group("n").lower()
+        count = float(number) if number.isdigit() else float(_WORD_NUMBERS[number])
+        for t in tokens(m.group("qual")):
+            if t in _POWER:
+                found[t] = max(found.get(t, 0.0), count)
     return found
 
 

@@ -12,7 +12,14 @@ from tests.matching.conftest import product
 LAPTOP_8 = product(
     "NB-8", "Ноутбук 15,6\"", [("Диагональ экрана", 15.6, "дюйм"), ("Оперативная память", 8, "ГБ"), ("SSD", 256, "ГБ")]
 )
-ALL = [LAPTOP_8]
+SWITCH_8 = product(
+    "SW-8", "Коммутатор управляемый",
+    [("Порты 1 Гбит/с RJ-45", 24, "шт"), ("Количество портов PoE+", 8, "шт"), ("Управление", "управляемый")],
+)  # fmt: skip
+SWITCH_2SFP = product(
+    "SW-2S", "Коммутатор управляемый", [("Порты 1 Гбит/с RJ-45", 24, "шт"), ("Порты SFP", 2, "шт")]
+)
+ALL = [LAPTOP_8, SWITCH_8, SWITCH_2SFP]
 CARDS = {p.sku: product_card(p) for p in ALL}
 VOCAB = SpecVocabulary(CARDS.values())
 
@@ -26,3 +33,11 @@ def test_a_size_written_after_a_range_is_a_requirement_too():
     assert [r.dimension for r in reqs if r.kind == "range"] == ["length", "bytes"]
     # The size names what it measures: the 256 ГБ SSD does not meet "16 ГБ ОЗУ".
     assert verdict("Ноутбук 15,6–17,3\", 16 ГБ ОЗУ", "NB-8") != "yes"
+
+
+def test_a_card_counting_its_powered_ports_must_count_enough():
+    assert verdict("Коммутатор 24 порта 1G PoE+, управляемый", "SW-8") == "no"
+
+
+def test_ports_counted_by_their_type_alone():
+    assert verdict("Коммутатор 24 порта, 4 SFP", "SW-2S") == "no"
