@@ -241,7 +241,7 @@ def _check_presence(
     subject = req.lookup.get("subject")
     if subject is None:
         subject = req.lookup["subject"] = frozenset(req.name_tokens) - _GENERIC - GENERIC_NAME_WORDS
-    found = bool(subject) and subject <= card.evidence
+    found = bool(subject) and subject <= card.evidence and _said_together(subject, card)
     if req.present:
         if found:
             return "yes", "указано в описании товара"
@@ -259,10 +259,18 @@ def _check_text(req: Requirement, spec: SpecCard | None, card: ProductCard) -> t
     want = set(tokens(text))
     if spec is not None and want and want <= spec.value_tokens:
         return "yes", lambda: f"{_offered(spec)} соответствует «{text}»"
-    if _telling(want) and want <= card.evidence:
+    if _telling(want) and want <= card.evidence and _said_together(frozenset(want), card):
         return "yes", lambda: f"«{text}» есть в описании товара"
     where = f" ({spec.spec.name}: {spec.spec.value})" if spec else ""
     return "unknown", lambda: f"текстовое требование, нужна ручная проверка{where}"
+
+
+def _said_together(words: frozenset[str], card: ProductCard) -> bool:
+    """Words with a number are said of one thing: "RAID 5" by one spec or the product's name, not "RAID" here
+    and "5 кг" there. Words without one may come from anywhere on the card."""
+    if not any(w[:1].isdigit() for w in words):
+        return True
+    return words <= implied(frozenset(card.tokens)) or any(words <= s.tokens | s.value_tokens for s in card.specs)
 
 
 def _denial(req: Requirement, card: ProductCard) -> SpecCard | None:
@@ -329,7 +337,9 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
                 return derived
     elif req.kind == "text":
         status, reason = _check_text(req, spec if confidence >= SURE_SPEC_SCORE else None, card)
-    elif req.kind == "values" and all(vt and vt <= card.evidence for vt in req.value_tokens):
+    elif req.kind == "values" and all(
+        vt and vt <= card.evidence and _said_together(vt, card) for vt in req.value_tokens
+    ):
         status, reason = "yes", "требуемые значения есть в описании товара"
     else:
         status, reason = "unknown", "характеристика не найдена в карточке товара"

@@ -39,3 +39,17 @@ def test_resolutions_are_compared_side_by_side():
     assert decide("PR-4", exact) == "no"
     assert decide("NB-2", Characteristic(name="Разрешение", kind="text", text="не менее 1920x1200")) == "no"
     assert decide("NB-2", Characteristic(name="Разрешение", kind="text", text="не менее 1920x1080")) == "yes"
+
+
+def test_a_number_in_a_presence_name_is_not_found_elsewhere_on_the_card():
+    nas = product_card(product("NAS-2", "Сетевое хранилище", [("Уровни RAID", "0, 1, 10"), ("Вес", 5, "кг")]))
+    vocab = SpecVocabulary([nas])
+    (req,) = from_characteristic(Characteristic(name="Поддержка RAID 5", kind="values", values=["Да"]))
+    assert check(req, nas, vocab).status != "yes"  # the 5 of "Вес: 5 кг" proved RAID 5
+
+
+def test_a_value_with_a_number_is_said_by_one_spec_not_pieced_together():
+    nas = product_card(product("NAS-3", "Сетевое хранилище", [("Уровни RAID", "0, 1"), ("Вес", 6, "кг")]))
+    vocab = SpecVocabulary([nas])
+    (req,) = from_characteristic(Characteristic(name="Массивы дисков", kind="values", values=["RAID 6"]))
+    assert check(req, nas, vocab).status != "yes"  # "RAID" from one spec, "6" from "Вес: 6 кг"
