@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 from matching import ru_format
 from matching.alignment import derived_for
 from matching.cards import ProductCard, SpecCard
+from matching.indirect import unit_only_reason
 from matching.normalise import clean, feature_tokens, implied, tokens
 from matching.qualifiers import unqualified, unstated_qualifier
 from matching.requirements import Requirement, name_tokens, phrases
@@ -323,8 +324,9 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
             found = req.lookup[key] = _decide_spec(req, spec, confidence)
         status, reason, gap = found
         unstated = unstated_qualifier(req, spec, card)
-        if unstated is not None:
-            return Verdict(req, "unknown", unqualified(spec, unstated), spec, alignment=confidence)
+        why = unqualified(spec, unstated) if unstated else unit_only_reason(req, spec, confidence, status)
+        if why is not None:
+            return Verdict(req, "unknown", why, spec, alignment=confidence)
         return Verdict(req, status, reason, spec, gap, confidence)
     if req.kind == "presence":
         status, reason = _check_presence(req, spec, card, confidence)

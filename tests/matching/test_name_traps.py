@@ -41,3 +41,14 @@ def test_a_card_counting_its_powered_ports_must_count_enough():
 
 def test_ports_counted_by_their_type_alone():
     assert verdict("Коммутатор 24 порта, 4 SFP", "SW-2S") == "no"
+
+
+def test_the_only_spec_in_the_unit_proves_an_exact_size_of_the_line_name_not_a_lower_bound():
+    ssd_only = product_card(product("NB-9", "Ноутбук", [("Накопитель SSD", 512, "ГБ")]))
+    server = product_card(product("SRV-9", "Сервер", [("Форм-фактор", 2, "U"), ("Вес", 20, "кг")]))
+    vocab = SpecVocabulary([ssd_only, server])
+    # "Ноутбук 16 ГБ" against a card stating only its SSD: 512 ГБ is in the unit, but it is not the memory.
+    (at_least,) = name_requirements("Ноутбук 16 ГБ")
+    assert check(at_least, ssd_only, vocab).status == "unknown"
+    (exact,) = name_requirements("Сервер 2U")
+    assert check(exact, server, vocab).status == "yes"
