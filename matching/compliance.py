@@ -16,7 +16,7 @@ from matching.alignment import derived_for
 from matching.cards import ProductCard, SpecCard
 from matching.indirect import unit_only_reason
 from matching.normalise import clean, feature_tokens, implied, tokens
-from matching.qualifiers import unqualified, unstated_qualifier
+from matching.qualifiers import unqualified
 from matching.requirements import Requirement, name_tokens, phrases
 from matching.resolutions import resolution, resolution_meets
 from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabulary, best_spec, conflicts
@@ -323,16 +323,15 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
         if found is None:
             found = req.lookup[key] = _decide_spec(req, spec, confidence)
         status, reason, gap = found
-        unstated = unstated_qualifier(req, spec, card)
-        why = unqualified(spec, unstated) if unstated else unit_only_reason(req, spec, confidence, status)
+        why = unqualified(req, spec, card) or unit_only_reason(req, spec, confidence, status)
         if why is not None:
             return Verdict(req, "unknown", why, spec, alignment=confidence)
         return Verdict(req, status, reason, spec, gap, confidence)
     if req.kind == "presence":
         status, reason = _check_presence(req, spec, card, confidence)
-        unstated = unstated_qualifier(req, spec, card) if status == "yes" and spec is not None else None
-        if unstated is not None and spec is not None:
-            status, reason = "unknown", unqualified(spec, unstated)
+        why = unqualified(req, spec, card) if status == "yes" and spec is not None else None
+        if why is not None:
+            status, reason = "unknown", why
         if status == "unknown" and req.present:
             derived = _derived(req, card, vocab)
             if derived is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from matching.alignment import component_noun, neutral_qualifier
+from matching.alignment import component_noun, neutral_qualifier, other_scope
 from matching.cards import ProductCard, SpecCard
 from matching.normalise import implied, is_noun
 from matching.requirements import Requirement
@@ -50,6 +50,17 @@ def unstated_qualifier(req: Requirement, spec: SpecCard, card: ProductCard) -> s
     return next((word for word in added if word not in card.stated), None)
 
 
-def unqualified(spec: SpecCard, word: str) -> str:
-    """The reason of an "unknown" left by an unstated qualifier."""
-    return f"«{spec.spec.name}» без уточнения «{word}» из названия характеристики; проверьте вручную"
+def unqualified(req: Requirement, spec: SpecCard, card: ProductCard) -> str | None:
+    """Why the spec's value proves nothing of the requirement (Russian, for the specialist), or None: a
+    qualifier the requirement adds and the card does not state, or a scope the spec's name adds ("Максимальный
+    объем оперативной памяти" is not the installed memory)."""
+    word = unstated_qualifier(req, spec, card)
+    if word is not None:
+        return f"«{spec.spec.name}» без уточнения «{word}» из названия характеристики; проверьте вручную"
+    key = ("scope", spec.tokens)
+    if key not in req.lookup:
+        req.lookup[key] = other_scope(req.name_tokens, spec.tokens)
+    scope = req.lookup[key]
+    if scope is not None:
+        return f"«{spec.spec.name}» — другое значение (уточнение «{scope}»); проверьте вручную"
+    return None

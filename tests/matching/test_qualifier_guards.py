@@ -14,7 +14,11 @@ LAPTOP = product("NB-1", "Ноутбук 14\"", [("Частота процесс
 PRINTER = product("PR-1", "Принтер лазерный A4", [("Скорость печати", 40, "стр/мин"), ("Формат", "A4")])
 COLOUR = product("PR-2", "Принтер A4", [("Скорость печати", 24, "стр/мин"), ("Цветность", "цветная")])
 UPS = product("UPS-1", "ИБП 1500 ВА", [("Розетки", "IEC C13 × 4"), ("Полная мощность", 1500, "ВА")])
-ALL = [LAPTOP, PRINTER, COLOUR, UPS]
+SERVER = product(
+    "SRV-1", "Сервер 1U", [("Оперативная память", 64, "ГБ"), ("Максимальный объем оперативной памяти", 1024, "ГБ")]
+)
+ONLY_MAX = product("SRV-2", "Сервер 2U", [("Максимальный объем оперативной памяти", 1024, "ГБ")])
+ALL = [LAPTOP, PRINTER, COLOUR, UPS, SERVER, ONLY_MAX]
 CARDS = {p.sku: product_card(p) for p in ALL}
 VOCAB = SpecVocabulary(CARDS.values())
 
@@ -41,3 +45,9 @@ def test_a_colour_speed_needs_a_card_stating_colour():
 def test_a_duplex_speed_is_not_the_print_speed():
     assert decide(PRINTER, "Скорость двусторонней печати", "стр/мин", min="30", min_inclusive=True) == "unknown"
 
+
+
+def test_a_spec_adding_a_maximum_is_not_the_installed_value():
+    assert decide(SERVER, "Объем установленной оперативной памяти", "ГБ", min="128", min_inclusive=True) != "yes"
+    assert decide(ONLY_MAX, "Объем оперативной памяти", "ГБ", min="128", min_inclusive=True) == "unknown"
+    assert decide(ONLY_MAX, "Максимальный объем оперативной памяти", "ГБ", min="128", min_inclusive=True) == "yes"
