@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from matching.normalise import canonical, clean, feature_tokens, implied, tokens
 from matching.requirements import as_bool, name_tokens
-from matching.units import Quantity, first_quantity, unit_info
+from matching.units import Quantity, first_quantity, parse_quantities, unit_info
 from matching.values import is_unlimited
 from store.schema import Product, ProductSpec
 
@@ -132,3 +132,18 @@ def product_card(product: Product) -> ProductCard:
         codes=codes,
         signature=_SIGNATURES.setdefault(signature, Signature(signature)),
     )
+
+
+def states_unit(spec: SpecCard) -> bool:
+    """The card says what the spec's number measures: a unit of the spec, or one in its value ("2,4 и 5 ГГц")."""
+    if spec.quantity is not None and spec.quantity.dimension:
+        return True
+    return any(q.dimension not in (None, "count") for q in parse_quantities(spec.spec.value))
+
+
+def said_together(words: frozenset[str], card: ProductCard) -> bool:
+    """Words with a number are said of one thing: "RAID 5" by one spec or the product's name, not "RAID" here
+    and "5 кг" there. Words without one may come from anywhere on the card."""
+    if not any(w[:1].isdigit() for w in words):
+        return True
+    return words <= implied(frozenset(card.tokens)) or any(words <= s.tokens | s.value_tokens for s in card.specs)

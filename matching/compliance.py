@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 
 from matching import ru_format
 from matching.alignment import derived_for
-from matching.cards import ProductCard, SpecCard
+from matching.cards import ProductCard, SpecCard, said_together, states_unit
 from matching.indirect import unit_only_reason
 from matching.normalise import clean, feature_tokens, implied, tokens
 from matching.qualifiers import unqualified
@@ -199,6 +199,8 @@ def _mismatch_status(req: Requirement, spec: SpecCard, confidence: float) -> Sta
 
 def _check_values(req: Requirement, spec: SpecCard, confidence: float) -> tuple[Status, Reason]:
     wanted = [q for v in req.values for q in parse_quantities(v)[:1]] if req.numeric_values else []
+    if any(q.dimension not in (None, "count") for q in wanted) and not states_unit(spec):
+        wanted = []  # "6а" (6 A, or category 6A with a Cyrillic а) against a bare "6": compared as written
     if wanted and spec.quantity is not None:
         have = spec.quantity.base if spec.quantity.dimension else spec.quantity.value
         bases = [make_quantity(q.value, q.unit if q.dimension else req.unit).base for q in wanted]
@@ -242,7 +244,7 @@ def _check_presence(
     subject = req.lookup.get("subject")
     if subject is None:
         subject = req.lookup["subject"] = frozenset(req.name_tokens) - _GENERIC - GENERIC_NAME_WORDS
-    found = bool(subject) and subject <= card.evidence and _said_together(subject, card)
+    found = bool(subject) and subject <= card.evidence and said_together(subject, card)
     if req.present:
         if found:
             return "yes", "указано в описании товара"
@@ -260,18 +262,10 @@ def _check_text(req: Requirement, spec: SpecCard | None, card: ProductCard) -> t
     want = set(tokens(text))
     if spec is not None and want and want <= spec.value_tokens:
         return "yes", lambda: f"{_offered(spec)} соответствует «{text}»"
-    if _telling(want) and want <= card.evidence and _said_together(frozenset(want), card):
+    if _telling(want) and want <= card.evidence and said_together(frozenset(want), card):
         return "yes", lambda: f"«{text}» есть в описании товара"
     where = f" ({spec.spec.name}: {spec.spec.value})" if spec else ""
     return "unknown", lambda: f"текстовое требование, нужна ручная проверка{where}"
-
-
-def _said_together(words: frozenset[str], card: ProductCard) -> bool:
-    """Words with a number are said of one thing: "RAID 5" by one spec or the product's name, not "RAID" here
-    and "5 кг" there. Words without one may come from anywhere on the card."""
-    if not any(w[:1].isdigit() for w in words):
-        return True
-    return words <= implied(frozenset(card.tokens)) or any(words <= s.tokens | s.value_tokens for s in card.specs)
 
 
 def _denial(req: Requirement, card: ProductCard) -> SpecCard | None:
@@ -339,7 +333,7 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
     elif req.kind == "text":
         status, reason = _check_text(req, spec if confidence >= SURE_SPEC_SCORE else None, card)
     elif req.kind == "values" and all(
-        vt and vt <= card.evidence and _said_together(vt, card) for vt in req.value_tokens
+        vt and vt <= card.evidence and said_together(vt, card) for vt in req.value_tokens
     ):
         status, reason = "yes", "требуемые значения есть в описании товара"
     else:

@@ -34,6 +34,7 @@ _LEVEL_RE = re.compile(r"(?<![\w])L(?P<l>[23])(?P<plus>\+?)(?![\w])", re.IGNOREC
 _MANAGED_RE = re.compile(r"(?<![\w])(?P<neg>не)?управляем\w*|(?<![\w])(?P<neg2>un)?managed(?![\w])", re.IGNORECASE)
 _LEVELS = {"2": ("L2", "L2+", "L3"), "2+": ("L2+", "L3"), "3": ("L3",)}
 _POWER = frozenset({"poe", "poeplus", "poebt"})
+_CATEGORY_RE = re.compile(r"(?<![\w])(?:кат(?:егори[яи])?|cat)\.?\s*(?P<code>\d[a-zа-я]?)(?![\w])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +108,9 @@ def _features(name: str, counted: set[str]) -> list[Requirement]:
     for m in _LEVEL_RE.finditer(name):
         level = m.group("l") + m.group("plus")
         found.append(_req(f"L{level}", tokens("уровень коммутации"), kind="values", values=_LEVELS[level]))
+    for m in _CATEGORY_RE.finditer(name):
+        # "Патч-корд кат. 6" / "Cat.6а" (a Cyrillic а): the cable category, a code compared as written.
+        found.append(_req(m.group(0), name_tokens("категория"), kind="values", values=(m.group("code"),)))
     for m in _MANAGED_RE.finditer(name):
         word = "неуправляемый" if (m.group("neg") or m.group("neg2")) else "управляемый"
         found.append(_req(m.group(0), (word,), kind="presence"))

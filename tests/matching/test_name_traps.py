@@ -6,7 +6,9 @@ from __future__ import annotations
 from matching.cards import product_card
 from matching.compliance import check, overall
 from matching.namegrammar import name_requirements
+from matching.requirements import from_characteristic
 from matching.specmatch import SpecVocabulary
+from store.schema import Characteristic
 from tests.matching.conftest import product
 
 LAPTOP_8 = product(
@@ -52,3 +54,17 @@ def test_the_only_spec_in_the_unit_proves_an_exact_size_of_the_line_name_not_a_l
     assert check(at_least, ssd_only, vocab).status == "unknown"
     (exact,) = name_requirements("Сервер 2U")
     assert check(exact, server, vocab).status == "yes"
+
+
+CABLE_6 = product_card(product("K-6", "Кабель витая пара", [("Категория", "6"), ("Длина", 305, "м")]))
+CABLE_VOCAB = SpecVocabulary([CABLE_6])
+
+
+def test_a_category_with_a_cyrillic_letter_is_not_amperes():
+    (req,) = from_characteristic(Characteristic(name="Категория", kind="values", values=["6а"]))
+    assert check(req, CABLE_6, CABLE_VOCAB).status != "yes"  # 6A asked, 6 offered
+
+
+def test_a_cable_category_in_the_name_is_a_requirement():
+    reqs = name_requirements("Кабель витая пара Cat.6а 305 м")
+    assert overall([check(r, CABLE_6, CABLE_VOCAB) for r in reqs]) != "yes"
