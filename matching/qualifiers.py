@@ -39,28 +39,21 @@ def _qualifying(word: str) -> bool:
     return word[:1] in _CYRILLIC and not any(ch.isdigit() for ch in word) and not is_noun(word)
 
 
-def unstated_qualifier(req: Requirement, spec: SpecCard, card: ProductCard) -> str | None:
-    """A qualifier the requirement's name adds to its spec's name that the card does not state (in its name or a
-    value of a spec): the spec's value is then not proven to be the one asked, whichever way it points.
-    Memoised on the requirement per spec name."""
-    key = ("qualifiers", spec.tokens)
-    added = req.lookup.get(key)
-    if added is None:
-        added = req.lookup[key] = added_qualifiers(req.name_tokens, spec.tokens)
-    return next((word for word in added if word not in card.stated), None)
-
-
 def unqualified(req: Requirement, spec: SpecCard, card: ProductCard) -> str | None:
     """Why the spec's value proves nothing of the requirement (Russian, for the specialist), or None: a
-    qualifier the requirement adds and the card does not state, or a scope the spec's name adds ("Максимальный
-    объем оперативной памяти" is not the installed memory)."""
-    word = unstated_qualifier(req, spec, card)
-    if word is not None:
-        return f"«{spec.spec.name}» без уточнения «{word}» из названия характеристики; проверьте вручную"
-    key = ("scope", spec.tokens)
-    if key not in req.lookup:
-        req.lookup[key] = other_scope(req.name_tokens, spec.tokens)
-    scope = req.lookup[key]
+    qualifier the requirement's name adds and the card does not state (in its name or a spec's value), or a
+    scope the spec's name adds ("Максимальный объем оперативной памяти" is not the installed memory). What the
+    names add is memoised on the requirement per spec name: most pairs add nothing and cost one lookup."""
+    key = ("qualifiers", spec.tokens)
+    found = req.lookup.get(key)
+    if found is None:
+        found = req.lookup[key] = (added_qualifiers(req.name_tokens, spec.tokens),
+                                   other_scope(req.name_tokens, spec.tokens))  # fmt: skip
+    added, scope = found
+    if added:
+        word = next((w for w in added if w not in card.stated), None)
+        if word is not None:
+            return f"«{spec.spec.name}» без уточнения «{word}» из названия характеристики; проверьте вручную"
     if scope is not None:
         return f"«{spec.spec.name}» — другое значение (уточнение «{scope}»); проверьте вручную"
     return None
