@@ -35,6 +35,9 @@ class _Vocabulary:
             self.phrases[key] = sorted(found.items(), key=lambda kv: -len(kv[0]))
         self.derived = tuple(Derived(**d) for d in data["derived"])
         self.implicit = {k: tuple(v) for k, v in data["implicit_qualifiers"].items() if not k.startswith("_")}
+        self.neutral = frozenset(t for w in data["neutral_qualifiers"]["words"] for t in tokens(w))
+        self.components = frozenset(t for w in data["component_nouns"]["words"] for t in tokens(w))
+        self.scope = frozenset(t for w in data["scope_qualifiers"]["words"] for t in tokens(w))
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +74,23 @@ def categories() -> frozenset[str]:
 def missing_qualifiers(required: tuple[str, ...] | frozenset[str], offered: frozenset[str]) -> frozenset[str]:
     """Qualifiers the requirement names that the spec name lacks ("портов с PoE+" against "Количество портов")."""
     return feature_tokens(required) - implied(offered)
+
+
+def neutral_qualifier(word: str) -> bool:
+    """A qualifier that never changes which value is meant (filler, "выходной", "номинальный")."""
+    v = vocabulary()
+    return word in v.filler or word in v.neutral
+
+
+def other_scope(required: tuple[str, ...], offered: frozenset[str]) -> str | None:
+    """A scope the spec's name adds that the requirement's does not ask ("Максимальный объем оперативной памяти"
+    for "Объем оперативной памяти"): another value of the same thing."""
+    return next(iter(sorted((offered & vocabulary().scope) - set(required))), None)
+
+
+def component_noun(word: str) -> bool:
+    """A noun naming another part of the product ("видеокарта", "ядро", "сканирование")."""
+    return word in vocabulary().components
 
 
 def derived_for(name_tokens: tuple[str, ...]) -> tuple[Derived, ...]:

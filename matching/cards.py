@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from matching.normalise import canonical, clean, feature_tokens, implied, tokens
 from matching.requirements import as_bool, name_tokens
-from matching.units import Quantity, first_quantity, unit_info
+from matching.units import Quantity, first_quantity, parse_quantities, unit_info
 from matching.values import is_unlimited
 from store.schema import Product, ProductSpec
 
@@ -49,6 +49,9 @@ class ProductCard:
     codes: tuple[str, ...]
     evidence: frozenset[str]
     """The bag without the names of specs the card denies ("PoE: нет"): what the product surely offers."""
+    stated: frozenset[str]
+    """What the card states of the product: its name and the values of its specs (not what the specs are
+    called: a spec named "Графический адаптер" says nothing graphic of another spec)."""
     denied: tuple[tuple[frozenset[str], SpecCard], ...]
     """Features the catalogue says the product lacks (closed world), as the distinctive tokens of the spec name."""
     signature: Signature
@@ -96,6 +99,7 @@ def product_card(product: Product) -> ProductCard:
     specs = tuple(spec_card(s) for s in product.specs)
     bag = set(name_tokens_)
     evidence = set(name_tokens_)
+    stated = set(name_tokens_)
     denied = []
     for s in specs:
         bag |= s.tokens
@@ -108,6 +112,7 @@ def product_card(product: Product) -> ProductCard:
             continue
         evidence |= s.tokens
         evidence |= s.value_tokens
+        stated |= s.value_tokens
     codes = tuple(c for c in (product.ktru, product.okpd2) if c)
     signature = tuple(
         (s.tokens, s.quantity.dimension if s.quantity else None, s.quantity is not None or is_unlimited(s.spec.value),
@@ -121,8 +126,24 @@ def product_card(product: Product) -> ProductCard:
         specs=specs,
         bag=implied(bag),
         evidence=implied(evidence),
+        stated=frozenset(stated),
         denied=tuple(denied),
         price=float(Decimal(product.price)),
         codes=codes,
         signature=_SIGNATURES.setdefault(signature, Signature(signature)),
     )
+
+
+def states_unit(spec: SpecCard) -> bool:
+    """The card says what the spec's number measures: a unit of the spec, or one in its value ("2,4 и 5 ГГц")."""
+    if spec.quantity is not None and spec.quantity.dimension:
+        return True
+    return any(q.dimension not in (None, "count") for q in parse_quantities(spec.spec.value))
+
+
+def said_together(words: frozenset[str], card: ProductCard) -> bool:
+    """Words with a number are said of one thing: "RAID 5" by one spec or the product's name, not "RAID" here
+    and "5 кг" there. Words without one may come from anywhere on the card."""
+    if not any(w[:1].isdigit() for w in words):
+        return True
+    return words <= implied(frozenset(card.tokens)) or any(words <= s.tokens | s.value_tokens for s in card.specs)

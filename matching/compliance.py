@@ -13,16 +13,18 @@ from rapidfuzz import fuzz
 
 from matching import ru_format
 from matching.alignment import derived_for
-from matching.cards import ProductCard, SpecCard
+from matching.cards import ProductCard, SpecCard, said_together, states_unit
+from matching.indirect import unit_only_reason
 from matching.normalise import clean, feature_tokens, implied, tokens
+from matching.qualifiers import unqualified
 from matching.requirements import Requirement, name_tokens, phrases
+from matching.resolutions import resolution, resolution_meets
 from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabulary, best_spec, conflicts
 from matching.units import make_quantity, parse_quantities, unit_info
 from matching.values import alternatives, compare_classes, is_unlimited, rival_codes, same_code
 
 Status = Literal["yes", "no", "unknown"]
 Reason = str | Callable[[], str]
-_RES_RE = re.compile(r"(\d{3,5})\s*[xх×*]\s*(\d{3,5})")
 _GENERIC = frozenset({"наличие", "поддержка", "количество", "функция", "возможность", "тип", "встроенный"})
 _EPS = 1e-9
 
@@ -133,7 +135,8 @@ def _value_matches(required: str, spec: SpecCard) -> bool:
     """The offered value is the required one (or one of ``A/B`` alternatives: "SATA/NVMe"; or the bracketed
     equivalent: "RJ-45 (8P8C)")."""
     for option in alternatives(required):
-        parts = _ALTERNATIVES_RE.split(option)
+        # A one-letter part is a code's prefix ("U/UTP", "S/FTP"), not an alternative: "UTP" of F/UTP is not U/UTP.
+        parts = [a for a in _ALTERNATIVES_RE.split(option) if len(a.strip()) > 1]
         if len(parts) > 1 and any(_one_value_matches(a, spec) for a in parts):
             return True
         if _one_value_matches(option, spec):
@@ -145,6 +148,8 @@ def _one_value_matches(required: str, spec: SpecCard) -> bool:
     want = clean(required)
     if not want:
         return False
+    if resolution_meets(required, spec.spec.value) is False:
+        return False  # two resolutions: the numbers decide, not the words they share
     if want in spec.parts or want == spec.value_clean:
         return True
     if is_unlimited(required) and is_unlimited(spec.spec.value):
@@ -158,7 +163,7 @@ def _one_value_matches(required: str, spec: SpecCard) -> bool:
         return True
     if want_tokens and spec.flag is True and want_tokens <= spec.tokens:
         return True  # "Wi-Fi" against "Wi-Fi: Да" (never against "Wi-Fi: нет")
-    wanted_res, have_res = _resolution(want), _resolution(spec.value_clean)
+    wanted_res, have_res = resolution(want), resolution(spec.value_clean)
     if wanted_res and have_res and wanted_res == have_res:
         return True
     if len(want) >= 4 and re.search(rf"(?<![\w]){re.escape(want)}(?![\w])", spec.value_clean):
@@ -185,8 +190,7 @@ def _mismatch_status(req: Requirement, spec: SpecCard, confidence: float) -> Sta
             return "no"
         if any(compare_classes(v, offered) is False for v in options):
             return "no"
-        have, want = _resolution(spec.value_clean), _resolution(clean(value))
-        if have and want and have != want:
+        if resolution_meets(value, offered) is False:
             return "no"
         if any(rival_codes(v, part) for v in options for part in (offered, *spec.parts)):
             return "no"
@@ -195,6 +199,8 @@ def _mismatch_status(req: Requirement, spec: SpecCard, confidence: float) -> Sta
 
 def _check_values(req: Requirement, spec: SpecCard, confidence: float) -> tuple[Status, Reason]:
     wanted = [q for v in req.values for q in parse_quantities(v)[:1]] if req.numeric_values else []
+    if any(q.dimension not in (None, "count") for q in wanted) and not states_unit(spec):
+        wanted = []  # "6а" (6 A, or category 6A with a Cyrillic а) against a bare "6": compared as written
     if wanted and spec.quantity is not None:
         have = spec.quantity.base if spec.quantity.dimension else spec.quantity.value
         bases = [make_quantity(q.value, q.unit if q.dimension else req.unit).base for q in wanted]
@@ -221,6 +227,11 @@ def _check_presence(
     req: Requirement, spec: SpecCard | None, card: ProductCard, confidence: float
 ) -> tuple[Status, Reason]:
     if spec is not None and confidence >= SURE_SPEC_SCORE:
+        counted = spec.quantity is not None and spec.quantity.dimension in (None, "count") and spec.flag is None
+        if req.min is not None and req.present and counted and not spec.value_clean.startswith("нет"):
+            # "24 порта PoE+" against "Количество портов PoE+: 8": the card counts them, the count decides.
+            ok = spec.quantity.value >= req.min - _EPS
+            return ("yes" if ok else "no"), lambda: f"в карточке: {spec.spec.name} — {spec.spec.value}"
         flag = spec.flag
         if flag is None and spec.quantity is not None and not spec.value_clean.startswith("нет"):
             flag = spec.quantity.value > 0
@@ -233,7 +244,7 @@ def _check_presence(
     subject = req.lookup.get("subject")
     if subject is None:
         subject = req.lookup["subject"] = frozenset(req.name_tokens) - _GENERIC - GENERIC_NAME_WORDS
-    found = bool(subject) and subject <= card.evidence
+    found = bool(subject) and subject <= card.evidence and said_together(subject, card)
     if req.present:
         if found:
             return "yes", "указано в описании товара"
@@ -243,24 +254,15 @@ def _check_presence(
     return "unknown", "в карточке товара не указано, отсутствие не подтверждено"
 
 
-def _resolution(text: str) -> int | None:
-    m = _RES_RE.search(text)
-    return int(m.group(1)) * int(m.group(2)) if m else None
-
-
 def _check_text(req: Requirement, spec: SpecCard | None, card: ProductCard) -> tuple[Status, Reason]:
     text = req.text or ""
-    wanted_res = _resolution(clean(text))
-    if wanted_res and spec is not None:
-        have = _resolution(spec.value_clean)
-        if have:
-            at_least = bool(re.search(r"не\s+ниже|не\s+менее|≥|>=|не\s+хуже|от", text.lower()))
-            ok = have >= wanted_res if at_least else have == wanted_res
-            return ("yes" if ok else "no"), lambda: f"разрешение {spec.spec.value} против «{text}»"
+    meets = resolution_meets(text, spec.spec.value) if spec is not None else None
+    if meets is not None and spec is not None:
+        return ("yes" if meets else "no"), lambda: f"разрешение {spec.spec.value} против «{text}»"
     want = set(tokens(text))
     if spec is not None and want and want <= spec.value_tokens:
         return "yes", lambda: f"{_offered(spec)} соответствует «{text}»"
-    if _telling(want) and want <= card.evidence:
+    if _telling(want) and want <= card.evidence and said_together(frozenset(want), card):
         return "yes", lambda: f"«{text}» есть в описании товара"
     where = f" ({spec.spec.name}: {spec.spec.value})" if spec else ""
     return "unknown", lambda: f"текстовое требование, нужна ручная проверка{where}"
@@ -315,16 +317,24 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
         if found is None:
             found = req.lookup[key] = _decide_spec(req, spec, confidence)
         status, reason, gap = found
+        why = unqualified(req, spec, card) or unit_only_reason(req, spec, confidence, status)
+        if why is not None:
+            return Verdict(req, "unknown", why, spec, alignment=confidence)
         return Verdict(req, status, reason, spec, gap, confidence)
     if req.kind == "presence":
         status, reason = _check_presence(req, spec, card, confidence)
+        why = unqualified(req, spec, card) if status == "yes" and spec is not None else None
+        if why is not None:
+            status, reason = "unknown", why
         if status == "unknown" and req.present:
             derived = _derived(req, card, vocab)
             if derived is not None:
                 return derived
     elif req.kind == "text":
         status, reason = _check_text(req, spec if confidence >= SURE_SPEC_SCORE else None, card)
-    elif req.kind == "values" and all(vt and vt <= card.evidence for vt in req.value_tokens):
+    elif req.kind == "values" and all(
+        vt and vt <= card.evidence and said_together(vt, card) for vt in req.value_tokens
+    ):
         status, reason = "yes", "требуемые значения есть в описании товара"
     else:
         status, reason = "unknown", "характеристика не найдена в карточке товара"

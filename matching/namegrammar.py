@@ -18,7 +18,7 @@ from matching.alignment import align, categories
 from matching.normalise import feature_tokens, lemma, tokens
 from matching.requirements import Requirement, from_characteristic, name_tokens, parse_free_text
 from matching.typegate import line_types
-from matching.units import DATA_DIR, make_quantity, parse_quantities, unit_info
+from matching.units import DATA_DIR, Quantity, make_quantity, parse_quantities, unit_info
 from store.schema import Item
 
 _WORD_NUMBERS = {"один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
@@ -34,6 +34,7 @@ _LEVEL_RE = re.compile(r"(?<![\w])L(?P<l>[23])(?P<plus>\+?)(?![\w])", re.IGNOREC
 _MANAGED_RE = re.compile(r"(?<![\w])(?P<neg>не)?управляем\w*|(?<![\w])(?P<neg2>un)?managed(?![\w])", re.IGNORECASE)
 _LEVELS = {"2": ("L2", "L2+", "L3"), "2+": ("L2+", "L3"), "3": ("L3",)}
 _POWER = frozenset({"poe", "poeplus", "poebt"})
+_CATEGORY_RE = re.compile(r"(?<![\w])(?:кат(?:егори[яи])?|cat)\.?\s*(?P<code>\d[a-zа-я]?)(?![\w])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -63,8 +64,22 @@ def _measured(unit: str | None, dimension: str | None) -> tuple[str, ...]:
     return names.get(dimension or "", ())
 
 
-def _counts(name: str) -> list[Requirement]:
+_PORT_COUNT_RE = re.compile(r"(?<![\w.,/-])(?P<n>\d{1,2})\s*(?:[xх×]\s*)?(?P<kind>q?sfp(?:\+|28)?)(?![\w+])", re.I)
+
+
+def _port_counts(name: str) -> list[Requirement]:
+    """Ports counted by their type alone: "4 SFP", "2×SFP+" (at least that many): a switch with 2 SFP ports
+    passed "…, 4 SFP, …" on the SFP presence alone."""
     found = []
+    for m in _PORT_COUNT_RE.finditer(name):
+        q = make_quantity(float(m.group("n")), "шт")
+        words = align(("количество", "порт", *tokens(m.group("kind"))))
+        found.append(_req(m.group(0), words, kind="range", min=q.base, dimension=q.dimension, unit="шт"))
+    return found
+
+
+def _counts(name: str) -> list[Requirement]:
+    found = _port_counts(name)
     for m in _COUNT_RE.finditer(name):
         number = m.group("n").lower()
         count = int(number) if number.isdigit() else _WORD_NUMBERS[number]
@@ -93,12 +108,29 @@ def _features(name: str, counted: set[str]) -> list[Requirement]:
     for m in _LEVEL_RE.finditer(name):
         level = m.group("l") + m.group("plus")
         found.append(_req(f"L{level}", tokens("уровень коммутации"), kind="values", values=_LEVELS[level]))
+    for m in _CATEGORY_RE.finditer(name):
+        # "Патч-корд кат. 6" / "Cat.6а" (a Cyrillic а): the cable category, a code compared as written.
+        found.append(_req(m.group(0), name_tokens("категория"), kind="values", values=(m.group("code"),)))
     for m in _MANAGED_RE.finditer(name):
         word = "неуправляемый" if (m.group("neg") or m.group("neg2")) else "управляемый"
         found.append(_req(m.group(0), (word,), kind="presence"))
+    powered = _powered_counts(name)
     for token in feature_tokens(tokens(name)) - counted:
         if token in ("poe", "poeplus", "poebt", "sfp", "sfpplus", "sfp28", "qsfpplus", "qsfp28"):
-            found.append(_req(token_label(token), (token,), kind="presence"))
+            # "24 порта 1G PoE+": a card counting its PoE+ ports must count 24 of them (min on a presence).
+            found.append(_req(token_label(token), (token,), kind="presence", min=powered.get(token)))
+    return found
+
+
+def _powered_counts(name: str) -> dict[str, float]:
+    """Power features of a name that qualify a count ("24 порта PoE+" → {"poeplus": 24})."""
+    found: dict[str, float] = {}
+    for m in _COUNT_RE.finditer(name):
+        number = m.group("n").lower()
+        count = float(number) if number.isdigit() else float(_WORD_NUMBERS[number])
+        for t in tokens(m.group("qual")):
+            if t in _POWER:
+                found[t] = max(found.get(t, 0.0), count)
     return found
 
 
@@ -123,23 +155,46 @@ def name_requirements(name: str) -> list[Requirement]:
         found.append(req)
     found.extend(_counts(name))
     found.extend(_features(name, set()))
-    if not any(r.kind == "range" for r in stated):
+    ranged = {r.dimension for r in stated if r.kind == "range"}
+    if not ranged:
         found.extend(_bare_quantities(name))
+    else:
+        # A size of another dimension than a stated range measures is a requirement of its own: "16 ГБ ОЗУ" after
+        # "15,6–17,3\"" was dropped (an 8 ГБ laptop was "yes"); it names what follows it, so a 256 ГБ SSD does not
+        # meet it.
+        found.extend(r for r in _bare_quantities(name, named=True) if r.dimension not in ranged)
     return found
 
 
-def _bare_quantities(name: str) -> list[Requirement]:
-    """``ИБП 10 кВА`` → at least 10 кВА, ``Кабель 305 м`` → length at least 305 м."""
+def _bare_quantities(name: str, named: bool = False) -> list[Requirement]:
+    """``ИБП 10 кВА`` → at least 10 кВА, ``Кабель 305 м`` → length at least 305 м; ``named``: a size of data
+    measures the word after it ("16 ГБ ОЗУ" the memory, "512 ГБ SSD" the drive)."""
     found = []
     for q in parse_quantities(name):
         if q.dimension is None or q.dimension in ("count", "percent", "rack_units"):
             continue
+        what = _named_after(name, q) if named and q.dimension == "bytes" else None
+        label = f"{q.value:g} {q.unit}{' ' + what[1] if what else ''}"
         found.append(
-            Requirement(name=_label(f"{q.value:g} {q.unit}"), kind="range", min=q.base, min_inclusive=True,
+            Requirement(name=_label(label), kind="range", min=q.base, min_inclusive=True,
                         dimension=q.dimension, unit=q.unit, source="name-bare",
-                        name_tokens=_measured(q.unit, q.dimension))
+                        name_tokens=what[0] if what else _measured(q.unit, q.dimension))
         )  # fmt: skip
     return found
+
+
+_SIZE_WORD_RE = re.compile(r"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)\s*(?P<u>[^\W\d]+)\.?\s+(?P<w>[^\W\d][\w+-]*)")
+
+
+def _named_after(name: str, q: Quantity) -> tuple[tuple[str, ...], str] | None:
+    """What a size of data measures when a word follows it: "16 ГБ ОЗУ" (the memory), as (name tokens, the
+    word); None without one (then the size measures the dimension's usual thing)."""
+    for m in _SIZE_WORD_RE.finditer(name):
+        if float(m.group("n").replace(",", ".")) != q.value or m.group("u") != q.unit:
+            continue
+        words = name_tokens(f"объем {m.group('w')}")
+        return (words, m.group("w")) if len(words) > 1 else None
+    return None
 
 
 def item_requirements(item: Item) -> list[Requirement]:

@@ -78,6 +78,17 @@ def lemma(word: str) -> str:
     return _morph.parse(word)[0].normal_form.replace("ё", "е")
 
 
+@lru_cache(maxsize=50_000)
+def is_noun(word: str) -> bool:
+    """A Russian noun (by its most probable parse); Latin words, numbers and codes are not."""
+    global _morph
+    if not _CYR_RE.search(word) or any(ch.isdigit() for ch in word):
+        return False
+    if _morph is None:
+        _morph = pymorphy3.MorphAnalyzer()
+    return _morph.parse(word)[0].tag.POS == "NOUN"
+
+
 def _fix_word_script(match: re.Match[str]) -> str:
     word = match.group(0)
     if not (_CYR_RE.search(word) and _LAT_RE.search(word)):

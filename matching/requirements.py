@@ -68,6 +68,8 @@ class Requirement:
         if self.kind == "values":
             return " / ".join(self.values)
         if self.kind == "presence":
+            if self.present and self.min is not None:
+                return f"наличие (не менее {self.min:g} шт.)"
             return "наличие" if self.present else "отсутствие"
         return self.text or ""
 

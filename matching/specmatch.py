@@ -187,3 +187,4 @@ def _best_index(name_tokens, kind, dimension, numeric_values, signature: Signatu
                 return same[0][1], FALLBACK_SCORE
         return None, best_score
     return best, best_score
+
