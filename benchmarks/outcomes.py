@@ -19,7 +19,7 @@ workers included: on a shared machine the steadier figure). Goal: ≤ 3. The cra
 family, outcomes) are checked so a crawl that stored nothing cannot pass for a fast one.
 
 Every generated document concerns its own notice, so each outcome is derived from one document (the writer
-then uses what the parsing worker derived, see ``store.outcomes.PreparedOutcome.alone``); ``--shared`` gives
+then uses what the parsing worker derived, see ``store.outcome_prepared.PreparedOutcome.alone``); ``--shared`` gives
 each notice a protocol and a contract instead, so every second document's outcome is derived again from the
 stored documents, as when a contract arrives after its protocol.
 """

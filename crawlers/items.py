@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from store.outcomes import PreparedOutcome
+from store.outcome_prepared import PreparedOutcome
 from store.prepared import PreparedNotice
 from store.schema import NoticeRecord
 

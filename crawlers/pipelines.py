@@ -15,7 +15,8 @@ from crawlers.parsers.eforms_outcomes import procedure_id
 from crawlers.parsers.xmlsafe import ParseError
 from store.db import database_url, make_engine, session_scope
 from store.notices import Incoming, NoticeRepository
-from store.outcomes import OutcomeRepository, PreparedOutcome
+from store.outcome_prepared import PreparedOutcome
+from store.outcomes import OutcomeRepository
 from store.prepared import PreparedNotice
 from store.schema import NoticeRecord
 

@@ -320,4 +320,4 @@ def _chunks(items: Sequence[Any], size: int) -> Iterator[list[Any]]:
         yield items[start : start + size]
 
 
-__all__ = ["OutcomeNews", "OutcomeRepository", "PreparedOutcome", "StoreResult", "prepare_outcome"]
+__all__ = ["OutcomeNews", "OutcomeRepository", "StoreResult"]

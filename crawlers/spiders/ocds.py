@@ -24,7 +24,7 @@ from crawlers.local_files import read_documents
 from crawlers.parsers.ocds import OcdsPage, load_package, parse_package
 from crawlers.parsers.ocds_outcomes import extract as extract_outcomes
 from crawlers.spiders.base import WindowedSpider
-from store.outcomes import prepare_outcome
+from store.outcome_prepared import prepare_outcome
 
 
 def _timestamp(moment: Any) -> str:

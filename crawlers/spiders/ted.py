@@ -29,7 +29,7 @@ from crawlers.parsers.eforms_outcomes import extract as extract_outcomes
 from crawlers.parsers.eis_html import merge
 from crawlers.parsers.ted_api import TedHit, expert_query, parse_search, search_body
 from crawlers.spiders.base import WindowedSpider
-from store.outcomes import prepare_outcome
+from store.outcome_prepared import prepare_outcome
 
 ICT_CPV = ["30200000", "30230000", "32400000", "32420000", "32500000", "48000000", "72000000", "31682210"]
 ICT_CPV_TEXT = ",".join(ICT_CPV)
