@@ -119,10 +119,7 @@ class EisXmlSpider(BaseSpider):
         for file in files:
             name = file.as_uri()
             try:
-                with file.open("rb") as handle:
-                    head = handle.read(4)
-                    archive = is_zip(head) or file.suffix.lower() == ".zip"  # a .zip that is none is broken
-                    data = None if archive else head + handle.read()
+                data = _read_document(file)
             except OSError as error:
                 self.document_seen()
                 self.document_error(f"{name}: не удалось прочитать файл ({error})")
@@ -220,6 +217,16 @@ def local_files(path: str) -> list[Path] | None:
     if local.is_file():
         return [local]
     raise FileNotFoundError(f"нет такого файла или папки: {path}")
+
+
+def _read_document(file: Path) -> bytes | None:
+    """A loose file's bytes, read in one piece (no buffer, no concatenation); None for an archive (read entry by
+    entry), which is any ``.zip`` (one that is no zip is a broken archive) or any file that starts as a zip."""
+    with open(file, "rb", buffering=0) as handle:
+        if is_zip(handle.read(4)) or file.suffix.lower() == ".zip":
+            return None
+        handle.seek(0)
+        return handle.readall()
 
 
 def _first_document(files: list[Path]) -> bytes | None:
