@@ -31,7 +31,7 @@ from crawlers.archives import ArchiveError, ArchiveLimits, is_zip, iter_zip
 from crawlers.items import NoticeItem, OutcomeItem
 from crawlers.parse_pool import Document, ParsePool
 from crawlers.spiders.base import BaseSpider
-from store.db import database_url, make_engine, session_scope
+from store.db import database_url, make_engine, read_scope
 from store.notices import NoticeRepository
 from store.prepared import sha256_hex
 
@@ -86,7 +86,7 @@ class EisXmlSpider(BaseSpider):
             return False
         digest = sha256_hex(document)
         try:
-            with session_scope(self.store) as session:
+            with read_scope(self.store) as session:
                 return digest in NoticeRepository(session).known_documents([digest])
         except Exception:  # no schema yet: the StoreSchema extension migrates after the spider is made
             return False
@@ -153,7 +153,7 @@ class EisXmlSpider(BaseSpider):
         stats = self.crawler.stats
         while chunk := list(islice(iterator, KNOWN_LOOKUP)):
             digests = [sha256_hex(data) for _, data in chunk]
-            with session_scope(self.store) as session:
+            with read_scope(self.store) as session:
                 known = NoticeRepository(session).known_documents(digests)
             for (name, data), digest in zip(chunk, digests, strict=True):
                 if digest not in known:
