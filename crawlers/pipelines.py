@@ -115,21 +115,28 @@ class StorePipeline:
             self.procedures[procedure] = number
 
     def close_spider(self) -> None:
+        failed: Exception | None = None
+        try:
+            self.finish_writing()
+        except Exception as error:  # the last batch is still written; then the failure is raised
+            failed = error
         try:
             self.flush()
             self.finish_writing()
         finally:
             self.writer.shutdown()
+        if failed is not None:
+            raise failed
 
     def flush(self) -> None:
         """Hand the gathered batch to the writer, once the batch before it is written (and counted)."""
         self.last_flush = time.monotonic()
         if not self.buffer and not self.outcomes:
             return
+        self.finish_writing()  # if the batch before failed, this one stays gathered for the next flush
         batch, self.buffer = self.buffer, []
         documents, self.outcomes = self.outcomes, []
         procedures, self.procedures = self.procedures, {}
-        self.finish_writing()
         self.writing = self.writer.submit(self._write, batch, documents, procedures)
 
     def finish_writing(self) -> None:

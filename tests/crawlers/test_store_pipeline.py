@@ -55,7 +55,32 @@ def test_batches_are_written_in_order_and_counted(tmp_path: Path, monkeypatch: p
         assert current is not None and current.nmck == "900.00"
 
 
-def test_a_failed_batch_is_raised_in_the_crawl(tmp_path: Path) -> None:
+def test_a_failed_batch_is_raised_in_the_crawl_and_the_next_is_still_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db_url = f"sqlite:///{tmp_path / 'store.db'}"
+    engine = init_db(db_url)
+    pipeline = pipeline_for(db_url, batch=1)
+    write = pipeline._write
+    calls: list[int] = []
+
+    def failing_once(*batch: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("диск заполнен")
+        return write(*batch)
+
+    monkeypatch.setattr(pipeline, "_write", failing_once)
+    pipeline.process_item(NoticeItem(make_record("0173200002625000001")))  # handed over: fails in the writer
+    with pytest.raises(RuntimeError, match="диск заполнен"):  # raised when the next batch is handed over
+        pipeline.process_item(NoticeItem(make_record("0173200002625000002")))
+    pipeline.close_spider()  # the second batch stayed gathered: written now
+    with session_scope(engine) as session:
+        repo = NoticeRepository(session)
+        assert (repo.count(), repo.current("eis44", "0173200002625000002") is not None) == (1, True)
+
+
+def test_a_failure_of_the_last_batch_is_raised_when_the_crawl_closes(tmp_path: Path) -> None:
     db_url = f"sqlite:///{tmp_path / 'store.db'}"
     engine = init_db(db_url)
     with engine.begin() as connection:
