@@ -116,7 +116,8 @@ def _serve(tasks: Connection, results: Connection) -> None:
     def read() -> None:
         while True:
             try:
-                inbox.put(tasks.recv())
+                tag, header = tasks.recv()
+                inbox.put((tag, [(name, tasks.recv_bytes(), sha256) for name, sha256 in header]))
             except (EOFError, OSError):
                 inbox.put(None)
                 return
@@ -152,8 +153,12 @@ class _Worker:
         self.alive = True
 
     def send(self, tag: int, chunk: list[Document]) -> bool:
+        """Hand a chunk over: its names (and sha256s) pickled, then each document's bytes as they are, never
+        pickled: a pickle would copy every document once more on each side of the pipe."""
         try:
-            self.tasks.send((tag, chunk))
+            self.tasks.send((tag, [(name, sha256[0] if sha256 else None) for name, _, *sha256 in chunk]))
+            for document in chunk:
+                self.tasks.send_bytes(document[1])
         except (BrokenPipeError, OSError):
             self.alive = False
             return False

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 
 from pydantic import ValidationError
 from scrapy.crawler import Crawler
@@ -14,9 +16,9 @@ from crawlers.parsers.eforms import SOURCE as TED
 from crawlers.parsers.eforms_outcomes import procedure_id
 from crawlers.parsers.xmlsafe import ParseError
 from store.db import database_url, make_engine, session_scope
-from store.notices import Incoming, NoticeRepository
+from store.notices import Incoming, NoticeRepository, UpsertOutcome
 from store.outcome_prepared import PreparedOutcome
-from store.outcomes import OutcomeRepository
+from store.outcomes import OutcomeRepository, StoreResult
 from store.prepared import PreparedNotice
 from store.schema import NoticeRecord
 
@@ -47,11 +49,26 @@ class ValidatePipeline:
         return item
 
 
+@dataclass(frozen=True, slots=True)
+class _Written:
+    """What writing one batch did, counted by the crawl's thread (Scrapy's stats are not for other threads)."""
+
+    notices: list[UpsertOutcome]
+    documents: int
+    stored: StoreResult | None
+    linked: list[str]
+
+
 class StorePipeline:
     """Upserts notices and outcome documents in batches (``TENDERFLOW_STORE_BATCH`` items or
-    ``TENDERFLOW_STORE_FLUSH_SECONDS``), so a killed crawl loses at most one unflushed batch and everything
-    before it is kept. Outcomes concerned by a batch's documents are derived again in the same transaction;
-    inconsistent ones are logged (and kept, flagged)."""
+    ``TENDERFLOW_STORE_FLUSH_SECONDS``), so a killed crawl loses at most the batch being written and the one
+    being gathered, and everything before them is kept. Outcomes concerned by a batch's documents are derived
+    again in the same transaction; inconsistent ones are logged (and kept, flagged).
+
+    A batch is written by one writer thread while the crawl gathers the next one: the crawl's thread (Scrapy's
+    event loop, which also hands documents to the parsing workers and collects their results) no longer waits
+    for the database's statements and commits, where SQLite runs without the GIL and waits for the disk. At
+    most one batch is being written: batches are stored in order, and the next waits for the previous."""
 
     def __init__(self, crawler: Crawler) -> None:
         settings = crawler.settings
@@ -64,6 +81,8 @@ class StorePipeline:
         self.procedures: dict[str, str] = {}
         """TED contract notices of the batch by eForms procedure identifier: their award notices' outcomes join them."""
         self.last_flush = time.monotonic()
+        self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tenderflow-store")
+        self.writing: Future[_Written] | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
@@ -99,22 +118,50 @@ class StorePipeline:
             self.procedures[procedure] = number
 
     def close_spider(self) -> None:
-        self.flush()
+        failed: Exception | None = None
+        try:
+            self.finish_writing()
+        except Exception as error:  # the last batch is still written; then the failure is raised
+            failed = error
+        try:
+            self.flush()
+            self.finish_writing()
+        finally:
+            self.writer.shutdown()
+        if failed is not None:
+            raise failed
 
     def flush(self) -> None:
+        """Hand the gathered batch to the writer, once the batch before it is written (and counted)."""
         self.last_flush = time.monotonic()
         if not self.buffer and not self.outcomes:
             return
+        self.finish_writing()  # if the batch before failed, this one stays gathered for the next flush
         batch, self.buffer = self.buffer, []
         documents, self.outcomes = self.outcomes, []
         procedures, self.procedures = self.procedures, {}
+        self.writing = self.writer.submit(self._write, batch, documents, procedures)
+
+    def finish_writing(self) -> None:
+        """Wait for the batch being written, count what it stored; its error, if any, is raised here."""
+        writing, self.writing = self.writing, None
+        if writing is not None:
+            self._count(writing.result())
+
+    def _write(
+        self, batch: list[Incoming | PreparedNotice], documents: list[PreparedOutcome], procedures: dict[str, str]
+    ) -> _Written:
         with session_scope(self.engine) as session:
-            outcomes = NoticeRepository(session).upsert_many(batch)
+            notices = NoticeRepository(session).upsert_many(batch)
             stored = OutcomeRepository(session).store(documents) if documents else None
             linked, _ = OutcomeRepository(session).link_notices(procedures)
-        self.stats.inc_value("tenderflow/outcomes_changed", len(linked))
-        for outcome in outcomes:
+        return _Written(notices, len(documents), stored, linked)
+
+    def _count(self, written: _Written) -> None:
+        self.stats.inc_value("tenderflow/outcomes_changed", len(written.linked))
+        for outcome in written.notices:
             self.stats.inc_value(f"tenderflow/notices_{outcome}")
+        stored = written.stored
         if stored is not None:
             for status in stored.stored:
                 self.stats.inc_value(f"tenderflow/outcome_documents_{status}")
@@ -125,4 +172,4 @@ class StorePipeline:
                 self.stats.inc_value("tenderflow/contracts_without_purchase", len(stored.unattached))
                 log.info("контрактов без номера закупки (закупка без извещения): %d — сохранены, итог закупки "
                          "не строится: %s", len(stored.unattached), ", ".join(stored.unattached[:10]))
-        log.debug("stored %d notices, %d outcome documents", len(batch), len(documents))
+        log.debug("stored %d notices, %d outcome documents", len(written.notices), written.documents)

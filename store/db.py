@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from store.codec import json_dumps, json_loads
 
-__all__ = ["DEFAULT_URL", "Engine", "Session", "database_url", "init_db", "make_engine", "session_scope"]
+__all__ = ["DEFAULT_URL", "Engine", "Session", "database_url", "init_db", "make_engine", "read_scope",
+           "session_scope"]
 """``Engine`` and ``Session`` are re-exported so callers outside ``store/`` can type them without SQLAlchemy."""
 
 DEFAULT_URL = "sqlite:///tenderflow.db"
@@ -29,6 +30,8 @@ pages of 4 KiB but 2-4 of 16 KiB: on 8,000 upserts the WAL writes, checkpoint re
 from ~80 to ~25 system calls per notice (strace), and the writer took ~30 % less time. Existing files keep their
 page size."""
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+_READ_ONLY = "tenderflow_read_only"
+"""Execution option of :func:`read_scope`'s connections."""
 _MIGRATION_LOCK = 0x7465_6E64_6572  # an advisory-lock id of Tenderflow's own ("tender")
 _REVISION_LINE = re.compile(r"^(revision|down_revision)\b[^=\n]*=\s*['\"]([^'\"\n]+)['\"]\s*$", re.MULTILINE)
 
@@ -55,8 +58,11 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
 
 def _sqlite_begin(connection) -> None:  # type: ignore[no-untyped-def]
     # IMMEDIATE takes the write lock up front: two writers queue on busy_timeout instead of one failing
-    # with SQLITE_BUSY when it upgrades a read transaction (WAL readers are never blocked by it).
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # with SQLITE_BUSY when it upgrades a read transaction. A read-only session (``read_scope``) takes no lock:
+    # a deferred transaction that only reads sees the last commit (WAL) and neither waits for a writer nor
+    # makes one wait.
+    read_only = connection.get_execution_options().get(_READ_ONLY, False)
+    connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 @lru_cache(maxsize=16)
@@ -139,6 +145,23 @@ def session_scope(engine: Engine) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+@contextmanager
+def read_scope(engine: Engine) -> Iterator[Session]:
+    """A session that only reads: on SQLite its transaction takes no write lock, so a lookup made while another
+    thread or process writes a batch does not wait for that batch's commit. Nothing is committed."""
+    session = _sessionmaker(_read_only(engine))()
+    try:
+        yield session
+    finally:
+        session.rollback()
+        session.close()
+
+
+@lru_cache(maxsize=16)
+def _read_only(engine: Engine) -> Engine:
+    return engine.execution_options(**{_READ_ONLY: True})
 
 
 @lru_cache(maxsize=16)

@@ -126,10 +126,20 @@ class NoticeRepository:
                 "source": source, "number": number, "seq": state.seq, "record": notice.record,
                 "record_hash": notice.record_hash, "first_seen_at": now, "updated_at": now, **notice.summary,
             })
-        statement = insert(_NOTICES).returning(_NOTICES.c.id, sort_by_parameter_order=True)
-        ids = self.session.scalars(statement, rows).all()
-        for (_, state), notice_id in zip(new, ids, strict=True):
-            state.id = notice_id
+        # One executemany, then the ids in one query per chunk: an INSERT ... RETURNING whose ids must come back
+        # in the rows' order runs one statement per row on SQLite (no sentinel for an integer key).
+        self.session.execute(insert(_NOTICES), rows)
+        ids = self._notice_ids([key for key, _ in new])
+        for key, state in new:
+            state.id = ids[key]
+
+    def _notice_ids(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], int]:
+        found: dict[tuple[str, str], int] = {}
+        for chunk in _chunks(keys, 400):
+            query = select(_NOTICES.c.source, _NOTICES.c.number, _NOTICES.c.id)
+            query = query.where(tuple_(_NOTICES.c.source, _NOTICES.c.number).in_(chunk))
+            found.update({(source, number): notice_id for source, number, notice_id in self.session.execute(query)})
+        return found
 
     def _update_changed_notices(self, states: list[_NoticeState], now: datetime) -> None:
         for state in states:

@@ -31,7 +31,7 @@ from crawlers.archives import ArchiveError, ArchiveLimits, is_zip, iter_zip
 from crawlers.items import NoticeItem, OutcomeBatch
 from crawlers.parse_pool import Document, ParsePool
 from crawlers.spiders.base import BaseSpider
-from store.db import database_url, make_engine, session_scope
+from store.db import database_url, make_engine, read_scope
 from store.notices import NoticeRepository
 from store.outcome_prepared import PreparedOutcome
 from store.prepared import sha256_hex
@@ -89,7 +89,7 @@ class EisXmlSpider(BaseSpider):
             return False
         digest = sha256_hex(document)
         try:
-            with session_scope(self.store) as session:
+            with read_scope(self.store) as session:
                 return digest in NoticeRepository(session).known_documents([digest])
         except Exception:  # no schema yet: the StoreSchema extension migrates after the spider is made
             return False
@@ -122,10 +122,7 @@ class EisXmlSpider(BaseSpider):
         for file in files:
             name = file.as_uri()
             try:
-                with file.open("rb") as handle:
-                    head = handle.read(4)
-                    archive = is_zip(head) or file.suffix.lower() == ".zip"  # a .zip that is none is broken
-                    data = None if archive else head + handle.read()
+                data = _read_document(file)
             except OSError as error:
                 self.document_seen()
                 self.document_error(f"{name}: не удалось прочитать файл ({error})")
@@ -159,7 +156,7 @@ class EisXmlSpider(BaseSpider):
         stats = self.crawler.stats
         while chunk := list(islice(iterator, KNOWN_LOOKUP)):
             digests = [sha256_hex(data) for _, data in chunk]
-            with session_scope(self.store) as session:
+            with read_scope(self.store) as session:
                 known = NoticeRepository(session).known_documents(digests)
             for (name, data), digest in zip(chunk, digests, strict=True):
                 if digest not in known:
@@ -229,6 +226,16 @@ def local_files(path: str) -> list[Path] | None:
     if local.is_file():
         return [local]
     raise FileNotFoundError(f"нет такого файла или папки: {path}")
+
+
+def _read_document(file: Path) -> bytes | None:
+    """A loose file's bytes, read in one piece (no buffer, no concatenation); None for an archive (read entry by
+    entry), which is any ``.zip`` (one that is no zip is a broken archive) or any file that starts as a zip."""
+    with open(file, "rb", buffering=0) as handle:
+        if is_zip(handle.read(4)) or file.suffix.lower() == ".zip":
+            return None
+        handle.seek(0)
+        return handle.readall()
 
 
 def _first_document(files: list[Path]) -> bytes | None:
