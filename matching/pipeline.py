@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from matching.attachments import merge_attachment_requirements
-from matching.engine import COMPLETE_TOP, Matcher, NoticeResult
+from matching.engine import COMPLETE_TOP, Matcher, NoticeResult, gc_paused
 from store.attachments import AttachmentRepository
 from store.catalogue import CatalogueRepository
 from store.codec import JsonText, PackedJson, json_dumps, pack_json
@@ -99,7 +99,13 @@ def match_batch(
     matcher: Matcher, batch: Sequence[Pending], packed: bool = False
 ) -> tuple[list[NoticeMatchData], int]:
     """Decode, validate (once), merge attachment requirements, match and serialise a batch; (results, how
-    many stored records were not valid and were skipped). ``packed``: see :func:`to_store`."""
+    many stored records were not valid and were skipped). ``packed``: see :func:`to_store`. The garbage
+    collector is paused for the whole batch (:func:`matching.engine.gc_paused`)."""
+    with gc_paused():
+        return _match_batch(matcher, batch, packed)
+
+
+def _match_batch(matcher: Matcher, batch: Sequence[Pending], packed: bool) -> tuple[list[NoticeMatchData], int]:
     records: list[tuple[Pending, NoticeRecord]] = []
     failed = 0
     for pending in batch:
