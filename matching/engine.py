@@ -24,6 +24,14 @@ from matching.index import CatalogueIndex, code_agreement, context_tables
 from matching.learning import CorrectionData, Learned
 from matching.namegrammar import item_requirements
 from matching.normalise import canonical, implied, tokens
+from matching.ranking import (
+    COMPLETE_TOP,
+    candidate_score,
+    complete_closest,
+    hundredths,
+    price_fit,
+    rank_key,
+)
 from matching.regime import RegimeFit, regime_fit
 from matching.relevance import notice_result
 from matching.requirements import Requirement
@@ -38,8 +46,6 @@ TOP_FOR_COMPLIANCE = 12
 """This many candidates per line (best by name and code) get the full compliance check …"""
 MAX_FOR_COMPLIANCE = 24
 """… and up to this many when names tie (a bare "Коммутатор" says nothing about which one)."""
-COMPLETE_TOP = 10
-"""Candidates per line kept with every verdict (the store keeps these; the export shows the first 3)."""
 MIN_NAME = 0.35
 TYPE_REQUIREMENT = Requirement(name="Тип товара", kind="text", text="тип товара позиции", source="type")
 NOTHING_STATED = Requirement(name="Требования позиции", kind="text", text="не указаны", source="name")
@@ -216,13 +222,9 @@ class Matcher:
         if not fit.eligible:
             failed.append("Национальный режим: запрет допуска иностранных товаров")
             status = "no"
-        price_part = _price_fit(line.item, card)
+        price_part = price_fit(line.item, card)
         code = parts["code"]
-        raw = 0.28 * parts["name"] + 0.12 * (0.5 if code is None else code) + 0.5 * comp + 0.1 * price_part
-        if status == "no":
-            raw *= 0.6
-        raw *= fit.factor
-        score = max(0, min(100, round(100 * raw)))
+        score = candidate_score(parts["name"], code, comp, price_part, status == "no", fit.factor)
         explanation = {
             "name_similarity": parts["name"],
             "word_coverage": parts["coverage"],
@@ -245,7 +247,7 @@ class Matcher:
             result = self._prescore(line, card, name_sim)
             if result is None or result[1]["name"] < MIN_NAME:
                 continue
-            pre.append((_hundredths(result[0]), card.price, card_id, result[1]))
+            pre.append((hundredths(result[0]), card.price, card_id, result[1]))
         # Names that do not tell products apart tie: the cheaper first (the auction is won on price).
         pre.sort(key=lambda x: (-x[0], x[1], self.index.cards[x[2]].product.sku))
         if len(pre) > TOP_FOR_COMPLIANCE:
@@ -261,14 +263,37 @@ class Matcher:
             for _, _, cid, parts in pre
         ]
         fitting = sum(c.compliant != "no" for c in candidates)
-        candidates.sort(key=_rank_key)
-        for position, cand in enumerate(candidates):
-            # Kept candidates get every verdict; when fewer than 3 fit, all failing ones do (closest first).
-            if not cand.complete and (position < COMPLETE_TOP or fitting < TOP_REPORTED):
-                card = self.index.card_by_sku[cand.sku]
-                cid, parts = next((cid, p) for _, _, cid, p in pre if self.index.cards[cid] is card)
-                candidates[position] = self._candidate(line, card, parts, requirements, known=known[cid])
-        candidates.sort(key=_rank_key)
+        candidates.sort(key=rank_key)
+        by_sku = {self.index.cards[cid].product.sku: (cid, parts) for _, _, cid, parts in pre}
+
+        def complete(position: int) -> Candidate:
+            cid, parts = by_sku[candidates[position].sku]
+            card = self.index.cards[cid]
+            candidates[position] = self._candidate(line, card, parts, requirements, known=known[cid])
+            return candidates[position]
+
+        def best_key(position: int) -> tuple:
+            """The best rank key the complete check of a failing product could give (see ``complete_closest``):
+            its quick gap, and the score if every requirement it has not checked were met."""
+            cand = candidates[position]
+            checked = len(cand.verdicts)
+            total = len(requirements) + (cand.verdicts[0].requirement is TYPE_REQUIREMENT)
+            yes = sum(v.status == "yes" for v in cand.verdicts)
+            unknown = sum(v.status == "unknown" for v in cand.verdicts)
+            share = (yes + 0.5 * unknown + (total - checked)) / total
+            factor = self._regimes[(line.item.national_regime, id(self.index.card_by_sku[cand.sku]))].factor
+            parts = cand.parts
+            best = candidate_score(cand.name_score, parts["code_agreement"], share, parts["price_fit"], True, factor)
+            return (2, cand.gap, -best, cand.price, cand.sku)
+
+        if fitting >= TOP_REPORTED:
+            # Kept candidates get every verdict (the failing ones among them; fitting ones are complete).
+            for position in range(min(COMPLETE_TOP, len(candidates))):
+                if not candidates[position].complete:
+                    complete(position)
+        else:
+            complete_closest(candidates, fitting, complete, best_key)
+        candidates.sort(key=rank_key)
         return ItemResult(
             index=line.item.index, name=line.item.name, candidates=candidates,
             explanation={"block": list(line.key), "compared": len(scored), "requirements": len(requirements)},
@@ -317,32 +342,3 @@ def gc_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
-
-
-def _hundredths(value: float) -> float:
-    """``value`` to 2 decimals as numpy rounds (scaled by 100, rounded half to even, scaled back), not as
-    ``round(value, 2)`` does (correctly rounded): the pre-score was a numpy float and was rounded so, and
-    candidates tied on it rank by price, so this keeps every ranking as it was."""
-    return round(value * 100.0) / 100.0
-
-
-def _rank_key(c: Candidate) -> tuple:
-    """Proven products first, then undecided ones, best score first; failing ones last, the closest first."""
-    if c.compliant == "no":
-        return (2, c.gap, -c.score, c.price, c.sku)
-    return (0 if c.compliant == "yes" else 1, -c.score, c.gap, c.price, c.sku)
-
-
-def _price_fit(item: Item, card: ProductCard) -> float:
-    """0.7–1 within the line's unit price (cheaper is better: an auction is won on price), falling to 0 at twice
-    the price."""
-    if item.unit_price is None:
-        if item.sum is None or item.quantity is None or float(item.quantity) <= 0:
-            return 0.5
-        unit = float(item.sum) / float(item.quantity)
-    else:
-        unit = float(item.unit_price)
-    if unit <= 0:
-        return 0.5
-    ratio = card.price / unit
-    return 1.0 - 0.3 * ratio if ratio <= 1.0 else max(0.0, 1.4 - 0.7 * ratio)
