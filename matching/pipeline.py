@@ -32,10 +32,10 @@ from matching.attachments import merge_attachment_requirements
 from matching.engine import COMPLETE_TOP, Matcher, NoticeResult, gc_paused
 from store.attachments import AttachmentRepository
 from store.catalogue import CatalogueRepository
-from store.codec import JsonText, PackedJson, json_dumps, pack_json
+from store.codec import JsonText, json_dumps, json_frame
 from store.corrections import CorrectionData, CorrectionRepository
 from store.db import session_scope
-from store.matches import CandidateData, EncodedRecord, MatchRepository, NoticeMatchData, decode_record
+from store.matches import CandidateRow, EncodedRecord, MatchRepository, NoticeMatchData, decode_record
 from store.schema import NoticeRecord, Product
 
 log = logging.getLogger(__name__)
@@ -76,17 +76,15 @@ def to_store(
     """The stored form of a result, explanations serialised (where it is computed, not in the writer);
     ``packed``: the candidates' explanations as zstd frames (how SQLite stores them; each compressed alone,
     ~2.4× fewer bytes to send to the parent and to write)."""
-    encode: Callable[[Any], JsonText | PackedJson] = pack_json if packed else _json
-    candidates = []
+    encode: Callable[[Any], bytes | str] = json_frame if packed else json_dumps
+    candidates: list[CandidateRow] = []
     for item in result.items:
         for rank, cand in enumerate(item.candidates[:COMPLETE_TOP], start=1):
             explanation = {"item_name": item.name, "product_name": cand.product_name, **cand.explanation}
+            packed_explanation = encode(explanation)
             candidates.append(
-                CandidateData(
-                    item_index=item.index, rank=rank, sku=cand.sku, score=cand.score, compliant=cand.compliant,
-                    failed=cand.failed, unknown=cand.unknown, explanation=encode(explanation),
-                )
-            )  # fmt: skip
+                (item.index, rank, cand.sku, cand.score, cand.compliant, cand.failed, cand.unknown, packed_explanation)
+            )
     explanation = {
         **result.explanation,
         "items": {str(i.index): i.explanation for i in result.items},
@@ -215,7 +213,7 @@ def run_matching(
             return load_batch(session, ids)
 
     def save(results: list[NoticeMatchData], failed: int) -> None:
-        with session_scope(engine) as session:
+        with gc_paused(), session_scope(engine) as session:  # the rows of a batch: many small objects, no cycles
             MatchRepository(session).save(results, catalogue_hash)
         summary.matched += len(results)
         summary.relevant += sum(r.relevant for r in results)
