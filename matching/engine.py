@@ -19,7 +19,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from matching.cards import ProductCard
-from matching.compliance import Verdict, check, overall
+from matching.compliance import Status, Verdict, check
 from matching.index import CatalogueIndex, code_agreement, context_tables
 from matching.learning import CorrectionData, Learned
 from matching.namegrammar import item_requirements
@@ -29,6 +29,7 @@ from matching.ranking import (
     candidate_score,
     complete_closest,
     hundredths,
+    line_unit_price,
     price_fit,
     rank_key,
 )
@@ -61,6 +62,8 @@ class _Line:
     key: tuple[str, ...]
     types: frozenset[str] = frozenset()
     """Product types the line names (the type gate's side of the line)."""
+    unit_price: float | None = None
+    """The line's price per unit (:func:`matching.ranking.line_unit_price`), for every candidate's price fit."""
 
 
 @dataclass
@@ -104,11 +107,13 @@ class Matcher:
         self.negative = context_tables()["negative_terms"]
         self.stats = Stats()
         self.learned = Learned(corrections)
+        self._learn = self.learned.apply if self.learned else None
+        """Applies the corrections to a verdict (None without corrections: nothing to call per verdict)."""
         self._types = {id(card): product_types(card) for card in self.index.cards}
         self._words = {id(card): frozenset(card.tokens) for card in self.index.cards}
         self._offers = {id(card): implied(set(card.tokens)) for card in self.index.cards}
-        self._regimes: dict[tuple[str | None, int], RegimeFit] = {}
-        """National-regime fit per (regime, card): a handful of regimes, so at most a few per product."""
+        self._regimes: dict[str | None, dict[int, RegimeFit]] = defaultdict(dict)
+        """National-regime fit per regime and card: a handful of regimes, so at most a few per product."""
 
     # -- stage 1: blocking ------------------------------------------------------------------------------
     def _lines(self, notices: Sequence[NoticeRecord]) -> list[_Line]:
@@ -118,8 +123,9 @@ class Matcher:
                 codes = tuple(c for c in (item.ktru, item.okpd2) if c)
                 key = self.index.block_key(item.name, codes)
                 lines.append(
-                    _Line(n, item, canonical(item.name), tokens(item.name), codes, key, line_types(item.name))
-                )
+                    _Line(n, item, canonical(item.name), tokens(item.name), codes, key, line_types(item.name),
+                          line_unit_price(item))
+                )  # fmt: skip
         return lines
 
     # -- stage 2: names ---------------------------------------------------------------------------------
@@ -187,7 +193,7 @@ class Matcher:
         other = other_type(line.types, line.codes, card, self._types[id(card)])
         if other is not None:
             verdicts.append(Verdict(TYPE_REQUIREMENT, "no", other, gap=2.0))
-        learned = self.learned.apply if self.learned else None
+        learned = self._learn
         for r in requirements if other is None or full else ():
             verdict = known.get(id(r)) if known is not None else None
             if verdict is None:
@@ -204,7 +210,6 @@ class Matcher:
                 Verdict(NOTHING_STATED, "unknown", "в позиции нет требований для проверки: соответствие не доказано")
             )
         self.stats.compliance_pairs += 1
-        status = overall(verdicts)
         n = len(verdicts)
         failed: list[str] = []
         unknown: list[str] = []
@@ -213,16 +218,19 @@ class Matcher:
                 failed.append(v.requirement.name)
             elif v.status == "unknown":
                 unknown.append(v.requirement.name)
+        # ``compliance.overall`` of the verdicts (there is at least one), from the counts just made
+        status: Status = "no" if failed else "unknown" if unknown else "yes"
         yes = n - len(failed) - len(unknown)
         comp = (yes + 0.5 * len(unknown)) / n if n else 0.75
         regime = line.item.national_regime
-        fit = self._regimes.get((regime, id(card)))
+        fits = self._regimes[regime]
+        fit = fits.get(id(card))
         if fit is None:
-            fit = self._regimes[(regime, id(card))] = regime_fit(regime, card.product)
+            fit = fits[id(card)] = regime_fit(regime, card.product)
         if not fit.eligible:
             failed.append("Национальный режим: запрет допуска иностранных товаров")
             status = "no"
-        price_part = price_fit(line.item, card)
+        price_part = price_fit(line.unit_price, card.price)
         code = parts["code"]
         score = candidate_score(parts["name"], code, comp, price_part, status == "no", fit.factor)
         explanation = {
@@ -281,7 +289,7 @@ class Matcher:
             yes = sum(v.status == "yes" for v in cand.verdicts)
             unknown = sum(v.status == "unknown" for v in cand.verdicts)
             share = (yes + 0.5 * unknown + (total - checked)) / total
-            factor = self._regimes[(line.item.national_regime, id(self.index.card_by_sku[cand.sku]))].factor
+            factor = self._regimes[line.item.national_regime][id(self.index.card_by_sku[cand.sku])].factor
             parts = cand.parts
             best = candidate_score(cand.name_score, parts["code_agreement"], share, parts["price_fit"], True, factor)
             return (2, cand.gap, -best, cand.price, cand.sku)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from matching.cards import ProductCard
 from matching.results import Candidate
 from store.schema import Item
 
@@ -64,16 +63,19 @@ def rank_key(c: Candidate) -> tuple:
     return (0 if c.compliant == "yes" else 1, -c.score, c.gap, c.price, c.sku)
 
 
-def price_fit(item: Item, card: ProductCard) -> float:
-    """0.7–1 within the line's unit price (cheaper is better: an auction is won on price), falling to 0 at twice
-    the price."""
+def line_unit_price(item: Item) -> float | None:
+    """The line's price per unit: its unit price, else its sum over its quantity (None when neither is known)."""
     if item.unit_price is None:
         if item.sum is None or item.quantity is None or float(item.quantity) <= 0:
-            return 0.5
-        unit = float(item.sum) / float(item.quantity)
-    else:
-        unit = float(item.unit_price)
-    if unit <= 0:
+            return None
+        return float(item.sum) / float(item.quantity)
+    return float(item.unit_price)
+
+
+def price_fit(unit: float | None, price: float) -> float:
+    """0.7–1 within the line's unit price (cheaper is better: an auction is won on price), falling to 0 at twice
+    the price; 0.5 when the line's unit price is unknown or not positive."""
+    if unit is None or unit <= 0:
         return 0.5
-    ratio = card.price / unit
+    ratio = price / unit
     return 1.0 - 0.3 * ratio if ratio <= 1.0 else max(0.0, 1.4 - 0.7 * ratio)
