@@ -222,11 +222,7 @@ class Matcher:
         status: Status = "no" if failed else "unknown" if unknown else "yes"
         yes = n - len(failed) - len(unknown)
         comp = (yes + 0.5 * len(unknown)) / n if n else 0.75
-        regime = line.item.national_regime
-        fits = self._regimes[regime]
-        fit = fits.get(id(card))
-        if fit is None:
-            fit = fits[id(card)] = regime_fit(regime, card.product)
+        fit = self._regime(line, card)
         if not fit.eligible:
             failed.append("Национальный режим: запрет допуска иностранных товаров")
             status = "no"
@@ -248,6 +244,42 @@ class Matcher:
             gap=sum(v.gap for v in verdicts), complete=full or verdicts[-1:] == [] or verdicts[-1].status != "no",
         )  # fmt: skip
 
+    def _regime(self, line: _Line, card: ProductCard) -> RegimeFit:
+        fits = self._regimes[line.item.national_regime]
+        fit = fits.get(id(card))
+        if fit is None:
+            fit = fits[id(card)] = regime_fit(line.item.national_regime, card.product)
+        return fit
+
+    def _quick_candidates(
+        self, line: _Line, pre: list[tuple[float, float, int, dict]], quick: list[Requirement], known: dict
+    ) -> list[Candidate]:
+        """The quick check of the line's candidates, best pre-score first, leaving out those that cannot take one
+        of the kept places: once :data:`COMPLETE_TOP` products fit (a fitting product is checked completely, so
+        its rank key is final), a product whose best possible rank key (every requirement met: its gap 0 and
+        its compliance share 1) ranks after the last of the best :data:`COMPLETE_TOP` fitting ones is never
+        stored nor reported, and is not checked."""
+        candidates: list[Candidate] = []
+        fitting: list[tuple] = []
+        for _, _, cid, parts in pre:
+            card = self.index.cards[cid]
+            if len(fitting) >= COMPLETE_TOP and sorted(fitting)[COMPLETE_TOP - 1] < self._best_key(line, card, parts):
+                continue
+            cand = self._candidate(line, card, parts, quick, full=False, known=known[cid])
+            candidates.append(cand)
+            if cand.compliant != "no":
+                fitting.append(rank_key(cand))
+        return candidates
+
+    def _best_key(self, line: _Line, card: ProductCard, parts: dict) -> tuple:
+        """The best rank key a product could get for the line (:func:`matching.ranking.rank_key`)."""
+        fit = self._regime(line, card)
+        price_part = price_fit(line.unit_price, card.price)
+        best = candidate_score(parts["name"], parts["code"], 1.0, price_part, not fit.eligible, fit.factor)
+        if not fit.eligible:
+            return (2, 0.0, -best, card.price, card.product.sku)
+        return (0, -best, 0.0, card.price, card.product.sku)
+
     def _match_line(self, line: _Line, scored: list[tuple[int, float]]) -> ItemResult:
         pre: list[tuple[float, str, int, dict]] = []
         for card_id, name_sim in scored:
@@ -266,10 +298,7 @@ class Matcher:
         # Numeric ranges decide most failures: checked first, so a failing product is dropped early.
         quick = sorted(requirements, key=lambda r: r.kind != "range")
         known: dict[int, dict[int, Verdict]] = {cid: {} for _, _, cid, _ in pre}
-        candidates = [
-            self._candidate(line, self.index.cards[cid], parts, quick, full=False, known=known[cid])
-            for _, _, cid, parts in pre
-        ]
+        candidates = self._quick_candidates(line, pre, quick, known)
         fitting = sum(c.compliant != "no" for c in candidates)
         candidates.sort(key=rank_key)
         by_sku = {self.index.cards[cid].product.sku: (cid, parts) for _, _, cid, parts in pre}
@@ -289,7 +318,7 @@ class Matcher:
             yes = sum(v.status == "yes" for v in cand.verdicts)
             unknown = sum(v.status == "unknown" for v in cand.verdicts)
             share = (yes + 0.5 * unknown + (total - checked)) / total
-            factor = self._regimes[line.item.national_regime][id(self.index.card_by_sku[cand.sku])].factor
+            factor = self._regime(line, self.index.card_by_sku[cand.sku]).factor
             parts = cand.parts
             best = candidate_score(cand.name_score, parts["code_agreement"], share, parts["price_fit"], True, factor)
             return (2, cand.gap, -best, cand.price, cand.sku)
