@@ -36,7 +36,7 @@ from matching.ranking import (
 from matching.regime import RegimeFit, regime_fit
 from matching.relevance import notice_result
 from matching.requirements import Requirement
-from matching.results import TOP_REPORTED, Candidate, ItemResult, NoticeResult
+from matching.results import REGIME_REASON, TOP_REPORTED, Candidate, ItemResult, NoticeResult
 from matching.specmatch import _partial_hit, conflicting
 from matching.typegate import line_types, other_type, product_types
 from store.schema import Item, NoticeRecord, Product
@@ -112,6 +112,11 @@ class Matcher:
         self._types = {id(card): product_types(card) for card in self.index.cards}
         self._words = {id(card): frozenset(card.tokens) for card in self.index.cards}
         self._offers = {id(card): implied(set(card.tokens)) for card in self.index.cards}
+        self._verdicts: dict[tuple[int, int], tuple[Requirement, Verdict]] = {}
+        """The verdicts of the batch being matched by (requirement, card) ids. A verdict depends only on the
+        requirement and the product: the complete check of a product reuses those of its quick check, and
+        lines that share requirements (the same KTRU characteristics in many notices) share them. Emptied after
+        each batch, so it holds at most a batch's distinct pairs."""
         self._regimes: dict[str | None, dict[int, RegimeFit]] = defaultdict(dict)
         """National-regime fit per regime and card: a handful of regimes, so at most a few per product."""
 
@@ -182,26 +187,25 @@ class Matcher:
         parts: dict,
         requirements,
         full: bool = True,
-        known: dict[int, Verdict] | None = None,
     ) -> Candidate:
         """Score one product for one line. ``full=False`` stops at the first failed requirement (the product then
-        ranks after every fitting one, so its remaining verdicts matter only if it is shown). ``known``: the
-        verdicts of this product by ``id`` of the requirement, read and added to (a verdict depends only on the
-        requirement and the product, so the full check of a product reuses those of its quick check)."""
+        ranks after every fitting one, so its remaining verdicts matter only if it is shown)."""
         vocab = self.index.spec_vocab
         verdicts: list[Verdict] = []
         other = other_type(line.types, line.codes, card, self._types[id(card)])
         if other is not None:
             verdicts.append(Verdict(TYPE_REQUIREMENT, "no", other, gap=2.0))
         learned = self._learn
+        known = self._verdicts
         for r in requirements if other is None or full else ():
-            verdict = known.get(id(r)) if known is not None else None
-            if verdict is None:
+            found = known.get((id(r), id(card)))
+            if found is None:
                 verdict = check(r, card, vocab)
                 if learned is not None:
                     verdict = learned(verdict, card)
-                if known is not None:
-                    known[id(r)] = verdict
+                known[(id(r), id(card))] = (r, verdict)  # ``r`` kept alive: its id is not reused meanwhile
+            else:
+                verdict = found[1]
             verdicts.append(verdict)
             if verdict.status == "no" and not full:
                 break
@@ -224,7 +228,7 @@ class Matcher:
         comp = (yes + 0.5 * len(unknown)) / n if n else 0.75
         fit = self._regime(line, card)
         if not fit.eligible:
-            failed.append("Национальный режим: запрет допуска иностранных товаров")
+            failed.append(REGIME_REASON)
             status = "no"
         price_part = price_fit(line.unit_price, card.price)
         code = parts["code"]
@@ -252,7 +256,7 @@ class Matcher:
         return fit
 
     def _quick_candidates(
-        self, line: _Line, pre: list[tuple[float, float, int, dict]], quick: list[Requirement], known: dict
+        self, line: _Line, pre: list[tuple[float, float, int, dict]], quick: list[Requirement]
     ) -> list[Candidate]:
         """The quick check of the line's candidates, best pre-score first, leaving out those that cannot take one
         of the kept places: once :data:`COMPLETE_TOP` products fit (a fitting product is checked completely, so
@@ -265,7 +269,7 @@ class Matcher:
             card = self.index.cards[cid]
             if len(fitting) >= COMPLETE_TOP and sorted(fitting)[COMPLETE_TOP - 1] < self._best_key(line, card, parts):
                 continue
-            cand = self._candidate(line, card, parts, quick, full=False, known=known[cid])
+            cand = self._candidate(line, card, parts, quick, full=False)
             candidates.append(cand)
             if cand.compliant != "no":
                 fitting.append(rank_key(cand))
@@ -297,8 +301,7 @@ class Matcher:
         requirements = item_requirements(line.item)
         # Numeric ranges decide most failures: checked first, so a failing product is dropped early.
         quick = sorted(requirements, key=lambda r: r.kind != "range")
-        known: dict[int, dict[int, Verdict]] = {cid: {} for _, _, cid, _ in pre}
-        candidates = self._quick_candidates(line, pre, quick, known)
+        candidates = self._quick_candidates(line, pre, quick)
         fitting = sum(c.compliant != "no" for c in candidates)
         candidates.sort(key=rank_key)
         by_sku = {self.index.cards[cid].product.sku: (cid, parts) for _, _, cid, parts in pre}
@@ -306,7 +309,7 @@ class Matcher:
         def complete(position: int) -> Candidate:
             cid, parts = by_sku[candidates[position].sku]
             card = self.index.cards[cid]
-            candidates[position] = self._candidate(line, card, parts, requirements, known=known[cid])
+            candidates[position] = self._candidate(line, card, parts, requirements)
             return candidates[position]
 
         def best_key(position: int) -> tuple:
@@ -340,7 +343,10 @@ class Matcher:
     def match_many(self, notices: Sequence[NoticeRecord]) -> list[NoticeResult]:
         """Match a batch of notices (the cyclic garbage collector paused meanwhile, see :func:`gc_paused`)."""
         with gc_paused():
-            return self._match_many(notices)
+            try:
+                return self._match_many(notices)
+            finally:
+                self._verdicts.clear()
 
     def _match_many(self, notices: Sequence[NoticeRecord]) -> list[NoticeResult]:
         clock = time.perf_counter()

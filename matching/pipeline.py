@@ -71,16 +71,23 @@ def _json(value: Any) -> JsonText:
 
 
 def to_store(
-    notice_id: int, seq: int, result: NoticeResult, attachments_hash: str = "", packed: bool = False
+    notice_id: int,
+    seq: int,
+    result: NoticeResult,
+    attachments_hash: str = "",
+    packed: bool = False,
+    described: dict[int, tuple[dict, str | None]] | None = None,
 ) -> NoticeMatchData:
     """The stored form of a result, explanations serialised (where it is computed, not in the writer);
     ``packed``: the candidates' explanations as zstd frames (how SQLite stores them; each compressed alone,
-    ~2.4× fewer bytes to send to the parent and to write)."""
+    ~2.4× fewer bytes to send to the parent and to write); ``described``: the verdicts' entries described
+    already in this batch (``Candidate.described``)."""
+    described = {} if described is None else described
     encode: Callable[[Any], bytes | str] = json_frame if packed else json_dumps
     candidates: list[CandidateRow] = []
     for item in result.items:
         for rank, cand in enumerate(item.candidates[:COMPLETE_TOP], start=1):
-            explanation = {"item_name": item.name, "product_name": cand.product_name, **cand.explanation}
+            explanation = {"item_name": item.name, "product_name": cand.product_name, **cand.described(described)}
             packed_explanation = encode(explanation)
             candidates.append(
                 (item.index, rank, cand.sku, cand.score, cand.compliant, cand.failed, cand.unknown, packed_explanation)
@@ -120,8 +127,9 @@ def _match_batch(matcher: Matcher, batch: Sequence[Pending], packed: bool) -> tu
                 log.warning("notice %s: attachment requirements not merged: %s", pending.notice_id, exc)
         records.append((pending, record))
     results = matcher.match_many([record for _, record in records])
+    described: dict[int, tuple[dict, str | None]] = {}  # lives while ``results`` holds every verdict it describes
     out = [
-        to_store(pending.notice_id, pending.seq, result, pending.attachments_hash, packed)
+        to_store(pending.notice_id, pending.seq, result, pending.attachments_hash, packed, described)
         for (pending, _), result in zip(records, results, strict=True)
     ]
     return out, failed
