@@ -8,7 +8,8 @@ documents always gives the same outcome.
 - **contracted**: a contract is registered (its latest version);
 - **awarded**: a protocol names the winner (place 1, or the single admitted application); when the winner is
   declared to have evaded signing the contract (an evasion protocol), the award passes to the next participant
-  by place, the reason says so, and the evader stays among the participants with its place;
+  by place, the reason says so, and the evader stays among the participants with its place; a decision on
+  evasion (or deviation) later cancelled (``epProtocolEvDevCancel``) counts for nothing;
 - **failed**: a protocol declares the procedure failed and nobody is awarded (or every ranked participant
   evaded).
 
@@ -74,7 +75,7 @@ def derive(notice_number: str, documents: list[OutcomeDocument]) -> Derived | No
         return None
     flags: list[str] = []
     cancellation = _active_cancellation(documents)
-    protocols = [doc for doc in documents if doc.family == "protocol"]
+    protocols = _in_force([doc for doc in documents if doc.family == "protocol"])
     offers = _merge_offers(protocols)
     contract, contract_doc = _contract(documents, flags)
     winner_offer, evaders = _winner(offers, flags)
@@ -124,6 +125,21 @@ def _active_cancellation(documents: list[OutcomeDocument]) -> OutcomeDocument | 
         elif document.result == "cancel_revoked":
             active = None
     return active
+
+
+def _in_force(protocols: list[OutcomeDocument]) -> list[OutcomeDocument]:
+    """The protocols (in publication order) without the decisions on evasion or deviation a later
+    ``epProtocolEvDevCancel`` cancelled: the protocol it names, or, when it names none that is stored, the latest
+    such decision before it; the cancellations themselves decide nothing."""
+    revoked: set[int] = set()
+    for position, document in enumerate(protocols):
+        if document.result != "evasion_revoked":
+            continue
+        decisions = [index for index, other in enumerate(protocols[:position])
+                     if index not in revoked and ("Evasion" in other.doc_type or "Deviation" in other.doc_type)]
+        named = [index for index in decisions if document.revokes and protocols[index].number == document.revokes]
+        revoked.update(named or decisions[-1:])
+    return [doc for index, doc in enumerate(protocols) if index not in revoked and doc.result != "evasion_revoked"]
 
 
 def _termination(documents: list[OutcomeDocument], contract: ContractInfo) -> str | None:

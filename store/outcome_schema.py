@@ -20,9 +20,10 @@ from store.schema import AwareTimestamp, DecimalStr, Law, OptText, _Record
 
 Family = Literal["protocol", "contract", "cancellation", "execution"]
 """What a document is about: the crawl reports counts by family (notices aside)."""
-Result = Literal["cancelled", "cancel_revoked", "failed", "decided", "pending", "terminated"]
+Result = Literal["cancelled", "cancel_revoked", "failed", "decided", "pending", "terminated", "evasion_revoked"]
 """What a document says on its own: a cancellation (or its revocation), a failed procedure, a decision
-(winner / contract), an intermediate step (first-part review: ``pending``), a contract terminated."""
+(winner / contract), an intermediate step (first-part review: ``pending``), a contract terminated, a decision
+on evasion or deviation cancelled (``epProtocolEvDevCancel``)."""
 OutcomeKind = Literal["cancelled", "failed", "awarded", "contracted"]
 
 
@@ -101,7 +102,8 @@ class OutcomeDocument(_Record):
     reason: OptText = None
     """As published: why the procedure was cancelled / failed, why a contract was terminated."""
     revokes: OptText = None
-    """A cancellation of a cancellation: the number of the cancellation it revokes, when published."""
+    """A cancellation of a cancellation: the number of the cancellation it revokes, when published; a cancelled
+    decision on evasion or deviation: the number of the protocol it cancels."""
     offers: list[Offer] = Field(default_factory=list)
     contract: ContractInfo | None = None
     execution: list[Execution] = Field(default_factory=list)

@@ -14,7 +14,10 @@ A protocol yields one :class:`~store.outcome_schema.OutcomeDocument` with every 
 - an extract (``epProtocolEZP1Extract`` and the like) lists no application, only the best price so far, which
   the participants' final offers then answer (``pending``); when the procedure was declared failed because a
   single application was submitted, that application is awarded at the best price (``decided``, the published
-  reason kept) to a participant the extract does not name. Nobody is awarded when the extract has no price.
+  reason kept) to a participant the extract does not name. Nobody is awarded when the extract has no price;
+- ``evasion_revoked``: the cancellation of a decision on evasion or deviation (``epProtocolEvDevCancel``, since
+  2022): it names the protocol it cancels (``revokes``) and the published reason; the derivation then ignores
+  that protocol, so a winner declared to have evaded is the winner again.
 """
 
 from __future__ import annotations
@@ -33,9 +36,22 @@ _RESULT_PLACE = {"WIN_OFFER": 1, "SECOND_OFFER": 2}
 _REFUSAL = frozenset({"refusalFact", "evasionInfo", "evasionReason"})
 
 
+_REVOKED_NUMBER = (
+    "canceledProtocolInfo/docNumber", "cancelledProtocolInfo/docNumber", "canceledProtocolInfo/docNumberExternal",
+    "canceledProtocolInfo/protocolNumber", "protocolInfo/docNumber", "foundationDocInfo/foundationDocNumber",
+)
+"""Where an ``epProtocolEvDevCancel`` names the protocol it cancels (the schemas' variants, first found wins)."""
+_REVOCATION_REASON = (
+    "cancelReasonInfo/reason", "cancelReasonInfo/name", "cancelReasonInfo/addInfo", "cancelReason/name",
+    "cancelReason", "reason", "addInfo",
+)
+
+
 def extract(node: etree._Element, source_name: str) -> list[OutcomeDocument]:
     kind = etree.QName(node).localname
     common = child(node, "commonInfo")
+    if kind.endswith("EvDevCancel"):
+        return [_revocation(node, common, kind)]
     if common is not None:  # 2020 "ep" schemas
         number = first_text(common, "docNumberExternal", "docNumber")
         notice = text(common, "purchaseNumber")
@@ -74,6 +90,23 @@ def extract(node: etree._Element, source_name: str) -> list[OutcomeDocument]:
             offers=offers,
         )
     ]
+
+
+def _revocation(node: etree._Element, common: etree._Element | None, kind: str) -> OutcomeDocument:
+    """A cancelled decision on evasion or deviation: which protocol it cancels, when and why."""
+    return OutcomeDocument(
+        family="protocol",
+        doc_type=kind,
+        law=_law(kind),
+        notice_number=text(common, "purchaseNumber"),
+        number=first_text(common, "docNumberExternal", "docNumber"),
+        version=integer(text(node, "versionNumber")),
+        published_at=timestamp(first_text(common, "publishDTInEIS", "publishDTInETP")),
+        decided_at=calendar_date(first_text(common, "docDT", "signDT", "publishDTInEIS")),
+        result="evasion_revoked",
+        reason=clean(first_text(node, *_REVOCATION_REASON)),
+        revokes=clean(first_text(node, *_REVOKED_NUMBER)),
+    )
 
 
 def _lots(body: etree._Element | None, kind: str) -> tuple[list[Offer], str | None, bool]:

@@ -28,11 +28,12 @@ import scrapy
 from scrapy.http import Response
 
 from crawlers.archives import ArchiveError, ArchiveLimits, is_zip, iter_zip
-from crawlers.items import NoticeItem, OutcomeItem
+from crawlers.items import NoticeItem, OutcomeBatch
 from crawlers.parse_pool import Document, ParsePool
 from crawlers.spiders.base import BaseSpider
 from store.db import database_url, make_engine, session_scope
 from store.notices import NoticeRepository
+from store.outcome_prepared import PreparedOutcome
 from store.prepared import sha256_hex
 
 if TYPE_CHECKING:
@@ -42,6 +43,8 @@ DOCUMENT_SUFFIXES = (".xml", ".zip")
 MAX_NESTING = 2
 KNOWN_LOOKUP = 256
 """Documents whose hashes are looked up in the store in one query."""
+OUTCOME_BATCH = 25
+"""Outcome documents per item (``crawlers.items.OutcomeBatch``); the store pipeline's batch of 200 is 8 of them."""
 EXPORT_LIMITS = ArchiveLimits(max_entries=500_000, max_total_ratio=50.0)
 """Export archives are read one entry at a time: a big one (the whole 20,000-notice export) is no bomb. Each
 entry keeps the per-entry size and compression-ratio checks; the total is bounded by 50× the archive."""
@@ -167,18 +170,22 @@ class EisXmlSpider(BaseSpider):
                 stats.inc_value("tenderflow/notices_unchanged", known[digest])
                 stats.inc_value("tenderflow/notices_recognised", known[digest])
 
-    async def notices(self, documents: Iterable[tuple[str, bytes]]) -> AsyncIterator[NoticeItem | OutcomeItem]:
+    async def notices(self, documents: Iterable[tuple[str, bytes]]) -> AsyncIterator[NoticeItem | OutcomeBatch]:
         """Items for the documents' notices and outcome documents, parsed (validated, encoded) by the parsing
-        workers; documents are counted by family (notices, protocols, contracts, cancellations...).
+        workers; documents are counted by family (notices, protocols, contracts, cancellations...). Outcome
+        documents go in batches of ``OUTCOME_BATCH`` (the last one when the documents end).
 
         A notice that fails validation comes as its extracted dict, for the validation pipeline to report.
         """
+        outcomes: list[PreparedOutcome] = []
         async for parsed in self.parse_pool.parse_async(self.unseen(documents)):
             self.document_seen()
             if parsed.family:
                 self.crawler.stats.inc_value(f"tenderflow/family/{parsed.family}")
-            for outcome in parsed.outcomes:
-                yield OutcomeItem(outcome, raw_name=parsed.name)
+            outcomes.extend(parsed.outcomes)
+            if len(outcomes) >= OUTCOME_BATCH:
+                yield OutcomeBatch(outcomes)
+                outcomes = []
             if parsed.skipped:
                 self.document_skipped(parsed.skipped)
             elif parsed.error:
@@ -187,6 +194,8 @@ class EisXmlSpider(BaseSpider):
                 yield self.notice_item(notice, raw_name=parsed.name, url=parsed.name)
             for record in parsed.invalid:
                 yield self.notice_item(record, raw_name=parsed.name, url=parsed.name)
+        if outcomes:
+            yield OutcomeBatch(outcomes)
 
     @cached_property
     def parse_pool(self) -> ParsePool:

@@ -217,3 +217,32 @@ def test_ocds_crawl_stores_award_and_contract(tmp_path: Path, samples_dir: Path)
         [flag] = OutcomeRepository(session).flagged()["ocds-213czf-000-00001"]
     assert flag == "цена контракта 11000000 выше НМЦК 1100000.00"
     assert len(record["contract"]["execution"]) == 2
+
+
+def test_outcome_documents_in_batches_lose_nothing(tmp_path: Path) -> None:
+    """Outcome documents reach the store in batches (``OUTCOME_BATCH``): 71 documents (two full batches and a
+    partial one, a protocol and its contract split across a batch boundary) give every outcome from both of its
+    documents, and the run's item figure still counts documents."""
+    from crawlers.spiders.eis_xml import OUTCOME_BATCH
+    from store.crawl_runs import CrawlRunRepository
+    from testing.outcome_documents import corpus
+
+    documents = list(corpus(71, seed=3, shared=True))
+    assert 2 * OUTCOME_BATCH < len(documents) < 3 * OUTCOME_BATCH and OUTCOME_BATCH % 2 == 1
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with zipfile.ZipFile(folder / "outcomes.zip", "w") as archive:
+        for name, data in documents:
+            archive.writestr(name, data)
+    db = f"sqlite:///{tmp_path / 't.db'}"
+    result = tenderflow(db, "crawl", "eis-xml", "--path", str(folder), log=tmp_path / "c.log")
+    assert result.returncode == 0, result.stderr
+    assert "новых документов об итогах 71, изменённых итогов 36" in result.stdout
+    records = {r["notice_number"]: r for r in map(json.loads, exported(db, tmp_path).open())}
+    assert len(records) == 36
+    contracted = [r for r in records.values() if r["outcome"] == "contracted"]
+    assert len(contracted) == 35  # each protocol joined by its contract, whichever batch each came in
+    assert all(r["contract"]["supplier"]["inn"] == r["winner"]["inn"] for r in contracted)
+    with session_scope(init_db(db)) as session:
+        (run,) = CrawlRunRepository(session).recent("eis-xml", 1)
+    assert run.stats["items"] == 71
