@@ -11,22 +11,32 @@ from __future__ import annotations
 import gc
 import time
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from matching.cards import ProductCard
-from matching.compliance import Verdict, check, overall
+from matching.compliance import Status, Verdict, check
 from matching.index import CatalogueIndex, code_agreement, context_tables
 from matching.learning import CorrectionData, Learned
 from matching.namegrammar import item_requirements
 from matching.normalise import canonical, implied, tokens
+from matching.ranking import (
+    COMPLETE_TOP,
+    candidate_score,
+    complete_closest,
+    hundredths,
+    line_unit_price,
+    price_fit,
+    rank_key,
+)
 from matching.regime import RegimeFit, regime_fit
 from matching.relevance import notice_result
 from matching.requirements import Requirement
-from matching.results import TOP_REPORTED, Candidate, ItemResult, NoticeResult
+from matching.results import REGIME_REASON, TOP_REPORTED, Candidate, ItemResult, NoticeResult
 from matching.specmatch import _partial_hit, conflicting
 from matching.typegate import line_types, other_type, product_types
 from store.schema import Item, NoticeRecord, Product
@@ -37,8 +47,6 @@ TOP_FOR_COMPLIANCE = 12
 """This many candidates per line (best by name and code) get the full compliance check …"""
 MAX_FOR_COMPLIANCE = 24
 """… and up to this many when names tie (a bare "Коммутатор" says nothing about which one)."""
-COMPLETE_TOP = 10
-"""Candidates per line kept with every verdict (the store keeps these; the export shows the first 3)."""
 MIN_NAME = 0.35
 TYPE_REQUIREMENT = Requirement(name="Тип товара", kind="text", text="тип товара позиции", source="type")
 NOTHING_STATED = Requirement(name="Требования позиции", kind="text", text="не указаны", source="name")
@@ -54,6 +62,8 @@ class _Line:
     key: tuple[str, ...]
     types: frozenset[str] = frozenset()
     """Product types the line names (the type gate's side of the line)."""
+    unit_price: float | None = None
+    """The line's price per unit (:func:`matching.ranking.line_unit_price`), for every candidate's price fit."""
 
 
 @dataclass
@@ -97,11 +107,18 @@ class Matcher:
         self.negative = context_tables()["negative_terms"]
         self.stats = Stats()
         self.learned = Learned(corrections)
+        self._learn = self.learned.apply if self.learned else None
+        """Applies the corrections to a verdict (None without corrections: nothing to call per verdict)."""
         self._types = {id(card): product_types(card) for card in self.index.cards}
         self._words = {id(card): frozenset(card.tokens) for card in self.index.cards}
         self._offers = {id(card): implied(set(card.tokens)) for card in self.index.cards}
-        self._regimes: dict[tuple[str | None, int], RegimeFit] = {}
-        """National-regime fit per (regime, card): a handful of regimes, so at most a few per product."""
+        self._verdicts: dict[tuple[int, int], tuple[Requirement, Verdict]] = {}
+        """The verdicts of the batch being matched by (requirement, card) ids. A verdict depends only on the
+        requirement and the product: the complete check of a product reuses those of its quick check, and
+        lines that share requirements (the same KTRU characteristics in many notices) share them. Emptied after
+        each batch, so it holds at most a batch's distinct pairs."""
+        self._regimes: dict[str | None, dict[int, RegimeFit]] = defaultdict(dict)
+        """National-regime fit per regime and card: a handful of regimes, so at most a few per product."""
 
     # -- stage 1: blocking ------------------------------------------------------------------------------
     def _lines(self, notices: Sequence[NoticeRecord]) -> list[_Line]:
@@ -111,8 +128,9 @@ class Matcher:
                 codes = tuple(c for c in (item.ktru, item.okpd2) if c)
                 key = self.index.block_key(item.name, codes)
                 lines.append(
-                    _Line(n, item, canonical(item.name), tokens(item.name), codes, key, line_types(item.name))
-                )
+                    _Line(n, item, canonical(item.name), tokens(item.name), codes, key, line_types(item.name),
+                          line_unit_price(item))
+                )  # fmt: skip
         return lines
 
     # -- stage 2: names ---------------------------------------------------------------------------------
@@ -169,26 +187,25 @@ class Matcher:
         parts: dict,
         requirements,
         full: bool = True,
-        known: dict[int, Verdict] | None = None,
     ) -> Candidate:
         """Score one product for one line. ``full=False`` stops at the first failed requirement (the product then
-        ranks after every fitting one, so its remaining verdicts matter only if it is shown). ``known``: the
-        verdicts of this product by ``id`` of the requirement, read and added to (a verdict depends only on the
-        requirement and the product, so the full check of a product reuses those of its quick check)."""
+        ranks after every fitting one, so its remaining verdicts matter only if it is shown)."""
         vocab = self.index.spec_vocab
         verdicts: list[Verdict] = []
         other = other_type(line.types, line.codes, card, self._types[id(card)])
         if other is not None:
             verdicts.append(Verdict(TYPE_REQUIREMENT, "no", other, gap=2.0))
-        learned = self.learned.apply if self.learned else None
+        learned = self._learn
+        known = self._verdicts
         for r in requirements if other is None or full else ():
-            verdict = known.get(id(r)) if known is not None else None
-            if verdict is None:
+            found = known.get((id(r), id(card)))
+            if found is None:
                 verdict = check(r, card, vocab)
                 if learned is not None:
                     verdict = learned(verdict, card)
-                if known is not None:
-                    known[id(r)] = verdict
+                known[(id(r), id(card))] = (r, verdict)  # ``r`` kept alive: its id is not reused meanwhile
+            else:
+                verdict = found[1]
             verdicts.append(verdict)
             if verdict.status == "no" and not full:
                 break
@@ -197,7 +214,6 @@ class Matcher:
                 Verdict(NOTHING_STATED, "unknown", "в позиции нет требований для проверки: соответствие не доказано")
             )
         self.stats.compliance_pairs += 1
-        status = overall(verdicts)
         n = len(verdicts)
         failed: list[str] = []
         unknown: list[str] = []
@@ -206,22 +222,17 @@ class Matcher:
                 failed.append(v.requirement.name)
             elif v.status == "unknown":
                 unknown.append(v.requirement.name)
+        # ``compliance.overall`` of the verdicts (there is at least one), from the counts just made
+        status: Status = "no" if failed else "unknown" if unknown else "yes"
         yes = n - len(failed) - len(unknown)
         comp = (yes + 0.5 * len(unknown)) / n if n else 0.75
-        regime = line.item.national_regime
-        fit = self._regimes.get((regime, id(card)))
-        if fit is None:
-            fit = self._regimes[(regime, id(card))] = regime_fit(regime, card.product)
+        fit = self._regime(line, card)
         if not fit.eligible:
-            failed.append("Национальный режим: запрет допуска иностранных товаров")
+            failed.append(REGIME_REASON)
             status = "no"
-        price_part = _price_fit(line.item, card)
+        price_part = price_fit(line.unit_price, card.price)
         code = parts["code"]
-        raw = 0.28 * parts["name"] + 0.12 * (0.5 if code is None else code) + 0.5 * comp + 0.1 * price_part
-        if status == "no":
-            raw *= 0.6
-        raw *= fit.factor
-        score = max(0, min(100, round(100 * raw)))
+        score = candidate_score(parts["name"], code, comp, price_part, status == "no", fit.factor)
         explanation = {
             "name_similarity": parts["name"],
             "word_coverage": parts["coverage"],
@@ -237,6 +248,42 @@ class Matcher:
             gap=sum(v.gap for v in verdicts), complete=full or verdicts[-1:] == [] or verdicts[-1].status != "no",
         )  # fmt: skip
 
+    def _regime(self, line: _Line, card: ProductCard) -> RegimeFit:
+        fits = self._regimes[line.item.national_regime]
+        fit = fits.get(id(card))
+        if fit is None:
+            fit = fits[id(card)] = regime_fit(line.item.national_regime, card.product)
+        return fit
+
+    def _quick_candidates(
+        self, line: _Line, pre: list[tuple[float, float, int, dict]], quick: list[Requirement]
+    ) -> list[Candidate]:
+        """The quick check of the line's candidates, best pre-score first, leaving out those that cannot take one
+        of the kept places: once :data:`COMPLETE_TOP` products fit (a fitting product is checked completely, so
+        its rank key is final), a product whose best possible rank key (every requirement met: its gap 0 and
+        its compliance share 1) ranks after the last of the best :data:`COMPLETE_TOP` fitting ones is never
+        stored nor reported, and is not checked."""
+        candidates: list[Candidate] = []
+        fitting: list[tuple] = []
+        for _, _, cid, parts in pre:
+            card = self.index.cards[cid]
+            if len(fitting) >= COMPLETE_TOP and sorted(fitting)[COMPLETE_TOP - 1] < self._best_key(line, card, parts):
+                continue
+            cand = self._candidate(line, card, parts, quick, full=False)
+            candidates.append(cand)
+            if cand.compliant != "no":
+                fitting.append(rank_key(cand))
+        return candidates
+
+    def _best_key(self, line: _Line, card: ProductCard, parts: dict) -> tuple:
+        """The best rank key a product could get for the line (:func:`matching.ranking.rank_key`)."""
+        fit = self._regime(line, card)
+        price_part = price_fit(line.unit_price, card.price)
+        best = candidate_score(parts["name"], parts["code"], 1.0, price_part, not fit.eligible, fit.factor)
+        if not fit.eligible:
+            return (2, 0.0, -best, card.price, card.product.sku)
+        return (0, -best, 0.0, card.price, card.product.sku)
+
     def _match_line(self, line: _Line, scored: list[tuple[int, float]]) -> ItemResult:
         pre: list[tuple[float, str, int, dict]] = []
         for card_id, name_sim in scored:
@@ -244,7 +291,7 @@ class Matcher:
             result = self._prescore(line, card, name_sim)
             if result is None or result[1]["name"] < MIN_NAME:
                 continue
-            pre.append((_hundredths(result[0]), card.price, card_id, result[1]))
+            pre.append((hundredths(result[0]), card.price, card_id, result[1]))
         # Names that do not tell products apart tie: the cheaper first (the auction is won on price).
         pre.sort(key=lambda x: (-x[0], x[1], self.index.cards[x[2]].product.sku))
         if len(pre) > TOP_FOR_COMPLIANCE:
@@ -254,20 +301,39 @@ class Matcher:
         requirements = item_requirements(line.item)
         # Numeric ranges decide most failures: checked first, so a failing product is dropped early.
         quick = sorted(requirements, key=lambda r: r.kind != "range")
-        known: dict[int, dict[int, Verdict]] = {cid: {} for _, _, cid, _ in pre}
-        candidates = [
-            self._candidate(line, self.index.cards[cid], parts, quick, full=False, known=known[cid])
-            for _, _, cid, parts in pre
-        ]
+        candidates = self._quick_candidates(line, pre, quick)
         fitting = sum(c.compliant != "no" for c in candidates)
-        candidates.sort(key=_rank_key)
-        for position, cand in enumerate(candidates):
-            # Kept candidates get every verdict; when fewer than 3 fit, all failing ones do (closest first).
-            if not cand.complete and (position < COMPLETE_TOP or fitting < TOP_REPORTED):
-                card = self.index.card_by_sku[cand.sku]
-                cid, parts = next((cid, p) for _, _, cid, p in pre if self.index.cards[cid] is card)
-                candidates[position] = self._candidate(line, card, parts, requirements, known=known[cid])
-        candidates.sort(key=_rank_key)
+        candidates.sort(key=rank_key)
+        by_sku = {self.index.cards[cid].product.sku: (cid, parts) for _, _, cid, parts in pre}
+
+        def complete(position: int) -> Candidate:
+            cid, parts = by_sku[candidates[position].sku]
+            card = self.index.cards[cid]
+            candidates[position] = self._candidate(line, card, parts, requirements)
+            return candidates[position]
+
+        def best_key(position: int) -> tuple:
+            """The best rank key the complete check of a failing product could give (see ``complete_closest``):
+            its quick gap, and the score if every requirement it has not checked were met."""
+            cand = candidates[position]
+            checked = len(cand.verdicts)
+            total = len(requirements) + (cand.verdicts[0].requirement is TYPE_REQUIREMENT)
+            yes = sum(v.status == "yes" for v in cand.verdicts)
+            unknown = sum(v.status == "unknown" for v in cand.verdicts)
+            share = (yes + 0.5 * unknown + (total - checked)) / total
+            factor = self._regime(line, self.index.card_by_sku[cand.sku]).factor
+            parts = cand.parts
+            best = candidate_score(cand.name_score, parts["code_agreement"], share, parts["price_fit"], True, factor)
+            return (2, cand.gap, -best, cand.price, cand.sku)
+
+        if fitting >= TOP_REPORTED:
+            # Kept candidates get every verdict (the failing ones among them; fitting ones are complete).
+            for position in range(min(COMPLETE_TOP, len(candidates))):
+                if not candidates[position].complete:
+                    complete(position)
+        else:
+            complete_closest(candidates, fitting, complete, best_key)
+        candidates.sort(key=rank_key)
         return ItemResult(
             index=line.item.index, name=line.item.name, candidates=candidates,
             explanation={"block": list(line.key), "compared": len(scored), "requirements": len(requirements)},
@@ -275,15 +341,12 @@ class Matcher:
 
     # -- public -----------------------------------------------------------------------------------------
     def match_many(self, notices: Sequence[NoticeRecord]) -> list[NoticeResult]:
-        """Match a batch of notices (the cyclic garbage collector paused meanwhile: the batch allocates many
-        small acyclic objects, and full collections over a large index made time grow faster than the batch)."""
-        enabled = gc.isenabled()
-        gc.disable()
-        try:
-            return self._match_many(notices)
-        finally:
-            if enabled:
-                gc.enable()
+        """Match a batch of notices (the cyclic garbage collector paused meanwhile, see :func:`gc_paused`)."""
+        with gc_paused():
+            try:
+                return self._match_many(notices)
+            finally:
+                self._verdicts.clear()
 
     def _match_many(self, notices: Sequence[NoticeRecord]) -> list[NoticeResult]:
         clock = time.perf_counter()
@@ -309,30 +372,16 @@ class Matcher:
         return self.match_many([notice])[0]
 
 
-def _hundredths(value: float) -> float:
-    """``value`` to 2 decimals as numpy rounds (scaled by 100, rounded half to even, scaled back), not as
-    ``round(value, 2)`` does (correctly rounded): the pre-score was a numpy float and was rounded so, and
-    candidates tied on it rank by price, so this keeps every ranking as it was."""
-    return round(value * 100.0) / 100.0
-
-
-def _rank_key(c: Candidate) -> tuple:
-    """Proven products first, then undecided ones, best score first; failing ones last, the closest first."""
-    if c.compliant == "no":
-        return (2, c.gap, -c.score, c.price, c.sku)
-    return (0 if c.compliant == "yes" else 1, -c.score, c.gap, c.price, c.sku)
-
-
-def _price_fit(item: Item, card: ProductCard) -> float:
-    """0.7–1 within the line's unit price (cheaper is better: an auction is won on price), falling to 0 at twice
-    the price."""
-    if item.unit_price is None:
-        if item.sum is None or item.quantity is None or float(item.quantity) <= 0:
-            return 0.5
-        unit = float(item.sum) / float(item.quantity)
-    else:
-        unit = float(item.unit_price)
-    if unit <= 0:
-        return 0.5
-    ratio = card.price / unit
-    return 1.0 - 0.3 * ratio if ratio <= 1.0 else max(0.0, 1.4 - 0.7 * ratio)
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused for a batch's work: a batch allocates many small objects (results,
+    verdicts, explanations) that reference counting frees, and every collection meanwhile walks all of them
+    again (with the collector on, serialising a batch's explanations took twice as long). The batch's few
+    cycles are collected after it, once the collector runs again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

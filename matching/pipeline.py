@@ -29,13 +29,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from matching.attachments import merge_attachment_requirements
-from matching.engine import COMPLETE_TOP, Matcher, NoticeResult
+from matching.engine import COMPLETE_TOP, Matcher, NoticeResult, gc_paused
 from store.attachments import AttachmentRepository
 from store.catalogue import CatalogueRepository
-from store.codec import JsonText, PackedJson, json_dumps, pack_json
+from store.codec import JsonText, json_dumps, json_frame
 from store.corrections import CorrectionData, CorrectionRepository
 from store.db import session_scope
-from store.matches import CandidateData, EncodedRecord, MatchRepository, NoticeMatchData, decode_record
+from store.matches import CandidateRow, EncodedRecord, MatchRepository, NoticeMatchData, decode_record
 from store.schema import NoticeRecord, Product
 
 log = logging.getLogger(__name__)
@@ -71,22 +71,27 @@ def _json(value: Any) -> JsonText:
 
 
 def to_store(
-    notice_id: int, seq: int, result: NoticeResult, attachments_hash: str = "", packed: bool = False
+    notice_id: int,
+    seq: int,
+    result: NoticeResult,
+    attachments_hash: str = "",
+    packed: bool = False,
+    described: dict[int, tuple[dict, str | None]] | None = None,
 ) -> NoticeMatchData:
     """The stored form of a result, explanations serialised (where it is computed, not in the writer);
     ``packed``: the candidates' explanations as zstd frames (how SQLite stores them; each compressed alone,
-    ~2.4× fewer bytes to send to the parent and to write)."""
-    encode: Callable[[Any], JsonText | PackedJson] = pack_json if packed else _json
-    candidates = []
+    ~2.4× fewer bytes to send to the parent and to write); ``described``: the verdicts' entries described
+    already in this batch (``Candidate.described``)."""
+    described = {} if described is None else described
+    encode: Callable[[Any], bytes | str] = json_frame if packed else json_dumps
+    candidates: list[CandidateRow] = []
     for item in result.items:
         for rank, cand in enumerate(item.candidates[:COMPLETE_TOP], start=1):
-            explanation = {"item_name": item.name, "product_name": cand.product_name, **cand.explanation}
+            explanation = {"item_name": item.name, "product_name": cand.product_name, **cand.described(described)}
+            packed_explanation = encode(explanation)
             candidates.append(
-                CandidateData(
-                    item_index=item.index, rank=rank, sku=cand.sku, score=cand.score, compliant=cand.compliant,
-                    failed=cand.failed, unknown=cand.unknown, explanation=encode(explanation),
-                )
-            )  # fmt: skip
+                (item.index, rank, cand.sku, cand.score, cand.compliant, cand.failed, cand.unknown, packed_explanation)
+            )
     explanation = {
         **result.explanation,
         "items": {str(i.index): i.explanation for i in result.items},
@@ -99,7 +104,13 @@ def match_batch(
     matcher: Matcher, batch: Sequence[Pending], packed: bool = False
 ) -> tuple[list[NoticeMatchData], int]:
     """Decode, validate (once), merge attachment requirements, match and serialise a batch; (results, how
-    many stored records were not valid and were skipped). ``packed``: see :func:`to_store`."""
+    many stored records were not valid and were skipped). ``packed``: see :func:`to_store`. The garbage
+    collector is paused for the whole batch (:func:`matching.engine.gc_paused`)."""
+    with gc_paused():
+        return _match_batch(matcher, batch, packed)
+
+
+def _match_batch(matcher: Matcher, batch: Sequence[Pending], packed: bool) -> tuple[list[NoticeMatchData], int]:
     records: list[tuple[Pending, NoticeRecord]] = []
     failed = 0
     for pending in batch:
@@ -116,8 +127,9 @@ def match_batch(
                 log.warning("notice %s: attachment requirements not merged: %s", pending.notice_id, exc)
         records.append((pending, record))
     results = matcher.match_many([record for _, record in records])
+    described: dict[int, tuple[dict, str | None]] = {}  # lives while ``results`` holds every verdict it describes
     out = [
-        to_store(pending.notice_id, pending.seq, result, pending.attachments_hash, packed)
+        to_store(pending.notice_id, pending.seq, result, pending.attachments_hash, packed, described)
         for (pending, _), result in zip(records, results, strict=True)
     ]
     return out, failed
@@ -209,7 +221,7 @@ def run_matching(
             return load_batch(session, ids)
 
     def save(results: list[NoticeMatchData], failed: int) -> None:
-        with session_scope(engine) as session:
+        with gc_paused(), session_scope(engine) as session:  # the rows of a batch: many small objects, no cycles
             MatchRepository(session).save(results, catalogue_hash)
         summary.matched += len(results)
         summary.relevant += sum(r.relevant for r in results)

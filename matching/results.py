@@ -12,9 +12,11 @@ from matching.compliance import Status, Verdict
 from store.schema import MatchRow
 
 TOP_REPORTED = 3
+REGIME_REASON = "Национальный режим: запрет допуска иностранных товаров"
+"""The failure (and its reason) of a product the national regime bars."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     sku: str
     product_name: str
@@ -35,22 +37,42 @@ class Candidate:
     @property
     def reasons(self) -> list[str]:
         """Why not "yes": «characteristic: reason» for every requirement that fails or is undecided (Russian)."""
-        return self._reasons([(v.requirement.name, v.reason) for v in self.verdicts if v.status != "yes"])
+        return self._reasons([_reason_line(v.requirement.name, v.reason) for v in self.verdicts if v.status != "yes"])
 
-    def _reasons(self, undecided: list[tuple[str, str]]) -> list[str]:
-        out = [f"{name}: {reason}" for name, reason in undecided]
+    def _reasons(self, undecided: list[str]) -> list[str]:
         if not self.eligible:
-            out.append("Национальный режим: запрет допуска иностранных товаров")
-        return [r.replace(";", ",") for r in out]
+            return [*undecided, REGIME_REASON]
+        return undecided
 
     @property
     def explanation(self) -> dict:
         """Each part of the score and every requirement's verdict (built on demand: only kept rows need it;
         each reason is formatted once, for its verdict and for the reasons)."""
+        return self.described({})
+
+    def described(self, entries: dict[int, tuple[dict, str | None]]) -> dict:
+        """:attr:`explanation`, each verdict's entry (and its line of the reasons) taken from ``entries`` (by
+        ``id`` of the verdict) or added to it: the matcher shares a verdict between the lines of a batch that
+        share the requirement, so a batch's explanations describe each verdict once. ``entries`` must not
+        outlive the verdicts (ids are reused)."""
         parts = {k: round(float(v), 3) if isinstance(v, float) else v for k, v in self.parts.items()}
-        requirements = [v.to_dict() for v in self.verdicts]
-        reasons = self._reasons([(r["name"], r["reason"]) for r in requirements if r["status"] != "yes"])
-        return {**parts, "requirements": requirements, "reasons": reasons}
+        requirements = []
+        undecided = []
+        for verdict in self.verdicts:
+            found = entries.get(id(verdict))
+            if found is None:
+                entry = verdict.to_dict()
+                line = None if entry["status"] == "yes" else _reason_line(entry["name"], entry["reason"])
+                found = entries[id(verdict)] = (entry, line)
+            requirements.append(found[0])
+            if found[1] is not None:
+                undecided.append(found[1])
+        return {**parts, "requirements": requirements, "reasons": self._reasons(undecided)}
+
+
+def _reason_line(name: str, reason: str | None) -> str:
+    """«characteristic: reason», without ";" (the CSV export joins the reasons with it)."""
+    return f"{name}: {reason}".replace(";", ",")
 
 
 @dataclass

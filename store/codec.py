@@ -56,9 +56,14 @@ class PackedJson(bytes):
 
 def pack_json(value: Any) -> PackedJson:
     """Compress a JSON value (a dict, or JSON text already serialised, str or UTF-8 bytes)."""
+    return PackedJson(json_frame(value))
+
+
+def json_frame(value: Any) -> bytes:
+    """:func:`pack_json` as plain bytes (for data pickled between processes: a bytes subclass pickles slowly)."""
     if isinstance(value, str):
         value = value.encode()
-    return PackedJson(compress(value if isinstance(value, bytes) else orjson.dumps(value)))
+    return compress(value if isinstance(value, bytes) else orjson.dumps(value))
 
 
 def json_dumps(value: Any) -> str:
