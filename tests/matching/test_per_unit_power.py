@@ -1,0 +1,32 @@
+"""A value counting units («2 × 1200 Вт») read both ways, per unit and in total (issue 15): a bound is decided
+only when both readings agree, so the count 2 is never read as the power and neither reading can prove a "yes"
+that the other denies. Hand-made card; the "yes" was a wrong "no" before (2 Вт)."""
+
+from __future__ import annotations
+
+from matching.cards import product_card
+from matching.compliance import check
+from matching.requirements import from_characteristic
+from matching.specmatch import SpecVocabulary
+from store.schema import Characteristic
+from tests.matching.conftest import product
+
+SERVER = product("SRV-2", "Сервер 2U", [("Мощность блока питания", "2 × 1200 Вт"), ("Количество процессоров", 2, "шт")])
+CARD = product_card(SERVER)
+VOCAB = SpecVocabulary([CARD])
+
+
+def power(**bounds: str) -> str:
+    ch = Characteristic(name="Мощность блока питания", kind="range", unit="Вт", **bounds)
+    (req,) = from_characteristic(ch)
+    return check(req, CARD, VOCAB).status
+
+
+def test_two_supplies_of_1200_w_meet_a_bound_both_readings_agree_on():
+    assert power(min="1000") == "yes"  # each supply and both together
+    assert power(min="3000") == "no"  # neither
+
+
+def test_a_bound_the_readings_disagree_on_stays_for_the_specialist():
+    # 1600 Вт each is not met, 1600 Вт together is: the specialist decides what the notice means.
+    assert power(min="1600") == "unknown"
