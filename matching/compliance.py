@@ -14,8 +14,9 @@ from rapidfuzz import fuzz
 from matching import ru_format
 from matching.alignment import derived_for
 from matching.cards import ProductCard, SpecCard, said_together, states_unit
+from matching.contradictions import contradiction, demands, denial
 from matching.indirect import unit_only_reason
-from matching.normalise import clean, feature_tokens, implied, tokens
+from matching.normalise import clean, tokens
 from matching.qualifiers import unqualified
 from matching.requirements import Requirement, name_tokens, phrases
 from matching.resolutions import resolution, resolution_meets
@@ -268,41 +269,28 @@ def _check_text(req: Requirement, spec: SpecCard | None, card: ProductCard) -> t
     return "unknown", lambda: f"текстовое требование, нужна ручная проверка{where}"
 
 
-def _denial(req: Requirement, card: ProductCard) -> SpecCard | None:
-    """The spec by which the catalogue says the product lacks a feature the requirement names ("PoE: нет"
-    decides every PoE requirement: the catalogue is a closed world where it says so)."""
-    if not card.denied:
-        return None
-    wanted = req.lookup.get("features")
-    if wanted is None:
-        wanted = req.lookup["features"] = implied(feature_tokens(req.name_tokens))
-    if not wanted:
-        return None
-    for features, spec in card.denied:
-        if wanted & features:
-            return spec
-    return None
-
-
-def _demands(req: Requirement) -> bool:
-    """The requirement demands something exists (not an upper bound, not an absence)."""
-    if req.kind == "presence":
-        return req.present
-    if req.kind == "range":
-        return req.min is not None and req.min > 0
-    return True
-
-
 def _telling(words: set[str]) -> bool:
     """Words that can prove a text requirement anywhere on the card: not a lone short code or number."""
     return len(words) >= 2 or any(len(w) >= 4 and not w[:1].isdigit() for w in words)
 
 
 def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict:
-    """Decide one requirement for one product: "yes" only when proven, "no" when disproved, else "unknown"."""
-    denied = _denial(req, card) if card.denied else None
+    """Decide one requirement for one product: "yes" only when proven, "no" when disproved (or clearly
+    contradicted by the card, :mod:`matching.contradictions`), else "unknown"."""
+    verdict = _check(req, card, vocab)
+    if verdict.status != "unknown":
+        return verdict
+    found = contradiction(req, card, verdict.spec, verdict.alignment or 0.0)
+    if found is None:
+        return verdict
+    spec, reason = found
+    return Verdict(req, "no", reason, spec, alignment=verdict.alignment if spec is verdict.spec else None)
+
+
+def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict:
+    denied = denial(req, card) if card.denied else None
     if denied is not None:
-        if _demands(req):
+        if demands(req):
             return Verdict(req, "no", f"в карточке: {denied.spec.name} — {denied.spec.value}", denied)
         if req.kind == "presence":
             return Verdict(req, "yes", f"в карточке: {denied.spec.name} — {denied.spec.value}", denied)

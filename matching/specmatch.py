@@ -27,6 +27,9 @@ UNIQUE_DIMENSION_SCORE = 0.7
 """The product's only spec measured in the requirement's unit (kVA, inches, TB): surely the one."""
 SURE_SPEC_SCORE = 0.65
 """Below this a spec is only probably the one meant: a failed check on it is reported as unknown."""
+NOT_A_QUANTITY = 0.6
+"""Factor on the name score of a spec whose value is not a quantity when a number is asked (or a number when a
+word is asked): probably another thing of the same name."""
 
 
 class SpecVocabulary:
@@ -144,11 +147,11 @@ def _entry_score(name_tokens, kind, dimension, numeric_values, entry, vocab: Spe
         return 0.0
     if kind == "range":
         if not has_quantity:
-            score *= 0.6
+            score *= NOT_A_QUANTITY
         elif dimension and q_dimension:
             score = score * 0.35 if dimension != q_dimension else min(1.0, score + 0.12)
     elif kind == "values" and has_quantity and numeric_value and not numeric_values:
-        score *= 0.6
+        score *= NOT_A_QUANTITY
     return score
 
 

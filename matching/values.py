@@ -17,6 +17,7 @@ from matching.units import DATA_DIR
 
 _BRACKET_RE = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
 _CODE_CHARS_RE = re.compile(r"[^0-9a-zа-я+]+")
+_GENERIC_NAME = frozenset({"наличие", "поддержка", "тип", "вид", "режим"})
 _CYR_TO_LAT = str.maketrans("асеорхукавснкмт", "aceopxykabchkmt")
 
 
@@ -32,6 +33,9 @@ class _Classes:
                     if vt:
                         self.variants.append((family, name, vt))
         self.variants.sort(key=lambda v: -len(v[2]))
+        self.distinguish_only = frozenset(data.get("distinguish_only", ()))
+        self.named = {family: frozenset(t for w in words for t in tokens(w))
+                      for family, words in data.get("named_in_requirements", {}).items()}  # fmt: skip
         special = [clean(v) for v in data["special"]["unlimited"]]
         self.unlimited = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in special) + r")", re.I)
 
@@ -61,16 +65,36 @@ def value_classes(text: str) -> dict[str, frozenset[str]]:
 
 def compare_classes(required: str, offered: str) -> bool | None:
     """True when both values name one class of a family, False when they name only different classes of one
-    family, None when the classes say nothing."""
+    family, None when the classes say nothing (a family that only tells values apart never says True)."""
     want, have = value_classes(required), value_classes(offered)
     verdict: bool | None = None
     for family, names in want.items():
         if family not in have:
             continue
         if names & have[family]:
+            if family in _classes().distinguish_only:
+                continue
             return True
         verdict = False
     return verdict
+
+
+def named_classes(name_tokens: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Classes a requirement's name names as what it asks ("неуправляемый", "Скорость цветной печати"), in the
+    families ``named_in_requirements`` lists: the class word alone, or qualifying one of the family's words."""
+    found: dict[str, frozenset[str]] = {}
+    for family, names in value_classes(" ".join(name_tokens)).items():
+        qualified = _classes().named.get(family)
+        if qualified is None:
+            continue
+        if qualified & set(name_tokens) or (not qualified and _only_class_words(name_tokens, family)):
+            found[family] = names
+    return found
+
+
+def _only_class_words(name_tokens: tuple[str, ...], family: str) -> bool:
+    rest = set(name_tokens) - _GENERIC_NAME
+    return bool(rest) and all(family in value_classes(t) for t in rest)
 
 
 def is_unlimited(text: str) -> bool:
@@ -108,3 +132,24 @@ def same_code(required: str, offered: str) -> bool:
     """Both values are short codes with digits and letters, equal letter by letter."""
     a, b = code_form(required), code_form(offered)
     return bool(a) and a == b and any(ch.isdigit() for ch in a) and any(not ch.isdigit() for ch in a)
+
+
+_IP_RE = re.compile(r"(?<![^\W\d_])[iі][pр]\s*-?\s*([0-6xх])([0-9xх])(?![0-9])")
+"""An ingress protection code, with look-alike Cyrillic letters ("IР54", "IPХ4")."""
+_AT_LEAST_RE = re.compile(r"не\s*ниже|не\s*менее|не\s*хуже|≥|>=|от\s", re.IGNORECASE)
+
+
+def ingress_meets(required: str, offered: str) -> bool | None:
+    """Whether an offered ingress protection code meets a required one, digit by digit ("X" asks nothing):
+    False when a digit is lower (under both readings of a bare code), True when equal, or higher under
+    "не ниже"; None without a code on both sides or when a bare code is exceeded (exact or at least?)."""
+    want, have = _IP_RE.search(required.lower()), _IP_RE.search(offered.lower())
+    if want is None or have is None:
+        return None
+    digits = [(w.replace("х", "x"), h.replace("х", "x")) for w, h in zip(want.groups(), have.groups(), strict=True)]
+    pairs = [(w, h) for w, h in digits if w != "x"]
+    if any(h == "x" or h < w for w, h in pairs):
+        return False
+    if all(h == w for w, h in pairs) or _AT_LEAST_RE.search(required):
+        return True
+    return None

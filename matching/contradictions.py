@@ -1,0 +1,147 @@
+"""Closed world: what a product card clearly contradicts, for requirements the name alignment left "unknown".
+
+Every rule here can only turn an "unknown" into "no" (issue 15: the catalogue decides where it says so, and an
+"unknown" where the card decides is as wrong as a false "no"); none proves "yes":
+
+- a spec denying a feature the requirement names ("PoE: нет" decides every PoE requirement);
+- a class the requirement's name asks against a rival class the card states ("неуправляемый" against
+  "Управление: управляемый", "Скорость цветной печати" against "Цветность: черно-белая");
+- a spec saying the product has none of the thing ("Операционная система: нет" against "Astra Linux");
+- an ingress protection code lower than the one asked ("не ниже IP54" against IP20);
+- a cable category graded outside the asked range ("Категория 6" against "5e");
+- a screen or print resolution other than the asked one, on the card's only spec of that name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from matching.cards import ProductCard, SpecCard
+from matching.normalise import feature_tokens, implied
+from matching.qualifiers import added_qualifiers
+from matching.requirements import Requirement
+from matching.resolutions import resolution, resolution_meets
+from matching.specmatch import NOT_A_QUANTITY, SURE_SPEC_SCORE
+from matching.values import code_form, ingress_meets, named_classes, value_classes
+
+_NONE_VALUES = frozenset({"нет", "отсутствует", "не установлен", "не установлена", "не предустановлена", "без ос"})
+_GRADE_RE = re.compile(r"^(?:cat|кат)?(\d+)([a-z]{1,2})$")
+"""A graded code ("5e", "6a"): between its number and the next."""
+
+
+def denial(req: Requirement, card: ProductCard) -> SpecCard | None:
+    """The spec by which the catalogue says the product lacks a feature the requirement names ("PoE: нет"
+    decides every PoE requirement: the catalogue is a closed world where it says so)."""
+    if not card.denied:
+        return None
+    wanted = req.lookup.get("features")
+    if wanted is None:
+        wanted = req.lookup["features"] = implied(feature_tokens(req.name_tokens))
+    if not wanted:
+        return None
+    for features, spec in card.denied:
+        if wanted & features:
+            return spec
+    return None
+
+
+def demands(req: Requirement) -> bool:
+    """The requirement demands something exists (not an upper bound, not an absence)."""
+    if req.kind == "presence":
+        return req.present
+    if req.kind == "range":
+        return req.min is not None and req.min > 0
+    return True
+
+
+def contradiction(
+    req: Requirement, card: ProductCard, spec: SpecCard | None, confidence: float
+) -> tuple[SpecCard, str] | None:
+    """The spec by which the card clearly contradicts a requirement left "unknown", and why (Russian), or None."""
+    if not demands(req):
+        return None
+    if req.kind in ("presence", "range"):
+        found = _rival_class(req, card)
+        if found is not None:
+            return found
+    sure = spec if spec is not None and confidence >= SURE_SPEC_SCORE else None
+    wanted = _wanted_texts(req)
+    if sure is not None:
+        reason = _none_offered(req, sure) or _lower_ingress(req, sure, wanted)
+        if reason is not None:
+            return sure, reason
+    if req.kind == "range" and spec is not None and confidence >= SURE_SPEC_SCORE * NOT_A_QUANTITY:
+        reason = _grade_outside(req, spec)
+        if reason is not None:
+            return spec, reason
+    if wanted and any(resolution(w) for w in wanted):
+        found_spec = _other_resolution(req, card, wanted)
+        if found_spec is not None:
+            return found_spec, f"разрешение {found_spec.spec.value} не соответствует требуемому ({req.describe()})"
+    return None
+
+
+def _none_offered(req: Requirement, spec: SpecCard) -> str | None:
+    """The card says the product has none ("Операционная система: нет") of a value asked by name (not a value
+    that is itself an absence, nor one of a value class such as "U/UTP" against "Экран: нет")."""
+    if req.kind != "values" or spec.value_clean not in _NONE_VALUES:
+        return None
+    if any(v.strip().lower() in _NONE_VALUES or value_classes(v) for v in req.values):
+        return None
+    return f"в карточке: {spec.spec.name} — {spec.spec.value}"
+
+
+def _lower_ingress(req: Requirement, spec: SpecCard, wanted: tuple[str, ...]) -> str | None:
+    if wanted and all(ingress_meets(w, spec.spec.value) is False for w in wanted):
+        return f"степень защиты {spec.spec.value} ниже требуемой ({req.describe()})"
+    return None
+
+
+def _wanted_texts(req: Requirement) -> tuple[str, ...]:
+    if req.kind == "text":
+        return (req.text,) if req.text else ()
+    return req.values if req.kind == "values" else ()
+
+
+def _rival_class(req: Requirement, card: ProductCard) -> tuple[SpecCard, str] | None:
+    named = req.lookup.get("named classes")
+    if named is None:
+        named = req.lookup["named classes"] = named_classes(req.name_tokens)
+    if not named:
+        return None
+    in_name = value_classes(card.product.name)
+    for family, asked in named.items():
+        if asked & in_name.get(family, frozenset()):
+            continue
+        rivals = [s for s in card.specs if family in value_classes(s.spec.value)]
+        if rivals and not any(asked & value_classes(s.spec.value)[family] for s in rivals):
+            rival = rivals[0]
+            return rival, f"в карточке: {rival.spec.name} — {rival.spec.value}"
+    return None
+
+
+def _grade_outside(req: Requirement, spec: SpecCard) -> str | None:
+    """A graded code ("5e") lies between its number and the next: outside the asked range as a whole."""
+    m = _GRADE_RE.match(code_form(spec.spec.value)) if spec.quantity is None else None
+    if m is None or req.dimension not in (None, "count"):
+        return None
+    low = float(m.group(1))
+    if (req.min is not None and low + 1 <= req.min) or (req.max is not None and low > req.max):
+        return f"в карточке: {spec.spec.name} — {spec.spec.value}, требуется {req.describe()}"
+    return None
+
+
+def _other_resolution(req: Requirement, card: ProductCard, wanted: tuple[str, ...]) -> SpecCard | None:
+    """The card's only resolution spec sharing a word of the requirement's name and adding no qualifier of the
+    requirement (a print resolution is not the scanner's), when it meets none of the asked resolutions."""
+    named = [
+        s for s in card.specs
+        if resolution(s.value_clean) and s.tokens & set(req.name_tokens)
+        and not added_qualifiers(req.name_tokens, s.tokens)
+    ]  # fmt: skip
+    if len(named) != 1:
+        return None
+    offered = named[0]
+    if all(resolution_meets(w, offered.spec.value) is False for w in wanted):
+        return offered
+    return None
