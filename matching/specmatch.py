@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from matching.alignment import missing_qualifiers
+from matching.alignment import missing_qualifiers, named_thing
 from matching.cards import ProductCard, Signature, SpecCard
 from matching.normalise import implied, tables, tokens
 from matching.requirements import Requirement
@@ -140,9 +140,13 @@ def spec_score(req: Requirement, spec: SpecCard, vocab: SpecVocabulary) -> float
 
 def _entry_score(name_tokens, kind, dimension, numeric_values, entry, vocab: SpecVocabulary) -> float:
     spec_tokens, q_dimension, has_quantity, numeric_value = entry
-    name = tuple(t for t in name_tokens if t not in GENERIC_NAME_WORDS) or name_tokens
-    spec_tokens = (spec_tokens - GENERIC_NAME_WORDS) or spec_tokens
-    score = name_similarity(name, spec_tokens, vocab)
+    thing = named_thing(name_tokens)
+    if thing and thing == named_thing(spec_tokens):
+        score = 1.0  # "Количество портов HDMI" is the card's "HDMI", "Объем оперативной памяти" is "Оперативная память"
+    else:
+        name = tuple(t for t in name_tokens if t not in GENERIC_NAME_WORDS) or name_tokens
+        spec_tokens = (spec_tokens - GENERIC_NAME_WORDS) or spec_tokens
+        score = name_similarity(name, spec_tokens, vocab)
     if score == 0:
         return 0.0
     if kind == "range":
