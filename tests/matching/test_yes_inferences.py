@@ -1,0 +1,39 @@
+"""Inferences that prove "yes", each with the trap it must not fall into (issue 15: a false "yes" costs a bid).
+Hand-made cards; each "yes" below was "unknown" (or a wrong "no") before its inference."""
+
+from __future__ import annotations
+
+from matching.cards import product_card
+from matching.compliance import check
+from matching.namegrammar import name_requirements
+from matching.requirements import from_characteristic
+from matching.specmatch import SpecVocabulary
+from store.schema import Characteristic
+from tests.matching.conftest import product
+
+OUTDOOR = product("AP-O", "Точка доступа уличная", [("Степень защиты", "IP65"), ("Стандарт Wi-Fi", "802.11ac")])
+INDOOR = product("AP-I", "Точка доступа Wi-Fi 6", [("Степень защиты", "IP20"), ("Стандарт Wi-Fi", "802.11ax"),
+                                                   ("Монтаж", "потолочный")])  # fmt: skip
+SWITCH = product("SW-1", "Коммутатор L2", [("Порты RJ-45", 24, "шт"), ("Высота", 1, "U"), ("Уровень", "L2")])
+ALL = [OUTDOOR, INDOOR, SWITCH]
+CARDS = {p.sku: product_card(p) for p in ALL}
+VOCAB = SpecVocabulary(CARDS.values())
+
+
+def decide(card, name: str, *values: str, kind: str = "values", unit: str | None = None, **bounds: str) -> str:
+    ch = Characteristic(name=name, kind=kind, unit=unit, values=list(values), **bounds)
+    (req,) = from_characteristic(ch)
+    return check(req, CARDS[card.sku], VOCAB).status
+
+
+def decide_name(card, line_name: str, label: str) -> str:
+    req = next(r for r in name_requirements(line_name) if r.name.startswith(label))
+    return check(req, CARDS[card.sku], VOCAB).status
+
+
+def test_an_ingress_code_at_least_the_asked_one_digit_by_digit_is_yes():
+    assert decide(OUTDOOR, "Степень защиты корпуса", kind="text", text="не ниже IР54") == "yes"
+    # A bare code is exact or a minimum: IP65 against IP54 stays for the specialist.
+    assert decide(OUTDOOR, "Степень защиты корпуса", kind="text", text="IP54") == "unknown"
+    # The protection of another part (the power supply) is not the card's.
+    assert decide(OUTDOOR, "Степень защиты блока питания", kind="text", text="не ниже IP54") == "unknown"
