@@ -5,17 +5,18 @@ from __future__ import annotations
 
 from matching.cards import product_card
 from matching.compliance import check
-from matching.namegrammar import name_requirements
+from matching.namegrammar import item_requirements, name_requirements
 from matching.requirements import from_characteristic
 from matching.specmatch import SpecVocabulary
-from store.schema import Characteristic
+from store.schema import Characteristic, Item
 from tests.matching.conftest import product
 
 OUTDOOR = product("AP-O", "Точка доступа уличная", [("Степень защиты", "IP65"), ("Стандарт Wi-Fi", "802.11ac")])
 INDOOR = product("AP-I", "Точка доступа Wi-Fi 6", [("Степень защиты", "IP20"), ("Стандарт Wi-Fi", "802.11ax"),
                                                    ("Монтаж", "потолочный")])  # fmt: skip
 SWITCH = product("SW-1", "Коммутатор L2", [("Порты RJ-45", 24, "шт"), ("Высота", 1, "U"), ("Уровень", "L2")])
-ALL = [OUTDOOR, INDOOR, SWITCH]
+MONITOR = product("MN-4K", "Монитор 27\" IPS 4K", [("Разрешение", "3840x2160"), ("Диагональ", 27, "дюйм")])
+ALL = [OUTDOOR, INDOOR, SWITCH, MONITOR]
 CARDS = {p.sku: product_card(p) for p in ALL}
 VOCAB = SpecVocabulary(CARDS.values())
 
@@ -23,6 +24,13 @@ VOCAB = SpecVocabulary(CARDS.values())
 def decide(card, name: str, *values: str, kind: str = "values", unit: str | None = None, **bounds: str) -> str:
     ch = Characteristic(name=name, kind=kind, unit=unit, values=list(values), **bounds)
     (req,) = from_characteristic(ch)
+    return check(req, CARDS[card.sku], VOCAB).status
+
+
+def decide_in_line(card, line_name: str, name: str, text: str) -> str:
+    """A text characteristic decided as a line of that name aligns it (with its product type's paraphrases)."""
+    item = Item(index=1, name=line_name, characteristics=[Characteristic(name=name, kind="text", text=text)])
+    (req,) = [r for r in item_requirements(item) if r.source == "text"]
     return check(req, CARDS[card.sku], VOCAB).status
 
 
@@ -37,3 +45,10 @@ def test_an_ingress_code_at_least_the_asked_one_digit_by_digit_is_yes():
     assert decide(OUTDOOR, "Степень защиты корпуса", kind="text", text="IP54") == "unknown"
     # The protection of another part (the power supply) is not the card's.
     assert decide(OUTDOOR, "Степень защиты блока питания", kind="text", text="не ниже IP54") == "unknown"
+
+
+def test_a_monitors_resolution_is_its_screens():
+    assert decide_in_line(MONITOR, "Монитор", "Разрешение экрана", "не менее 2560x1440") == "yes"
+    assert decide_in_line(MONITOR, "Монитор", "Разрешение экрана", "не менее 5120x2880") == "no"
+    # A web camera's resolution is another part's: the screen's proves nothing of it.
+    assert decide_in_line(MONITOR, "Монитор", "Разрешение веб-камеры", "не менее 1920x1080") == "unknown"
