@@ -134,6 +134,18 @@ def product_card(product: Product) -> ProductCard:
     )
 
 
+_EACH_RE = re.compile(r"^\s*(?P<n>\d{1,3})\s*[×xх*]\s*(?P<rest>\d.*)$", re.IGNORECASE)
+
+
+def counted_each(spec: SpecCard) -> tuple[int, Quantity] | None:
+    """A value counting things of one size ("2 × 1200 Вт": two of 1200 Вт each) as (count, each)."""
+    m = _EACH_RE.match(spec.spec.value)
+    if m is None:
+        return None
+    each = first_quantity(m.group("rest"), _spec_unit(spec.spec))
+    return (int(m.group("n")), each) if each is not None and each.dimension not in (None, "count") else None
+
+
 def states_unit(spec: SpecCard) -> bool:
     """The card says what the spec's number measures: a unit of the spec, or one in its value ("2,4 и 5 ГГц")."""
     if spec.quantity is not None and spec.quantity.dimension:

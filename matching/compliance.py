@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 
 from matching import ru_format
 from matching.alignment import derived_for
-from matching.cards import ProductCard, SpecCard, said_together, states_unit
+from matching.cards import ProductCard, SpecCard, counted_each, said_together, states_unit
 from matching.contradictions import contradiction, demands, denial
 from matching.indirect import unit_only_reason
 from matching.normalise import clean, tokens
@@ -21,7 +21,7 @@ from matching.qualifiers import unqualified
 from matching.requirements import Requirement, name_tokens, phrases
 from matching.resolutions import resolution, resolution_meets
 from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabulary, best_spec, conflicts
-from matching.units import make_quantity, parse_quantities, unit_info
+from matching.units import Quantity, make_quantity, parse_quantities, unit_info
 from matching.values import alternatives, compare_classes, ingress_meets, is_unlimited, rival_codes, same_code
 
 Status = Literal["yes", "no", "unknown"]
@@ -117,6 +117,9 @@ def _check_range(req: Requirement, spec: SpecCard) -> tuple[Status, Reason]:
         return "unknown", lambda: f"значение «{spec.spec.value}» не числовое"
     if req.dimension and q.dimension and req.dimension != q.dimension:
         return "unknown", lambda: f"единицы несопоставимы: {req.unit} и {q.unit}"
+    counted = counted_each(spec) if req.dimension and not q.dimension else None
+    if counted is not None and counted[1].dimension == req.dimension:
+        return _check_each_and_total(req, spec, *counted)
     if req.dimension and not q.dimension:
         q = make_quantity(q.value, req.unit)
         value = q.base
@@ -127,6 +130,16 @@ def _check_range(req: Requirement, spec: SpecCard) -> tuple[Status, Reason]:
     if _in_range(req, value):
         return "yes", lambda: f"{_offered(spec)} соответствует требованию {req.describe()}"
     return "no", lambda: f"{_offered(spec)} не соответствует требованию {req.describe()}"
+
+
+def _check_each_and_total(req: Requirement, spec: SpecCard, count: int, each: Quantity) -> tuple[Status, Reason]:
+    """ "2 × 1200 Вт" against a bound that may mean each supply or all of them: decided when both readings agree."""
+    each_ok, total_ok = _in_range(req, each.base), _in_range(req, each.base * count)
+    if each_ok and total_ok:
+        return "yes", lambda: f"{offered_text(spec)} соответствует требованию {req.describe()}"
+    if not each_ok and not total_ok:
+        return "no", lambda: f"{offered_text(spec)} не соответствует требованию {req.describe()}"
+    return "unknown", lambda: f"{offered_text(spec)}: требование {req.describe()} к каждому или ко всем? проверьте"
 
 
 _ALTERNATIVES_RE = re.compile(r"(?<=[^\W\d])\s*/\s*(?=[^\W\d])")

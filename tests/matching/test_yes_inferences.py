@@ -16,7 +16,8 @@ INDOOR = product("AP-I", "Точка доступа Wi-Fi 6", [("Степень 
                                                    ("Монтаж", "потолочный")])  # fmt: skip
 SWITCH = product("SW-1", "Коммутатор L2", [("Порты RJ-45", 24, "шт"), ("Высота", 1, "U"), ("Уровень", "L2")])
 MONITOR = product("MN-4K", "Монитор 27\" IPS 4K", [("Разрешение", "3840x2160"), ("Диагональ", 27, "дюйм")])
-ALL = [OUTDOOR, INDOOR, SWITCH, MONITOR]
+SERVER = product("SRV-2", "Сервер 2U", [("Блоки питания", "2 × 1200 Вт"), ("Количество процессоров", 2, "шт")])
+ALL = [OUTDOOR, INDOOR, SWITCH, MONITOR, SERVER]
 CARDS = {p.sku: product_card(p) for p in ALL}
 VOCAB = SpecVocabulary(CARDS.values())
 
@@ -52,3 +53,11 @@ def test_a_monitors_resolution_is_its_screens():
     assert decide_in_line(MONITOR, "Монитор", "Разрешение экрана", "не менее 5120x2880") == "no"
     # A web camera's resolution is another part's: the screen's proves nothing of it.
     assert decide_in_line(MONITOR, "Монитор", "Разрешение веб-камеры", "не менее 1920x1080") == "unknown"
+
+
+def test_two_supplies_of_1200_w_meet_a_bound_both_readings_agree_on():
+    # Each supply and both together meet 1000 Вт; the count 2 of «2 × 1200 Вт» is not the power.
+    assert decide(SERVER, "Мощность блока питания", kind="range", unit="Вт", min="1000") == "yes"
+    assert decide(SERVER, "Мощность блока питания", kind="range", unit="Вт", min="3000") == "no"
+    # 1600 Вт each is not met, 1600 Вт together is: the specialist decides what the notice means.
+    assert decide(SERVER, "Мощность блока питания", kind="range", unit="Вт", min="1600") == "unknown"
