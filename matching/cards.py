@@ -35,6 +35,9 @@ class SpecCard:
     value_clean: str
     value_tokens: frozenset[str]
     parts: tuple[str, ...]
+    class_text: str
+    """What the value classes read: the value, or the spec's name with it when it says "нет" ("Экран: нет" is
+    "экран нет", an unshielded cable)."""
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -82,14 +85,16 @@ def denied_features(name: str) -> frozenset[str]:
 def spec_card(spec: ProductSpec) -> SpecCard:
     quantity = first_quantity(spec.value, _spec_unit(spec))
     parts = tuple(p for p in (clean(x) for x in _PARTS_RE.split(spec.value)) if p)
+    flag = as_bool(spec.value)
     return SpecCard(
         spec=spec,
         tokens=implied(frozenset(name_tokens(spec.name))),
         quantity=quantity,
-        flag=as_bool(spec.value),
+        flag=flag,
         value_clean=clean(spec.value),
         value_tokens=implied(frozenset(tokens(spec.value))),
         parts=parts,
+        class_text=f"{spec.name} {spec.value}" if flag is False else spec.value,
     )
 
 

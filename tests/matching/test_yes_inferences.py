@@ -17,7 +17,9 @@ INDOOR = product("AP-I", "Точка доступа Wi-Fi 6", [("Степень 
 SWITCH = product("SW-1", "Коммутатор L2", [("Порты RJ-45", 24, "шт"), ("Высота", 1, "U"), ("Уровень", "L2")])
 MONITOR = product("MN-4K", "Монитор 27\" IPS 4K", [("Разрешение", "3840x2160"), ("Диагональ", 27, "дюйм")])
 SERVER = product("SRV-2", "Сервер 2U", [("Блоки питания", "2 × 1200 Вт"), ("Количество процессоров", 2, "шт")])
-ALL = [OUTDOOR, INDOOR, SWITCH, MONITOR, SERVER]
+CORD = product("PC-1", "Патч-корд кат. 6, 3 м", [("Категория", "6"), ("Экран", "нет"), ("Длина", 3, "м")])
+SHIELDED = product("PC-2", "Патч-корд кат. 6, 2 м", [("Категория", "6"), ("Экранирование", "F/UTP")])
+ALL = [OUTDOOR, INDOOR, SWITCH, MONITOR, SERVER, CORD, SHIELDED]
 CARDS = {p.sku: product_card(p) for p in ALL}
 VOCAB = SpecVocabulary(CARDS.values())
 
@@ -61,3 +63,9 @@ def test_two_supplies_of_1200_w_meet_a_bound_both_readings_agree_on():
     assert decide(SERVER, "Мощность блока питания", kind="range", unit="Вт", min="3000") == "no"
     # 1600 Вт each is not met, 1600 Вт together is: the specialist decides what the notice means.
     assert decide(SERVER, "Мощность блока питания", kind="range", unit="Вт", min="1600") == "unknown"
+
+
+def test_a_cable_without_a_screen_is_unshielded_u_utp_never_f_utp():
+    assert decide(CORD, "Тип экранирования", "U/UTP") == "yes"
+    assert decide(CORD, "Тип экранирования", "F/UTP") == "no"
+    assert decide(SHIELDED, "Тип экранирования", "U/UTP") == "no"
