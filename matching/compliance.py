@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 from matching.alignment import derived_for
 from matching.cards import ProductCard, SpecCard, said_together, states_unit
 from matching.contradictions import contradiction, demands, denial
-from matching.indirect import unit_only_reason
+from matching.indirect import own_wording, unit_only_reason
 from matching.normalise import clean, tokens
 from matching.qualifiers import unqualified
 from matching.ranges import EPS, Reason, Status, check_range, gap, offered
@@ -227,6 +227,10 @@ def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdic
         if req.kind == "presence":
             return Verdict(req, "yes", f"в карточке: {denied.spec.name} — {denied.spec.value}", denied)
     spec, confidence = best_spec(req, card, vocab)
+    if confidence < SURE_SPEC_SCORE and req.source == "name":
+        own = own_wording(req, card)
+        if own is not None:
+            spec, confidence = own, SURE_SPEC_SCORE
     if spec is not None and req.kind in ("range", "values"):
         if confidence < SURE_SPEC_SCORE:
             return Verdict(req, "unknown", _unsure(spec, confidence), spec, alignment=confidence)

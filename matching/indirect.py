@@ -1,5 +1,6 @@
 """Indirect evidence: a spec the requirement reaches by inference rather than by its name can disprove the
 requirement ("no") but never prove it (issue 15: a false "yes" costs a bid, an "unknown" a specialist's minute).
+The one exception is the grammar's own wording of an exact value in a line's name (:func:`own_wording`).
 
 The inference restricted here: a size of the line's name met by a spec chosen by its unit alone (the product's
 only spec in that dimension, :data:`matching.specmatch.UNIQUE_DIMENSION_SCORE`), unless the name states the
@@ -9,7 +10,7 @@ on a card not stating the memory).
 
 from __future__ import annotations
 
-from matching.cards import SpecCard
+from matching.cards import ProductCard, SpecCard
 from matching.requirements import Requirement
 from matching.specmatch import UNIQUE_DIMENSION_SCORE
 
@@ -23,6 +24,17 @@ def unit_only_reason(req: Requirement, spec: SpecCard, confidence: float, status
     if _stated_exactly(req):
         return None
     return f"«{spec.spec.name}» выбрана только по единице измерения; проверьте вручную"
+
+
+def own_wording(req: Requirement, card: ProductCard) -> SpecCard | None:
+    """The spec an exact value of the line's name ("L3", "L2+", "1U") names in the grammar's own words ("уровень
+    коммутации", "высота в стойке"), not a customer's: the one spec whose whole name is among those words
+    ("Уровень", "Высота"). A lower bound or a size is not exact, and keeps the ordinary score."""
+    if req.source != "name" or not (req.kind == "values" or _stated_exactly(req)):
+        return None
+    words = set(req.name_tokens)
+    named = [s for s in card.specs if s.tokens and s.tokens <= words]
+    return named[0] if len(named) == 1 else None
 
 
 def _stated_exactly(req: Requirement) -> bool:

@@ -153,17 +153,28 @@ def name_requirements(name: str) -> list[Requirement]:
         if rest and rest != req.name_tokens:
             req = dataclasses.replace(req, name=_label(req.describe()), name_tokens=rest, lookup={})
         found.append(req)
-    found.extend(_counts(name))
+    counts = _counts(name)
+    found.extend(counts)
     found.extend(_features(name, set()))
     ranged = {r.dimension for r in stated if r.kind == "range"}
     if not ranged:
-        found.extend(_bare_quantities(name))
+        bare = _bare_quantities(name)
     else:
         # A size of another dimension than a stated range measures is a requirement of its own: "16 ГБ ОЗУ" after
         # "15,6–17,3\"" was dropped (an 8 ГБ laptop was "yes"); it names what follows it, so a 256 ГБ SSD does not
         # meet it.
-        found.extend(r for r in _bare_quantities(name, named=True) if r.dimension not in ranged)
+        bare = [r for r in _bare_quantities(name, named=True) if r.dimension not in ranged]
+    counted = " ".join(r.name for r in counts)
+    found.extend(r for r in bare if not _qualifies_count(r, counted))
     return found
+
+
+def _qualifies_count(req: Requirement, counted: str) -> bool:
+    """A port speed written in a count ("48 портов 1G"): the count requirement carries it as its kind."""
+    if req.dimension != "rate" or req.unit is None or req.min is None:
+        return False
+    written = f"{req.min / make_quantity(1.0, req.unit).base:g}"
+    return re.search(rf"(?<![\d.,]){re.escape(written)}\s*{re.escape(req.unit)}(?!\w)", counted) is not None
 
 
 def _bare_quantities(name: str, named: bool = False) -> list[Requirement]:

@@ -19,7 +19,9 @@ MONITOR = product("MN-4K", "Монитор 27\" IPS 4K", [("Разрешение
 SERVER = product("SRV-2", "Сервер 2U", [("Блоки питания", "2 × 1200 Вт"), ("Количество процессоров", 2, "шт")])
 CORD = product("PC-1", "Патч-корд кат. 6, 3 м", [("Категория", "6"), ("Экран", "нет"), ("Длина", 3, "м")])
 SHIELDED = product("PC-2", "Патч-корд кат. 6, 2 м", [("Категория", "6"), ("Экранирование", "F/UTP")])
-ALL = [OUTDOOR, INDOOR, SWITCH, MONITOR, SERVER, CORD, SHIELDED]
+SWITCH_L3 = product("SW-3", "Коммутатор 48 портов", [("Порты RJ-45", 48, "шт"), ("Высота", 1, "U"), ("Уровень", "L3")])
+QUIET = product("SW-Q", "Коммутатор 8 портов", [("Порты RJ-45", 8, "шт"), ("Уровень шума", 20, "дБ")])
+ALL = [OUTDOOR, INDOOR, SWITCH, MONITOR, SERVER, CORD, SHIELDED, SWITCH_L3, QUIET]
 CARDS = {p.sku: product_card(p) for p in ALL}
 VOCAB = SpecVocabulary(CARDS.values())
 
@@ -69,3 +71,20 @@ def test_a_cable_without_a_screen_is_unshielded_u_utp_never_f_utp():
     assert decide(CORD, "Тип экранирования", "U/UTP") == "yes"
     assert decide(CORD, "Тип экранирования", "F/UTP") == "no"
     assert decide(SHIELDED, "Тип экранирования", "U/UTP") == "no"
+
+
+def test_a_level_or_rack_height_of_a_line_name_is_the_spec_named_in_the_grammars_own_words():
+    assert decide_name(SWITCH_L3, "Коммутатор L3 48 портов, 1U", "L3") == "yes"
+    assert decide_name(SWITCH_L3, "Коммутатор L3 48 портов, 1U", "1U") == "yes"
+    assert decide_name(SWITCH, "Коммутатор L3 48 портов, 1U", "L3") == "no"
+    assert decide_name(SWITCH_L3, "Коммутатор L3 2U", "2U") == "no"
+    # «Уровень шума» is not the switching level: a spec whose name adds a word is not the grammar's own.
+    assert decide_name(QUIET, "Коммутатор L3", "L3") == "unknown"
+
+
+def test_a_port_speed_after_a_count_is_the_counts_kind_not_a_size_of_its_own():
+    names = [r.name for r in name_requirements("Коммутатор 48 портов 1G, 6 SFP+")]
+    assert "48 портов 1G (в наименовании)" in names
+    assert not any(n.startswith("1 G") for n in names)
+    # Alone, the speed stays a requirement (nothing else carries it).
+    assert any(n.startswith("1 G") for n in (r.name for r in name_requirements("Коммутатор 1G")))
