@@ -39,6 +39,7 @@ class _Vocabulary:
         self.components = frozenset(t for w in data["component_nouns"]["words"] for t in tokens(w))
         self.scope = frozenset(t for w in data["scope_qualifiers"]["words"] for t in tokens(w))
         self.measure = frozenset(t for w in data["measure_words"]["words"] for t in tokens(w))
+        self.per_unit = frozenset(t for w in data["per_unit_words"]["words"] for t in tokens(w))
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +94,13 @@ def other_scope(required: tuple[str, ...], offered: frozenset[str]) -> str | Non
 def named_thing(name_tokens: tuple[str, ...] | frozenset[str]) -> frozenset[str]:
     """The thing a name names once measure and connector words are dropped ("Количество портов HDMI" → {hdmi},
     "Объем оперативной памяти" → {озу}); empty when nothing else is left."""
-    return implied(frozenset(name_tokens) - vocabulary().measure)
+    v = vocabulary()
+    return implied(frozenset(t for t in name_tokens if t not in v.measure and t not in v.neutral and t not in v.filler))
+
+
+def per_unit(name_tokens: tuple[str, ...]) -> bool:
+    """The name bounds each of several things ("Мощность каждого блока питания"), not their total."""
+    return not vocabulary().per_unit.isdisjoint(name_tokens)
 
 
 def component_noun(word: str) -> bool:

@@ -21,7 +21,9 @@ CORD = product("PC-1", "Патч-корд кат. 6, 3 м", [("Категори�
 SHIELDED = product("PC-2", "Патч-корд кат. 6, 2 м", [("Категория", "6"), ("Экранирование", "F/UTP")])
 SWITCH_L3 = product("SW-3", "Коммутатор 48 портов", [("Порты RJ-45", 48, "шт"), ("Высота", 1, "U"), ("Уровень", "L3")])
 QUIET = product("SW-Q", "Коммутатор 8 портов", [("Порты RJ-45", 8, "шт"), ("Уровень шума", 20, "дБ")])
-ALL = [OUTDOOR, INDOOR, SWITCH, MONITOR, SERVER, CORD, SHIELDED, SWITCH_L3, QUIET]
+UPS = product("UPS-3", "ИБП 3000 ВА", [("Розетки", "IEC C13 × 8"), ("Полная мощность", 3000, "ВА")])
+SWITCH_PSU = product("SW-P", "Коммутатор 48 портов", [("Порты RJ-45", 48, "шт"), ("Блоки питания", 2, "шт")])
+ALL = [OUTDOOR, INDOOR, SWITCH, MONITOR, SERVER, CORD, SHIELDED, SWITCH_L3, QUIET, UPS, SWITCH_PSU]
 CARDS = {p.sku: product_card(p) for p in ALL}
 VOCAB = SpecVocabulary(CARDS.values())
 
@@ -88,3 +90,23 @@ def test_a_port_speed_after_a_count_is_the_counts_kind_not_a_size_of_its_own():
     assert not any(n.startswith("1 G") for n in names)
     # Alone, the speed stays a requirement (nothing else carries it).
     assert any(n.startswith("1 G") for n in (r.name for r in name_requirements("Коммутатор 1G")))
+
+
+def test_a_bound_on_each_supply_is_never_met_by_their_total():
+    assert decide(SERVER, "Мощность каждого блока питания", kind="range", unit="Вт", min="1600") == "no"
+    assert decide(SERVER, "Мощность каждого блока питания", kind="range", unit="Вт", min="1200") == "yes"
+
+
+def test_a_counted_noun_keeps_the_words_completing_it():
+    assert decide_name(SWITCH_PSU, "Коммутатор 48 портов 1G, 2 блока питания", "2 блока питания") == "yes"
+    assert decide_name(SWITCH_PSU, "Коммутатор 48 портов 1G, 3 блока питания", "3 блока питания") == "no"
+
+
+def test_a_wireless_standard_is_the_cards_wi_fi_standard_only_for_a_wi_fi_value():
+    assert decide(INDOOR, "Стандарт беспроводной связи", "IEEE 802.11ax") == "yes"
+    assert decide(INDOOR, "Стандарт беспроводной связи", "Bluetooth 5.0") == "unknown"
+
+
+def test_output_outlets_are_the_cards_outlets():
+    assert decide(UPS, "Количество выходных розеток", kind="range", unit="шт", min="6") == "yes"
+    assert decide(UPS, "Количество выходных розеток", kind="range", unit="шт", min="10") == "no"
