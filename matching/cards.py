@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from matching.normalise import canonical, clean, feature_tokens, implied, tokens
 from matching.requirements import as_bool, name_tokens
@@ -149,6 +150,26 @@ def counted_each(spec: SpecCard) -> tuple[int, Quantity] | None:
         return None
     each = first_quantity(m.group("rest"), _spec_unit(spec.spec))
     return (int(m.group("n")), each) if each is not None and each.dimension not in (None, "count") else None
+
+
+_KIND_COUNT_RE = re.compile(
+    r"^(?:(?P<kind>[^\d\s][^×]*?)\s*[×xх*]\s*(?P<n>\d{1,3})|(?P<n2>\d{1,3})\s*[×xх*]\s*(?P<kind2>[^\d\s].*?))$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=65_536)
+def counted_kinds(value: str) -> tuple[tuple[frozenset[str], int], ...]:
+    """A value counting things by kind ("IEC C13 × 4, Schuko × 2") as (kind tokens, count) pairs; empty when
+    any part is not of that shape."""
+    found = []
+    for part in re.split(r"\s*[,;]\s*|\s+и\s+", value.strip()):
+        m = _KIND_COUNT_RE.match(part)
+        if m is None:
+            return ()
+        kind, n = (m.group("kind"), m.group("n")) if m.group("kind") else (m.group("kind2"), m.group("n2"))
+        found.append((frozenset(tokens(kind)), int(n)))
+    return tuple(found)
 
 
 def states_unit(spec: SpecCard) -> bool:

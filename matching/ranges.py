@@ -4,6 +4,7 @@ per-unit and the total reading agree."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache
@@ -11,7 +12,7 @@ from typing import Literal
 
 from matching import ru_format
 from matching.alignment import per_unit
-from matching.cards import SpecCard, counted_each
+from matching.cards import SpecCard, counted_each, counted_kinds
 from matching.requirements import Requirement
 from matching.units import Quantity, make_quantity
 from matching.values import is_unlimited
@@ -19,6 +20,8 @@ from matching.values import is_unlimited
 Status = Literal["yes", "no", "unknown"]
 Reason = str | Callable[[], str]
 EPS = 1e-9
+_CODE_RE = re.compile(r"[a-z][a-z0-9+.\-]*")
+"""A Latin word or code of a requirement's name ("schuko", "c13"): the kind of the things it counts."""
 
 
 def offered(spec: SpecCard) -> str:
@@ -71,6 +74,9 @@ def check_range(req: Requirement, spec: SpecCard) -> tuple[Status, Reason]:
         return "unknown", lambda: f"значение «{spec.spec.value}» не числовое"
     if req.dimension and q.dimension and req.dimension != q.dimension:
         return "unknown", lambda: f"единицы несопоставимы: {req.unit} и {q.unit}"
+    kinds = counted_kinds(spec.spec.value) if req.dimension in (None, "count") else ()
+    if kinds:
+        return _check_kind_count(req, spec, kinds)
     counted = counted_each(spec) if req.dimension and not q.dimension else None
     if counted is not None and counted[1].dimension == req.dimension:
         return _check_each_and_total(req, spec, *counted)
@@ -84,6 +90,18 @@ def check_range(req: Requirement, spec: SpecCard) -> tuple[Status, Reason]:
     if in_range(req, value):
         return "yes", lambda: f"{offered(spec)} соответствует требованию {req.describe()}"
     return "no", lambda: f"{offered(spec)} не соответствует требованию {req.describe()}"
+
+
+def _check_kind_count(
+    req: Requirement, spec: SpecCard, kinds: tuple[tuple[frozenset[str], int], ...]
+) -> tuple[Status, Reason]:
+    """ "IEC C13 × 4, Schuko × 2": a count of one kind ("розеток Schuko", the codes the requirement's name adds)
+    counts that kind only; a count naming no kind counts them all."""
+    asked = frozenset(t for t in req.name_tokens if _CODE_RE.fullmatch(t) and t not in spec.tokens)
+    count = sum(n for kind, n in kinds if asked <= kind)
+    if in_range(req, count):
+        return "yes", lambda: f"{offered_text(spec)} соответствует требованию {req.describe()}"
+    return "no", lambda: f"{offered_text(spec)} не соответствует требованию {req.describe()}"
 
 
 def _check_each_and_total(req: Requirement, spec: SpecCard, count: int, each: Quantity) -> tuple[Status, Reason]:

@@ -23,7 +23,8 @@ SWITCH_L3 = product("SW-3", "Коммутатор 48 портов", [("Порт�
 QUIET = product("SW-Q", "Коммутатор 8 портов", [("Порты RJ-45", 8, "шт"), ("Уровень шума", 20, "дБ")])
 UPS = product("UPS-3", "ИБП 3000 ВА", [("Розетки", "IEC C13 × 8"), ("Полная мощность", 3000, "ВА")])
 SWITCH_PSU = product("SW-P", "Коммутатор 48 портов", [("Порты RJ-45", 48, "шт"), ("Блоки питания", 2, "шт")])
-ALL = [OUTDOOR, INDOOR, SWITCH, MONITOR, SERVER, CORD, SHIELDED, SWITCH_L3, QUIET, UPS, SWITCH_PSU]
+MIXED = product("UPS-M", "ИБП 1500 ВА", [("Розетки", "IEC C13 × 4, Schuko × 2"), ("Полная мощность", 1500, "ВА")])
+ALL = [OUTDOOR, INDOOR, SWITCH, MONITOR, SERVER, CORD, SHIELDED, SWITCH_L3, QUIET, UPS, SWITCH_PSU, MIXED]
 CARDS = {p.sku: product_card(p) for p in ALL}
 VOCAB = SpecVocabulary(CARDS.values())
 
@@ -110,3 +111,10 @@ def test_a_wireless_standard_is_the_cards_wi_fi_standard_only_for_a_wi_fi_value(
 def test_output_outlets_are_the_cards_outlets():
     assert decide(UPS, "Количество выходных розеток", kind="range", unit="шт", min="6") == "yes"
     assert decide(UPS, "Количество выходных розеток", kind="range", unit="шт", min="10") == "no"
+
+
+def test_outlets_counted_by_kind_count_the_asked_kind_or_all_of_them():
+    # All outlets are six: the first count of the value (4) neither meets «не менее 6» nor «не более 4».
+    assert decide(MIXED, "Количество выходных розеток", kind="range", unit="шт", min="6") == "yes"
+    assert decide(MIXED, "Количество выходных розеток", kind="range", unit="шт", max="4") == "no"
+    assert decide(MIXED, "Количество розеток Schuko", kind="range", unit="шт", min="4") != "yes"
