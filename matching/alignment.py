@@ -40,6 +40,7 @@ class _Vocabulary:
         self.scope = frozenset(t for w in data["scope_qualifiers"]["words"] for t in tokens(w))
         self.measure = frozenset(t for w in data["measure_words"]["words"] for t in tokens(w))
         self.per_unit = frozenset(t for w in data["per_unit_words"]["words"] for t in tokens(w))
+        self.total = frozenset(t for w in data["total_words"]["words"] for t in tokens(w))
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +102,12 @@ def named_thing(name_tokens: tuple[str, ...] | frozenset[str]) -> frozenset[str]
 def per_unit(name_tokens: tuple[str, ...]) -> bool:
     """The name bounds each of several things ("Мощность каждого блока питания"), not their total."""
     return not vocabulary().per_unit.isdisjoint(name_tokens)
+
+
+@lru_cache(maxsize=10_000)
+def in_total(name: str) -> bool:
+    """The written name bounds several things together ("Суммарная мощность блоков питания")."""
+    return not vocabulary().total.isdisjoint(tokens(name))
 
 
 def component_noun(word: str) -> bool:

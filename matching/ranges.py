@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Literal
 
 from matching import ru_format
-from matching.alignment import per_unit
+from matching.alignment import in_total, per_unit
 from matching.cards import SpecCard, counted_each, counted_kinds
 from matching.requirements import Requirement
 from matching.units import Quantity, make_quantity
@@ -106,8 +106,11 @@ def _check_kind_count(
 
 def _check_each_and_total(req: Requirement, spec: SpecCard, count: int, each: Quantity) -> tuple[Status, Reason]:
     """ "2 × 1200 Вт" against a bound that may mean each supply or all of them: decided when both readings agree."""
-    each_ok = in_range(req, each.base)
-    total_ok = each_ok if per_unit(req.name_tokens) else in_range(req, each.base * count)
+    each_ok, total_ok = in_range(req, each.base), in_range(req, each.base * count)
+    if per_unit(req.name_tokens):
+        total_ok = each_ok
+    elif in_total(req.name):
+        each_ok = total_ok
     if each_ok and total_ok:
         return "yes", lambda: f"{offered_text(spec)} соответствует требованию {req.describe()}"
     if not each_ok and not total_ok:

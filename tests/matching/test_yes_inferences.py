@@ -118,3 +118,8 @@ def test_outlets_counted_by_kind_count_the_asked_kind_or_all_of_them():
     assert decide(MIXED, "Количество выходных розеток", kind="range", unit="шт", min="6") == "yes"
     assert decide(MIXED, "Количество выходных розеток", kind="range", unit="шт", max="4") == "no"
     assert decide(MIXED, "Количество розеток Schuko", kind="range", unit="шт", min="4") != "yes"
+
+
+def test_a_total_bound_is_met_by_the_sum_of_counted_things():
+    assert decide(SERVER, "Суммарная мощность блоков питания", kind="range", unit="Вт", min="2000") == "yes"
+    assert decide(SERVER, "Суммарная мощность блоков питания", kind="range", unit="Вт", min="3000") == "no"
