@@ -13,7 +13,7 @@ from matching.contradictions import contradiction, demands, denial
 from matching.indirect import own_wording, unit_only_reason
 from matching.normalise import clean, tokens
 from matching.qualifiers import unqualified
-from matching.ranges import EPS, Reason, Status, check_range, gap, offered
+from matching.ranges import EPS, Reason, Status, check_range, gap, kind_counting_spec, offered
 from matching.requirements import Requirement, name_tokens, phrases
 from matching.resolutions import resolution, resolution_meets
 from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabulary, best_spec, conflicts
@@ -227,10 +227,10 @@ def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdic
         if req.kind == "presence":
             return Verdict(req, "yes", f"в карточке: {denied.spec.name} — {denied.spec.value}", denied)
     spec, confidence = best_spec(req, card, vocab)
-    if confidence < SURE_SPEC_SCORE and req.source == "name":
-        own = own_wording(req, card)
-        if own is not None:
-            spec, confidence = own, SURE_SPEC_SCORE
+    if confidence < SURE_SPEC_SCORE:
+        named = own_wording(req, card) or kind_counting_spec(req, card)
+        if named is not None:
+            spec, confidence = named, SURE_SPEC_SCORE
     if spec is not None and req.kind in ("range", "values"):
         if confidence < SURE_SPEC_SCORE:
             return Verdict(req, "unknown", _unsure(spec, confidence), spec, alignment=confidence)

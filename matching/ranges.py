@@ -11,8 +11,8 @@ from functools import lru_cache
 from typing import Literal
 
 from matching import ru_format
-from matching.alignment import in_total, per_unit
-from matching.cards import SpecCard, counted_each, counted_kinds
+from matching.alignment import in_total, named_thing, per_unit
+from matching.cards import ProductCard, SpecCard, counted_each, counted_kinds
 from matching.requirements import Requirement
 from matching.units import Quantity, make_quantity
 from matching.values import is_unlimited
@@ -90,6 +90,19 @@ def check_range(req: Requirement, spec: SpecCard) -> tuple[Status, Reason]:
     if in_range(req, value):
         return "yes", lambda: f"{offered(spec)} соответствует требованию {req.describe()}"
     return "no", lambda: f"{offered(spec)} не соответствует требованию {req.describe()}"
+
+
+def kind_counting_spec(req: Requirement, card: ProductCard) -> SpecCard | None:
+    """The card's one spec counting by kind in its value ("Розетки: IEC C13 × 4") the thing a count of one kind
+    names ("Количество выходных розеток Schuko"): the kind is in the value, not in the spec's name."""
+    if req.kind != "range" or req.dimension not in (None, "count"):
+        return None
+    asked = frozenset(t for t in req.name_tokens if _CODE_RE.fullmatch(t))
+    thing = named_thing(tuple(t for t in req.name_tokens if t not in asked)) if asked else frozenset()
+    if not thing:
+        return None
+    found = [s for s in card.specs if counted_kinds(s.spec.value) and named_thing(s.tokens) == thing]
+    return found[0] if len(found) == 1 else None
 
 
 def _check_kind_count(

@@ -123,3 +123,11 @@ def test_outlets_counted_by_kind_count_the_asked_kind_or_all_of_them():
 def test_a_total_bound_is_met_by_the_sum_of_counted_things():
     assert decide(SERVER, "Суммарная мощность блоков питания", kind="range", unit="Вт", min="2000") == "yes"
     assert decide(SERVER, "Суммарная мощность блоков питания", kind="range", unit="Вт", min="3000") == "no"
+
+
+def test_a_count_of_one_kind_is_read_in_the_value_listing_the_kinds():
+    assert decide(MIXED, "Количество выходных розеток IEC C13", kind="range", unit="шт", min="4") == "yes"
+    assert decide(MIXED, "Количество выходных розеток Schuko", kind="range", unit="шт", min="2") == "yes"
+    assert decide(MIXED, "Количество выходных розеток Schuko", kind="range", unit="шт", min="4") == "no"
+    # A kind the value does not list: the card's outlets are all of other kinds.
+    assert decide(UPS, "Количество выходных розеток Schuko", kind="range", unit="шт", min="1") == "no"
