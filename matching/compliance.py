@@ -18,7 +18,15 @@ from matching.requirements import Requirement, name_tokens, phrases
 from matching.resolutions import resolution, resolution_meets
 from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabulary, best_spec, conflicts
 from matching.units import make_quantity, parse_quantities, unit_info
-from matching.values import alternatives, compare_classes, ingress_meets, is_unlimited, rival_codes, same_code
+from matching.values import (
+    alternatives,
+    compare_classes,
+    has_ingress_code,
+    ingress_meets,
+    is_unlimited,
+    rival_codes,
+    same_code,
+)
 
 _GENERIC = frozenset({"наличие", "поддержка", "количество", "функция", "возможность", "тип", "встроенный"})
 
@@ -190,7 +198,9 @@ def _check_text(req: Requirement, spec: SpecCard | None, card: ProductCard) -> t
     meets = resolution_meets(text, spec.spec.value) if spec is not None else None
     if meets is not None and spec is not None:
         return ("yes" if meets else "no"), lambda: f"разрешение {spec.spec.value} против «{text}»"
-    if spec is not None and ingress_meets(text, spec.spec.value) and unqualified(req, spec, card) is None:
+    if spec is not None and has_ingress_code(text) and ingress_meets(text, spec.spec.value) and (
+        unqualified(req, spec, card) is None
+    ):
         return "yes", lambda: f"степень защиты {spec.spec.value} соответствует «{text}»"
     want = set(tokens(text))
     if spec is not None and want and want <= spec.value_tokens:

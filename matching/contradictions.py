@@ -22,7 +22,7 @@ from matching.qualifiers import added_qualifiers
 from matching.requirements import Requirement
 from matching.resolutions import resolution, resolution_meets
 from matching.specmatch import NOT_A_QUANTITY, SURE_SPEC_SCORE
-from matching.values import code_form, ingress_meets, named_classes, value_classes
+from matching.values import code_form, has_ingress_code, ingress_meets, named_classes, value_classes
 
 _NONE_VALUES = frozenset({"нет", "отсутствует", "не установлен", "не установлена", "не предустановлена", "без ос"})
 _GRADE_RE = re.compile(r"^(?:cat|кат)?(\d+)([a-z]{1,2})$")
@@ -58,27 +58,50 @@ def contradiction(
     req: Requirement, card: ProductCard, spec: SpecCard | None, confidence: float
 ) -> tuple[SpecCard, str] | None:
     """The spec by which the card clearly contradicts a requirement left "unknown", and why (Russian), or None."""
-    if not demands(req):
+    rules = req.lookup.get("contradiction rules")
+    if rules is None:
+        rules = req.lookup["contradiction rules"] = _rules(req)
+    if not rules:
         return None
-    if req.kind in ("presence", "range"):
+    if "class" in rules:
         found = _rival_class(req, card)
         if found is not None:
             return found
-    sure = spec if spec is not None and confidence >= SURE_SPEC_SCORE else None
     wanted = _wanted_texts(req)
-    if sure is not None:
-        reason = _none_offered(req, sure) or _lower_ingress(req, sure, wanted)
+    if spec is not None and confidence >= SURE_SPEC_SCORE:
+        reason = (_none_offered(req, spec) if "none" in rules else None) or (
+            _lower_ingress(req, spec, wanted) if "ingress" in rules else None
+        )
         if reason is not None:
-            return sure, reason
-    if req.kind == "range" and spec is not None and confidence >= SURE_SPEC_SCORE * NOT_A_QUANTITY:
+            return spec, reason
+    if "grade" in rules and spec is not None and confidence >= SURE_SPEC_SCORE * NOT_A_QUANTITY:
         reason = _grade_outside(req, spec)
         if reason is not None:
             return spec, reason
-    if wanted and any(resolution(w) for w in wanted):
+    if "resolution" in rules:
         found_spec = _other_resolution(req, card, wanted)
         if found_spec is not None:
             return found_spec, f"разрешение {found_spec.spec.value} не соответствует требуемому ({req.describe()})"
     return None
+
+
+def _rules(req: Requirement) -> frozenset[str]:
+    """Which rules can contradict the requirement at all (decided once per requirement: most pairs need none)."""
+    if not demands(req):
+        return frozenset()
+    wanted = _wanted_texts(req)
+    rules = set()
+    if req.kind in ("presence", "range") and named_classes(req.name_tokens):
+        rules.add("class")
+    if req.kind == "values":
+        rules.add("none")
+    if any(has_ingress_code(w) for w in wanted):
+        rules.add("ingress")
+    if req.kind == "range" and req.dimension in (None, "count"):
+        rules.add("grade")
+    if any(resolution(w) for w in wanted):
+        rules.add("resolution")
+    return frozenset(rules)
 
 
 def _none_offered(req: Requirement, spec: SpecCard) -> str | None:
@@ -104,11 +127,7 @@ def _wanted_texts(req: Requirement) -> tuple[str, ...]:
 
 
 def _rival_class(req: Requirement, card: ProductCard) -> tuple[SpecCard, str] | None:
-    named = req.lookup.get("named classes")
-    if named is None:
-        named = req.lookup["named classes"] = named_classes(req.name_tokens)
-    if not named:
-        return None
+    named = named_classes(req.name_tokens)
     in_name = value_classes(card.product.name)
     for family, asked in named.items():
         if asked & in_name.get(family, frozenset()):
@@ -123,7 +142,7 @@ def _rival_class(req: Requirement, card: ProductCard) -> tuple[SpecCard, str] | 
 def _grade_outside(req: Requirement, spec: SpecCard) -> str | None:
     """A graded code ("5e") lies between its number and the next: outside the asked range as a whole."""
     m = _GRADE_RE.match(code_form(spec.spec.value)) if spec.quantity is None else None
-    if m is None or req.dimension not in (None, "count"):
+    if m is None:
         return None
     low = float(m.group(1))
     if (req.min is not None and low + 1 <= req.min) or (req.max is not None and low > req.max):

@@ -79,6 +79,7 @@ def compare_classes(required: str, offered: str) -> bool | None:
     return verdict
 
 
+@lru_cache(maxsize=100_000)
 def named_classes(name_tokens: tuple[str, ...]) -> dict[str, frozenset[str]]:
     """Classes a requirement's name names as what it asks ("неуправляемый", "Скорость цветной печати"), in the
     families ``named_in_requirements`` lists: the class word alone, or qualifying one of the family's words."""
@@ -137,6 +138,11 @@ def same_code(required: str, offered: str) -> bool:
 _IP_RE = re.compile(r"(?<![^\W\d_])[iі][pр]\s*-?\s*([0-6xх])([0-9xх])(?![0-9])")
 """An ingress protection code, with look-alike Cyrillic letters ("IР54", "IPХ4")."""
 _AT_LEAST_RE = re.compile(r"не\s*ниже|не\s*менее|не\s*хуже|≥|>=|от\s", re.IGNORECASE)
+
+
+@lru_cache(maxsize=100_000)
+def has_ingress_code(text: str) -> bool:
+    return _IP_RE.search(text.lower()) is not None
 
 
 def ingress_meets(required: str, offered: str) -> bool | None:
