@@ -129,8 +129,13 @@ def _wanted_texts(req: Requirement) -> tuple[str, ...]:
 def _rival_class(req: Requirement, card: ProductCard) -> tuple[SpecCard, str] | None:
     named = named_classes(req.name_tokens)
     in_name = value_classes(card.product.name)
+    named_anywhere = None
     for family, asked in named.items():
         if asked & in_name.get(family, frozenset()):
+            continue
+        if named_anywhere is None:  # a spec named for the class ("Розетки") says the product has it
+            named_anywhere = value_classes(" ".join(sorted(card.bag)))
+        if asked & named_anywhere.get(family, frozenset()):
             continue
         rivals = [s for s in card.specs if family in value_classes(s.spec.value)]
         if rivals and not any(asked & value_classes(s.spec.value)[family] for s in rivals):

@@ -12,6 +12,7 @@ import json
 import re
 from functools import lru_cache
 
+from matching.alignment import named_thing
 from matching.normalise import clean, tokens
 from matching.units import DATA_DIR
 
@@ -94,7 +95,8 @@ def named_classes(name_tokens: tuple[str, ...]) -> dict[str, frozenset[str]]:
 
 
 def _only_class_words(name_tokens: tuple[str, ...], family: str) -> bool:
-    rest = set(name_tokens) - _GENERIC_NAME
+    """The name asks the class and nothing else ("неуправляемый", "Количество выходных розеток")."""
+    rest = named_thing(name_tokens) - _GENERIC_NAME
     return bool(rest) and all(family in value_classes(t) for t in rest)
 
 

@@ -26,7 +26,9 @@ CORD_5E = product("PC-5", "Патч-корд 1 м", [("Категория", "5e"
 CORD_6A = product("PC-6", "Патч-корд 1 м", [("Категория", "6a"), ("Длина", 1, "м")])
 MONITOR = product("MN-1", "Монитор 24\"", [("Разрешение", "1920x1080"), ("Диагональ", 23.8, "дюйм")])
 MFP = product("MFP-1", "МФУ A4", [("Разрешение печати", "600x600 dpi"), ("Формат", "A4")])
-ALL = [MANAGED, UNMANAGED, MONO, MONO_SCREEN, ONLINE, INDOOR, OUTDOOR, NO_OS, CORD_5E, CORD_6A, MONITOR, MFP]
+TERMINALS = product("UPS-T", "ИБП 10 кВА", [("Подключение нагрузки", "клеммы"), ("Мощность", 10, "кВА")])
+BOTH = product("UPS-B", "ИБП 6 кВА", [("Подключение нагрузки", "клеммы"), ("Розетки", "IEC C13 × 2")])
+ALL = [TERMINALS, BOTH, MANAGED, UNMANAGED, MONO, MONO_SCREEN, ONLINE, INDOOR, OUTDOOR, NO_OS, CORD_5E, CORD_6A, MONITOR, MFP]
 CARDS = {p.sku: product_card(p) for p in ALL}
 VOCAB = SpecVocabulary(CARDS.values())
 
@@ -86,3 +88,9 @@ def test_another_resolution_on_the_only_resolution_spec_is_no():
     assert decide(MONITOR, "*Разрешение экрана", kind="text", text="не менее 2560x1600") == "no"
     # A print resolution is not the scanner's: the qualifier the card lacks keeps it undecided.
     assert decide(MFP, "Оптическое разрешение сканирования", "1200x1200 dpi") == "unknown"
+
+
+def test_a_load_connected_by_terminals_has_no_outlets_unless_the_card_names_some():
+    assert decide(TERMINALS, "Количество выходных розеток", kind="range", unit="шт", min="4") == "no"
+    assert decide(BOTH, "Количество выходных розеток", kind="range", unit="шт", min="4") != "yes"
+    assert decide(BOTH, "Количество выходных розеток", kind="range", unit="шт", min="2") == "yes"
