@@ -20,6 +20,8 @@ from matching.values import is_unlimited
 Status = Literal["yes", "no", "unknown"]
 Reason = str | Callable[[], str]
 EPS = 1e-9
+_VERSION_RE = re.compile(r"\d+[.,]\d+")
+"""A bare decimal ("2.0", "1.4") on a spec named by a kind ("HDMI") is its version, never a count of ports."""
 _CODE_RE = re.compile(r"[a-z][a-z0-9+.\-]*")
 """A Latin word or code of a requirement's name ("schuko", "c13"): the kind of the things it counts."""
 
@@ -72,6 +74,8 @@ def check_range(req: Requirement, spec: SpecCard) -> tuple[Status, Reason]:
         return "no", lambda: f"«{spec.spec.value}» (не ограничено) превышает {req.describe()}"
     if q is None:
         return "unknown", lambda: f"значение «{spec.spec.value}» не числовое"
+    if req.dimension == "count" and not spec.spec.unit and _VERSION_RE.fullmatch(spec.spec.value.strip()):
+        return "unknown", lambda: f"«{spec.spec.value}» — версия, а не количество; проверьте вручную"
     if req.dimension and q.dimension and req.dimension != q.dimension:
         return "unknown", lambda: f"единицы несопоставимы: {req.unit} и {q.unit}"
     kinds = counted_kinds(spec.spec.value) if req.dimension in (None, "count") else ()

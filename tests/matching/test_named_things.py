@@ -17,7 +17,8 @@ LAPTOP = product("NB-1", "Ноутбук 14\"", [("Оперативная пам
 SERVER = product(
     "SRV-1", "Сервер 1U", [("Оперативная память", 64, "ГБ"), ("Максимальный объем оперативной памяти", 1024, "ГБ")]
 )
-CARDS = {p.sku: product_card(p) for p in (MONITOR, NO_DP, LAPTOP, SERVER)}
+VERSIONED = product("MN-3", "Монитор 24\"", [("HDMI", "2.0"), ("DisplayPort", "1.4"), ("Диагональ", 24, "дюйм")])
+CARDS = {p.sku: product_card(p) for p in (MONITOR, NO_DP, LAPTOP, SERVER, VERSIONED)}
 VOCAB = SpecVocabulary(CARDS.values())
 
 
@@ -48,3 +49,9 @@ def test_a_cache_or_a_maximum_is_not_the_installed_memory():
     # The installed memory is the card's own «Оперативная память», not its maximum.
     assert decide(SERVER, "Общий объем установленной оперативной памяти", unit="ГБ", min="128") == "no"
     assert decide(SERVER, "Общий объем установленной оперативной памяти", unit="ГБ", min="64") == "yes"
+
+
+def test_a_version_is_not_a_count_of_ports():
+    # «HDMI: 2.0» gives the version: it proves a port exists, not how many.
+    assert decide(VERSIONED, "Количество портов HDMI", unit="шт", min="2") == "unknown"
+    assert decide(VERSIONED, "Наличие разъема DisplayPort", "Да") == "yes"
