@@ -216,20 +216,27 @@ def _telling(words: set[str]) -> bool:
     return len(words) >= 2 or any(len(w) >= 4 and not w[:1].isdigit() for w in words)
 
 
+def _named_otherwise(req: Requirement) -> bool:
+    """The requirement may name its spec otherwise than by a similar name: a line name's exact value in the
+    grammar's words, or a count of one kind read in a value listing kinds (decided once per requirement)."""
+    found = req.lookup.get("named otherwise")
+    if found is None:
+        found = req.lookup["named otherwise"] = req.source == "name" or req.kind == "range"
+    return found
+
+
+def _unknown(req: Requirement, card: ProductCard, reason: Reason, spec: SpecCard | None, alignment: float | None):
+    """An undecided requirement, unless the card clearly contradicts it (:mod:`matching.contradictions`)."""
+    found = contradiction(req, card, spec, alignment or 0.0)
+    if found is None:
+        return Verdict(req, "unknown", reason, spec, alignment=alignment)
+    other, why = found
+    return Verdict(req, "no", why, other, alignment=alignment if other is spec else None)
+
+
 def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict:
     """Decide one requirement for one product: "yes" only when proven, "no" when disproved (or clearly
-    contradicted by the card, :mod:`matching.contradictions`), else "unknown"."""
-    verdict = _check(req, card, vocab)
-    if verdict.status != "unknown":
-        return verdict
-    found = contradiction(req, card, verdict.spec, verdict.alignment or 0.0)
-    if found is None:
-        return verdict
-    spec, reason = found
-    return Verdict(req, "no", reason, spec, alignment=verdict.alignment if spec is verdict.spec else None)
-
-
-def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict:
+    contradicted by the card), else "unknown"."""
     denied = denial(req, card) if card.denied else None
     if denied is not None:
         if demands(req):
@@ -237,13 +244,13 @@ def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdic
         if req.kind == "presence":
             return Verdict(req, "yes", f"в карточке: {denied.spec.name} — {denied.spec.value}", denied)
     spec, confidence = best_spec(req, card, vocab)
-    if confidence < SURE_SPEC_SCORE:
+    if confidence < SURE_SPEC_SCORE and _named_otherwise(req):
         named = own_wording(req, card) or kind_counting_spec(req, card)
         if named is not None:
             spec, confidence = named, SURE_SPEC_SCORE
     if spec is not None and req.kind in ("range", "values"):
         if confidence < SURE_SPEC_SCORE:
-            return Verdict(req, "unknown", _unsure(spec, confidence), spec, alignment=confidence)
+            return _unknown(req, card, _unsure(spec, confidence), spec, confidence)
         # The outcome depends only on which spec (by signature) and its value: memoised on the requirement,
         # so repeated KTRU characteristics against products sharing values are decided once.
         key = ("verdict", card.signature, vocab, spec.spec.value, spec.spec.unit)
@@ -252,8 +259,8 @@ def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdic
             found = req.lookup[key] = _decide_spec(req, spec, confidence)
         status, reason, gap = found
         why = unqualified(req, spec, card) or unit_only_reason(req, spec, confidence, status)
-        if why is not None:
-            return Verdict(req, "unknown", why, spec, alignment=confidence)
+        if why is not None or status == "unknown":
+            return _unknown(req, card, why or reason, spec, confidence)
         return Verdict(req, status, reason, spec, gap, confidence)
     if req.kind == "presence":
         status, reason = _check_presence(req, spec, card, confidence)
@@ -272,6 +279,8 @@ def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdic
         status, reason = "yes", "требуемые значения есть в описании товара"
     else:
         status, reason = "unknown", "характеристика не найдена в карточке товара"
+    if status == "unknown":
+        return _unknown(req, card, reason, spec, confidence if spec is not None else None)
     return Verdict(req, status, reason, spec, alignment=confidence if spec is not None else None)
 
 

@@ -99,14 +99,21 @@ def check_range(req: Requirement, spec: SpecCard) -> tuple[Status, Reason]:
 def kind_counting_spec(req: Requirement, card: ProductCard) -> SpecCard | None:
     """The card's one spec counting by kind in its value ("Розетки: IEC C13 × 4") the thing a count of one kind
     names ("Количество выходных розеток Schuko"): the kind is in the value, not in the spec's name."""
-    if req.kind != "range" or req.dimension not in (None, "count"):
-        return None
-    asked = frozenset(t for t in req.name_tokens if _CODE_RE.fullmatch(t))
-    thing = named_thing(tuple(t for t in req.name_tokens if t not in asked)) if asked else frozenset()
+    thing = req.lookup.get("counted thing")
+    if thing is None:
+        thing = req.lookup["counted thing"] = _counted_thing(req)
     if not thing:
         return None
     found = [s for s in card.specs if counted_kinds(s.spec.value) and named_thing(s.tokens) == thing]
     return found[0] if len(found) == 1 else None
+
+
+def _counted_thing(req: Requirement) -> frozenset[str]:
+    """What a count of one kind counts ("розетка" of "Количество розеток Schuko"); empty for other requirements."""
+    if req.kind != "range" or req.dimension not in (None, "count"):
+        return frozenset()
+    asked = frozenset(t for t in req.name_tokens if _CODE_RE.fullmatch(t))
+    return named_thing(tuple(t for t in req.name_tokens if t not in asked)) if asked else frozenset()
 
 
 def _check_kind_count(
