@@ -227,7 +227,9 @@ def _named_otherwise(req: Requirement) -> bool:
 
 def _unknown(req: Requirement, card: ProductCard, reason: Reason, spec: SpecCard | None, alignment: float | None):
     """An undecided requirement, unless the card clearly contradicts it (:mod:`matching.contradictions`)."""
-    found = contradiction(req, card, spec, alignment or 0.0)
+    # Most requirements have no rule that could contradict them: no call for them once that is known.
+    rules = req.lookup.get("contradiction rules", True)
+    found = contradiction(req, card, spec, alignment or 0.0) if rules else None
     if found is None:
         return Verdict(req, "unknown", reason, spec, alignment=alignment)
     other, why = found

@@ -15,6 +15,7 @@ Every rule here can only turn an "unknown" into "no" (issue 15: the catalogue de
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from matching.cards import ProductCard, SpecCard
 from matching.normalise import feature_tokens, implied
@@ -134,7 +135,7 @@ def _rival_class(req: Requirement, card: ProductCard) -> tuple[SpecCard, str] | 
         if asked & in_name.get(family, frozenset()):
             continue
         if named_anywhere is None:  # a spec named for the class ("Розетки") says the product has it
-            named_anywhere = value_classes(" ".join(sorted(card.bag)))
+            named_anywhere = _classes_on_card(card.bag)
         if asked & named_anywhere.get(family, frozenset()):
             continue
         rivals = [s for s in card.specs if family in value_classes(s.spec.value)]
@@ -142,6 +143,12 @@ def _rival_class(req: Requirement, card: ProductCard) -> tuple[SpecCard, str] | 
             rival = rivals[0]
             return rival, f"в карточке: {rival.spec.name} — {rival.spec.value}"
     return None
+
+
+@lru_cache(maxsize=65_536)
+def _classes_on_card(bag: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Value classes named anywhere on a card (its name, spec names and values), once per card."""
+    return value_classes(" ".join(sorted(bag)))
 
 
 def _grade_outside(req: Requirement, spec: SpecCard) -> str | None:
