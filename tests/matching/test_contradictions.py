@@ -28,7 +28,8 @@ MONITOR = product("MN-1", "Монитор 24\"", [("Разрешение", "1920
 MFP = product("MFP-1", "МФУ A4", [("Разрешение печати", "600x600 dpi"), ("Формат", "A4")])
 TERMINALS = product("UPS-T", "ИБП 10 кВА", [("Подключение нагрузки", "клеммы"), ("Мощность", 10, "кВА")])
 BOTH = product("UPS-B", "ИБП 6 кВА", [("Подключение нагрузки", "клеммы"), ("Розетки", "IEC C13 × 2")])
-ALL = [TERMINALS, BOTH, MANAGED, UNMANAGED, MONO, MONO_SCREEN, ONLINE, INDOOR, OUTDOOR, NO_OS, CORD_5E, CORD_6A, MONITOR, MFP]
+ALL = [TERMINALS, BOTH, MANAGED, UNMANAGED, MONO, MONO_SCREEN, ONLINE, INDOOR, OUTDOOR, NO_OS, CORD_5E, CORD_6A,
+       MONITOR, MFP]  # fmt: skip
 CARDS = {p.sku: product_card(p) for p in ALL}
 VOCAB = SpecVocabulary(CARDS.values())
 
