@@ -22,7 +22,7 @@ from matching.qualifiers import added_qualifiers
 from matching.requirements import Requirement
 from matching.resolutions import resolution, resolution_meets
 from matching.specmatch import NOT_A_QUANTITY, SURE_SPEC_SCORE
-from matching.values import code_form, ingress_meets, named_classes, value_classes
+from matching.values import code_form, ingress_below, named_classes, value_classes
 
 _NONE_VALUES = frozenset({"нет", "отсутствует", "не установлен", "не установлена", "не предустановлена", "без ос"})
 _GRADE_RE = re.compile(r"^(?:cat|кат)?(\d+)([a-z]{1,2})$")
@@ -92,7 +92,7 @@ def _none_offered(req: Requirement, spec: SpecCard) -> str | None:
 
 
 def _lower_ingress(req: Requirement, spec: SpecCard, wanted: tuple[str, ...]) -> str | None:
-    if wanted and all(ingress_meets(w, spec.spec.value) is False for w in wanted):
+    if wanted and all(ingress_below(w, spec.spec.value) for w in wanted):
         return f"степень защиты {spec.spec.value} ниже требуемой ({req.describe()})"
     return None
 

@@ -136,20 +136,14 @@ def same_code(required: str, offered: str) -> bool:
 
 _IP_RE = re.compile(r"(?<![^\W\d_])[iі][pр]\s*-?\s*([0-6xх])([0-9xх])(?![0-9])")
 """An ingress protection code, with look-alike Cyrillic letters ("IР54", "IPХ4")."""
-_AT_LEAST_RE = re.compile(r"не\s*ниже|не\s*менее|не\s*хуже|≥|>=|от\s", re.IGNORECASE)
 
 
-def ingress_meets(required: str, offered: str) -> bool | None:
-    """Whether an offered ingress protection code meets a required one, digit by digit ("X" asks nothing):
-    False when a digit is lower (under both readings of a bare code), True when equal, or higher under
-    "не ниже"; None without a code on both sides or when a bare code is exceeded (exact or at least?)."""
+def ingress_below(required: str, offered: str) -> bool:
+    """An offered ingress protection code is below a required one: a digit lower, or unstated ("X") where one is
+    asked; with a code on both sides only ("IP20" against "не ниже IP54"). Lower under either reading of a bare
+    code (exact or at least), so it can only disprove."""
     want, have = _IP_RE.search(required.lower()), _IP_RE.search(offered.lower())
     if want is None or have is None:
-        return None
-    digits = [(w.replace("х", "x"), h.replace("х", "x")) for w, h in zip(want.groups(), have.groups(), strict=True)]
-    pairs = [(w, h) for w, h in digits if w != "x"]
-    if any(h == "x" or h < w for w, h in pairs):
         return False
-    if all(h == w for w, h in pairs) or _AT_LEAST_RE.search(required):
-        return True
-    return None
+    digits = [(w.replace("х", "x"), h.replace("х", "x")) for w, h in zip(want.groups(), have.groups(), strict=True)]
+    return any(h == "x" or h < w for w, h in digits if w != "x")
