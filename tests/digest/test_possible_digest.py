@@ -9,6 +9,7 @@ from html import unescape
 
 import pytest
 
+from digest.mail import build_message
 from digest.query import build_digest
 from digest.render import render_digest, render_mail_body
 from matching.pipeline import run_matching
@@ -75,6 +76,8 @@ def test_the_page_lists_possible_notices_after_the_relevant_ones_with_what_to_ch
     assert "<b>1</b> возможно подходят" in html and "возможно подходит: соответствие не доказано" in html
     mail = render_mail_body(digest)
     assert "Возможно подходят — соответствие не доказано (1)" in mail and "SW-24" in mail
+    message = build_message(digest, html, sender="t@example.ru", recipients=["s@example.ru"])
+    assert message["Subject"].endswith("всего 2, подходящих 1, возможно подходящих 1")
 
 
 def test_what_to_check_is_escaped(tmp_path):
