@@ -57,9 +57,12 @@ DEFAULT_CHUNK = 16
 DEFAULT_MIN_DOCUMENTS = 64
 IN_FLIGHT_PER_WORKER = 8
 """Chunks queued per worker: enough that workers never wait while the caller writes a batch."""
-VERDICTS_PER_WORKER = 4
-"""With ``known``: of the chunks in flight, those handed over to be parsed (the others are unpacked and hashed,
-waiting for the look-up, so one look-up covers several chunks)."""
+VERDICTS_PER_WORKER = 6
+"""With ``known``: of the chunks in flight, at most this many per worker are handed over to be parsed; the
+others are unpacked and hashed, waiting for the look-up. The caller looks up once its workers have no more
+than :data:`LOW_PER_WORKER` chunks each to parse, every chunk hashed by then at once (a look-up costs ~0.5 ms
+whatever its size: one per chunk of 16 would cost more than the hashing)."""
+LOW_PER_WORKER = 2
 
 _CONTEXT = multiprocessing.get_context("forkserver")
 _CONTEXT.set_forkserver_preload([__name__])
@@ -235,7 +238,7 @@ class ParsePool:
         self._top_up(chunks, loading, parsing, known)
         while loading or parsing:
             batch: list[tuple[_Ticket, list[str | None] | None]] = []
-            low = len(parsing) <= self.workers * VERDICTS_PER_WORKER // 2  # a round for several chunks at once
+            low = len(parsing) <= self.workers * LOW_PER_WORKER  # a round for several chunks at once
             while low and loading and len(parsing) + len(batch) < self.workers * VERDICTS_PER_WORKER:
                 ticket = loading[0]
                 answer = self._ready(ticket) if batch else (yield ticket)
