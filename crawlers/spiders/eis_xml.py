@@ -16,6 +16,7 @@ re-crawl of an unchanged archive costs reading and hashing it.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from functools import cached_property
 from itertools import islice
@@ -177,6 +178,12 @@ class EisXmlSpider(BaseSpider):
                 self.document_seen()
                 self.unchanged(known[digest])
 
+    def _count(self, counts: Counter[str]) -> None:
+        stats = self.crawler.stats
+        for key, count in counts.items():
+            stats.inc_value(key, count)
+        counts.clear()
+
     def unchanged(self, notices: int) -> None:
         """Count a document stored already, with the ``notices`` notice versions parsed from it."""
         stats = self.crawler.stats
@@ -193,33 +200,37 @@ class EisXmlSpider(BaseSpider):
         """
         outcomes: list[PreparedOutcome] = []
         nested: list[tuple[str, bytes]] = []
-        stats = self.crawler.stats
+        counts: Counter[str] = Counter()  # documents and families, counted in Scrapy's stats per batch
         pool = self.parse_pool
         found = pool.parse_async(documents, self.known_documents) if self.lazy else pool.parse_async(
             self.unseen(documents)
         )
-        async for parsed in found:
-            if parsed.archive is not None:  # a member named like a document that is an archive itself
-                nested.append((parsed.name, parsed.archive))
-                continue
-            self.document_seen()
-            if parsed.unchanged is not None:
-                self.unchanged(parsed.unchanged)
-                continue
-            if parsed.family:
-                stats.inc_value(f"tenderflow/family/{parsed.family}")
-            outcomes.extend(parsed.outcomes)
-            if len(outcomes) >= OUTCOME_BATCH:
-                yield OutcomeBatch(outcomes)
-                outcomes = []
-            if parsed.skipped:
-                self.document_skipped(parsed.skipped)
-            elif parsed.error:
-                self.document_error(parsed.error)
-            for notice in parsed.notices:
-                yield self.notice_item(notice, raw_name=parsed.name, url=parsed.name)
-            for record in parsed.invalid:
-                yield self.notice_item(record, raw_name=parsed.name, url=parsed.name)
+        try:
+            async for parsed in found:
+                if parsed.archive is not None:  # a member named like a document that is an archive itself
+                    nested.append((parsed.name, parsed.archive))
+                    continue
+                counts["tenderflow/documents"] += 1
+                if parsed.unchanged is not None:
+                    self.unchanged(parsed.unchanged)
+                    continue
+                if parsed.family:
+                    counts[f"tenderflow/family/{parsed.family}"] += 1
+                outcomes.extend(parsed.outcomes)
+                if len(outcomes) >= OUTCOME_BATCH:
+                    self._count(counts)
+                    yield OutcomeBatch(outcomes)
+                    outcomes = []
+                if parsed.skipped:
+                    self.document_skipped(parsed.skipped)
+                elif parsed.error:
+                    self.document_error(parsed.error)
+                for notice in parsed.notices:
+                    yield self.notice_item(notice, raw_name=parsed.name, url=parsed.name)
+                for record in parsed.invalid:
+                    yield self.notice_item(record, raw_name=parsed.name, url=parsed.name)
+        finally:
+            self._count(counts)
         if outcomes:
             yield OutcomeBatch(outcomes)
         for name, data in nested:
