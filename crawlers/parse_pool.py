@@ -203,7 +203,9 @@ class ParsePool:
             while (step := steps.send(answer)) is not None:
                 if isinstance(step, _Ticket):
                     worker = step.worker
-                    answer = await loop.run_in_executor(None, worker.receive, step.tag, step.stage) if worker else None
+                    answer = self._ready(step)  # there already (the workers are ahead): no thread hand-off
+                    if answer is None and worker is not None:
+                        answer = await loop.run_in_executor(None, worker.receive, step.tag, step.stage)
                 else:
                     answer = None
                     for parsed in step:
