@@ -63,6 +63,8 @@ others are unpacked and hashed, waiting for the look-up. The caller looks up onc
 than :data:`LOW_PER_WORKER` chunks each to parse, every chunk hashed by then at once (a look-up costs ~0.5 ms
 whatever its size: one per chunk of 16 would cost more than the hashing)."""
 LOW_PER_WORKER = 2
+IN_PROCESS_LOOKUP = 16
+"""Chunks looked up at once when parsing in this process (``workers=0``, small inputs)."""
 
 _CONTEXT = multiprocessing.get_context("forkserver")
 _CONTEXT.set_forkserver_preload([__name__])
@@ -228,9 +230,11 @@ class ParsePool:
         """The work, as steps its driver (:meth:`parse`, :meth:`parse_async`) carries out: a :class:`_Ticket`
         asks for the answer its worker owes (sent back in), a list of results is to be yielded; None: done."""
         chunks, parallel = self._plan(documents)
-        if not parallel:
-            for chunk in chunks:
-                yield self._in_process(chunk, known)
+        if not parallel:  # with ``known``: one look-up per IN_PROCESS_LOOKUP chunks, as for the workers
+            flat = chain.from_iterable(chunks)
+            size = self.chunk * (IN_PROCESS_LOOKUP if known else 1)
+            for group in iter(lambda: list(islice(flat, size)), []):
+                yield self._in_process(group, known)
             yield None
             return
         loading: deque[_Ticket] = deque()
