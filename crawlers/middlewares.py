@@ -11,7 +11,15 @@ from scrapy import Request
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.http import Response
 from scrapy.settings import BaseSettings
+from scrapy.utils.misc import load_object
 from scrapy.utils.response import response_status_message
+
+from crawlers.download_handlers import HTTP_HANDLER
+
+_HTTP_STACK = HTTP_HANDLER.rpartition(".")[0] + "."
+"""Exceptions named in ``RETRY_EXCEPTIONS`` from here (Scrapy's ``TunnelError``) are loaded when the first
+exception is seen: loading them at start would import the HTTP stack a local crawl never uses
+(``crawlers.download_handlers``), and no exception of theirs can exist before it is imported."""
 
 
 class BackoffRetryMiddleware(RetryMiddleware):
@@ -23,6 +31,13 @@ class BackoffRetryMiddleware(RetryMiddleware):
     """
 
     def __init__(self, settings: BaseSettings) -> None:
+        names = settings.getlist("RETRY_EXCEPTIONS")
+        self._http_exceptions = [name for name in names if isinstance(name, str) and name.startswith(_HTTP_STACK)]
+        if self._http_exceptions:
+            settings = settings.copy()
+            settings.frozen = False  # a private copy: the crawler's settings stay as they are
+            settings.set("RETRY_EXCEPTIONS", [name for name in names if name not in self._http_exceptions],
+                         priority="cmdline")
         super().__init__(settings)
         self.backoff_base = settings.getfloat("RETRY_BACKOFF_BASE", 1.0)
         self.backoff_max = settings.getfloat("RETRY_BACKOFF_MAX", 60.0)
@@ -39,6 +54,9 @@ class BackoffRetryMiddleware(RetryMiddleware):
     async def process_exception(
         self, request: Request, exception: Exception, spider: object = None
     ) -> Request | Response | None:
+        if self._http_exceptions:
+            self.exceptions_to_retry += tuple(load_object(name) for name in self._http_exceptions)
+            self._http_exceptions = []
         if request.meta.get("dont_retry", False) or not isinstance(exception, self.exceptions_to_retry):
             return None
         retry = self._retry(request, exception)

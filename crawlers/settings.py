@@ -34,6 +34,12 @@ AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 4.0
 DOWNLOAD_TIMEOUT = 90
 DOWNLOAD_MAXSIZE = 1024 * 1024 * 1024  # EIS document-service archives can be large
+# Scrapy's HTTP(S) handler is built on the first web request, not at every crawl's start (a local crawl makes
+# none); downloads go through Scrapy's own handler all the same (crawlers/download_handlers.py).
+DOWNLOAD_HANDLERS = {
+    "http": "crawlers.download_handlers.LazyHTTPDownloadHandler",
+    "https": "crawlers.download_handlers.LazyHTTPDownloadHandler",
+}
 DOWNLOAD_WARNSIZE = 256 * 1024 * 1024
 
 RETRY_ENABLED = True
