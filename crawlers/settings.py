@@ -18,6 +18,7 @@ from scrapy.settings import default_settings
 
 BOT_NAME = "tenderflow"
 SPIDER_MODULES = ["crawlers.spiders", "crawlers.documents.spider"]
+SPIDER_LOADER_CLASS = "crawlers.spiders.SpiderRegistry"  # the spiders of SPIDER_MODULES by name, imported on use
 NEWSPIDER_MODULE = "crawlers.spiders"
 USER_AGENT = "Tenderflow/0.1 (tender monitoring of public procurement notices)"
 
