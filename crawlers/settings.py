@@ -53,6 +53,13 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawlers.middlewares.BackoffRetryMiddleware": 550,
 }
+# Scrapy's cookies middleware is built on the first request, at its place (its module loads tldextract and
+# requests). It is replaced in the base list, not set to None above: Scrapy imports every class named there.
+_COOKIES = "scrapy.downloadermiddlewares.cookies.CookiesMiddleware"
+DOWNLOADER_MIDDLEWARES_BASE = {
+    ("crawlers.middlewares.LazyCookiesMiddleware" if path == _COOKIES else path): order
+    for path, order in default_settings.DOWNLOADER_MIDDLEWARES_BASE.items()
+}
 ITEM_PIPELINES = {
     "crawlers.pipelines.ValidatePipeline": 100,
     "crawlers.pipelines.StorePipeline": 800,

@@ -53,4 +53,5 @@ def test_local_crawl_loads_only_what_it_uses(tmp_path: Path) -> None:
     loaded = loaded_after(code, tmp_path)
     assert {"scrapy", "crawlers", "store"} <= loaded  # it did crawl
     assert not loaded & NEVER_FOR_A_CRAWL
-    assert "scrapy.core.downloader.handlers.http11" not in loaded  # no web request: Scrapy's HTTP stack unloaded
+    # no web request: neither Scrapy's HTTP stack nor its cookies middleware (tldextract), nor other spiders
+    assert not loaded & {"scrapy.core.downloader.handlers.http11", "tldextract", "crawlers.spiders.eis_search"}
