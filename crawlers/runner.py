@@ -8,9 +8,9 @@ from typing import Any
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
-from scrapy.spiderloader import SpiderLoader
 
 from crawlers.extensions import run_stats
+from crawlers.spiders import SPIDERS
 
 
 @dataclass
@@ -31,8 +31,8 @@ def crawl_settings(db_url: str, overrides: dict[str, Any] | None = None) -> Sett
     return settings
 
 
-def spider_names(settings: Settings | None = None) -> list[str]:
-    return sorted(SpiderLoader.from_settings(settings or crawl_settings("sqlite://")).list())
+def spider_names() -> list[str]:
+    return sorted(SPIDERS)
 
 
 def run_crawls(

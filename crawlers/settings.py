@@ -18,6 +18,7 @@ from scrapy.settings import default_settings
 
 BOT_NAME = "tenderflow"
 SPIDER_MODULES = ["crawlers.spiders", "crawlers.documents.spider"]
+SPIDER_LOADER_CLASS = "crawlers.spiders.SpiderRegistry"  # the spiders of SPIDER_MODULES by name, imported on use
 NEWSPIDER_MODULE = "crawlers.spiders"
 USER_AGENT = "Tenderflow/0.1 (tender monitoring of public procurement notices)"
 
@@ -34,6 +35,12 @@ AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 4.0
 DOWNLOAD_TIMEOUT = 90
 DOWNLOAD_MAXSIZE = 1024 * 1024 * 1024  # EIS document-service archives can be large
+# Scrapy's HTTP(S) handler is built on the first web request, not at every crawl's start (a local crawl makes
+# none); downloads go through Scrapy's own handler all the same (crawlers/download_handlers.py).
+DOWNLOAD_HANDLERS = {
+    "http": "crawlers.download_handlers.LazyHTTPDownloadHandler",
+    "https": "crawlers.download_handlers.LazyHTTPDownloadHandler",
+}
 DOWNLOAD_WARNSIZE = 256 * 1024 * 1024
 
 RETRY_ENABLED = True
@@ -45,6 +52,13 @@ RETRY_BACKOFF_MAX = 120.0
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawlers.middlewares.BackoffRetryMiddleware": 550,
+}
+# Scrapy's cookies middleware is built on the first request, at its place (its module loads tldextract and
+# requests). It is replaced in the base list, not set to None above: Scrapy imports every class named there.
+_COOKIES = "scrapy.downloadermiddlewares.cookies.CookiesMiddleware"
+DOWNLOADER_MIDDLEWARES_BASE = {
+    ("crawlers.middlewares.LazyCookiesMiddleware" if path == _COOKIES else path): order
+    for path, order in default_settings.DOWNLOADER_MIDDLEWARES_BASE.items()
 }
 ITEM_PIPELINES = {
     "crawlers.pipelines.ValidatePipeline": 100,

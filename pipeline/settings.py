@@ -8,9 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from store.pipeline import BEFORE_SUBMISSION
-
-__all__ = ["BEFORE_SUBMISSION", "FINAL", "STAGES", "PipelineSettings", "SettingsError"]
+__all__ = ["FINAL", "STAGES", "PipelineSettings", "SettingsError"]
 
 STAGES: tuple[str, ...] = ("new", "qualified", "preparing", "submitted", "won", "lost", "declined", "cancelled")
 FINAL: tuple[str, ...] = ("won", "lost", "declined", "cancelled")

@@ -23,15 +23,16 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
-from urllib.request import url2pathname
 
 import scrapy
 from scrapy.http import Response
 
-from crawlers.archives import ArchiveError, ArchiveLimits, is_zip, iter_zip
+from crawlers.archives import ArchiveError, is_zip, iter_zip
 from crawlers.items import NoticeItem, OutcomeBatch
 from crawlers.parse_pool import Document, ParsePool
+from crawlers.spiders import local_input
 from crawlers.spiders.base import BaseSpider
+from crawlers.spiders.local_input import DOCUMENT_SUFFIXES, EXPORT_LIMITS, local_files
 from store.db import database_url, make_engine, read_scope
 from store.notices import NoticeRepository
 from store.outcome_prepared import PreparedOutcome
@@ -40,15 +41,11 @@ from store.prepared import sha256_hex
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
 
-DOCUMENT_SUFFIXES = (".xml", ".zip")
 MAX_NESTING = 2
 KNOWN_LOOKUP = 256
 """Documents whose hashes are looked up in the store in one query (when hashed in this process)."""
 OUTCOME_BATCH = 25
 """Outcome documents per item (``crawlers.items.OutcomeBatch``); the store pipeline's batch of 200 is 8 of them."""
-EXPORT_LIMITS = ArchiveLimits(max_entries=500_000, max_total_ratio=50.0)
-"""Export archives are read one entry at a time: a big one (the whole 20,000-notice export) is no bomb. Each
-entry keeps the per-entry size and compression-ratio checks; the total is bounded by 50× the archive."""
 
 
 class EisXmlSpider(BaseSpider):
@@ -72,7 +69,8 @@ class EisXmlSpider(BaseSpider):
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> EisXmlSpider:
         """The spider; for a new local input big enough for the parsing workers, their server starts loading
-        now, while Scrapy builds the engine, rather than when the first documents are read."""
+        now, while Scrapy builds the engine, rather than when the first documents are read (``tenderflow crawl``
+        started it earlier still, ``crawlers.spiders.local_input``)."""
         spider = super().from_crawler(crawler, *args, **kwargs)
         if spider.path is None:
             return spider
@@ -80,25 +78,11 @@ class EisXmlSpider(BaseSpider):
             spider.files = local_files(spider.path)
         except FileNotFoundError:
             return spider  # start() reports it
-        big = len(spider.files or []) >= spider.parse_pool.min_documents or any(
-            file.suffix.lower() == ".zip" for file in spider.files or []
-        )
-        spider.lazy = not spider.stored_already(_first_document(spider.files or []))
-        if big and spider.lazy:
+        files = spider.files or []
+        spider.lazy = not local_input.stored_already(spider.store, local_input.first_document(files))
+        if spider.lazy and local_input.big_enough(files, spider.parse_pool):
             spider.parse_pool.warm_up()
         return spider
-
-    def stored_already(self, document: bytes | None) -> bool:
-        """Whether this document is stored, with its notices (a re-crawl of an unchanged input: it will not be
-        parsed). False when the store cannot tell yet (a database ``scrapy crawl`` has still to migrate)."""
-        if document is None:
-            return False
-        digest = sha256_hex(document)
-        try:
-            with read_scope(self.store) as session:
-                return digest in NoticeRepository(session).known_documents([digest])
-        except Exception:  # no schema yet: the StoreSchema extension migrates after the spider is made
-            return False
 
     async def start(self) -> AsyncIterator[scrapy.Request | NoticeItem]:
         path = str(self.path)
@@ -240,8 +224,7 @@ class EisXmlSpider(BaseSpider):
     @cached_property
     def parse_pool(self) -> ParsePool:
         """Worker processes for big inputs (``TENDERFLOW_PARSE_WORKERS``; 0 parses in this process)."""
-        workers = self.settings.get("TENDERFLOW_PARSE_WORKERS")
-        return ParsePool(None if workers in (None, "") else int(workers))
+        return local_input.parse_pool(self.settings.get(local_input.WORKERS_SETTING))
 
     @cached_property
     def store(self) -> Any:
@@ -254,23 +237,6 @@ class EisXmlSpider(BaseSpider):
             self.parse_pool.close()
 
 
-def local_files(path: str) -> list[Path] | None:
-    """The local files a ``path`` argument stands for (a folder's documents in name order, nested folders
-    included); None for a network URL."""
-    if path.startswith("file://"):
-        path = url2pathname(urlsplit(path).path)
-    elif "://" in path:
-        return None
-    local = Path(path).expanduser().resolve()
-    if local.is_dir():
-        return sorted(
-            file for file in local.rglob("*") if file.is_file() and file.suffix.lower() in DOCUMENT_SUFFIXES
-        )
-    if local.is_file():
-        return [local]
-    raise FileNotFoundError(f"нет такого файла или папки: {path}")
-
-
 def _read_document(file: Path) -> bytes | None:
     """A loose file's bytes, read in one piece (no buffer, no concatenation); None for an archive (read entry by
     entry), which is any ``.zip`` (one that is no zip is a broken archive) or any file that starts as a zip."""
@@ -279,24 +245,6 @@ def _read_document(file: Path) -> bytes | None:
             return None
         handle.seek(0)
         return handle.readall()
-
-
-def _first_document(files: list[Path]) -> bytes | None:
-    """The first XML document of local files (a zip's first member), without reporting anything: None when it
-    cannot be read here (the crawl reports it in its turn)."""
-    if not files:
-        return None
-    first = files[0]
-    try:
-        data = first.read_bytes() if first.suffix.lower() != ".zip" else b""
-        if data and not is_zip(data):
-            return data
-        for entry in iter_zip(first, first.as_uri(), EXPORT_LIMITS):
-            if entry.data is not None and entry.name.lower().endswith(".xml"):
-                return entry.data
-    except (OSError, ArchiveError):
-        pass
-    return None
 
 
 def _is_html(response: Response) -> bool:

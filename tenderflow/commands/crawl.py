@@ -109,20 +109,26 @@ def report(result: CrawlResult) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from crawlers.local_files import is_local, local_path
-    from crawlers.runner import run_crawls, spider_names
+    from crawlers.spiders.local_input import warm_up_parse_workers
     from store.db import database_url, init_db
 
-    names = spider_names()
-    if args.source not in names:
-        fail(f"неизвестный источник «{args.source}»; доступны: {', '.join(names)}")
     if args.path and is_local(args.path):
         try:
             local_path(args.path)
         except FileNotFoundError as error:
             fail(str(error))
+    arguments, settings = spider_arguments(args), _pairs(args.settings, "параметр -s")
     url = database_url(args.db)
+    # The parsing workers' server (eis-xml over a new local input) loads the parsers while Scrapy and the
+    # migrations load, on a spare core, rather than after them.
+    warm_up_parse_workers(args.source, arguments, url, settings)
+    from crawlers.runner import run_crawls, spider_names
+
+    names = spider_names()
+    if args.source not in names:
+        fail(f"неизвестный источник «{args.source}»; доступны: {', '.join(names)}")
     init_db(url)
-    [result] = run_crawls([(args.source, spider_arguments(args))], url, _pairs(args.settings, "параметр -s"))
+    [result] = run_crawls([(args.source, arguments)], url, settings)
     report(result)
     if result.figures.get("outcomes_changed"):
         from tenderflow.config import load_config  # the settings (pydantic, the digest's mail) only when needed

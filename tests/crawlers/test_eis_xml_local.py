@@ -119,12 +119,16 @@ def test_recrawl_recognises_unchanged_documents_without_parsing_them(corpus, tmp
 
 
 def test_parsing_workers_warm_up_only_for_a_new_big_input(corpus, tmp_path: Path, monkeypatch) -> None:
-    """The workers' server starts loading when the spider is made, for an input the workers will parse: big
-    enough (64 documents, or archives) and not a re-crawl of documents stored already."""
+    """The workers' server starts loading when the spider is made (and, in ``tenderflow crawl``, before Scrapy
+    loads), for an input the workers will parse: big enough (64 documents, or archives) and not a re-crawl of
+    documents stored already."""
     from scrapy.utils.test import get_crawler
 
     from crawlers.parse_pool import ParsePool
     from crawlers.spiders.eis_xml import EisXmlSpider
+    from crawlers.spiders.local_input import SPIDER, WORKERS_SETTING, warm_up_parse_workers
+
+    assert EisXmlSpider.name == SPIDER
 
     root, _ = corpus
     warmed: list[str] = []
@@ -140,11 +144,26 @@ def test_parsing_workers_warm_up_only_for_a_new_big_input(corpus, tmp_path: Path
         crawler = get_crawler(EisXmlSpider, {"TENDERFLOW_DB": db_url, "TENDERFLOW_PARSE_WORKERS": "2"})
         return EisXmlSpider.from_crawler(crawler, path=str(path))
 
+    def early(path: Path, settings: dict[str, str] | None = None, url: str = db_url) -> list[str]:
+        """What ``tenderflow crawl`` does before loading Scrapy (the same question)."""
+        warmed.clear()
+        warm_up_parse_workers("eis-xml", {"path": str(path)}, url, settings or {WORKERS_SETTING: "2"})
+        return list(warmed)
+
     assert spider_for(root / "zips").files and warmed == ["warm"]
     assert spider_for(small).files and warmed == ["warm"]  # three documents: parsed in the crawler's process
+    assert early(root / "zips") == ["warm"] and early(root / "folder") == ["warm"] and early(small) == []
+    assert early(root / "zips", {WORKERS_SETTING: "0"}) == []  # parsing in the crawler's process: no server
+    assert early(root / "zips", url=f"sqlite:///{tmp_path / 'new.db'}") == ["warm"]  # a database still to migrate
+    warmed.clear()
+    warm_up_parse_workers("ted", {"path": str(root / "zips")}, db_url, {})
+    warm_up_parse_workers("eis-xml", {"path": str(tmp_path / "nowhere")}, db_url, {})
+    assert warmed == []
     assert crawl(db_url, str(root / "zips")).returncode == 0
+    warmed.clear()
     spider_for(root / "zips")
-    assert warmed == ["warm"], "a re-crawl of stored documents parses nothing: no workers needed"
+    assert warmed == [], "a re-crawl of stored documents parses nothing: no workers needed"
+    assert early(root / "zips") == []
 
 
 def test_a_member_named_like_a_document_that_is_an_archive_is_read_as_one(tmp_path: Path) -> None:

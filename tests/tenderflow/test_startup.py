@@ -22,8 +22,9 @@ NEVER_FOR_A_CRAWL = {
 
 
 def loaded_after(code: str, cwd: Path) -> set[str]:
-    """The top-level packages loaded once ``code`` has run in a fresh interpreter."""
-    script = f"import sys, json\n{code}\nprint(json.dumps(sorted({{m.split('.')[0] for m in sys.modules}})))"
+    """The modules loaded once ``code`` has run in a fresh interpreter, and their top-level packages."""
+    names = "{*sys.modules, *(m.split('.')[0] for m in sys.modules)}"
+    script = f"import sys, json\n{code}\nprint(json.dumps(sorted({names})))"
     result = subprocess.run(
         [sys.executable, "-c", script], cwd=cwd, capture_output=True, text=True, timeout=120,
         env={"PYTHONPATH": str(PROJECT_ROOT), "PATH": "/usr/bin:/bin"},
@@ -34,7 +35,8 @@ def loaded_after(code: str, cwd: Path) -> set[str]:
 
 def test_help_loads_no_domain_library(tmp_path: Path) -> None:
     loaded = loaded_after("from tenderflow.cli import build_parser\nbuild_parser()", tmp_path)
-    assert not loaded & (NEVER_FOR_A_CRAWL | {"scrapy", "twisted", "pydantic", "lxml", "crawlers", "matching"})
+    domains = {"scrapy", "twisted", "pydantic", "lxml", "crawlers", "matching", "sqlalchemy", "store"}
+    assert not loaded & (NEVER_FOR_A_CRAWL | domains)
 
 
 def test_local_crawl_loads_only_what_it_uses(tmp_path: Path) -> None:
@@ -51,3 +53,5 @@ def test_local_crawl_loads_only_what_it_uses(tmp_path: Path) -> None:
     loaded = loaded_after(code, tmp_path)
     assert {"scrapy", "crawlers", "store"} <= loaded  # it did crawl
     assert not loaded & NEVER_FOR_A_CRAWL
+    # no web request: neither Scrapy's HTTP stack nor its cookies middleware (tldextract), nor other spiders
+    assert not loaded & {"scrapy.core.downloader.handlers.http11", "tldextract", "crawlers.spiders.eis_search"}
