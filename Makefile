@@ -10,7 +10,12 @@ PYTEST  := $(BIN)/pytest -p no:cacheprovider
 
 .PHONY: demo test test-sqlite test-postgres lint setup chromium
 
+# The project's bytecode is compiled as `pip install .` would (an editable install leaves it to the first run, and
+# environments with PYTHONDONTWRITEBYTECODE=1 never write it: every command would compile the sources again).
+PACKAGES := analytics bids crawlers crm demo digest matching pipeline store tenderflow web
+
 setup: $(STAMP)
+	@$(BIN)/python -m compileall -q -j 0 $(PACKAGES) > /dev/null
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || python3 -m venv $(VENV)
