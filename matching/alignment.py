@@ -38,6 +38,7 @@ class _Vocabulary:
         self.neutral = frozenset(t for w in data["neutral_qualifiers"]["words"] for t in tokens(w))
         self.components = frozenset(t for w in data["component_nouns"]["words"] for t in tokens(w))
         self.scope = frozenset(t for w in data["scope_qualifiers"]["words"] for t in tokens(w))
+        self.measure = frozenset(t for w in data["measure_words"]["words"] for t in tokens(w))
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +87,13 @@ def other_scope(required: tuple[str, ...], offered: frozenset[str]) -> str | Non
     """A scope the spec's name adds that the requirement's does not ask ("Максимальный объем оперативной памяти"
     for "Объем оперативной памяти"): another value of the same thing."""
     return next(iter(sorted((offered & vocabulary().scope) - set(required))), None)
+
+
+@lru_cache(maxsize=100_000)
+def named_thing(name_tokens: tuple[str, ...] | frozenset[str]) -> frozenset[str]:
+    """The thing a name names once measure and connector words are dropped ("Количество портов HDMI" → {hdmi},
+    "Объем оперативной памяти" → {озу}); empty when nothing else is left."""
+    return implied(frozenset(name_tokens) - vocabulary().measure)
 
 
 def component_noun(word: str) -> bool:

@@ -116,7 +116,7 @@ def product_card(product: Product) -> ProductCard:
     codes = tuple(c for c in (product.ktru, product.okpd2) if c)
     signature = tuple(
         (s.tokens, s.quantity.dimension if s.quantity else None, s.quantity is not None or is_unlimited(s.spec.value),
-         s.value_clean.replace(".", "").isdigit())
+         s.value_clean.replace(".", "").isdigit(), value_shape(s.value_clean))
         for s in specs
     )  # fmt: skip
     return ProductCard(
@@ -132,6 +132,17 @@ def product_card(product: Product) -> ProductCard:
         codes=codes,
         signature=_SIGNATURES.setdefault(signature, Signature(signature)),
     )
+
+
+_DECIMAL_RE = re.compile(r"\d+[.,]\d+")
+
+
+def value_shape(value_clean: str) -> str | None:
+    """How a value reads as a measure: "int" (a bare whole number), "dec" (a bare decimal: a size, or a version
+    such as "2.0", never a count), None (words around it: "PoE+ (802.3at)", "Intel Xeon 4310")."""
+    if value_clean.isdigit():
+        return "int"
+    return "dec" if _DECIMAL_RE.fullmatch(value_clean) else None
 
 
 _EACH_RE = re.compile(r"^\s*(?P<n>\d{1,3})\s*[×xх*]\s*(?P<rest>\d.*)$", re.IGNORECASE)
