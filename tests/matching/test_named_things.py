@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from matching.cards import product_card
 from matching.compliance import check
+from matching.namegrammar import name_requirements
 from matching.requirements import from_characteristic
 from matching.specmatch import SpecVocabulary
 from store.schema import Characteristic
@@ -67,3 +68,6 @@ def test_a_number_inside_words_is_no_count():
     assert decide(WORDED, "Количество процессоров", unit="шт", min="2") == "unknown"
     assert decide(WORDED, "Количество портов PoE", unit="шт", min="24") == "unknown"
     assert decide(WORDED, "Наличие PoE", "Да") == "yes"
+    # The same count written in a line name.
+    (req,) = [r for r in name_requirements("Сервер 2U, два процессора") if r.name.startswith("два процессора")]
+    assert check(req, CARDS[WORDED.sku], VOCAB).status == "unknown"
