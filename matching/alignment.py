@@ -39,6 +39,7 @@ class _Vocabulary:
         self.components = frozenset(t for w in data["component_nouns"]["words"] for t in tokens(w))
         self.scope = frozenset(t for w in data["scope_qualifiers"]["words"] for t in tokens(w))
         self.measure = frozenset(t for w in data["measure_words"]["words"] for t in tokens(w))
+        self.body = frozenset(t for w in data["body_nouns"]["words"] for t in tokens(w))
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +95,12 @@ def named_thing(name_tokens: tuple[str, ...] | frozenset[str]) -> frozenset[str]
     """The thing a name names once measure and connector words are dropped ("Количество портов HDMI" → {hdmi},
     "Объем оперативной памяти" → {озу}); empty when nothing else is left."""
     return implied(frozenset(name_tokens) - vocabulary().measure)
+
+
+def adds_only_body(required: tuple[str, ...], offered: frozenset[str]) -> bool:
+    """The requirement's name adds to the spec's name nothing but the product's own body ("Степень защиты
+    корпуса" for "Степень защиты"), never another part ("… блока питания", "… адаптера")."""
+    return set(required) - offered <= vocabulary().body
 
 
 def component_noun(word: str) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from matching.alignment import derived_for
+from matching.alignment import adds_only_body, derived_for
 from matching.cards import ProductCard, SpecCard, said_together, states_unit
 from matching.contradictions import contradiction, demands, denial
 from matching.indirect import unit_only_reason
@@ -18,7 +18,7 @@ from matching.requirements import Requirement, name_tokens, phrases
 from matching.resolutions import resolution, resolution_meets
 from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabulary, best_spec, conflicts
 from matching.units import make_quantity, parse_quantities, unit_info
-from matching.values import alternatives, compare_classes, is_unlimited, rival_codes, same_code
+from matching.values import alternatives, compare_classes, ingress_at_least, is_unlimited, rival_codes, same_code
 
 _GENERIC = frozenset({"наличие", "поддержка", "количество", "функция", "возможность", "тип", "встроенный"})
 
@@ -190,6 +190,8 @@ def _check_text(req: Requirement, spec: SpecCard | None, card: ProductCard) -> t
     meets = resolution_meets(text, spec.spec.value) if spec is not None else None
     if meets is not None and spec is not None:
         return ("yes" if meets else "no"), lambda: f"разрешение {spec.spec.value} против «{text}»"
+    if spec is not None and ingress_at_least(text, spec.spec.value) and adds_only_body(req.name_tokens, spec.tokens):
+        return "yes", lambda: f"степень защиты {spec.spec.value} соответствует «{text}»"
     want = set(tokens(text))
     if spec is not None and want and want <= spec.value_tokens:
         return "yes", lambda: f"{offered(spec)} соответствует «{text}»"
