@@ -98,9 +98,9 @@ def named_thing(name_tokens: tuple[str, ...] | frozenset[str]) -> frozenset[str]
 
 
 def adds_only_body(required: tuple[str, ...], offered: frozenset[str]) -> bool:
-    """The requirement's name adds to the spec's name nothing but the product's own body ("Степень защиты
-    корпуса" for "Степень защиты"), never another part ("… блока питания", "… адаптера")."""
-    return set(required) - offered <= vocabulary().body
+    """The two names differ only by the product's own body ("Степень защиты корпуса" for "Степень защиты"),
+    never by another part on either side ("… блока питания", "… адаптера")."""
+    return set(required) ^ offered <= vocabulary().body
 
 
 def component_noun(word: str) -> bool:

@@ -11,12 +11,13 @@ from store.schema import Characteristic
 from tests.matching.conftest import product
 
 OUTDOOR = product("AP-O", "Точка доступа уличная", [("Степень защиты", "IP65"), ("Стандарт Wi-Fi", "802.11ac")])
+ADAPTER_ONLY = product("AP-A", "Точка доступа", [("Степень защиты блока питания", "IP65"), ("Монтаж", "потолочный")])
 SUBMERSIBLE = product("CAM-W", "Камера подводная", [("Степень защиты", "IP68"), ("Разрешение", "1920x1080")])
 OTHERS = [
     product("PC-1", "Системный блок", [("Материал корпуса", "сталь"), ("Цвет корпуса", "черный"), ("Адаптер", "нет")]),
     product("NB-1", "Ноутбук", [("Цвет корпуса", "серый"), ("Адаптер питания", 65, "Вт"), ("Вес", 1.4, "кг")]),
 ]
-CARDS = {p.sku: product_card(p) for p in (OUTDOOR, SUBMERSIBLE, *OTHERS)}
+CARDS = {p.sku: product_card(p) for p in (OUTDOOR, ADAPTER_ONLY, SUBMERSIBLE, *OTHERS)}
 VOCAB = SpecVocabulary(CARDS.values())
 
 
@@ -39,6 +40,8 @@ def test_a_bare_code_may_be_exact():
 def test_another_parts_protection_is_not_the_cards():
     assert decide(OUTDOOR, "Степень защиты блока питания", "не ниже IP54") == "unknown"
     assert decide(OUTDOOR, "Степень защиты адаптера", "не ниже IP54") == "unknown"
+    # Nor the other way round: the card's power supply protection says nothing of the product's.
+    assert decide(ADAPTER_ONLY, "Степень защиты", "не ниже IP54") == "unknown"
 
 
 def test_immersion_does_not_prove_water_jets():
