@@ -38,6 +38,8 @@ class _Vocabulary:
         self.neutral = frozenset(t for w in data["neutral_qualifiers"]["words"] for t in tokens(w))
         self.components = frozenset(t for w in data["component_nouns"]["words"] for t in tokens(w))
         self.scope = frozenset(t for w in data["scope_qualifiers"]["words"] for t in tokens(w))
+        self.elsewhere = self.scope | self.components
+        """Words of a spec name making its value another one than a name without them asks (scope, another part)."""
         self.measure = frozenset(t for w in data["measure_words"]["words"] for t in tokens(w))
         self.body = frozenset(t for w in data["body_nouns"]["words"] for t in tokens(w))
 
@@ -86,8 +88,9 @@ def neutral_qualifier(word: str) -> bool:
 
 def other_scope(required: tuple[str, ...], offered: frozenset[str]) -> str | None:
     """A scope the spec's name adds that the requirement's does not ask ("Максимальный объем оперативной памяти"
-    for "Объем оперативной памяти"): another value of the same thing."""
-    return next(iter(sorted((offered & vocabulary().scope) - set(required))), None)
+    for "Объем оперативной памяти"): another value of the same thing; or another part it names ("Разрешение
+    веб-камеры" for "Разрешение экрана"): the value of another thing."""
+    return next(iter(sorted((offered & vocabulary().elsewhere) - set(required))), None)
 
 
 @lru_cache(maxsize=100_000)

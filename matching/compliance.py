@@ -189,6 +189,9 @@ def _check_text(req: Requirement, spec: SpecCard | None, card: ProductCard) -> t
     text = req.text or ""
     meets = resolution_meets(text, spec.spec.value) if spec is not None else None
     if meets is not None and spec is not None:
+        why = unqualified(req, spec, card)
+        if why is not None:
+            return "unknown", why
         return ("yes" if meets else "no"), lambda: f"разрешение {spec.spec.value} против «{text}»"
     if spec is not None and ingress_at_least(text, spec.spec.value) and adds_only_body(req.name_tokens, spec.tokens):
         return "yes", lambda: f"степень защиты {spec.spec.value} соответствует «{text}»"
