@@ -9,7 +9,7 @@ from decimal import Decimal
 from matching.normalise import canonical, clean, feature_tokens, implied, tokens
 from matching.requirements import as_bool, name_tokens
 from matching.units import Quantity, first_quantity, parse_quantities, unit_info
-from matching.values import is_unlimited
+from matching.values import class_text, is_unlimited
 from store.schema import Product, ProductSpec
 
 
@@ -35,6 +35,8 @@ class SpecCard:
     value_clean: str
     value_tokens: frozenset[str]
     parts: tuple[str, ...]
+    class_text: str
+    """What the value classes read: the value, or the class its "нет" means ("Экран: нет": an unshielded cable)."""
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -82,14 +84,16 @@ def denied_features(name: str) -> frozenset[str]:
 def spec_card(spec: ProductSpec) -> SpecCard:
     quantity = first_quantity(spec.value, _spec_unit(spec))
     parts = tuple(p for p in (clean(x) for x in _PARTS_RE.split(spec.value)) if p)
+    flag = as_bool(spec.value)
     return SpecCard(
         spec=spec,
         tokens=implied(frozenset(name_tokens(spec.name))),
         quantity=quantity,
-        flag=as_bool(spec.value),
+        flag=flag,
         value_clean=clean(spec.value),
         value_tokens=implied(frozenset(tokens(spec.value))),
         parts=parts,
+        class_text=class_text(spec.name, spec.value, flag is False),
     )
 
 

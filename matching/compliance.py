@@ -87,7 +87,7 @@ def _one_value_matches(required: str, spec: SpecCard) -> bool:
         return True
     if any(same_code(required, part) for part in (spec.spec.value, *alternatives(spec.spec.value))):
         return True
-    if compare_classes(required, spec.spec.value):
+    if compare_classes(required, spec.class_text):
         return True
     want_tokens = set(tokens(required))
     if want_tokens and want_tokens <= spec.value_tokens:
@@ -119,7 +119,7 @@ def _mismatch_status(req: Requirement, spec: SpecCard, confidence: float) -> Sta
         wanted = {t for v in options for t in tokens(v)}
         if conflicts(wanted, spec.value_tokens):
             return "no"
-        if any(compare_classes(v, offered) is False for v in options):
+        if any(compare_classes(v, spec.class_text) is False for v in options):
             return "no"
         if resolution_meets(value, offered) is False:
             return "no"

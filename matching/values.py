@@ -36,6 +36,7 @@ class _Classes:
         self.distinguish_only = frozenset(data.get("distinguish_only", ()))
         self.named = {family: frozenset(t for w in words for t in tokens(w))
                       for family, words in data.get("named_in_requirements", {}).items()}  # fmt: skip
+        self.none_names = {tokens(k): v for k, v in data["none_names"]["names"].items()}
         special = [clean(v) for v in data["special"]["unlimited"]]
         self.unlimited = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in special) + r")", re.I)
 
@@ -61,6 +62,13 @@ def value_classes(text: str) -> dict[str, frozenset[str]]:
             found.setdefault(family, set()).add(name)
             used |= vt
     return {family: frozenset(names) for family, names in found.items()}
+
+
+def class_text(name: str, value: str, denies: bool) -> str:
+    """What the value classes read of a spec: its value, or the class its "нет" is under one of the names listed
+    in ``none_names`` ("Экран: нет" → "неэкранированный"); any other "нет" names no class ("Монтаж в стойку:
+    нет" is not rack mounting)."""
+    return _classes().none_names.get(tokens(name), value) if denies else value
 
 
 def compare_classes(required: str, offered: str) -> bool | None:
