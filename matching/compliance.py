@@ -11,6 +11,7 @@ from matching.alignment import adds_only_body, derived_for
 from matching.cards import ProductCard, SpecCard, said_together, states_unit
 from matching.contradictions import contradiction, demands, denial
 from matching.indirect import unit_only_reason
+from matching.namegrammar import own_spec
 from matching.normalise import clean, tokens
 from matching.qualifiers import unqualified
 from matching.ranges import EPS, Reason, Status, check_range, gap, offered
@@ -230,6 +231,9 @@ def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdic
         if req.kind == "presence":
             return Verdict(req, "yes", f"в карточке: {denied.spec.name} — {denied.spec.value}", denied)
     spec, confidence = best_spec(req, card, vocab)
+    own = own_spec(req, card) if confidence < SURE_SPEC_SCORE and req.source == "name" else None
+    if own is not None:
+        spec, confidence = own, SURE_SPEC_SCORE
     if spec is not None and req.kind in ("range", "values"):
         if confidence < SURE_SPEC_SCORE:
             return Verdict(req, "unknown", _unsure(spec, confidence), spec, alignment=confidence)
@@ -240,6 +244,8 @@ def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdic
         if found is None:
             found = req.lookup[key] = _decide_spec(req, spec, confidence)
         status, reason, gap = found
+        if own is not None and status == "yes" and req.kind == "values" and not _exactly(req, spec):
+            status, reason = "unknown", _unsure(spec, confidence)  # "L3" against "L3 Lite": the specialist decides
         why = unqualified(req, spec, card) or unit_only_reason(req, spec, confidence, status)
         if why is not None:
             return Verdict(req, "unknown", why, spec, alignment=confidence)
@@ -280,6 +286,11 @@ def _derived(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verd
             why = verdict.reason
             return Verdict(req, verdict.status, lambda why=why: f"{why} (следует из «{req.name}»)", verdict.spec)
     return None
+
+
+def _exactly(req: Requirement, spec: SpecCard) -> bool:
+    """The spec's whole value is one of the asked values, letter by letter ("L2+", not "L2+ (L3 Lite)")."""
+    return any(clean(v) == spec.value_clean or same_code(v, spec.spec.value) for v in req.values)
 
 
 def _unsure(spec: SpecCard, confidence: float) -> Reason:

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from matching.alignment import align, categories
+from matching.cards import ProductCard, SpecCard
 from matching.normalise import feature_tokens, lemma, tokens
 from matching.requirements import Requirement, from_characteristic, name_tokens, parse_free_text
 from matching.typegate import line_types
@@ -120,6 +121,18 @@ def _features(name: str, counted: set[str]) -> list[Requirement]:
             # "24 порта 1G PoE+": a card counting its PoE+ ports must count 24 of them (min on a presence).
             found.append(_req(token_label(token), (token,), kind="presence", min=powered.get(token)))
     return found
+
+
+def own_spec(req: Requirement, card: ProductCard) -> SpecCard | None:
+    """The spec an exact value of the line's name ("L3", "L2+", "1U") names in the grammar's own words ("уровень
+    коммутации", "высота в стойке"), not a customer's: the card's one spec whose whole name is among those words
+    ("Уровень", "Высота"; not "Уровень шума"). A lower bound or a size is not exact and keeps its own score."""
+    exact = req.kind == "values" or (req.kind == "range" and req.min is not None and req.min == req.max)
+    if req.source != "name" or not exact:
+        return None
+    words = set(req.name_tokens)
+    named = [s for s in card.specs if s.tokens and s.tokens <= words]
+    return named[0] if len(named) == 1 else None
 
 
 def _powered_counts(name: str) -> dict[str, float]:
