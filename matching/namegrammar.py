@@ -166,17 +166,29 @@ def name_requirements(name: str) -> list[Requirement]:
         if rest and rest != req.name_tokens:
             req = dataclasses.replace(req, name=_label(req.describe()), name_tokens=rest, lookup={})
         found.append(req)
-    found.extend(_counts(name))
+    counts = _counts(name)
+    found.extend(counts)
     found.extend(_features(name, set()))
     ranged = {r.dimension for r in stated if r.kind == "range"}
     if not ranged:
-        found.extend(_bare_quantities(name))
+        bare = _bare_quantities(name)
     else:
         # A size of another dimension than a stated range measures is a requirement of its own: "16 ГБ ОЗУ" after
         # "15,6–17,3\"" was dropped (an 8 ГБ laptop was "yes"); it names what follows it, so a 256 ГБ SSD does not
         # meet it.
-        found.extend(r for r in _bare_quantities(name, named=True) if r.dimension not in ranged)
+        bare = [r for r in _bare_quantities(name, named=True) if r.dimension not in ranged]
+    found.extend(r for r in bare if not _qualifies_count(r, counts))
     return found
+
+
+def _qualifies_count(req: Requirement, counts: list[Requirement]) -> bool:
+    """A port speed written in a count ("48 портов 1G"): the count requirement carries it as the kind of the
+    ports it counts (its name has the speed's token, so only a spec naming that speed meets it)."""
+    if req.dimension != "rate" or req.unit is None or req.min is None:
+        return False
+    written = f"{req.min / make_quantity(1.0, req.unit).base:g}"
+    pattern = re.compile(rf"(?<![\d.,]){re.escape(written)}\s*{re.escape(req.unit)}(?!\w)")
+    return any(pattern.search(c.name) and feature_tokens(c.name_tokens) for c in counts)
 
 
 def _bare_quantities(name: str, named: bool = False) -> list[Requirement]:
