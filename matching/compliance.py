@@ -60,6 +60,7 @@ class Verdict:
         }
 
 
+_DIGITS_RE = re.compile(r"\d+")
 _ALTERNATIVES_RE = re.compile(r"(?<=[^\W\d])\s*/\s*(?=[^\W\d])")
 
 
@@ -100,7 +101,9 @@ def _one_value_matches(required: str, spec: SpecCard) -> bool:
         return True
     if len(want) >= 4 and re.search(rf"(?<![\w]){re.escape(want)}(?![\w])", spec.value_clean):
         return True
-    return any(fuzz.ratio(want, part) >= 90 for part in spec.parts)
+    # A typo, never another number: "wlan7 wlan" (Wi-Fi 7) is 90 % like "wlan6 wlan" (802.11ax).
+    return any(fuzz.ratio(want, part) >= 90 and _DIGITS_RE.findall(want) == _DIGITS_RE.findall(part)
+               for part in spec.parts)  # fmt: skip
 
 
 def _is_list_name(req: Requirement) -> bool:
