@@ -50,6 +50,22 @@ def _countable() -> frozenset[str]:
     return frozenset(lemma(word.split()[0]) for word in data)
 
 
+@lru_cache(maxsize=1)
+def _completions() -> dict[str, tuple[str, ...]]:
+    """Countable nouns named by a phrase ("блок питания"): the first word's lemma → the tokens completing it."""
+    data = json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))["countable"]["nouns"]
+    return {lemma(word.split()[0]): tokens(word.split(maxsplit=1)[1]) for word in data if " " in word}
+
+
+def _completed(noun: str, after: str) -> tuple[tuple[str, ...], str]:
+    """The words completing a counted noun right after it ("2 блока питания": "питания"), as tokens and text."""
+    rest = _completions().get(lemma(noun))
+    if not rest:
+        return (), ""
+    words = after.split()[: len(rest)]
+    return (rest, " " + " ".join(words).rstrip(".,;:")) if tokens(" ".join(words)) == rest else ((), "")
+
+
 def _label(text: str) -> str:
     return f"{text} (в наименовании)"
 
@@ -93,8 +109,10 @@ def _counts(name: str) -> list[Requirement]:
         # A port type names which ports are counted ("4 порта SFP+"); power over them is a feature of its own
         # ("48 портов PoE+" is 48 ports and PoE+, see ``_features``).
         kinds = tuple(t for t in tokens(m.group("qual")) if t not in _POWER)
-        label = f"{m.group('n')} {m.group('noun')}{' ' + ' '.join(m.group('qual').split()) if kinds else ''}"
-        words = align(("количество", lemma(noun), *kinds))
+        completion, completing = _completed(noun, name[m.end("noun") :]) if not m.group("qual") else ((), "")
+        label = f"{m.group('n')} {m.group('noun')}{completing}"
+        label += f"{' ' + ' '.join(m.group('qual').split()) if kinds else ''}"
+        words = align(("количество", lemma(noun), *completion, *kinds))
         q = make_quantity(float(count), "шт")
         found.append(_req(label, words, kind="range", min=q.base, dimension=q.dimension, unit="шт"))
     return found
