@@ -42,6 +42,7 @@ class _Vocabulary:
         """Words of a spec name making its value another one than a name without them asks (scope, another part)."""
         self.measure = frozenset(t for w in data["measure_words"]["words"] for t in tokens(w))
         self.body = frozenset(t for w in data["body_nouns"]["words"] for t in tokens(w))
+        self.per_unit = frozenset(t for w in data["per_unit_words"]["words"] for t in tokens(w))
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +85,11 @@ def neutral_qualifier(word: str) -> bool:
     """A qualifier that never changes which value is meant (filler, "выходной", "номинальный")."""
     v = vocabulary()
     return word in v.filler or word in v.neutral
+
+
+def per_unit(name_tokens: tuple[str, ...]) -> bool:
+    """The name bounds each of several things ("Мощность каждого блока питания"), not their total."""
+    return not vocabulary().per_unit.isdisjoint(name_tokens)
 
 
 def other_scope(required: tuple[str, ...], offered: frozenset[str]) -> str | None:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Literal
 
 from matching import ru_format
+from matching.alignment import per_unit
 from matching.cards import SpecCard, counted_each
 from matching.requirements import Requirement
 from matching.units import Quantity, make_quantity
@@ -90,6 +91,8 @@ def check_range(req: Requirement, spec: SpecCard) -> tuple[Status, Reason]:
 def _check_each_and_total(req: Requirement, spec: SpecCard, count: int, each: Quantity) -> tuple[Status, Reason]:
     """ "2 × 1200 Вт" against a bound that may mean each supply or all of them: decided when both readings agree."""
     each_ok, total_ok = in_range(req, each.base), in_range(req, each.base * count)
+    if per_unit(req.name_tokens):
+        total_ok = each_ok  # "Мощность каждого блока питания": one of them, never their total
     if each_ok and total_ok:
         return "yes", lambda: f"{offered_text(spec)} соответствует требованию {req.describe()}"
     if not each_ok and not total_ok:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from matching.alignment import missing_qualifiers, named_thing
+from matching.alignment import missing_qualifiers, named_thing, vocabulary
 from matching.cards import ProductCard, Signature, SpecCard, value_shape
 from matching.normalise import implied, tables, tokens
 from matching.requirements import Requirement
@@ -128,6 +128,8 @@ def name_similarity(req_tokens: tuple[str, ...], spec_tokens: frozenset[str], vo
 
 
 GENERIC_NAME_WORDS = frozenset({"наличие", "поддержка", "возможность", "функция", "механизм", "тип", "вид"})
+PER_UNIT = vocabulary().per_unit
+"""Words bounding each of several things ("каждого"): they say how to read a value, not which spec holds it."""
 
 
 def spec_score(req: Requirement, spec: SpecCard, vocab: SpecVocabulary) -> float:
@@ -144,7 +146,7 @@ def _entry_score(name_tokens, kind, dimension, numeric_values, entry, vocab: Spe
     if _same_thing(name_tokens, spec_tokens, kind, dimension, shape):
         score = 1.0  # "Количество портов HDMI" is "HDMI: 2", "Объем оперативной памяти" is "Оперативная память"
     else:
-        name = tuple(t for t in name_tokens if t not in GENERIC_NAME_WORDS) or name_tokens
+        name = tuple(t for t in name_tokens if t not in GENERIC_NAME_WORDS and t not in PER_UNIT) or name_tokens
         spec_tokens = (spec_tokens - GENERIC_NAME_WORDS) or spec_tokens
         score = name_similarity(name, spec_tokens, vocab)
     if score == 0:
