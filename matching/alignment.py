@@ -43,6 +43,7 @@ class _Vocabulary:
         self.measure = frozenset(t for w in data["measure_words"]["words"] for t in tokens(w))
         self.body = frozenset(t for w in data["body_nouns"]["words"] for t in tokens(w))
         self.per_unit = frozenset(t for w in data["per_unit_words"]["words"] for t in tokens(w))
+        self.total = frozenset(t for w in data["total_words"]["words"] for t in tokens(w))
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +86,12 @@ def neutral_qualifier(word: str) -> bool:
     """A qualifier that never changes which value is meant (filler, "выходной", "номинальный")."""
     v = vocabulary()
     return word in v.filler or word in v.neutral
+
+
+@lru_cache(maxsize=10_000)
+def in_total(name: str) -> bool:
+    """The written name bounds several things together ("Суммарная мощность блоков питания")."""
+    return not vocabulary().total.isdisjoint(tokens(name))
 
 
 def per_unit(name_tokens: tuple[str, ...]) -> bool:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Literal
 
 from matching import ru_format
-from matching.alignment import per_unit
+from matching.alignment import in_total, per_unit
 from matching.cards import SpecCard, counted_each
 from matching.requirements import Requirement
 from matching.units import Quantity, make_quantity
@@ -93,6 +93,8 @@ def _check_each_and_total(req: Requirement, spec: SpecCard, count: int, each: Qu
     each_ok, total_ok = in_range(req, each.base), in_range(req, each.base * count)
     if per_unit(req.name_tokens):
         total_ok = each_ok  # "Мощность каждого блока питания": one of them, never their total
+    elif in_total(req.name):
+        each_ok = total_ok  # "Суммарная мощность блоков питания": all of them together
     if each_ok and total_ok:
         return "yes", lambda: f"{offered_text(spec)} соответствует требованию {req.describe()}"
     if not each_ok and not total_ok:

@@ -51,3 +51,10 @@ def test_a_bound_on_each_supply_is_never_met_by_their_total():
 def test_each_is_read_only_on_a_value_counting_things():
     # The budget of all ports is not the power of each port: «каждый» stays a qualifier the card must state.
     assert decide(SWITCH, "Мощность PoE на каждый порт", min="30") != "yes"
+
+
+def test_a_total_bound_is_met_by_the_sum_of_the_counted_things():
+    assert decide(SERVER, "Суммарная мощность блоков питания", min="2000") == "yes"
+    assert decide(SERVER, "Суммарная мощность блоков питания", min="3000") == "no"
+    # «Общая» names one thing in KTRU wording as often as a sum: both readings must still agree.
+    assert decide(SERVER, "Общая мощность блока питания", min="2000") == "unknown"
