@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from matching.normalise import canonical, clean, feature_tokens, implied, tokens
 from matching.requirements import as_bool, name_tokens
@@ -120,7 +121,7 @@ def product_card(product: Product) -> ProductCard:
     codes = tuple(c for c in (product.ktru, product.okpd2) if c)
     signature = tuple(
         (s.tokens, s.quantity.dimension if s.quantity else None, s.quantity is not None or is_unlimited(s.spec.value),
-         s.value_clean.replace(".", "").isdigit(), value_shape(s.value_clean))
+         s.value_clean.replace(".", "").isdigit(), value_shape(s.spec.value))
         for s in specs
     )  # fmt: skip
     return ProductCard(
@@ -141,12 +142,36 @@ def product_card(product: Product) -> ProductCard:
 _DECIMAL_RE = re.compile(r"\d+[.,]\d+")
 
 
-def value_shape(value_clean: str) -> str | None:
+def value_shape(value: str) -> str | None:
     """How a value reads as a measure: "int" (a bare whole number), "dec" (a bare decimal: a size, or a version
-    such as "2.0", never a count), None (words around it: "PoE+ (802.3at)", "Intel Xeon 4310")."""
-    if value_clean.isdigit():
+    such as "2.0", never a count), "kinds" (things counted by kind: "IEC C13 × 4, Schuko × 2"), None (words
+    around a number: "PoE+ (802.3at)", "Intel Xeon 4310")."""
+    value = value.strip()
+    if value.isdigit():
         return "int"
-    return "dec" if _DECIMAL_RE.fullmatch(value_clean) else None
+    if _DECIMAL_RE.fullmatch(value):
+        return "dec"
+    return "kinds" if counted_kinds(value) else None
+
+
+_KIND_COUNT_RE = re.compile(
+    r"^(?:(?P<kind>[^\d\s][^×]*?)\s*[×xх*]\s*(?P<n>\d{1,3})|(?P<n2>\d{1,3})\s*[×xх*]\s*(?P<kind2>[^\d\s].*?))$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=65_536)
+def counted_kinds(value: str) -> tuple[tuple[frozenset[str], int], ...]:
+    """A value counting things by kind ("IEC C13 × 4, Schuko × 2") as (kind tokens, count) pairs; empty when
+    any part is not of that shape."""
+    found = []
+    for part in re.split(r"\s*[,;]\s*|\s+и\s+", value.strip()):
+        m = _KIND_COUNT_RE.match(part)
+        if m is None:
+            return ()
+        kind, n = (m.group("kind"), m.group("n")) if m.group("kind") else (m.group("kind2"), m.group("n2"))
+        found.append((frozenset(tokens(kind)), int(n)))
+    return tuple(found)
 
 
 _EACH_RE = re.compile(r"^\s*(?P<n>\d{1,3})\s*[×xх*]\s*(?P<rest>\d.*)$", re.IGNORECASE)

@@ -4,14 +4,15 @@ per-unit and the total reading agree."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
 
 from matching import ru_format
-from matching.alignment import in_total, per_unit
-from matching.cards import SpecCard, counted_each
+from matching.alignment import in_total, named_thing, per_unit
+from matching.cards import SpecCard, counted_each, counted_kinds
 from matching.requirements import Requirement
 from matching.units import Quantity, make_quantity
 from matching.values import is_unlimited
@@ -19,6 +20,8 @@ from matching.values import is_unlimited
 Status = Literal["yes", "no", "unknown"]
 Reason = str | Callable[[], str]
 EPS = 1e-9
+_CODE_RE = re.compile(r"[a-z][a-z0-9+.\-]*")
+"""A Latin word or code of a requirement's name ("schuko", "c13"): the kind of the things it counts."""
 
 
 def offered(spec: SpecCard) -> str:
@@ -73,6 +76,9 @@ def check_range(req: Requirement, spec: SpecCard) -> tuple[Status, Reason]:
         return "unknown", lambda: f"значение «{spec.spec.value}» не числовое"
     if req.dimension and q.dimension and req.dimension != q.dimension:
         return "unknown", lambda: f"единицы несопоставимы: {req.unit} и {q.unit}"
+    kinds = counted_kinds(spec.spec.value) if req.dimension in (None, "count") else ()
+    if kinds:
+        return _check_kind_count(req, spec, kinds)
     counted = counted_each(spec) if req.dimension and not q.dimension else None
     if counted is not None and counted[1].dimension == req.dimension:
         return _check_each_and_total(req, spec, *counted)
@@ -86,6 +92,21 @@ def check_range(req: Requirement, spec: SpecCard) -> tuple[Status, Reason]:
     if in_range(req, value):
         return "yes", lambda: f"{offered(spec)} соответствует требованию {req.describe()}"
     return "no", lambda: f"{offered(spec)} не соответствует требованию {req.describe()}"
+
+
+def _check_kind_count(
+    req: Requirement, spec: SpecCard, kinds: tuple[tuple[frozenset[str], int], ...]
+) -> tuple[Status, Reason]:
+    """ "IEC C13 × 4, Schuko × 2": a count of one kind ("розеток Schuko", a Latin code the requirement's name adds
+    to the spec's) counts that kind only; a count naming nothing but the spec's thing ("Количество выходных
+    розеток" for "Розетки") counts them all; any other word ("розеток евростандарта") may pick some: unknown."""
+    asked = frozenset(t for t in req.name_tokens if _CODE_RE.fullmatch(t) and t not in spec.tokens)
+    if not asked and named_thing(req.name_tokens) != named_thing(spec.tokens):
+        return "unknown", lambda: f"{offered_text(spec)}: какие из них считает требование {req.describe()}? проверьте"
+    count = sum(n for kind, n in kinds if asked <= kind)
+    if in_range(req, count):
+        return "yes", lambda: f"{offered_text(spec)} соответствует требованию {req.describe()}"
+    return "no", lambda: f"{offered_text(spec)} не соответствует требованию {req.describe()}"
 
 
 def _check_each_and_total(req: Requirement, spec: SpecCard, count: int, each: Quantity) -> tuple[Status, Reason]:

@@ -137,7 +137,7 @@ def spec_score(req: Requirement, spec: SpecCard, vocab: SpecVocabulary) -> float
     numeric_values = any(v.strip()[:1].isdigit() for v in req.values)
     has_quantity = q is not None or is_unlimited(spec.spec.value)
     entry = (spec.tokens, q.dimension if q else None, has_quantity, spec.value_clean.replace(".", "").isdigit(),
-             value_shape(spec.value_clean))  # fmt: skip
+             value_shape(spec.spec.value))  # fmt: skip
     return _entry_score(req.name_tokens, req.kind, req.dimension, numeric_values, entry, vocab)
 
 
@@ -163,12 +163,14 @@ def _entry_score(name_tokens, kind, dimension, numeric_values, entry, vocab: Spe
 
 def _same_thing(name_tokens, spec_tokens: frozenset[str], kind: str, dimension: str | None, shape: str | None) -> bool:
     """The requirement names the spec's thing with measure words only ("Количество портов HDMI" for "HDMI"), and
-    the spec's value can be that measure: any value for a presence, else a bare number, whole for a count. A value
-    with words ("PoE: PoE+ (802.3at)", "Процессор: Intel Xeon 4310") or a version ("HDMI: 2.0") is no count."""
+    the spec's value can be that measure: any value for a presence, else a bare number, whole for a count, or
+    things counted by kind for a count ("Розетки: IEC C13 × 4"). A value with words ("PoE: PoE+ (802.3at)",
+    "Процессор: Intel Xeon 4310") or a version ("HDMI: 2.0") is no count."""
     if kind == "presence":
         readable = True
     elif kind in ("range", "values"):
-        readable = shape == "int" or (shape == "dec" and dimension not in (None, "count"))
+        counting = dimension in (None, "count")
+        readable = shape == "int" or (shape == "dec" and not counting) or (shape == "kinds" and counting)
     else:
         readable = False
     if not readable:
