@@ -14,7 +14,7 @@ from matching.indirect import unit_only_reason
 from matching.namegrammar import own_spec
 from matching.normalise import clean, tokens
 from matching.qualifiers import unqualified
-from matching.ranges import EPS, Reason, Status, check_range, gap, offered
+from matching.ranges import EPS, Reason, Status, check_range, gap, kind_counting_spec, offered
 from matching.requirements import Requirement, name_tokens, phrases
 from matching.resolutions import resolution, resolution_meets
 from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabulary, best_spec, conflicts
@@ -237,6 +237,10 @@ def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdic
     own = own_spec(req, card) if confidence < SURE_SPEC_SCORE and req.source == "name" else None
     if own is not None:
         spec, confidence = own, SURE_SPEC_SCORE
+    elif confidence < SURE_SPEC_SCORE:
+        counting = kind_counting_spec(req, card)  # "Количество розеток Schuko" on "Розетки: IEC C13 × 4"
+        if counting is not None:
+            spec, confidence = counting, SURE_SPEC_SCORE
     if spec is not None and req.kind in ("range", "values"):
         if confidence < SURE_SPEC_SCORE:
             return Verdict(req, "unknown", _unsure(spec, confidence), spec, alignment=confidence)

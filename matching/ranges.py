@@ -12,7 +12,7 @@ from typing import Literal
 
 from matching import ru_format
 from matching.alignment import in_total, named_thing, per_unit
-from matching.cards import SpecCard, counted_each, counted_kinds
+from matching.cards import ProductCard, SpecCard, counted_each, counted_kinds
 from matching.requirements import Requirement
 from matching.units import Quantity, make_quantity
 from matching.values import is_unlimited
@@ -94,6 +94,19 @@ def check_range(req: Requirement, spec: SpecCard) -> tuple[Status, Reason]:
     return "no", lambda: f"{offered(spec)} не соответствует требованию {req.describe()}"
 
 
+def kind_counting_spec(req: Requirement, card: ProductCard) -> SpecCard | None:
+    """The card's one spec counting by kind in its value ("Розетки: IEC C13 × 4") the thing a count of one Latin
+    kind names ("Количество выходных розеток Schuko"): the kind is in the value, not in the spec's name."""
+    if req.kind != "range" or req.dimension not in (None, "count"):
+        return None
+    asked = frozenset(t for t in req.name_tokens if _CODE_RE.fullmatch(t))
+    thing = named_thing(tuple(t for t in req.name_tokens if t not in asked)) if asked else frozenset()
+    if not thing:
+        return None
+    found = [s for s in card.specs if counted_kinds(s.spec.value) and named_thing(s.tokens) == thing]
+    return found[0] if len(found) == 1 else None
+
+
 def _check_kind_count(
     req: Requirement, spec: SpecCard, kinds: tuple[tuple[frozenset[str], int], ...]
 ) -> tuple[Status, Reason]:
@@ -104,6 +117,9 @@ def _check_kind_count(
     if not asked and named_thing(req.name_tokens) != named_thing(spec.tokens):
         return "unknown", lambda: f"{offered_text(spec)}: какие из них считает требование {req.describe()}? проверьте"
     count = sum(n for kind, n in kinds if asked <= kind)
+    if not count and any(asked & kind for kind, _ in kinds):
+        # "IEC C13" asked, "C13 × 4" listed: the same kind written otherwise, or another one?
+        return "unknown", lambda: f"{offered_text(spec)}: тот ли вид, что в требовании {req.describe()}? проверьте"
     if in_range(req, count):
         return "yes", lambda: f"{offered_text(spec)} соответствует требованию {req.describe()}"
     return "no", lambda: f"{offered_text(spec)} не соответствует требованию {req.describe()}"

@@ -32,6 +32,16 @@ def test_output_outlets_are_the_cards_outlets_counted_whole():
     assert decide(MIXED, "Количество выходных розеток", max="4") == "no"
 
 
+def test_a_count_of_one_latin_kind_counts_that_kind():
+    assert decide(MIXED, "Количество выходных розеток Schuko", min="2") == "yes"
+    assert decide(MIXED, "Количество выходных розеток IEC C13", min="4") == "yes"
+    assert decide(MIXED, "Количество выходных розеток Schuko", min="4") == "no"
+    # A kind the value does not list: the card's outlets are all of other kinds.
+    assert decide(UPS, "Количество выходных розеток Schuko", min="1") == "no"
+    # Partly the listed kind («IEC C19» against «IEC C13»): another kind, or the same written otherwise.
+    assert decide(UPS, "Количество выходных розеток IEC C19", min="1") == "unknown"
+
+
 def test_a_word_that_may_pick_some_of_them_is_for_the_specialist():
     # Decided on the counting spec itself, whatever the name alignment would have chosen.
     outlets = spec_card(ProductSpec(name="Розетки", value="IEC C13 × 4, Schuko × 2"))
