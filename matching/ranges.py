@@ -12,7 +12,7 @@ from typing import Literal
 
 from matching import ru_format
 from matching.alignment import in_total, named_thing, per_unit
-from matching.cards import ProductCard, SpecCard, counted_each, counted_kinds
+from matching.cards import ProductCard, SpecCard, counted_each, counted_kinds, value_shape
 from matching.requirements import Requirement
 from matching.units import Quantity, make_quantity
 from matching.values import is_unlimited
@@ -74,6 +74,8 @@ def check_range(req: Requirement, spec: SpecCard) -> tuple[Status, Reason]:
         return "no", lambda: f"«{spec.spec.value}» (не ограничено) превышает {req.describe()}"
     if q is None:
         return "unknown", lambda: f"значение «{spec.spec.value}» не числовое"
+    if req.dimension == "count" and not spec.spec.unit and value_shape(spec.spec.value) == "dec":
+        return "unknown", lambda: f"«{spec.spec.value}» — версия, а не количество; проверьте вручную"
     if req.dimension and q.dimension and req.dimension != q.dimension:
         return "unknown", lambda: f"единицы несопоставимы: {req.unit} и {q.unit}"
     kinds = counted_kinds(spec.spec.value) if req.dimension in (None, "count") else ()

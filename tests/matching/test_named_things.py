@@ -5,12 +5,13 @@ Hand-made cards."""
 
 from __future__ import annotations
 
-from matching.cards import product_card
+from matching.cards import product_card, spec_card
 from matching.compliance import check
 from matching.namegrammar import name_requirements
+from matching.ranges import check_range
 from matching.requirements import from_characteristic
 from matching.specmatch import SpecVocabulary
-from store.schema import Characteristic
+from store.schema import Characteristic, ProductSpec
 from tests.matching.conftest import product
 
 MONITOR = product("MN-1", "Монитор 27\"", [("HDMI", 2, "шт"), ("DisplayPort", 1, "шт"), ("Диагональ", 27, "дюйм")])
@@ -61,6 +62,10 @@ def test_a_version_is_not_a_count_of_ports():
     # «HDMI: 2.0» gives the version: it proves a port exists, not how many.
     assert decide(VERSIONED, "Количество портов HDMI", unit="шт", min="2") == "unknown"
     assert decide(VERSIONED, "Наличие разъема DisplayPort", "Да") == "yes"
+    # Whatever aligns a count to it, the version is no count.
+    (req,) = from_characteristic(Characteristic(name="Количество портов HDMI", kind="range", unit="шт", min="2"))
+    assert check_range(req, spec_card(ProductSpec(name="HDMI", value="2.0")))[0] == "unknown"
+    assert check_range(req, spec_card(ProductSpec(name="HDMI", value="2", unit="шт")))[0] == "yes"
 
 
 def test_a_number_inside_words_is_no_count():
