@@ -143,15 +143,18 @@ _DECIMAL_RE = re.compile(r"\d+[.,]\d+")
 
 
 def value_shape(value: str) -> str | None:
-    """How a value reads as a measure: "int" (a bare whole number), "dec" (a bare decimal: a size, or a version
-    such as "2.0", never a count), "kinds" (things counted by kind: "IEC C13 × 4, Schuko × 2"), None (words
-    around a number: "PoE+ (802.3at)", "Intel Xeon 4310")."""
+    """How a value reads as a measure: "number" (a bare number; a decimal may be a version, "2.0", which
+    :func:`matching.ranges.check_range` never counts), "kinds" (things counted by kind: "IEC C13 × 4, Schuko × 2"),
+    None (words around a number: "PoE+ (802.3at)", "Intel Xeon 4310")."""
     value = value.strip()
-    if value.isdigit():
-        return "int"
-    if _DECIMAL_RE.fullmatch(value):
-        return "dec"
+    if value.isdigit() or _DECIMAL_RE.fullmatch(value):
+        return "number"
     return "kinds" if counted_kinds(value) else None
+
+
+def is_version(value: str, unit: str | None) -> bool:
+    """A bare decimal without a unit ("HDMI: 2.0"): a version as likely as a size, never a count."""
+    return not unit and _DECIMAL_RE.fullmatch(value.strip()) is not None
 
 
 _KIND_COUNT_RE = re.compile(

@@ -12,7 +12,7 @@ from typing import Literal
 
 from matching import ru_format
 from matching.alignment import in_total, named_thing, per_unit
-from matching.cards import ProductCard, SpecCard, counted_each, counted_kinds, value_shape
+from matching.cards import ProductCard, SpecCard, counted_each, counted_kinds, is_version
 from matching.requirements import Requirement
 from matching.units import Quantity, make_quantity
 from matching.values import is_unlimited
@@ -74,7 +74,7 @@ def check_range(req: Requirement, spec: SpecCard) -> tuple[Status, Reason]:
         return "no", lambda: f"«{spec.spec.value}» (не ограничено) превышает {req.describe()}"
     if q is None:
         return "unknown", lambda: f"значение «{spec.spec.value}» не числовое"
-    if req.dimension == "count" and not spec.spec.unit and value_shape(spec.spec.value) == "dec":
+    if req.dimension == "count" and is_version(spec.spec.value, spec.spec.unit):
         return "unknown", lambda: f"«{spec.spec.value}» — версия, а не количество; проверьте вручную"
     if req.dimension and q.dimension and req.dimension != q.dimension:
         return "unknown", lambda: f"единицы несопоставимы: {req.unit} и {q.unit}"
@@ -99,14 +99,21 @@ def check_range(req: Requirement, spec: SpecCard) -> tuple[Status, Reason]:
 def kind_counting_spec(req: Requirement, card: ProductCard) -> SpecCard | None:
     """The card's one spec counting by kind in its value ("Розетки: IEC C13 × 4") the thing a count of one Latin
     kind names ("Количество выходных розеток Schuko"): the kind is in the value, not in the spec's name."""
-    if req.kind != "range" or req.dimension not in (None, "count"):
-        return None
-    asked = frozenset(t for t in req.name_tokens if _CODE_RE.fullmatch(t))
-    thing = named_thing(tuple(t for t in req.name_tokens if t not in asked)) if asked else frozenset()
+    thing = req.lookup.get("kind_counted")
+    if thing is None:
+        thing = req.lookup["kind_counted"] = _kind_counted(req)
     if not thing:
         return None
     found = [s for s in card.specs if counted_kinds(s.spec.value) and named_thing(s.tokens) == thing]
     return found[0] if len(found) == 1 else None
+
+
+def _kind_counted(req: Requirement) -> frozenset[str]:
+    """The thing a count of one Latin kind counts ("Количество розеток Schuko" → {розетка}), else empty."""
+    if req.kind != "range" or req.dimension not in (None, "count"):
+        return frozenset()
+    asked = frozenset(t for t in req.name_tokens if _CODE_RE.fullmatch(t))
+    return named_thing(tuple(t for t in req.name_tokens if t not in asked)) if asked else frozenset()
 
 
 def _check_kind_count(
