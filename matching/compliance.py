@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from matching.alignment import adds_only_body, derived_for
+from matching.alignment import adds_only_body, derived_for, other_scope
 from matching.cards import ProductCard, SpecCard, said_together, states_unit
 from matching.contradictions import contradiction, demands, denial
 from matching.indirect import unit_only_reason
@@ -61,6 +61,8 @@ class Verdict:
 
 
 _DIGITS_RE = re.compile(r"\d+")
+_BOUND_RE = re.compile(r"не\s*(?:менее|более|ниже|выше|хуже)|[≥≤]|>=|<=", re.IGNORECASE)
+"""A bound in a text requirement ("не менее 1200x1200 dpi", "≥ 16 ГБ")."""
 _ALTERNATIVES_RE = re.compile(r"(?<=[^\W\d])\s*/\s*(?=[^\W\d])")
 
 
@@ -202,10 +204,22 @@ def _check_text(req: Requirement, spec: SpecCard | None, card: ProductCard) -> t
     want = set(tokens(text))
     if spec is not None and want and want <= spec.value_tokens:
         return "yes", lambda: f"{offered(spec)} соответствует «{text}»"
-    if _telling(want) and want <= card.evidence and said_together(frozenset(want), card):
+    found = _telling(want) and want <= card.evidence and said_together(frozenset(want), card)
+    if found and _said_plainly(req, want, card):
         return "yes", lambda: f"«{text}» есть в описании товара"
     where = f" ({spec.spec.name}: {spec.spec.value})" if spec else ""
     return "unknown", lambda: f"текстовое требование, нужна ручная проверка{where}"
+
+
+def _said_plainly(req: Requirement, want: set[str], card: ProductCard) -> bool:
+    """A bound in a text requirement ("не менее 1200x1200 dpi") found as words on the card is met only where a spec
+    without another scope or part says them ("Разрешение: 600x600 dpi", not "Максимальное разрешение
+    (интерполированное)": the interpolated resolution is not the optical one)."""
+    if not _BOUND_RE.search(req.text or ""):
+        return True
+    return any(
+        want <= s.tokens | s.value_tokens and other_scope(req.name_tokens, s.tokens) is None for s in card.specs
+    )
 
 
 def _telling(words: set[str]) -> bool:
