@@ -35,6 +35,7 @@ _LEVEL_RE = re.compile(r"(?<![\w])L(?P<l>[23])(?P<plus>\+?)(?![\w])", re.IGNOREC
 _MANAGED_RE = re.compile(r"(?<![\w])(?P<neg>не)?управляем\w*|(?<![\w])(?P<neg2>un)?managed(?![\w])", re.IGNORECASE)
 _LEVELS = {"2": ("L2", "L2+", "L3"), "2+": ("L2+", "L3"), "3": ("L3",)}
 _POWER = frozenset({"poe", "poeplus", "poebt"})
+_SHIELDED_RE = re.compile(r"(?<![\w])(?P<neg>не)?экранированн\w*", re.IGNORECASE)
 _CATEGORY_RE = re.compile(r"(?<![\w])(?:кат(?:егори[яи])?|cat)\.?\s*(?P<code>\d[a-zа-я]?)(?![\w])", re.IGNORECASE)
 
 
@@ -130,6 +131,10 @@ def _features(name: str, counted: set[str]) -> list[Requirement]:
     for m in _CATEGORY_RE.finditer(name):
         # "Патч-корд кат. 6" / "Cat.6а" (a Cyrillic а): the cable category, a code compared as written.
         found.append(_req(m.group(0), name_tokens("категория"), kind="values", values=(m.group("code"),)))
+    for m in _SHIELDED_RE.finditer(name):
+        # "Патч-корд экранированный": the screening a card states ("Экран: нет" is unshielded) decides it.
+        word = "неэкранированный" if m.group("neg") else "экранированный"
+        found.append(_req(m.group(0), name_tokens("тип экранирования"), kind="values", values=(word,)))
     for m in _MANAGED_RE.finditer(name):
         word = "неуправляемый" if (m.group("neg") or m.group("neg2")) else "управляемый"
         found.append(_req(m.group(0), (word,), kind="presence"))

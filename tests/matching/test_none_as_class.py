@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from matching.cards import product_card
 from matching.compliance import check
+from matching.namegrammar import name_requirements
 from matching.requirements import from_characteristic
 from matching.specmatch import SpecVocabulary
 from store.schema import Characteristic
@@ -35,3 +36,15 @@ def test_a_denied_class_is_never_the_class():
     assert decide(MONO, "Цветность печати", "цветная") != "yes"
     assert decide(DESKTOP, "Тип монтажа", "в стойку") != "yes"
     assert decide(DESKTOP, "Монтаж", "стоечный") != "yes"
+
+
+def test_screening_written_in_a_line_name_is_a_requirement():
+    def name_status(card, line_name: str) -> str:
+        (req,) = [r for r in name_requirements(line_name) if "экранирован" in r.name]
+        return check(req, CARDS[card.sku], VOCAB).status
+
+    # Without it, «Патч-корд экранированный» with category and length only was "yes" on «Экран: нет».
+    assert name_status(CORD, "Патч-корд экранированный") == "no"
+    assert name_status(SHIELDED, "Патч-корд экранированный") == "yes"
+    assert name_status(CORD, "Патч-корд неэкранированный") == "yes"
+    assert name_status(SHIELDED, "Патч-корд неэкранированный") == "no"
