@@ -8,7 +8,8 @@ Steps, in a temporary folder (kept with ``--keep DIR``): build the part (EIS XML
 ``benchmarks/labelled``), then run ``tenderflow init``, ``catalogue import``, ``crawl eis-xml --path``, ``match``
 and ``export matches --format jsonl`` as subprocesses with the user's defaults. Scores:
 
-- notice F1 of ``notice_relevant`` against the notice labels (a notice without rows is not relevant);
+- notice F1 of ``notice_relevant`` against the notice labels (a notice without rows is not relevant); for
+  information also of «relevant or possible» (``notice_possible``: what the digest lists);
 - item top-1: the rank-1 SKU of a line is labelled "yes" (lines with at least one "yes" product);
 - recall@3: a "yes" product among the exported rows of the line (ranks 1–3);
 - compliance accuracy over EVERY exported row: its ``compliant`` equals the label of (line, SKU); "unknown"
@@ -51,22 +52,26 @@ class Scores:
     pairs_right: int = 0
     unlabelled: int = 0
     false_yes: int = 0
+    shown: Counter = field(default_factory=Counter)  # tp/fp/fn of «relevant or possible» (what the digest lists)
     confusion: Counter = field(default_factory=Counter)  # (label, exported) -> count
     misses: list[str] = field(default_factory=list)
 
     def figures(self) -> dict[str, float]:
-        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         return {
-            "notice_f1": f1,
-            "notice_precision": precision,
-            "notice_recall": recall,
+            **_f1("notice", self.tp, self.fp, self.fn),
             "item_top1": self.top1 / self.scored_lines if self.scored_lines else 0.0,
             "recall_at_3": self.recall3 / self.scored_lines if self.scored_lines else 0.0,
             "compliance_accuracy": self.pairs_right / self.pairs if self.pairs else 0.0,
             "false_yes": self.false_yes,
+            **_f1("shown", self.shown["tp"], self.shown["fp"], self.shown["fn"]),
         }
+
+
+def _f1(prefix: str, tp: int, fp: int, fn: int) -> dict[str, float]:
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {f"{prefix}_f1": f1, f"{prefix}_precision": precision, f"{prefix}_recall": recall}
 
 
 def tenderflow_command() -> list[str]:
@@ -114,6 +119,10 @@ def score_notices(labels: dict, by_notice: dict[str, list[dict]], scores: Scores
         scores.tp += predicted and expected
         scores.fp += predicted and not expected
         scores.fn += expected and not predicted
+        shown = predicted or any(row.get("notice_possible") for row in rows)
+        scores.shown["tp"] += shown and expected
+        scores.shown["fp"] += shown and not expected
+        scores.shown["fn"] += expected and not shown
         if predicted != expected:
             scores.misses.append(f"{number} ({notice['source']}): notice_relevant {predicted}, label {expected}")
 
@@ -186,6 +195,9 @@ def report(labels: dict, scores: Scores, rows: int, seconds: dict[str, float]) -
         f"{'measure':<34}{'value':>8}  basis",
         f"{'notice F1 (notice_relevant)':<34}{figures['notice_f1']:>8.3f}  precision "
         f"{figures['notice_precision']:.3f}, recall {figures['notice_recall']:.3f} over {counts['notices']} notices",
+        f"{'  relevant or possible (digest)':<34}{figures['shown_f1']:>8.3f}  precision "
+        f"{figures['shown_precision']:.3f}, recall {figures['shown_recall']:.3f} (for information: the goal is "
+        "on notice_relevant)",
         f"{'item top-1':<34}{figures['item_top1']:>8.3f}  {scores.scored_lines} lines with a «yes» product",
         f"{'recall@3':<34}{figures['recall_at_3']:>8.3f}  same lines",
         f"{'compliance accuracy':<34}{figures['compliance_accuracy']:>8.3f}  {scores.pairs} exported labelled pairs",

@@ -6,11 +6,13 @@ Used by the EIS XML spider (document-service and FTP-era archives) and by attach
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
 
 class ArchiveError(Exception):
@@ -36,6 +38,21 @@ class ArchiveLimits:
 DEFAULT_LIMITS = ArchiveLimits()
 
 
+@dataclass(frozen=True, slots=True)
+class MemberRef:
+    """Where a stored or deflated member of a local archive lies, for :func:`read_member` to unpack it in
+    another process (a parsing worker) instead of the one listing the archive. Small to pickle."""
+
+    archive: str
+    """The archive's filesystem path."""
+    offset: int
+    """Of the member's local header."""
+    compressed: int
+    size: int
+    crc: int
+    deflated: bool
+
+
 @dataclass(frozen=True)
 class ArchiveEntry:
     name: str
@@ -44,6 +61,9 @@ class ArchiveEntry:
     """Set (and ``data`` None) when this entry was refused; the other entries are still read."""
     code: str | None = None
     """Why it was refused: ``path-traversal``, ``zip-bomb``, ``size-mismatch``, ``encrypted``, ``broken-entry``."""
+    ref: MemberRef | None = None
+    """Listed lazily (``iter_zip(..., lazy=...)``): where to read the entry (``data`` None), all checks that need
+    no unpacking passed; :func:`read_member` unpacks it and makes the rest."""
 
 
 def is_zip(data: bytes) -> bool:
@@ -60,10 +80,11 @@ def unsafe_name_reason(name: str) -> str | None:
 
 
 def iter_zip(
-    data: bytes | Path, source: str, limits: ArchiveLimits = DEFAULT_LIMITS
+    data: bytes | Path, source: str, limits: ArchiveLimits = DEFAULT_LIMITS, lazy: tuple[str, ...] = ()
 ) -> Iterator[ArchiveEntry]:
     """Yield the archive's file entries; refused entries come with an ``error`` naming the reason.
     ``data``: the archive's bytes, or the path of a local archive (read entry by entry, never whole).
+    ``lazy``: name suffixes (lower case) of the entries of a local archive to locate, not unpack (``ref``).
 
     Raises :class:`ArchiveError` when the archive itself is unreadable (truncated, not a zip, too many entries).
     """
@@ -99,6 +120,14 @@ def iter_zip(
             total += info.file_size
             if total > max_total:
                 raise ArchiveError(f"{source}: архив распаковывается в слишком большой объём", "zip-bomb")
+            if (
+                lazy and isinstance(data, Path) and info.compress_type in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+                and not info.flag_bits & 1 and info.filename.lower().endswith(lazy)
+            ):
+                ref = MemberRef(str(data), info.header_offset, info.compress_size, info.file_size, info.CRC,
+                                info.compress_type == zipfile.ZIP_DEFLATED)
+                yield ArchiveEntry(info.filename, None, ref=ref)
+                continue
             try:
                 with archive.open(info) as handle:
                     # Read at most one byte past the declared size: a lying header cannot inflate us further.
@@ -115,3 +144,33 @@ def iter_zip(
                 )
                 continue
             yield ArchiveEntry(info.filename, content)
+
+
+_LOCAL_HEADER = struct.Struct("<4s22xHH")
+
+
+def read_member(ref: MemberRef, handle: BinaryIO) -> tuple[bytes, bytes | None]:
+    """The member's bytes and, when deflated, its compressed (raw deflate) stream as stored in the archive;
+    ``handle``: the archive, open. Raises :class:`ArchiveError` (``broken-entry``, ``size-mismatch``) as
+    :func:`iter_zip` refuses such an entry: a bad header, a broken stream, a size or CRC that does not match."""
+    handle.seek(ref.offset)
+    signature, name_length, extra_length = _LOCAL_HEADER.unpack(handle.read(_LOCAL_HEADER.size))
+    if signature != b"PK\x03\x04":
+        raise ArchiveError("не удалось распаковать (bad local header)", "broken-entry")
+    handle.seek(name_length + extra_length, io.SEEK_CUR)
+    stream = handle.read(ref.compressed)
+    if len(stream) != ref.compressed:
+        raise ArchiveError("не удалось распаковать (truncated entry)", "broken-entry")
+    if ref.deflated:
+        inflate = zlib.decompressobj(-zlib.MAX_WBITS)
+        try:
+            content = inflate.decompress(stream, ref.size + 1)  # a lying header cannot inflate us further
+        except zlib.error as exc:
+            raise ArchiveError(f"не удалось распаковать ({exc})", "broken-entry") from exc
+    else:
+        content = stream
+    if len(content) > ref.size:
+        raise ArchiveError("размер не совпадает с заголовком архива", "size-mismatch")
+    if len(content) < ref.size or zlib.crc32(content) != ref.crc:
+        raise ArchiveError(f"не удалось распаковать (Bad CRC-32 for file {ref.offset})", "broken-entry")
+    return content, stream if ref.deflated else None

@@ -9,7 +9,12 @@ while the calling process keeps crawling and writing. Results come back in submi
 - fewer than ``min_documents`` documents in one call are parsed in the calling process too;
 - at most ``workers * 8`` chunks (of 16 documents) are in flight: memory stays bounded whatever the archive size;
 - a worker that dies (a crash in C code, the OOM killer) fails only the documents of its chunks, which are
-  reported by name like any unreadable document; a new worker takes its place.
+  reported by name like any unreadable document; a new worker takes its place;
+- documents of local archives are given as where they lie (:class:`~crawlers.archives.MemberRef`) and unpacked
+  by the workers (:mod:`crawlers.parse_worker`);
+- with ``known`` (a look-up of sha256s stored already), the workers unpack and hash a chunk first, the caller
+  looks the hashes up (several chunks in one look-up), and the known documents are not parsed
+  (:attr:`ParsedDocument.unchanged`).
 
 Each worker has its own pipes, so a death is an end-of-file where it is read, never a hang (as a shared
 ``ProcessPoolExecutor`` queue can hang when a worker dies mid-message). Workers start from a ``forkserver``
@@ -22,122 +27,47 @@ import asyncio
 import logging
 import multiprocessing
 import os
-import queue
-import threading
 from collections import deque
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from multiprocessing import forkserver
-from multiprocessing.connection import Connection
 from typing import Any
 
-from pydantic import ValidationError
+from crawlers.archives import MemberRef
+from crawlers.parse_worker import (
+    Document,
+    ParsedDocument,
+    hashes,
+    load,
+    parse_chunk,
+    parse_for_store,
+    parse_loaded,
+    serve,
+)
 
-from crawlers.parsers import read_document
-from crawlers.parsers.xmlsafe import ParseError, UnknownDocumentKind
-from store.outcome_prepared import PreparedOutcome, prepare_outcome
-from store.prepared import PreparedNotice, prepare, prepare_raw
-from store.schema import NoticeRecord
+__all__ = ["Document", "Known", "ParsePool", "ParsedDocument", "default_workers", "parse_for_store"]
 
 log = logging.getLogger(__name__)
 
-Document = tuple[str, bytes] | tuple[str, bytes, str]
-"""(source name, bytes[, their sha256 if the caller has it already]): ``archive.zip!member.xml`` names the
-member of an archive."""
+Known = Callable[[Sequence[str]], dict[str, int]]
+"""Of these sha256s, the documents stored already (sha256 -> notice versions from it): not parsed again."""
 
 DEFAULT_CHUNK = 16
 DEFAULT_MIN_DOCUMENTS = 64
 IN_FLIGHT_PER_WORKER = 8
 """Chunks queued per worker: enough that workers never wait while the caller writes a batch."""
+VERDICTS_PER_WORKER = 6
+"""With ``known``: of the chunks in flight, at most this many per worker are handed over to be parsed; the
+others are unpacked and hashed, waiting for the look-up. The caller looks up once its workers have no more
+than :data:`LOW_PER_WORKER` chunks each to parse, every chunk hashed by then at once (a look-up costs ~0.5 ms
+whatever its size: one per chunk of 16 would cost more than the hashing)."""
+LOW_PER_WORKER = 2
+IN_PROCESS_LOOKUP = 16
+"""Chunks looked up at once when parsing in this process (``workers=0``, small inputs)."""
 
 _CONTEXT = multiprocessing.get_context("forkserver")
 _CONTEXT.set_forkserver_preload([__name__])
-
-
-@dataclass(slots=True)
-class ParsedDocument:
-    """What became of one document: its notices, or why it gave none."""
-
-    name: str
-    notices: list[PreparedNotice] = field(default_factory=list)
-    """Validated and encoded, each with the document as its raw source."""
-    invalid: list[dict[str, Any]] = field(default_factory=list)
-    """Records that failed validation, as extracted: the validation pipeline reports and drops them."""
-    skipped: str | None = None
-    """A kind no parser reads: the reason, naming the root element."""
-    error: str | None = None
-    """Unreadable: the error, naming the source."""
-    family: str | None = None
-    """``notice``, ``protocol``, ``contract``, ``cancellation``, ``execution`` or ``unknown`` (None: unreadable)."""
-    outcomes: list[PreparedOutcome] = field(default_factory=list)
-    """Outcome documents (contract 4.5), encoded for the store."""
-
-
-def parse_for_store(name: str, data: bytes, sha256: str | None = None) -> ParsedDocument:
-    """Parse one document into store-ready notices; never raises for bad input. ``sha256``: the document's,
-    when the caller has hashed it already (it is not hashed twice)."""
-    parsed = ParsedDocument(name)
-    try:
-        found = read_document(data, name)
-    except UnknownDocumentKind as error:
-        parsed.family, parsed.skipped = "unknown", str(error)
-        return parsed
-    except ParseError as error:
-        parsed.error = str(error)
-        return parsed
-    except Exception as error:  # a parser bug on hostile input must not take the archive down with it
-        parsed.error = f"{name}: ошибка разбора ({type(error).__name__}: {error})"
-        return parsed
-    parsed.family, records = found.family, found.notices
-    raw = prepare_raw(data, name, sha256) if records or found.outcomes else None
-    parsed.outcomes = [prepare_outcome(document, raw) for document in found.outcomes]
-    for record in records:
-        try:
-            notice = NoticeRecord.model_validate(record)
-        except ValidationError:
-            parsed.invalid.append(record)
-            continue
-        parsed.notices.append(prepare(notice, raw))
-    return parsed
-
-
-def _parse_chunk(chunk: list[Document]) -> list[ParsedDocument]:
-    return [parse_for_store(*document) for document in chunk]
-
-
-def _serve(tasks: Connection, results: Connection) -> None:
-    """A worker: chunks in, parsed chunks out, in order. Threads move chunks on and off the pipes while this
-    process parses, so neither side waits for the other: the crawler hands work over without blocking, and
-    a worker keeps parsing while the crawler is busy writing instead of reading results."""
-    inbox: queue.SimpleQueue[tuple[int, list[Document]] | None] = queue.SimpleQueue()
-    outbox: queue.SimpleQueue[tuple[int, list[ParsedDocument]] | None] = queue.SimpleQueue()
-
-    def read() -> None:
-        while True:
-            try:
-                tag, header = tasks.recv()
-                inbox.put((tag, [(name, tasks.recv_bytes(), sha256) for name, sha256 in header]))
-            except (EOFError, OSError):
-                inbox.put(None)
-                return
-
-    def write() -> None:
-        while (parsed := outbox.get()) is not None:
-            try:
-                results.send(parsed)
-            except OSError:  # the crawler is gone
-                return
-        results.close()
-
-    threading.Thread(target=read, daemon=True).start()
-    writer = threading.Thread(target=write)
-    writer.start()
-    while (task := inbox.get()) is not None:
-        tag, chunk = task
-        outbox.put((tag, _parse_chunk(chunk)))
-    outbox.put(None)
-    writer.join()
 
 
 class _Worker:
@@ -146,35 +76,66 @@ class _Worker:
     def __init__(self, context: Any) -> None:
         task_reader, self.tasks = context.Pipe(duplex=False)
         self.results, result_writer = context.Pipe(duplex=False)
-        self.process = context.Process(target=_serve, args=(task_reader, result_writer), daemon=True)
+        self.process = context.Process(target=serve, args=(task_reader, result_writer), daemon=True)
         self.process.start()
         task_reader.close()
         result_writer.close()
         self.alive = True
+        self.early: dict[tuple[int, str], Any] = {}
+        """Answers received while waiting for another one."""
+        self.floor = 0
+        """Answers to tags below it belong to an abandoned iteration: dropped."""
 
-    def send(self, tag: int, chunk: list[Document]) -> bool:
-        """Hand a chunk over: its names (and sha256s) pickled, then each document's bytes as they are, never
-        pickled: a pickle would copy every document once more on each side of the pipe."""
+    def send(self, kind: str, tag: int, chunk: list[Document]) -> bool:
+        """Hand a chunk over: its names, sha256s and archive references pickled, then the bytes of each document
+        given as bytes, as they are, never pickled: a pickle would copy every document once more on each side."""
         try:
-            self.tasks.send((tag, [(name, sha256[0] if sha256 else None) for name, _, *sha256 in chunk]))
-            for document in chunk:
-                self.tasks.send_bytes(document[1])
+            self.tasks.send((kind, tag, [
+                (name, sha256[0] if sha256 else None, data if isinstance(data, MemberRef) else None)
+                for name, data, *sha256 in chunk
+            ]))
+            for _, data, *_ in chunk:
+                if not isinstance(data, MemberRef):
+                    self.tasks.send_bytes(data)
         except (BrokenPipeError, OSError):
             self.alive = False
             return False
         return True
 
-    def receive(self, tag: int) -> list[ParsedDocument] | None:
-        """The parsed chunk sent with ``tag``; None if the worker died. Results of chunks sent earlier and
-        never collected (their caller stopped iterating) are dropped on the way."""
+    def send_verdict(self, tag: int, drop: list[int]) -> bool:
+        try:
+            self.tasks.send(("verdict", tag, drop))
+        except (BrokenPipeError, OSError):
+            self.alive = False
+            return False
+        return True
+
+    def receive(self, tag: int, kind: str) -> Any:
+        """The answer of kind ``kind`` (``parsed``, ``hashes``) to the chunk sent with ``tag``; None if the
+        worker died. Other answers received meanwhile are kept for later."""
+        if (tag, kind) in self.early:
+            return self.early.pop((tag, kind))
         try:
             while True:
-                got, parsed = self.results.recv()
-                if got == tag:
-                    return parsed
+                got, got_kind, answer = self.results.recv()
+                if (got, got_kind) == (tag, kind):
+                    return answer
+                if got >= self.floor:
+                    self.early[(got, got_kind)] = answer
         except (EOFError, OSError):
             self.alive = False
             return None
+
+    def ready(self, tag: int, kind: str) -> Any:
+        """:meth:`receive` if the answer is there already, else None (never waits)."""
+        try:
+            while (tag, kind) not in self.early and self.results.poll():
+                got, got_kind, answer = self.results.recv()
+                if got >= self.floor:
+                    self.early[(got, got_kind)] = answer
+        except (EOFError, OSError):
+            return None
+        return self.early.pop((tag, kind), None)
 
     def stop(self) -> None:
         for connection in (self.tasks, self.results):
@@ -219,40 +180,38 @@ class ParsePool:
 
     # -- the two ways in ---------------------------------------------------------------------------------
 
-    def parse(self, documents: Iterable[Document]) -> Iterator[ParsedDocument]:
+    def parse(self, documents: Iterable[Document], known: Known | None = None) -> Iterator[ParsedDocument]:
         """Parse documents (any iterable, consumed lazily), yielding results in order. One caller at a time
-        (threads must not share a pool); an iteration abandoned halfway leaves nothing behind."""
-        chunks, parallel = self._plan(documents)
-        if not parallel:
-            yield from (parsed for chunk in chunks for parsed in _parse_chunk(chunk))
-            return
-        pending: deque[_Ticket] = deque()
-        self._top_up(chunks, pending)
-        while pending:
-            ticket = pending.popleft()
-            yield from self._collect(ticket, ticket.worker.receive(ticket.tag) if ticket.worker else None, pending)
-            self._top_up(chunks, pending)
+        (threads must not share a pool); an iteration abandoned halfway leaves nothing behind. ``known``:
+        documents it finds stored already come as :attr:`ParsedDocument.unchanged`, unparsed."""
+        steps = self._steps(documents, known)
+        answer: Any = None
+        while (step := steps.send(answer)) is not None:
+            if isinstance(step, _Ticket):
+                answer = step.worker.receive(step.tag, step.stage) if step.worker else None
+            else:
+                answer = None
+                yield from step
 
-    async def parse_async(self, documents: Iterable[Document]) -> AsyncIterator[ParsedDocument]:
+    async def parse_async(
+        self, documents: Iterable[Document], known: Known | None = None
+    ) -> AsyncIterator[ParsedDocument]:
         """As :meth:`parse`, waiting for the workers without blocking the running asyncio loop (Scrapy).
         Concurrent calls (one per archive being crawled) take turns on the workers."""
-        chunks, parallel = self._plan(documents)
-        if not parallel:
-            for chunk in chunks:
-                for parsed in _parse_chunk(chunk):
-                    yield parsed
-            return
         loop = asyncio.get_running_loop()
         async with self._turn:  # callbacks of concurrent responses take turns; each uses every worker
-            pending: deque[_Ticket] = deque()
-            self._top_up(chunks, pending)
-            while pending:
-                ticket = pending.popleft()
-                worker = ticket.worker
-                received = await loop.run_in_executor(None, worker.receive, ticket.tag) if worker else None
-                for parsed in self._collect(ticket, received, pending):
-                    yield parsed
-                self._top_up(chunks, pending)
+            steps = self._steps(documents, known)
+            answer: Any = None
+            while (step := steps.send(answer)) is not None:
+                if isinstance(step, _Ticket):
+                    worker = step.worker
+                    answer = self._ready(step)  # there already (the workers are ahead): no thread hand-off
+                    if answer is None and worker is not None:
+                        answer = await loop.run_in_executor(None, worker.receive, step.tag, step.stage)
+                else:
+                    answer = None
+                    for parsed in step:
+                        yield parsed
 
     def close(self) -> None:
         for worker in self._pool:
@@ -266,6 +225,87 @@ class ParsePool:
         self.close()
 
     # -- machinery ---------------------------------------------------------------------------------------
+
+    def _steps(self, documents: Iterable[Document], known: Known | None) -> Generator[Any, Any, None]:
+        """The work, as steps its driver (:meth:`parse`, :meth:`parse_async`) carries out: a :class:`_Ticket`
+        asks for the answer its worker owes (sent back in), a list of results is to be yielded; None: done."""
+        chunks, parallel = self._plan(documents)
+        if not parallel:  # with ``known``: one look-up per IN_PROCESS_LOOKUP chunks, as for the workers
+            flat = chain.from_iterable(chunks)
+            size = self.chunk * (IN_PROCESS_LOOKUP if known else 1)
+            for group in iter(lambda: list(islice(flat, size)), []):
+                yield self._in_process(group, known)
+            yield None
+            return
+        loading: deque[_Ticket] = deque()
+        parsing: deque[_Ticket] = deque()
+        for worker in self._pool:
+            worker.floor, worker.early = self._tags + 1, {}
+        self._top_up(chunks, loading, parsing, known)
+        while loading or parsing:
+            batch: list[tuple[_Ticket, list[str | None] | None]] = []
+            low = len(parsing) <= self.workers * LOW_PER_WORKER  # a round for several chunks at once
+            while low and loading and len(parsing) + len(batch) < self.workers * VERDICTS_PER_WORKER:
+                ticket = loading[0]
+                answer = self._ready(ticket) if batch else (yield ticket)
+                if answer is None and batch:
+                    break
+                batch.append((loading.popleft(), answer))
+            if batch:
+                assert known is not None
+                self._verdicts(batch, known, loading, parsing)
+                continue
+            ticket = parsing.popleft()
+            if ticket.result is None:
+                answer = yield ticket
+                ticket.result = self._merge(ticket, answer) if answer is not None else self._failed(
+                    ticket, loading, parsing
+                )
+            yield ticket.result
+            self._top_up(chunks, loading, parsing, known)
+        yield None
+
+    def _in_process(self, chunk: list[Document], known: Known | None) -> list[ParsedDocument]:
+        if known is None:
+            return parse_chunk(chunk)
+        loaded = load(chunk, hashed=True)
+        digests = hashes(loaded)
+        found = known([digest for digest in digests if digest])
+        return [
+            ParsedDocument(document.name, unchanged=found[digest]) if digest in found else parse_loaded(document)
+            for document, digest in zip(loaded, digests, strict=True)
+        ]
+
+    def _verdicts(
+        self, batch: list[tuple[_Ticket, list[str | None] | None]], known: Known, loading: deque[_Ticket],
+        parsing: deque[_Ticket],
+    ) -> None:
+        """Look the hashes of several loaded chunks up at once; hand each over to be parsed but for the known."""
+        digests = [digest for _, answer in batch for digest in answer or () if digest]
+        found = known(digests) if digests else {}
+        for ticket, answer in batch:
+            parsing.append(ticket)
+            if answer is None:  # its worker died
+                ticket.result = self._failed(ticket, loading, parsing)
+                continue
+            ticket.drop = {index: found[digest] for index, digest in enumerate(answer) if digest in found}
+            ticket.stage = "parsed"
+            if ticket.worker is None or not ticket.worker.send_verdict(ticket.tag, sorted(ticket.drop)):
+                ticket.result = self._failed(ticket, loading, parsing)
+
+    def _ready(self, ticket: _Ticket) -> list[str | None] | None:
+        return ticket.worker.ready(ticket.tag, ticket.stage) if ticket.worker and ticket.worker.alive else None
+
+    @staticmethod
+    def _merge(ticket: _Ticket, parsed: list[ParsedDocument]) -> list[ParsedDocument]:
+        """The chunk's results in order: the parsed ones, and the known ones unparsed."""
+        if not ticket.drop:
+            return parsed
+        rest = iter(parsed)
+        return [
+            ParsedDocument(name, unchanged=ticket.drop[index]) if index in ticket.drop else next(rest)
+            for index, (name, *_) in enumerate(ticket.chunk)
+        ]
 
     def _plan(self, documents: Iterable[Document]) -> tuple[Iterator[list[Document]], bool]:
         """The input in chunks, and whether it is big enough to be worth the workers (read ahead to tell)."""
@@ -282,15 +322,19 @@ class ParsePool:
                 return chain(head, chunks), True
         return iter(head), False
 
-    def _top_up(self, chunks: Iterator[list[Document]], pending: deque[_Ticket]) -> None:
-        while len(pending) < self.workers * IN_FLIGHT_PER_WORKER:
+    def _top_up(
+        self, chunks: Iterator[list[Document]], loading: deque[_Ticket], parsing: deque[_Ticket], known: Known | None
+    ) -> None:
+        while len(loading) + len(parsing) < self.workers * IN_FLIGHT_PER_WORKER:
             chunk = next(chunks, None)
             if chunk is None:
                 return
             self._tags += 1
-            pending.append(_Ticket(chunk, self._dispatch(self._tags, chunk), self._tags))
+            stage = "parsed" if known is None else "hashes"
+            worker = self._dispatch("parse" if known is None else "load", self._tags, chunk)
+            (parsing if known is None else loading).append(_Ticket(chunk, worker, self._tags, stage))
 
-    def _dispatch(self, tag: int, chunk: list[Document]) -> _Worker | None:
+    def _dispatch(self, kind: str, tag: int, chunk: list[Document]) -> _Worker | None:
         """Hand a chunk to the next worker (round robin); None if no worker could take it."""
         if not self._pool:
             self._pool = [_Worker(_CONTEXT) for _ in range(self.workers)]
@@ -298,22 +342,19 @@ class ParsePool:
         for _ in range(len(self._pool)):
             worker = self._pool[self._next % len(self._pool)]
             self._next += 1
-            if worker.alive and worker.send(tag, chunk):
+            if worker.alive and worker.send(kind, tag, chunk):
                 return worker
         return None
 
-    def _collect(
-        self, ticket: _Ticket, received: list[ParsedDocument] | None, pending: deque[_Ticket]
-    ) -> list[ParsedDocument]:
-        if received is not None:
-            return received
-        # The worker died (or none was alive): its documents in flight are reported, and it is replaced.
+    def _failed(self, ticket: _Ticket, loading: deque[_Ticket], parsing: deque[_Ticket]) -> list[ParsedDocument]:
+        """A chunk whose worker died (or none was alive): its documents, and those of every chunk in flight
+        with that worker, are reported as failed, and the worker is replaced."""
         dead = ticket.worker
         if dead is not None:
             log.error("процесс разбора %s завершился аварийно (код %s)", dead.process.pid, dead.process.exitcode)
-            for index, other in enumerate(pending):
+            for other in chain(loading, parsing):
                 if other.worker is dead:
-                    pending[index] = _Ticket(other.chunk, None, other.tag)
+                    other.worker = None
             self._replace(dead)
         return [
             ParsedDocument(name, error=f"{name}: процесс разбора аварийно завершился; документ пропущен")
@@ -329,5 +370,12 @@ class ParsePool:
 class _Ticket:
     chunk: list[Document]
     worker: _Worker | None
-    """Who parses it; None when it could not be handed over (reported as failed)."""
+    """Who parses it; None when it could not be handed over, or its worker died (reported as failed)."""
     tag: int
+    stage: str
+    """The answer awaited: ``hashes`` (loading), then ``parsed``."""
+    drop: dict[int, int] = field(default_factory=dict)
+    """Documents of the chunk stored already (index -> notice versions): not parsed."""
+    result: list[ParsedDocument] | None = None
+    """Ready to be yielded (the chunk failed)."""
+

@@ -56,7 +56,7 @@ def build_message(
     counts = digest.counts()
     subject = (
         f"Тендеры {day}: {counts.new} новых, {counts.closing} со сроком ≤ {digest.closing_days} дн., "
-        f"всего {counts.total}, подходящих {counts.relevant}"
+        f"всего {counts.total}, подходящих {counts.relevant}, возможно подходящих {counts.possible}"
     )
     if digest.health_warnings():
         subject += " — проблемы с источниками"

@@ -49,6 +49,18 @@ class RequirementView:
 
 
 @dataclass
+class CheckView:
+    """A line whose best product fits were its undecided requirements proven: what the specialist must check
+    before betting a bid on it (``lines[].unproven`` of the matcher's notice explanation)."""
+
+    index: int
+    name: str
+    sku: str | None = None
+    reasons: list[str] = field(default_factory=list)
+    """«characteristic: why it is not proven», in Russian, as the matcher gives them."""
+
+
+@dataclass
 class LineView:
     """A purchase line with its best catalogue product."""
 
@@ -164,6 +176,10 @@ class TenderCard:
     delivery_place: str | None = None
     score: int = 0
     relevant: bool = False
+    possible: bool = False
+    """Not relevant, but would be were its best undecided products proven («возможно подходит»)."""
+    to_check: list[CheckView] = field(default_factory=list)
+    """The lines whose best product is not proven and what to check on each (filled for every card)."""
     reasons: list[str] = field(default_factory=list)
     """Why the score: short Russian phrases from the matcher's explanation."""
     match_stale: bool = False
@@ -265,11 +281,13 @@ class DigestCounts:
     amended: int
     closing: int
     """Of those, the ones whose application deadline falls within the digest's closing horizon."""
+    possible: int = 0
+    """Of those, the ones that would be relevant were their undecided requirements proven."""
 
     def sentence(self, closing_days: int) -> str:
         return (
-            f"закупок {self.total}, из них подходящих {self.relevant}, новых {self.new}, "
-            f"изменённых {self.amended}, срок подачи ≤ {closing_days} дн.: {self.closing}"
+            f"закупок {self.total}, из них подходящих {self.relevant}, возможно подходящих {self.possible}, "
+            f"новых {self.new}, изменённых {self.amended}, срок подачи ≤ {closing_days} дн.: {self.closing}"
         )
 
 
@@ -315,6 +333,10 @@ class Digest:
         far = datetime.max.replace(tzinfo=self.generated_at.tzinfo)
         return sorted(self.cards, key=lambda card: (-card.score, card.deadline_at or far, card.number))
 
+    def possible_cards(self) -> list[TenderCard]:
+        """Tenders that may fit but whose fit is not proven, best score first; ties by the earlier deadline."""
+        return [card for card in self.ranked() if card.possible]
+
     def regions(self) -> list[str]:
         return sorted({card.region for card in self.cards if card.region})
 
@@ -328,6 +350,7 @@ class Digest:
             new=len(self.new_cards()),
             amended=len(self.amended_cards()),
             closing=len(self.closing_soon()),
+            possible=sum(1 for card in self.cards if card.possible),
         )
 
     def health_warnings(self) -> list[SourceHealth]:

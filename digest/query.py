@@ -16,6 +16,7 @@ from typing import Any
 
 from digest import format as fmt
 from digest.diff import diff_records
+from digest.explained import notice_reasons, to_check
 from digest.health import source_health
 from digest.model import Digest, DocumentView, LineView, RequirementView, SecurityView, TenderCard
 from digest.outcomes import outcome_views, without_decided
@@ -65,32 +66,6 @@ def _security(data: dict[str, Any] | None, nmck: Decimal | None) -> SecurityView
         computed = (nmck * percent / 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
         return SecurityView(percent=percent, amount=computed, computed=True)
     return SecurityView(percent=percent, amount=amount)
-
-
-def _reasons(explanation: Any) -> list[str]:
-    """Short Russian phrases from the matcher's notice explanation (``matching.relevance``)."""
-    if not explanation:
-        return []
-    if isinstance(explanation, str):
-        return [explanation]
-    if isinstance(explanation, list):
-        return [str(part) for part in explanation if part]
-    if isinstance(explanation.get("reasons"), list):
-        return [str(part) for part in explanation["reasons"] if part]
-    reasons = []
-    coverage = explanation.get("coverage")
-    if isinstance(coverage, int | float):
-        reasons.append(f"позиции покрыты каталогом на {round(coverage * 100)}{fmt.NBSP}%")
-    for line in explanation.get("lines") or []:
-        if not isinstance(line, dict):
-            continue
-        for key in ("reason", "price", "margin_note"):
-            if line.get(key):
-                reasons.append(f"поз. {line.get('index')}: {line[key]}")
-    for key in ("nmck", "nmck_margin", "reason"):
-        if isinstance(explanation.get(key), str):
-            reasons.append(explanation[key])
-    return reasons
 
 
 def _checks(explanation: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -208,7 +183,9 @@ def _card(row: Row[Any], notice_checks: Callable[[dict[str, Any]], list[str]] | 
         delivery_place=record.get("delivery_place"),
         score=row.score,
         relevant=row.relevant,
-        reasons=_reasons(row.explanation),
+        possible=bool(row.possible),
+        to_check=to_check(row.explanation, record),
+        reasons=notice_reasons(row.explanation),
         match_stale=row.notice_seq != row.seq,
         checks=notice_checks(record) if notice_checks else [],
     )

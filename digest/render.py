@@ -135,6 +135,7 @@ def render_digest(digest: Digest) -> str:
         new=digest.new_cards(),
         amended=digest.amended_cards(),
         ranked=digest.ranked(),
+        possible=digest.possible_cards(),
         counts=digest.counts(),
     )
 
@@ -152,4 +153,5 @@ def render_mail_body(digest: Digest) -> str:
         new=digest.new_cards(),
         amended=digest.amended_cards(),
         top=digest.ranked()[:20],
+        possible=digest.possible_cards(),
     )

@@ -12,7 +12,7 @@ from store.tabular import neutralise, write_csv, write_jsonl, write_xlsx
 
 COLUMNS = [
     "notice_number", "notice_score", "notice_relevant", "item_index", "item_name", "rank", "sku",
-    "product_name", "score", "compliant", "failed", "unknown", "reasons",
+    "product_name", "score", "compliant", "failed", "unknown", "reasons", "notice_possible",
 ]  # fmt: skip
 FORMATS = ("csv", "jsonl", "xlsx")
 

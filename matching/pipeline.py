@@ -52,6 +52,8 @@ class MatchSummary:
     failed: int
     seconds: float
     catalogue_hash: str
+    possible: int = 0
+    """Matched notices not relevant but that would be were their "unknown" candidates proven."""
 
 
 @dataclass(slots=True)
@@ -97,7 +99,9 @@ def to_store(
         "items": {str(i.index): i.explanation for i in result.items},
         "attachments_hash": attachments_hash,
     }
-    return NoticeMatchData(notice_id, seq, result.score, result.relevant, _json(explanation), candidates)
+    return NoticeMatchData(
+        notice_id, seq, result.score, result.relevant, _json(explanation), candidates, possible=result.possible
+    )
 
 
 def match_batch(
@@ -225,6 +229,7 @@ def run_matching(
             MatchRepository(session).save(results, catalogue_hash)
         summary.matched += len(results)
         summary.relevant += sum(r.relevant for r in results)
+        summary.possible += sum(r.possible for r in results)
         summary.failed += failed
         if on_progress:
             on_progress(len(results) + failed)

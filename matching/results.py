@@ -91,6 +91,8 @@ class NoticeResult:
     relevant: bool
     items: list[ItemResult]
     explanation: dict = field(default_factory=dict)
+    possible: bool = False
+    """Not relevant, but would be were its best "unknown" candidates proven (``matching.relevance``)."""
 
     def rows(self, top: int = TOP_REPORTED) -> list[MatchRow]:
         """Contract 4.3 rows: per item its best ``top`` candidates, best first."""
@@ -100,6 +102,7 @@ class NoticeResult:
                 out.append(
                     MatchRow(
                         notice_number=self.number, notice_score=self.score, notice_relevant=self.relevant,
+                        notice_possible=self.possible,
                         item_index=item.index, item_name=item.name, rank=rank, sku=cand.sku,
                         product_name=cand.product_name, score=cand.score, compliant=cand.compliant,
                         failed=cand.failed, unknown=cand.unknown, reasons=cand.reasons,

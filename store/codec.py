@@ -34,6 +34,12 @@ def compress(data: bytes) -> bytes:
     return _zstd()[0].compress(data)
 
 
+def zlib_frame(deflated: bytes, data: bytes) -> bytes:
+    """``data`` as a zlib stream (:func:`decompress` reads it) around ``deflated``, its raw deflate stream as a
+    zip archive holds it: a document unpacked from an archive is stored without being compressed again."""
+    return b"\x78\x01" + deflated + zlib.adler32(data).to_bytes(4, "big")
+
+
 def decompress(data: bytes) -> bytes:
     if data[:4] == _ZSTD_MAGIC:
         return _zstd()[1].decompress(data)  # frames carry their content size

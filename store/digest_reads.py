@@ -24,7 +24,8 @@ _MATCH_COLUMNS = (
 )  # fmt: skip
 _NOTICE_COLUMNS = (
     Notice.id, Notice.source, Notice.number, Notice.seq, Notice.status, Notice.record, Notice.first_seen_at,
-    NoticeMatch.notice_seq, NoticeMatch.score, NoticeMatch.relevant, NoticeMatch.explanation,
+    NoticeMatch.notice_seq, NoticeMatch.score, NoticeMatch.relevant, NoticeMatch.possible,
+    NoticeMatch.explanation,
 )  # fmt: skip
 _PRODUCT_COLUMNS = (Product.sku, Product.name, Product.vendor, Product.price, Product.country, Product.registry_number)
 _ATTACHMENT_COLUMNS = (
@@ -47,7 +48,7 @@ class DigestReads:
         """Notices whose notice-level match scores at least ``min_score`` (and at least 1) and whose deadline
         is not more than a day past ``now`` (SQLite keeps timestamps without their offset: a day of slack,
         the caller makes the exact test). Columns: notice id, source, number, seq, status, record,
-        first_seen_at, and the match's notice_seq, score, relevant, explanation."""
+        first_seen_at, and the match's notice_seq, score, relevant, possible, explanation."""
         query = (
             select(*_NOTICE_COLUMNS)
             .join(NoticeMatch, NoticeMatch.notice_id == Notice.id)

@@ -48,6 +48,8 @@ class NoticeMatchData:
     relevant: bool
     explanation: dict[str, Any]
     candidates: list[CandidateRow]
+    possible: bool = False
+    """Not relevant, but would be were its best "unknown" candidates proven."""
 
 
 class MatchRepository:
@@ -114,7 +116,7 @@ class MatchRepository:
         # explanations come serialised (``store.codec.JsonText``) from the matching workers.
         self.session.execute(insert(_NOTICE_MATCHES), [
             {"notice_id": r.notice_id, "notice_seq": r.notice_seq, "score": r.score, "relevant": r.relevant,
-             "explanation": r.explanation, "catalogue_hash": catalogue_hash, "matched_at": now}
+             "possible": r.possible, "explanation": r.explanation, "catalogue_hash": catalogue_hash, "matched_at": now}
             for r in results
         ])  # fmt: skip
         rows = [
@@ -132,7 +134,7 @@ class MatchRepository:
     def rows(self, top: int = 3, relevant_only: bool = False) -> Iterator[MatchRow]:
         """Contract 4.3 rows: notices in id order, lines in order, candidates best first (``top`` per line)."""
         query = (
-            select(Notice.number, NoticeMatch.score, NoticeMatch.relevant, Match)
+            select(Notice.number, NoticeMatch.score, NoticeMatch.relevant, NoticeMatch.possible, Match)
             .join(NoticeMatch, NoticeMatch.notice_id == Notice.id)
             .join(Match, Match.notice_id == Notice.id)
             .where(Match.rank <= top, Match.notice_seq == NoticeMatch.notice_seq)
@@ -140,10 +142,10 @@ class MatchRepository:
         )
         if relevant_only:
             query = query.where(NoticeMatch.relevant.is_(True))
-        for number, notice_score, relevant, match in self.session.execute(query).yield_per(2000):
+        for number, notice_score, relevant, possible, match in self.session.execute(query).yield_per(2000):
             explanation = match.explanation or {}
             yield MatchRow(
-                notice_number=number, notice_score=notice_score, notice_relevant=relevant,
+                notice_number=number, notice_score=notice_score, notice_relevant=relevant, notice_possible=possible,
                 item_index=match.item_index, item_name=explanation.get("item_name", ""), rank=match.rank,
                 sku=match.sku, product_name=explanation.get("product_name", match.sku), score=match.score,
                 compliant=match.compliant, failed=list(match.failed or []), unknown=list(match.unknown or []),

@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -199,6 +200,8 @@ class NoticeMatch(Base):
     notice_seq: Mapped[int] = mapped_column(Integer)
     score: Mapped[int] = mapped_column(Integer)
     relevant: Mapped[bool] = mapped_column(Boolean)
+    possible: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """Not relevant, but would be were its best "unknown" candidates proven (``matching.relevance``)."""
     explanation: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
     catalogue_hash: Mapped[str] = mapped_column(String(64))
     matched_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -283,6 +283,8 @@ class MatchRow(_Record):
     unknown: list[str] = Field(default_factory=list)
     reasons: list[str] = Field(default_factory=list)
     """Why not "yes", in Russian: «characteristic: reason» per failed or undecided requirement (additive column)."""
+    notice_possible: bool = False
+    """The notice is not relevant but would be were its best "unknown" candidates proven (additive column)."""
 
     def to_flat_dict(self) -> dict[str, Any]:
         """CSV/XLSX form: ``failed`` / ``unknown`` / ``reasons`` joined with ``;``."""

@@ -35,7 +35,7 @@ def match_stage(config: Config, db_url: str) -> tuple[str, dict[str, Any]]:
     summary = run_matching(engine, workers=config.match_workers)
     status = "complete" if summary.failed == 0 else "partial"
     return status, {"pending": summary.pending, "matched": summary.matched, "relevant": summary.relevant,
-                    "failed": summary.failed, "seconds": round(summary.seconds, 1)}
+                    "possible": summary.possible, "failed": summary.failed, "seconds": round(summary.seconds, 1)}
 
 
 def digest_stage(config: Config, db_url: str) -> tuple[str, dict[str, Any]]:

@@ -16,7 +16,8 @@ re-crawl of an unchanged archive costs reading and hashing it.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections import Counter
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from functools import cached_property
 from itertools import islice
 from pathlib import Path
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
 DOCUMENT_SUFFIXES = (".xml", ".zip")
 MAX_NESTING = 2
 KNOWN_LOOKUP = 256
-"""Documents whose hashes are looked up in the store in one query."""
+"""Documents whose hashes are looked up in the store in one query (when hashed in this process)."""
 OUTCOME_BATCH = 25
 """Outcome documents per item (``crawlers.items.OutcomeBatch``); the store pipeline's batch of 200 is 8 of them."""
 EXPORT_LIMITS = ArchiveLimits(max_entries=500_000, max_total_ratio=50.0)
@@ -57,6 +58,10 @@ class EisXmlSpider(BaseSpider):
     """What ``-a path=`` names; None in subclasses that find their documents themselves (eis-docs)."""
     files: list[Path] | None = None
     """The local files of ``path``, listed when the crawler is built (None: a network source)."""
+    lazy: bool = False
+    """A local input new to the store: the parsing workers unpack its archives' XML members and hash them, and
+    this process only looks the hashes up. A re-crawl (its first document stored already) unpacks and hashes
+    here, and hands the workers (started only then) just what changed."""
 
     def __init__(self, *args: Any, path: str | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -78,7 +83,8 @@ class EisXmlSpider(BaseSpider):
         big = len(spider.files or []) >= spider.parse_pool.min_documents or any(
             file.suffix.lower() == ".zip" for file in spider.files or []
         )
-        if big and not spider.stored_already(_first_document(spider.files or [])):
+        spider.lazy = not spider.stored_already(_first_document(spider.files or []))
+        if big and spider.lazy:
             spider.parse_pool.warm_up()
         return spider
 
@@ -116,9 +122,9 @@ class EisXmlSpider(BaseSpider):
             async for item in self.notices([(response.url, body)]):
                 yield item
 
-    def file_documents(self, files: Iterable[Path]) -> Iterator[tuple[str, bytes]]:
+    def file_documents(self, files: Iterable[Path]) -> Iterator[Document]:
         """The documents of local files, read lazily: XML files as they are, zips member by member (never
-        whole in memory)."""
+        whole in memory; their XML members located, for the parsing workers to unpack)."""
         for file in files:
             name = file.as_uri()
             try:
@@ -132,13 +138,16 @@ class EisXmlSpider(BaseSpider):
             else:
                 yield name, data
 
-    def archive_documents(self, data: bytes | Path, name: str, depth: int = 0) -> Iterator[tuple[str, bytes]]:
+    def archive_documents(self, data: bytes | Path, name: str, depth: int = 0) -> Iterator[Document]:
         """The XML documents of an archive (its bytes or its local path; and of archives inside it), read
-        lazily; refused entries and unreadable archives are reported and skipped."""
+        lazily; refused entries and unreadable archives are reported and skipped. The XML members of a local
+        archive come as where they lie (``crawlers.archives.MemberRef``): the parsing workers unpack them."""
         try:
-            for entry in iter_zip(data, name, EXPORT_LIMITS):
+            for entry in iter_zip(data, name, EXPORT_LIMITS, lazy=(".xml",) if self.lazy else ()):
                 inner = f"{name}!{entry.name}"
-                if entry.error:
+                if entry.ref is not None:
+                    yield inner, entry.ref
+                elif entry.error:
                     self.document_seen()
                     self.document_error(entry.error)
                 elif entry.data is not None and is_zip(entry.data) and depth < MAX_NESTING:
@@ -149,25 +158,40 @@ class EisXmlSpider(BaseSpider):
             self.document_seen()
             self.archive_broken(str(error), name)
 
-    def unseen(self, documents: Iterable[tuple[str, bytes]]) -> Iterator[Document]:
-        """The documents not stored already, with their sha256: a stored one (same sha256, notices parsed
-        from it) is counted as seen, its notices as unchanged, and goes no further."""
+    def known_documents(self, digests: Sequence[str]) -> dict[str, int]:
+        """Of these documents (sha256), those stored already with their notices (sha256 -> notice versions):
+        they are not parsed again (a re-crawl of an unchanged input costs reading and hashing it)."""
+        with read_scope(self.store) as session:
+            return NoticeRepository(session).known_documents(digests)
+
+    def unseen(self, documents: Iterable[Document]) -> Iterator[Document]:
+        """The documents (as bytes) not stored already, with their sha256, hashed and looked up here: a stored
+        one is counted as seen, its notices as unchanged, and goes no further."""
         iterator = iter(documents)
-        stats = self.crawler.stats
         while chunk := list(islice(iterator, KNOWN_LOOKUP)):
-            digests = [sha256_hex(data) for _, data in chunk]
-            with read_scope(self.store) as session:
-                known = NoticeRepository(session).known_documents(digests)
-            for (name, data), digest in zip(chunk, digests, strict=True):
+            digests = [sha256_hex(data) for _, data, *_ in chunk]  # type: ignore[arg-type]  (bytes: not lazy)
+            known = self.known_documents(digests)
+            for (name, data, *_), digest in zip(chunk, digests, strict=True):
                 if digest not in known:
-                    yield name, data, digest
+                    yield name, data, digest  # type: ignore[misc]
                     continue
                 self.document_seen()
-                stats.inc_value("tenderflow/documents_unchanged")
-                stats.inc_value("tenderflow/notices_unchanged", known[digest])
-                stats.inc_value("tenderflow/notices_recognised", known[digest])
+                self.unchanged(known[digest])
 
-    async def notices(self, documents: Iterable[tuple[str, bytes]]) -> AsyncIterator[NoticeItem | OutcomeBatch]:
+    def _count(self, counts: Counter[str]) -> None:
+        stats = self.crawler.stats
+        for key, count in counts.items():
+            stats.inc_value(key, count)
+        counts.clear()
+
+    def unchanged(self, notices: int) -> None:
+        """Count a document stored already, with the ``notices`` notice versions parsed from it."""
+        stats = self.crawler.stats
+        stats.inc_value("tenderflow/documents_unchanged")
+        stats.inc_value("tenderflow/notices_unchanged", notices)
+        stats.inc_value("tenderflow/notices_recognised", notices)
+
+    async def notices(self, documents: Iterable[Document]) -> AsyncIterator[NoticeItem | OutcomeBatch]:
         """Items for the documents' notices and outcome documents, parsed (validated, encoded) by the parsing
         workers; documents are counted by family (notices, protocols, contracts, cancellations...). Outcome
         documents go in batches of ``OUTCOME_BATCH`` (the last one when the documents end).
@@ -175,24 +199,43 @@ class EisXmlSpider(BaseSpider):
         A notice that fails validation comes as its extracted dict, for the validation pipeline to report.
         """
         outcomes: list[PreparedOutcome] = []
-        async for parsed in self.parse_pool.parse_async(self.unseen(documents)):
-            self.document_seen()
-            if parsed.family:
-                self.crawler.stats.inc_value(f"tenderflow/family/{parsed.family}")
-            outcomes.extend(parsed.outcomes)
-            if len(outcomes) >= OUTCOME_BATCH:
-                yield OutcomeBatch(outcomes)
-                outcomes = []
-            if parsed.skipped:
-                self.document_skipped(parsed.skipped)
-            elif parsed.error:
-                self.document_error(parsed.error)
-            for notice in parsed.notices:
-                yield self.notice_item(notice, raw_name=parsed.name, url=parsed.name)
-            for record in parsed.invalid:
-                yield self.notice_item(record, raw_name=parsed.name, url=parsed.name)
+        nested: list[tuple[str, bytes]] = []
+        counts: Counter[str] = Counter()  # documents and families, counted in Scrapy's stats per batch
+        pool = self.parse_pool
+        found = pool.parse_async(documents, self.known_documents) if self.lazy else pool.parse_async(
+            self.unseen(documents)
+        )
+        try:
+            async for parsed in found:
+                if parsed.archive is not None:  # a member named like a document that is an archive itself
+                    nested.append((parsed.name, parsed.archive))
+                    continue
+                counts["tenderflow/documents"] += 1
+                if parsed.unchanged is not None:
+                    self.unchanged(parsed.unchanged)
+                    continue
+                if parsed.family:
+                    counts[f"tenderflow/family/{parsed.family}"] += 1
+                outcomes.extend(parsed.outcomes)
+                if len(outcomes) >= OUTCOME_BATCH:
+                    self._count(counts)
+                    yield OutcomeBatch(outcomes)
+                    outcomes = []
+                if parsed.skipped:
+                    self.document_skipped(parsed.skipped)
+                elif parsed.error:
+                    self.document_error(parsed.error)
+                for notice in parsed.notices:
+                    yield self.notice_item(notice, raw_name=parsed.name, url=parsed.name)
+                for record in parsed.invalid:
+                    yield self.notice_item(record, raw_name=parsed.name, url=parsed.name)
+        finally:
+            self._count(counts)
         if outcomes:
             yield OutcomeBatch(outcomes)
+        for name, data in nested:
+            async for item in self.notices(self.archive_documents(data, name, 1)):
+                yield item
 
     @cached_property
     def parse_pool(self) -> ParsePool:

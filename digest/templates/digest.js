@@ -10,7 +10,7 @@
   var limit = page;
   var defaults = { q: "", min: 0, region: "", law: "", days: 0, view: "", ok: false, sort: "score" };
   var SORTS = ["score", "deadline", "nmck", "margin"];
-  var VIEWS = ["", "new", "amended", "closing"];
+  var VIEWS = ["", "new", "amended", "closing", "possible"];
   var state = Object.assign({}, defaults);
   var box = byId("cards");
   var scoreButtons = Array.prototype.slice.call(doc.querySelectorAll(".minb"));
@@ -27,7 +27,7 @@
     var data = element.dataset;
     return {
       element: element, key: data.k, score: Number(data.score), region: data.region, law: data.law,
-      deadline: num(data.dl), ok: data.ok === "1", isNew: data.new === "1", changed: data.chg === "1",
+      deadline: num(data.dl), ok: data.ok === "1", possible: data.possible === "1", isNew: data.new === "1", changed: data.chg === "1",
       nmck: num(data.nmck), margin: num(data.margin), text: norm(element.textContent), visible: true,
       displayed: !element.hidden
     };
@@ -87,6 +87,7 @@
     if (state.view === "new" && !card.isNew) return false;
     if (state.view === "amended" && !card.changed) return false;
     if (state.view === "closing" && !closingSoon(card, now)) return false;
+    if (state.view === "possible" && !card.possible) return false;
     if (state.days > 0 && !(card.deadline !== null && card.deadline > now && card.deadline - now <= state.days * DAY)) {
       return false;
     }
@@ -132,20 +133,22 @@
     applySort();
     var now = Date.now();
     var words = norm(state.q).split(/\s+/).filter(Boolean);
-    var counts = { all: 0, closing: 0, "new": 0, amended: 0 };
-    var totals = { all: cards.length, closing: 0, "new": 0, amended: 0 };
+    var counts = { all: 0, closing: 0, "new": 0, amended: 0, possible: 0 };
+    var totals = { all: cards.length, closing: 0, "new": 0, amended: 0, possible: 0 };
     sorted.forEach(function (card) {
       var visible = matches(card, words, now);
       var soon = closingSoon(card, now);
       totals.closing += soon ? 1 : 0;
       totals["new"] += card.isNew ? 1 : 0;
       totals.amended += card.changed ? 1 : 0;
+      totals.possible += card.possible ? 1 : 0;
       var display = visible && counts.all < limit;
       if (visible) {
         counts.all++;
         counts.closing += soon ? 1 : 0;
         counts["new"] += card.isNew ? 1 : 0;
         counts.amended += card.changed ? 1 : 0;
+        counts.possible += card.possible ? 1 : 0;
       }
       card.visible = visible;
       if (card.displayed !== display) { card.element.hidden = !display; card.displayed = display; }

@@ -54,15 +54,18 @@ def run(args: argparse.Namespace) -> int:
         wrap=lambda batches, total: progress(batches, total, "Подбор товаров (партии по 500 извещений)"),
     )
     if summary.pending == 0:
-        result("Подбор актуален: новых или изменённых извещений нет.", pending=0, matched=0, relevant=0, failed=0)
+        nothing = {"pending": 0, "matched": 0, "relevant": 0, "possible": 0, "failed": 0}
+        result("Подбор актуален: новых или изменённых извещений нет.", **nothing)
         return 0
     seconds = format_number(Decimal(str(round(summary.seconds, 1))))
     result(
         f"Сопоставлено с каталогом извещений: {summary.matched} из {summary.pending} (признаны подходящими: "
-        f"{summary.relevant}, пропущено с ошибкой: {summary.failed}) за {seconds} с.",
+        f"{summary.relevant}, возможно подходящими (соответствие не доказано): {summary.possible}, "
+        f"пропущено с ошибкой: {summary.failed}) за {seconds} с.",
         pending=summary.pending,
         matched=summary.matched,
         relevant=summary.relevant,
+        possible=summary.possible,
         failed=summary.failed,
     )
     return 0

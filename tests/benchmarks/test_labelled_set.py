@@ -101,3 +101,17 @@ def test_scoring_counts_every_exported_pair() -> None:
     assert (figures["item_top1"], figures["recall_at_3"]) == (0.0, 1.0)
     assert (scores.pairs, scores.pairs_right, scores.unlabelled) == (3, 1, 1)
     assert figures["false_yes"] == 2
+
+
+def test_relevant_or_possible_is_scored_apart_from_relevance() -> None:
+    labels = {"notices": {
+        "N1": {"relevant": True, "source": "s", "lines": {"1": {"name": "x", "labels": {"A": "yes"}}}},
+        "N2": {"relevant": False, "source": "s", "lines": {"1": {"name": "y", "labels": {"A": "no"}}}},
+    }}  # fmt: skip
+    rows = [
+        {**row("N1", 1, "A", "unknown", relevant=False), "notice_possible": True},  # shown, not relevant
+        {**row("N2", 1, "A", "unknown", relevant=False), "notice_possible": True},  # shown wrongly
+    ]
+    figures = evaluate(labels, rows).figures()
+    assert figures["notice_f1"] == 0.0
+    assert (figures["shown_precision"], figures["shown_recall"]) == (0.5, 1.0)

@@ -145,3 +145,31 @@ def test_parsing_workers_warm_up_only_for_a_new_big_input(corpus, tmp_path: Path
     assert crawl(db_url, str(root / "zips")).returncode == 0
     spider_for(root / "zips")
     assert warmed == ["warm"], "a re-crawl of stored documents parses nothing: no workers needed"
+
+
+def test_a_member_named_like_a_document_that_is_an_archive_is_read_as_one(tmp_path: Path) -> None:
+    """The workers unpack a local archive's XML members; one that turns out to be an archive (as the crawler
+    read such members before) comes back and is read as an archive, and a broken member is reported by name."""
+    import io
+    import zipfile
+
+    documents = list(generate_notices(3, seed=12))
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w") as handle:
+        handle.writestr(*documents[0])
+    folder = tmp_path / "day"
+    folder.mkdir()
+    with zipfile.ZipFile(folder / "day.zip", "w", zipfile.ZIP_DEFLATED) as handle:
+        handle.writestr("packed.xml", inner.getvalue())
+        handle.writestr(*documents[1])
+        handle.writestr("broken.xml", b"<export>" + b"x" * 4000 + b"</export>")
+    data = bytearray((folder / "day.zip").read_bytes())
+    start = data.index(b"broken.xml") + len(b"broken.xml")
+    for offset in range(5, 10):
+        data[start + offset] ^= 0xFF
+    (folder / "day.zip").write_bytes(bytes(data))
+    db_url = f"sqlite:///{tmp_path / 'packed.db'}"
+    crawl(db_url, str(folder))  # one document of three lost: the run is partial (exit code 3)
+    versions, _, figures = health(db_url)
+    assert versions == 2 and figures["documents"] == 3, figures
+    assert "day.zip!broken.xml" in crawl_log(db_url)
