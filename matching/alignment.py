@@ -38,6 +38,12 @@ class _Vocabulary:
         self.neutral = frozenset(t for w in data["neutral_qualifiers"]["words"] for t in tokens(w))
         self.components = frozenset(t for w in data["component_nouns"]["words"] for t in tokens(w))
         self.scope = frozenset(t for w in data["scope_qualifiers"]["words"] for t in tokens(w))
+        self.elsewhere = self.scope | self.components
+        """Words of a spec name making its value another one than a name without them asks (scope, another part)."""
+        self.measure = frozenset(t for w in data["measure_words"]["words"] for t in tokens(w))
+        self.body = frozenset(t for w in data["body_nouns"]["words"] for t in tokens(w))
+        self.per_unit = frozenset(t for w in data["per_unit_words"]["words"] for t in tokens(w))
+        self.total = frozenset(t for w in data["total_words"]["words"] for t in tokens(w))
 
 
 @lru_cache(maxsize=1)
@@ -82,10 +88,35 @@ def neutral_qualifier(word: str) -> bool:
     return word in v.filler or word in v.neutral
 
 
+@lru_cache(maxsize=10_000)
+def in_total(name: str) -> bool:
+    """The written name bounds several things together ("Суммарная мощность блоков питания")."""
+    return not vocabulary().total.isdisjoint(tokens(name))
+
+
+def per_unit(name_tokens: tuple[str, ...]) -> bool:
+    """The name bounds each of several things ("Мощность каждого блока питания"), not their total."""
+    return not vocabulary().per_unit.isdisjoint(name_tokens)
+
+
 def other_scope(required: tuple[str, ...], offered: frozenset[str]) -> str | None:
     """A scope the spec's name adds that the requirement's does not ask ("Максимальный объем оперативной памяти"
-    for "Объем оперативной памяти"): another value of the same thing."""
-    return next(iter(sorted((offered & vocabulary().scope) - set(required))), None)
+    for "Объем оперативной памяти"): another value of the same thing; or another part it names ("Разрешение
+    веб-камеры" for "Разрешение экрана"): the value of another thing."""
+    return next(iter(sorted((offered & vocabulary().elsewhere) - set(required))), None)
+
+
+@lru_cache(maxsize=100_000)
+def named_thing(name_tokens: tuple[str, ...] | frozenset[str]) -> frozenset[str]:
+    """The thing a name names once measure and connector words are dropped ("Количество портов HDMI" → {hdmi},
+    "Объем оперативной памяти" → {озу}); empty when nothing else is left."""
+    return implied(frozenset(name_tokens) - vocabulary().measure)
+
+
+def adds_only_body(required: tuple[str, ...], offered: frozenset[str]) -> bool:
+    """The two names differ only by the product's own body ("Степень защиты корпуса" for "Степень защиты"),
+    never by another part on either side ("… блока питания", "… адаптера")."""
+    return set(required) ^ offered <= vocabulary().body
 
 
 def component_noun(word: str) -> bool:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from matching.normalise import canonical, clean, feature_tokens, implied, tokens
 from matching.requirements import as_bool, name_tokens
 from matching.units import Quantity, first_quantity, parse_quantities, unit_info
-from matching.values import is_unlimited
+from matching.values import class_text, is_unlimited
 from store.schema import Product, ProductSpec
 
 
@@ -35,6 +36,8 @@ class SpecCard:
     value_clean: str
     value_tokens: frozenset[str]
     parts: tuple[str, ...]
+    class_text: str
+    """What the value classes read: the value, or the class its "нет" means ("Экран: нет": an unshielded cable)."""
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -82,14 +85,16 @@ def denied_features(name: str) -> frozenset[str]:
 def spec_card(spec: ProductSpec) -> SpecCard:
     quantity = first_quantity(spec.value, _spec_unit(spec))
     parts = tuple(p for p in (clean(x) for x in _PARTS_RE.split(spec.value)) if p)
+    flag = as_bool(spec.value)
     return SpecCard(
         spec=spec,
         tokens=implied(frozenset(name_tokens(spec.name))),
         quantity=quantity,
-        flag=as_bool(spec.value),
+        flag=flag,
         value_clean=clean(spec.value),
         value_tokens=implied(frozenset(tokens(spec.value))),
         parts=parts,
+        class_text=class_text(spec.name, spec.value, flag is False),
     )
 
 
@@ -116,7 +121,7 @@ def product_card(product: Product) -> ProductCard:
     codes = tuple(c for c in (product.ktru, product.okpd2) if c)
     signature = tuple(
         (s.tokens, s.quantity.dimension if s.quantity else None, s.quantity is not None or is_unlimited(s.spec.value),
-         s.value_clean.replace(".", "").isdigit())
+         s.value_clean.replace(".", "").isdigit(), value_shape(s.spec.value))
         for s in specs
     )  # fmt: skip
     return ProductCard(
@@ -132,6 +137,44 @@ def product_card(product: Product) -> ProductCard:
         codes=codes,
         signature=_SIGNATURES.setdefault(signature, Signature(signature)),
     )
+
+
+_DECIMAL_RE = re.compile(r"\d+[.,]\d+")
+
+
+def value_shape(value: str) -> str | None:
+    """How a value reads as a measure: "number" (a bare number; a decimal may be a version, "2.0", which
+    :func:`matching.ranges.check_range` never counts), "kinds" (things counted by kind: "IEC C13 × 4, Schuko × 2"),
+    None (words around a number: "PoE+ (802.3at)", "Intel Xeon 4310")."""
+    value = value.strip()
+    if value.isdigit() or _DECIMAL_RE.fullmatch(value):
+        return "number"
+    return "kinds" if counted_kinds(value) else None
+
+
+def is_version(value: str, unit: str | None) -> bool:
+    """A bare decimal without a unit ("HDMI: 2.0"): a version as likely as a size, never a count."""
+    return not unit and _DECIMAL_RE.fullmatch(value.strip()) is not None
+
+
+_KIND_COUNT_RE = re.compile(
+    r"^(?:(?P<kind>[^\d\s][^×]*?)\s*[×xх*]\s*(?P<n>\d{1,3})|(?P<n2>\d{1,3})\s*[×xх*]\s*(?P<kind2>[^\d\s].*?))$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=65_536)
+def counted_kinds(value: str) -> tuple[tuple[frozenset[str], int], ...]:
+    """A value counting things by kind ("IEC C13 × 4, Schuko × 2") as (kind tokens, count) pairs; empty when
+    any part is not of that shape."""
+    found = []
+    for part in re.split(r"\s*[,;]\s*|\s+и\s+", value.strip()):
+        m = _KIND_COUNT_RE.match(part)
+        if m is None:
+            return ()
+        kind, n = (m.group("kind"), m.group("n")) if m.group("kind") else (m.group("kind2"), m.group("n2"))
+        found.append((frozenset(tokens(kind)), int(n)))
+    return tuple(found)
 
 
 _EACH_RE = re.compile(r"^\s*(?P<n>\d{1,3})\s*[×xх*]\s*(?P<rest>\d.*)$", re.IGNORECASE)

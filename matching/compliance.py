@@ -3,31 +3,25 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
-from functools import lru_cache
-from typing import Literal
 
 from rapidfuzz import fuzz
 
-from matching import ru_format
-from matching.alignment import derived_for
-from matching.cards import ProductCard, SpecCard, counted_each, said_together, states_unit
+from matching.alignment import adds_only_body, derived_for, other_scope
+from matching.cards import ProductCard, SpecCard, said_together, states_unit
 from matching.contradictions import contradiction, demands, denial
 from matching.indirect import unit_only_reason
+from matching.namegrammar import own_spec
 from matching.normalise import clean, tokens
 from matching.qualifiers import unqualified
+from matching.ranges import EPS, Reason, Status, check_range, gap, kind_counting_spec, offered
 from matching.requirements import Requirement, name_tokens, phrases
 from matching.resolutions import resolution, resolution_meets
 from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabulary, best_spec, conflicts
-from matching.units import Quantity, make_quantity, parse_quantities, unit_info
-from matching.values import alternatives, compare_classes, is_unlimited, rival_codes, same_code
+from matching.units import make_quantity, parse_quantities, unit_info
+from matching.values import alternatives, compare_classes, ingress_at_least, is_unlimited, rival_codes, same_code
 
-Status = Literal["yes", "no", "unknown"]
-Reason = str | Callable[[], str]
 _GENERIC = frozenset({"наличие", "поддержка", "количество", "функция", "возможность", "тип", "встроенный"})
-_EPS = 1e-9
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +42,7 @@ class Verdict:
 
     @property
     def offered(self) -> str | None:
-        return _offered(self.spec) if self.spec else None
+        return offered(self.spec) if self.spec else None
 
     @property
     def reason(self) -> str:
@@ -66,82 +60,9 @@ class Verdict:
         }
 
 
-def _offered(spec: SpecCard) -> str:
-    """The catalogue's value as a specialist reads it: ``1,75 кг``, ``16 ГБ``; text values as written."""
-    return _offered_value(spec.spec.value, spec.spec.unit)
-
-
-@lru_cache(maxsize=65_536)
-def _offered_value(value: str, unit: str | None) -> str:
-    try:
-        number = Decimal(value.strip().replace(",", "."))
-    except (ArithmeticError, ValueError):
-        return f"{value} {unit}".strip() if unit else value
-    return ru_format.quantity(number, unit) if number.is_finite() else value
-def offered_text(spec: SpecCard) -> str:
-    """The offered value as the catalogue writes it, with its unit."""
-    return f"{spec.spec.value} {spec.spec.unit}".strip() if spec.spec.unit else spec.spec.value
-
-
-
-def _in_range(req: Requirement, value: float) -> bool:
-    tol = _EPS * max(1.0, abs(value))
-    if req.min is not None:
-        if req.min_inclusive and value < req.min - tol:
-            return False
-        if not req.min_inclusive and value <= req.min + tol:
-            return False
-    if req.max is not None:
-        if req.max_inclusive and value > req.max + tol:
-            return False
-        if not req.max_inclusive and value >= req.max - tol:
-            return False
-    return True
-
-
-def _gap(req: Requirement, value: float) -> float:
-    if req.min is not None and value < req.min:
-        return (req.min - value) / max(abs(req.min), 1e-12)
-    if req.max is not None and value > req.max:
-        return (value - req.max) / max(abs(req.max), 1e-12)
-    return 0.0
-
-
-def _check_range(req: Requirement, spec: SpecCard) -> tuple[Status, Reason]:
-    q = spec.quantity
-    if q is None and is_unlimited(spec.spec.value):
-        if req.max is None:
-            return "yes", lambda: f"«{spec.spec.value}» (не ограничено) соответствует требованию {req.describe()}"
-        return "no", lambda: f"«{spec.spec.value}» (не ограничено) превышает {req.describe()}"
-    if q is None:
-        return "unknown", lambda: f"значение «{spec.spec.value}» не числовое"
-    if req.dimension and q.dimension and req.dimension != q.dimension:
-        return "unknown", lambda: f"единицы несопоставимы: {req.unit} и {q.unit}"
-    counted = counted_each(spec) if req.dimension and not q.dimension else None
-    if counted is not None and counted[1].dimension == req.dimension:
-        return _check_each_and_total(req, spec, *counted)
-    if req.dimension and not q.dimension:
-        q = make_quantity(q.value, req.unit)
-        value = q.base
-    elif not req.dimension and q.dimension:
-        value = q.value
-    else:
-        value = q.base
-    if _in_range(req, value):
-        return "yes", lambda: f"{_offered(spec)} соответствует требованию {req.describe()}"
-    return "no", lambda: f"{_offered(spec)} не соответствует требованию {req.describe()}"
-
-
-def _check_each_and_total(req: Requirement, spec: SpecCard, count: int, each: Quantity) -> tuple[Status, Reason]:
-    """ "2 × 1200 Вт" against a bound that may mean each supply or all of them: decided when both readings agree."""
-    each_ok, total_ok = _in_range(req, each.base), _in_range(req, each.base * count)
-    if each_ok and total_ok:
-        return "yes", lambda: f"{offered_text(spec)} соответствует требованию {req.describe()}"
-    if not each_ok and not total_ok:
-        return "no", lambda: f"{offered_text(spec)} не соответствует требованию {req.describe()}"
-    return "unknown", lambda: f"{offered_text(spec)}: требование {req.describe()} к каждому или ко всем? проверьте"
-
-
+_DIGITS_RE = re.compile(r"\d+")
+_BOUND_RE = re.compile(r"не\s*(?:менее|более|ниже|выше|хуже)|[≥≤]|>=|<=", re.IGNORECASE)
+"""A bound in a text requirement ("не менее 1200x1200 dpi", "≥ 16 ГБ")."""
 _ALTERNATIVES_RE = re.compile(r"(?<=[^\W\d])\s*/\s*(?=[^\W\d])")
 
 
@@ -170,7 +91,7 @@ def _one_value_matches(required: str, spec: SpecCard) -> bool:
         return True
     if any(same_code(required, part) for part in (spec.spec.value, *alternatives(spec.spec.value))):
         return True
-    if compare_classes(required, spec.spec.value):
+    if compare_classes(required, spec.class_text):
         return True
     want_tokens = set(tokens(required))
     if want_tokens and want_tokens <= spec.value_tokens:
@@ -182,7 +103,9 @@ def _one_value_matches(required: str, spec: SpecCard) -> bool:
         return True
     if len(want) >= 4 and re.search(rf"(?<![\w]){re.escape(want)}(?![\w])", spec.value_clean):
         return True
-    return any(fuzz.ratio(want, part) >= 90 for part in spec.parts)
+    # A typo, never another number: "wlan7 wlan" (Wi-Fi 7) is 90 % like "wlan6 wlan" (802.11ax).
+    return any(fuzz.ratio(want, part) >= 90 and _DIGITS_RE.findall(want) == _DIGITS_RE.findall(part)
+               for part in spec.parts)  # fmt: skip
 
 
 def _is_list_name(req: Requirement) -> bool:
@@ -202,7 +125,7 @@ def _mismatch_status(req: Requirement, spec: SpecCard, confidence: float) -> Sta
         wanted = {t for v in options for t in tokens(v)}
         if conflicts(wanted, spec.value_tokens):
             return "no"
-        if any(compare_classes(v, offered) is False for v in options):
+        if any(compare_classes(v, spec.class_text) is False for v in options):
             return "no"
         if resolution_meets(value, offered) is False:
             return "no"
@@ -218,23 +141,23 @@ def _check_values(req: Requirement, spec: SpecCard, confidence: float) -> tuple[
     if wanted and spec.quantity is not None:
         have = spec.quantity.base if spec.quantity.dimension else spec.quantity.value
         bases = [make_quantity(q.value, q.unit if q.dimension else req.unit).base for q in wanted]
-        if any(abs(w - have) <= _EPS * max(1.0, abs(w)) for w in bases):
-            return "yes", lambda: f"{_offered(spec)} входит в допустимые значения"
-        return "no", lambda: f"{_offered(spec)} не входит в допустимые значения {req.describe()}"
+        if any(abs(w - have) <= EPS * max(1.0, abs(w)) for w in bases):
+            return "yes", lambda: f"{offered(spec)} входит в допустимые значения"
+        return "no", lambda: f"{offered(spec)} не входит в допустимые значения {req.describe()}"
     hits = [v for v in req.values if _value_matches(v, spec)]
     multi = _is_list_name(req) and len(spec.parts) > 1 and len(req.values) > 1
     if multi:
         missing = [v for v in req.values if v not in hits]
         if not missing:
-            return "yes", lambda: f"{_offered(spec)} включает все требуемые значения"
+            return "yes", lambda: f"{offered(spec)} включает все требуемые значения"
         status: Status = "no" if confidence >= SURE_SPEC_SCORE else "unknown"
-        return status, lambda: f"в «{_offered(spec)}» нет: {', '.join(missing)}"
+        return status, lambda: f"в «{offered(spec)}» нет: {', '.join(missing)}"
     if hits:
-        return "yes", lambda: f"{_offered(spec)} соответствует значению «{hits[0]}»"
+        return "yes", lambda: f"{offered(spec)} соответствует значению «{hits[0]}»"
     status = _mismatch_status(req, spec, confidence)
     if status == "unknown":
-        return status, lambda: f"{_offered(spec)} не совпадает дословно с требуемым ({req.describe()}): проверьте"
-    return status, lambda: f"{_offered(spec)} не совпадает с требуемым ({req.describe()})"
+        return status, lambda: f"{offered(spec)} не совпадает дословно с требуемым ({req.describe()}): проверьте"
+    return status, lambda: f"{offered(spec)} не совпадает с требуемым ({req.describe()})"
 
 
 def _check_presence(
@@ -244,7 +167,7 @@ def _check_presence(
         counted = spec.quantity is not None and spec.quantity.dimension in (None, "count") and spec.flag is None
         if req.min is not None and req.present and counted and not spec.value_clean.startswith("нет"):
             # "24 порта PoE+" against "Количество портов PoE+: 8": the card counts them, the count decides.
-            ok = spec.quantity.value >= req.min - _EPS
+            ok = spec.quantity.value >= req.min - EPS
             return ("yes" if ok else "no"), lambda: f"в карточке: {spec.spec.name} — {spec.spec.value}"
         flag = spec.flag
         if flag is None and spec.quantity is not None and not spec.value_clean.startswith("нет"):
@@ -272,14 +195,31 @@ def _check_text(req: Requirement, spec: SpecCard | None, card: ProductCard) -> t
     text = req.text or ""
     meets = resolution_meets(text, spec.spec.value) if spec is not None else None
     if meets is not None and spec is not None:
+        why = unqualified(req, spec, card)
+        if why is not None:
+            return "unknown", why
         return ("yes" if meets else "no"), lambda: f"разрешение {spec.spec.value} против «{text}»"
+    if spec is not None and ingress_at_least(text, spec.spec.value) and adds_only_body(req.name_tokens, spec.tokens):
+        return "yes", lambda: f"степень защиты {spec.spec.value} соответствует «{text}»"
     want = set(tokens(text))
     if spec is not None and want and want <= spec.value_tokens:
-        return "yes", lambda: f"{_offered(spec)} соответствует «{text}»"
-    if _telling(want) and want <= card.evidence and said_together(frozenset(want), card):
+        return "yes", lambda: f"{offered(spec)} соответствует «{text}»"
+    found = _telling(want) and want <= card.evidence and said_together(frozenset(want), card)
+    if found and _said_plainly(req, want, card):
         return "yes", lambda: f"«{text}» есть в описании товара"
     where = f" ({spec.spec.name}: {spec.spec.value})" if spec else ""
     return "unknown", lambda: f"текстовое требование, нужна ручная проверка{where}"
+
+
+def _said_plainly(req: Requirement, want: set[str], card: ProductCard) -> bool:
+    """A bound in a text requirement ("не менее 1200x1200 dpi") found as words on the card is met only where a spec
+    without another scope or part says them ("Разрешение: 600x600 dpi", not "Максимальное разрешение
+    (интерполированное)": the interpolated resolution is not the optical one)."""
+    if not _BOUND_RE.search(req.text or ""):
+        return True
+    return any(
+        want <= s.tokens | s.value_tokens and other_scope(req.name_tokens, s.tokens) is None for s in card.specs
+    )
 
 
 def _telling(words: set[str]) -> bool:
@@ -308,6 +248,13 @@ def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdic
         if req.kind == "presence":
             return Verdict(req, "yes", f"в карточке: {denied.spec.name} — {denied.spec.value}", denied)
     spec, confidence = best_spec(req, card, vocab)
+    own = own_spec(req, card) if confidence < SURE_SPEC_SCORE and req.source == "name" else None
+    if own is not None:
+        spec, confidence = own, SURE_SPEC_SCORE
+    elif confidence < SURE_SPEC_SCORE:
+        counting = kind_counting_spec(req, card)  # "Количество розеток Schuko" on "Розетки: IEC C13 × 4"
+        if counting is not None:
+            spec, confidence = counting, SURE_SPEC_SCORE
     if spec is not None and req.kind in ("range", "values"):
         if confidence < SURE_SPEC_SCORE:
             return Verdict(req, "unknown", _unsure(spec, confidence), spec, alignment=confidence)
@@ -318,6 +265,8 @@ def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdic
         if found is None:
             found = req.lookup[key] = _decide_spec(req, spec, confidence)
         status, reason, gap = found
+        if own is not None and status == "yes" and req.kind == "values" and not _exactly(req, spec):
+            status, reason = "unknown", _unsure(spec, confidence)  # "L3" against "L3 Lite": the specialist decides
         why = unqualified(req, spec, card) or unit_only_reason(req, spec, confidence, status)
         if why is not None:
             return Verdict(req, "unknown", why, spec, alignment=confidence)
@@ -360,9 +309,14 @@ def _derived(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verd
     return None
 
 
+def _exactly(req: Requirement, spec: SpecCard) -> bool:
+    """The spec's whole value is one of the asked values, letter by letter ("L2+", not "L2+ (L3 Lite)")."""
+    return any(clean(v) == spec.value_clean or same_code(v, spec.spec.value) for v in req.values)
+
+
 def _unsure(spec: SpecCard, confidence: float) -> Reason:
     return lambda: (
-        f"не уверены, что «{spec.spec.name}» ({_offered(spec)}) — та же характеристика "
+        f"не уверены, что «{spec.spec.name}» ({offered(spec)}) — та же характеристика "
         f"(сходство названий {confidence:.2f}); проверьте вручную"
     )
 
@@ -371,11 +325,11 @@ def _decide_spec(req: Requirement, spec: SpecCard, confidence: float) -> tuple[S
     if req.kind == "values":
         status, reason = _check_values(req, spec, confidence)
         return status, reason, 0.0
-    status, reason = _check_range(req, spec)
+    status, reason = check_range(req, spec)
     if status == "no" and spec.quantity is not None:
         q = spec.quantity
         value = q.base if (q.dimension or not req.dimension) else make_quantity(q.value, req.unit).base
-        return status, reason, min(_gap(req, q.value if (q.dimension and not req.dimension) else value), 1.0)
+        return status, reason, min(gap(req, q.value if (q.dimension and not req.dimension) else value), 1.0)
     return status, reason, 0.0
 
 

@@ -13,8 +13,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from matching.cards import ProductCard, SpecCard
-from matching.compliance import Verdict, offered_text
+from matching.compliance import Verdict
 from matching.normalise import clean
+from matching.ranges import offered_text
 from matching.requirements import name_tokens
 from store.corrections import CorrectionData
 

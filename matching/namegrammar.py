@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from matching.alignment import align, categories
+from matching.cards import ProductCard, SpecCard
 from matching.normalise import feature_tokens, lemma, tokens
 from matching.requirements import Requirement, from_characteristic, name_tokens, parse_free_text
 from matching.typegate import line_types
@@ -34,6 +35,7 @@ _LEVEL_RE = re.compile(r"(?<![\w])L(?P<l>[23])(?P<plus>\+?)(?![\w])", re.IGNOREC
 _MANAGED_RE = re.compile(r"(?<![\w])(?P<neg>не)?управляем\w*|(?<![\w])(?P<neg2>un)?managed(?![\w])", re.IGNORECASE)
 _LEVELS = {"2": ("L2", "L2+", "L3"), "2+": ("L2+", "L3"), "3": ("L3",)}
 _POWER = frozenset({"poe", "poeplus", "poebt"})
+_SHIELDED_RE = re.compile(r"(?<![\w])(?P<neg>не)?экранированн\w*", re.IGNORECASE)
 _CATEGORY_RE = re.compile(r"(?<![\w])(?:кат(?:егори[яи])?|cat)\.?\s*(?P<code>\d[a-zа-я]?)(?![\w])", re.IGNORECASE)
 
 
@@ -47,6 +49,22 @@ def _dimension_names() -> dict[str, tuple[str, ...]]:
 def _countable() -> frozenset[str]:
     data = json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))["countable"]["nouns"]
     return frozenset(lemma(word.split()[0]) for word in data)
+
+
+@lru_cache(maxsize=1)
+def _completions() -> dict[str, tuple[str, ...]]:
+    """Countable nouns named by a phrase ("блок питания"): the first word's lemma → the tokens completing it."""
+    data = json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))["countable"]["nouns"]
+    return {lemma(word.split()[0]): tokens(word.split(maxsplit=1)[1]) for word in data if " " in word}
+
+
+def _completed(noun: str, after: str) -> tuple[tuple[str, ...], str]:
+    """The words completing a counted noun right after it ("2 блока питания": "питания"), as tokens and text."""
+    rest = _completions().get(lemma(noun))
+    if not rest:
+        return (), ""
+    words = after.split()[: len(rest)]
+    return (rest, " " + " ".join(words).rstrip(".,;:")) if tokens(" ".join(words)) == rest else ((), "")
 
 
 def _label(text: str) -> str:
@@ -92,8 +110,10 @@ def _counts(name: str) -> list[Requirement]:
         # A port type names which ports are counted ("4 порта SFP+"); power over them is a feature of its own
         # ("48 портов PoE+" is 48 ports and PoE+, see ``_features``).
         kinds = tuple(t for t in tokens(m.group("qual")) if t not in _POWER)
-        label = f"{m.group('n')} {m.group('noun')}{' ' + ' '.join(m.group('qual').split()) if kinds else ''}"
-        words = align(("количество", lemma(noun), *kinds))
+        completion, completing = _completed(noun, name[m.end("noun") :]) if not m.group("qual") else ((), "")
+        label = f"{m.group('n')} {m.group('noun')}{completing}"
+        label += f"{' ' + ' '.join(m.group('qual').split()) if kinds else ''}"
+        words = align(("количество", lemma(noun), *completion, *kinds))
         q = make_quantity(float(count), "шт")
         found.append(_req(label, words, kind="range", min=q.base, dimension=q.dimension, unit="шт"))
     return found
@@ -111,6 +131,10 @@ def _features(name: str, counted: set[str]) -> list[Requirement]:
     for m in _CATEGORY_RE.finditer(name):
         # "Патч-корд кат. 6" / "Cat.6а" (a Cyrillic а): the cable category, a code compared as written.
         found.append(_req(m.group(0), name_tokens("категория"), kind="values", values=(m.group("code"),)))
+    for m in _SHIELDED_RE.finditer(name):
+        # "Патч-корд экранированный": the screening a card states ("Экран: нет" is unshielded) decides it.
+        word = "неэкранированный" if m.group("neg") else "экранированный"
+        found.append(_req(m.group(0), name_tokens("тип экранирования"), kind="values", values=(word,)))
     for m in _MANAGED_RE.finditer(name):
         word = "неуправляемый" if (m.group("neg") or m.group("neg2")) else "управляемый"
         found.append(_req(m.group(0), (word,), kind="presence"))
@@ -120,6 +144,18 @@ def _features(name: str, counted: set[str]) -> list[Requirement]:
             # "24 порта 1G PoE+": a card counting its PoE+ ports must count 24 of them (min on a presence).
             found.append(_req(token_label(token), (token,), kind="presence", min=powered.get(token)))
     return found
+
+
+def own_spec(req: Requirement, card: ProductCard) -> SpecCard | None:
+    """The spec an exact value of the line's name ("L3", "L2+", "1U") names in the grammar's own words ("уровень
+    коммутации", "высота в стойке"), not a customer's: the card's one spec whose whole name is among those words
+    ("Уровень", "Высота"; not "Уровень шума"). A lower bound or a size is not exact and keeps its own score."""
+    exact = req.kind == "values" or (req.kind == "range" and req.min is not None and req.min == req.max)
+    if req.source != "name" or not exact:
+        return None
+    words = set(req.name_tokens)
+    named = [s for s in card.specs if s.tokens and s.tokens <= words]
+    return named[0] if len(named) == 1 else None
 
 
 def _powered_counts(name: str) -> dict[str, float]:
@@ -153,17 +189,29 @@ def name_requirements(name: str) -> list[Requirement]:
         if rest and rest != req.name_tokens:
             req = dataclasses.replace(req, name=_label(req.describe()), name_tokens=rest, lookup={})
         found.append(req)
-    found.extend(_counts(name))
+    counts = _counts(name)
+    found.extend(counts)
     found.extend(_features(name, set()))
     ranged = {r.dimension for r in stated if r.kind == "range"}
     if not ranged:
-        found.extend(_bare_quantities(name))
+        bare = _bare_quantities(name)
     else:
         # A size of another dimension than a stated range measures is a requirement of its own: "16 ГБ ОЗУ" after
         # "15,6–17,3\"" was dropped (an 8 ГБ laptop was "yes"); it names what follows it, so a 256 ГБ SSD does not
         # meet it.
-        found.extend(r for r in _bare_quantities(name, named=True) if r.dimension not in ranged)
+        bare = [r for r in _bare_quantities(name, named=True) if r.dimension not in ranged]
+    found.extend(r for r in bare if not _qualifies_count(r, counts))
     return found
+
+
+def _qualifies_count(req: Requirement, counts: list[Requirement]) -> bool:
+    """A port speed written in a count ("48 портов 1G"): the count requirement carries it as the kind of the
+    ports it counts (its name has the speed's token, so only a spec naming that speed meets it)."""
+    if req.dimension != "rate" or req.unit is None or req.min is None:
+        return False
+    written = f"{req.min / make_quantity(1.0, req.unit).base:g}"
+    pattern = re.compile(rf"(?<![\d.,]){re.escape(written)}\s*{re.escape(req.unit)}(?!\w)")
+    return any(pattern.search(c.name) and feature_tokens(c.name_tokens) for c in counts)
 
 
 def _bare_quantities(name: str, named: bool = False) -> list[Requirement]:

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from matching.alignment import component_noun, neutral_qualifier, other_scope
-from matching.cards import ProductCard, SpecCard
+from matching.alignment import component_noun, neutral_qualifier, other_scope, per_unit
+from matching.cards import ProductCard, SpecCard, counted_each, counted_kinds
 from matching.normalise import implied, is_noun
 from matching.requirements import Requirement
 from matching.specmatch import _partial_hit
@@ -50,6 +50,12 @@ def unqualified(req: Requirement, spec: SpecCard, card: ProductCard) -> str | No
         found = req.lookup[key] = (added_qualifiers(req.name_tokens, spec.tokens),
                                    other_scope(req.name_tokens, spec.tokens))  # fmt: skip
     added, scope = found
+    if added and counted_each(spec) is not None:
+        # "Мощность каждого блока питания" on "2 × 1200 Вт": the value counts the things "каждого" speaks of.
+        added = tuple(w for w in added if not per_unit((w,)))
+    if added and counted_kinds(spec.spec.value):
+        # "Розетки: IEC C13 × 4": the Latin kind a count asks ("Schuko", "C13") is decided by the value's kinds.
+        added = tuple(w for w in added if not _LATIN_RE.fullmatch(w))
     if added:
         word = next((w for w in added if w not in card.stated), None)
         if word is not None:

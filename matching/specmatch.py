@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from matching.alignment import missing_qualifiers
-from matching.cards import ProductCard, Signature, SpecCard
+from matching.alignment import missing_qualifiers, named_thing, vocabulary
+from matching.cards import ProductCard, Signature, SpecCard, value_shape
 from matching.normalise import implied, tables, tokens
 from matching.requirements import Requirement
 from matching.values import is_unlimited
@@ -128,21 +128,27 @@ def name_similarity(req_tokens: tuple[str, ...], spec_tokens: frozenset[str], vo
 
 
 GENERIC_NAME_WORDS = frozenset({"наличие", "поддержка", "возможность", "функция", "механизм", "тип", "вид"})
+PER_UNIT = vocabulary().per_unit
+"""Words bounding each of several things ("каждого"): they say how to read a value, not which spec holds it."""
 
 
 def spec_score(req: Requirement, spec: SpecCard, vocab: SpecVocabulary) -> float:
     q = spec.quantity
     numeric_values = any(v.strip()[:1].isdigit() for v in req.values)
     has_quantity = q is not None or is_unlimited(spec.spec.value)
-    entry = (spec.tokens, q.dimension if q else None, has_quantity, spec.value_clean.replace(".", "").isdigit())
+    entry = (spec.tokens, q.dimension if q else None, has_quantity, spec.value_clean.replace(".", "").isdigit(),
+             value_shape(spec.spec.value))  # fmt: skip
     return _entry_score(req.name_tokens, req.kind, req.dimension, numeric_values, entry, vocab)
 
 
 def _entry_score(name_tokens, kind, dimension, numeric_values, entry, vocab: SpecVocabulary) -> float:
-    spec_tokens, q_dimension, has_quantity, numeric_value = entry
-    name = tuple(t for t in name_tokens if t not in GENERIC_NAME_WORDS) or name_tokens
-    spec_tokens = (spec_tokens - GENERIC_NAME_WORDS) or spec_tokens
-    score = name_similarity(name, spec_tokens, vocab)
+    spec_tokens, q_dimension, has_quantity, numeric_value, shape = entry
+    if _same_thing(name_tokens, spec_tokens, kind, dimension, shape):
+        score = 1.0  # "Количество портов HDMI" is "HDMI: 2", "Объем оперативной памяти" is "Оперативная память"
+    else:
+        name = tuple(t for t in name_tokens if t not in GENERIC_NAME_WORDS and t not in PER_UNIT) or name_tokens
+        spec_tokens = (spec_tokens - GENERIC_NAME_WORDS) or spec_tokens
+        score = name_similarity(name, spec_tokens, vocab)
     if score == 0:
         return 0.0
     if kind == "range":
@@ -153,6 +159,23 @@ def _entry_score(name_tokens, kind, dimension, numeric_values, entry, vocab: Spe
     elif kind == "values" and has_quantity and numeric_value and not numeric_values:
         score *= NOT_A_QUANTITY
     return score
+
+
+def _same_thing(name_tokens, spec_tokens: frozenset[str], kind: str, dimension: str | None, shape: str | None) -> bool:
+    """The requirement names the spec's thing with measure words only ("Количество портов HDMI" for "HDMI"), and
+    the spec's value can be that measure: any value for a presence, else a bare number (a version, "HDMI: 2.0",
+    is then no count: :func:`matching.ranges.check_range`), or things counted by kind for a count ("Розетки:
+    IEC C13 × 4"). A value with words ("PoE: PoE+ (802.3at)", "Процессор: Intel Xeon 4310") is no measure."""
+    if kind == "presence":
+        readable = True
+    elif kind in ("range", "values"):
+        readable = shape == "number" or (shape == "kinds" and dimension in (None, "count"))
+    else:
+        readable = False
+    if not readable:
+        return False
+    thing = named_thing(name_tokens)
+    return bool(thing) and thing == named_thing(spec_tokens)
 
 
 def best_spec(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> tuple[SpecCard | None, float]:

@@ -36,6 +36,7 @@ class _Classes:
         self.distinguish_only = frozenset(data.get("distinguish_only", ()))
         self.named = {family: frozenset(t for w in words for t in tokens(w))
                       for family, words in data.get("named_in_requirements", {}).items()}  # fmt: skip
+        self.none_names = {tokens(k): v for k, v in data["none_names"]["names"].items()}
         special = [clean(v) for v in data["special"]["unlimited"]]
         self.unlimited = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in special) + r")", re.I)
 
@@ -61,6 +62,13 @@ def value_classes(text: str) -> dict[str, frozenset[str]]:
             found.setdefault(family, set()).add(name)
             used |= vt
     return {family: frozenset(names) for family, names in found.items()}
+
+
+def class_text(name: str, value: str, denies: bool) -> str:
+    """What the value classes read of a spec: its value, or the class its "нет" is under one of the names listed
+    in ``none_names`` ("Экран: нет" → "неэкранированный"); any other "нет" names no class ("Монтаж в стойку:
+    нет" is not rack mounting)."""
+    return _classes().none_names.get(tokens(name), value) if denies else value
 
 
 def compare_classes(required: str, offered: str) -> bool | None:
@@ -147,3 +155,24 @@ def ingress_below(required: str, offered: str) -> bool:
         return False
     digits = [(w.replace("х", "x"), h.replace("х", "x")) for w, h in zip(want.groups(), have.groups(), strict=True)]
     return any(h == "x" or h < w for w, h in digits if w != "x")
+
+
+_AT_LEAST_RE = re.compile(r"не\s*ниже|не\s*менее|не\s*хуже|≥|>=", re.IGNORECASE)
+_CUMULATIVE = "0123456"
+"""Digits of an ingress code that include the lower ones (IEC 60529): solids 0–6, water 0–6. Immersion (7, 8) and
+high-pressure jets (9) are tests of their own: IPX7 does not prove IPX5."""
+
+
+def ingress_at_least(required: str, offered: str) -> bool:
+    """An offered ingress protection code meets a required minimum ("не ниже IP54" by IP65) digit by digit: each
+    asked digit equal, or higher where both are cumulative (0–6). Only under words or signs of a minimum: a bare
+    code ("IP54") may mean exactly that code, so IP65 against it stays for the specialist."""
+    if not _AT_LEAST_RE.search(required):
+        return False
+    want, have = _IP_RE.search(required.lower()), _IP_RE.search(offered.lower())
+    if want is None or have is None:
+        return False
+    digits = [(w.replace("х", "x"), h.replace("х", "x")) for w, h in zip(want.groups(), have.groups(), strict=True)]
+    return all(
+        w == "x" or h == w or (h != "x" and w in _CUMULATIVE and h in _CUMULATIVE and h > w) for w, h in digits
+    )

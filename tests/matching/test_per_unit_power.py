@@ -30,3 +30,31 @@ def test_two_supplies_of_1200_w_meet_a_bound_both_readings_agree_on():
 def test_a_bound_the_readings_disagree_on_stays_for_the_specialist():
     # 1600 Вт each is not met, 1600 Вт together is: the specialist decides what the notice means.
     assert power(min="1600") == "unknown"
+
+
+SWITCH = product("SW-P", "Коммутатор 24 порта PoE+", [("Бюджет PoE", 370, "Вт"), ("Порты RJ-45", 24, "шт")])
+BOTH = {p.sku: product_card(p) for p in (SERVER, SWITCH)}
+BOTH_VOCAB = SpecVocabulary(BOTH.values())
+
+
+def decide(card, name: str, **bounds: str) -> str:
+    (req,) = from_characteristic(Characteristic(name=name, kind="range", unit="Вт", **bounds))
+    return check(req, BOTH[card.sku], BOTH_VOCAB).status
+
+
+def test_a_bound_on_each_supply_is_never_met_by_their_total():
+    assert decide(SERVER, "Мощность каждого блока питания", min="1600") == "no"
+    assert decide(SERVER, "Мощность каждого блока питания", min="1200") == "yes"
+    assert decide(SERVER, "Мощность каждого блока питания", max="1300") == "yes"
+
+
+def test_each_is_read_only_on_a_value_counting_things():
+    # The budget of all ports is not the power of each port: «каждый» stays a qualifier the card must state.
+    assert decide(SWITCH, "Мощность PoE на каждый порт", min="30") != "yes"
+
+
+def test_a_total_bound_is_met_by_the_sum_of_the_counted_things():
+    assert decide(SERVER, "Суммарная мощность блоков питания", min="2000") == "yes"
+    assert decide(SERVER, "Суммарная мощность блоков питания", min="3000") == "no"
+    # «Общая» names one thing in KTRU wording as often as a sum: both readings must still agree.
+    assert decide(SERVER, "Общая мощность блока питания", min="2000") == "unknown"

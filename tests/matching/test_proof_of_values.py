@@ -53,3 +53,17 @@ def test_a_value_with_a_number_is_said_by_one_spec_not_pieced_together():
     vocab = SpecVocabulary([nas])
     (req,) = from_characteristic(Characteristic(name="Массивы дисков", kind="values", values=["RAID 6"]))
     assert check(req, nas, vocab).status != "yes"  # "RAID" from one spec, "6" from "Вес: 6 кг"
+
+
+def test_a_fuzzy_match_is_a_typo_never_another_number():
+    ap = product("AP-X", "Точка доступа", [("Стандарт Wi-Fi", "802.11ax"), ("Монтаж", "потолочный")])
+    cards = {ap.sku: product_card(ap)}
+    vocab = SpecVocabulary(cards.values())
+
+    def status(name: str, value: str) -> str:
+        (req,) = from_characteristic(Characteristic(name=name, kind="values", values=[value]))
+        return check(req, cards[ap.sku], vocab).status
+
+    # «Wi-Fi 7» (802.11be) reads "wlan7 wlan", 90 % like the card's "wlan6 wlan": another standard, not a typo.
+    assert status("Стандарт Wi-Fi", "Wi-Fi 7") != "yes"
+    assert status("Стандарт Wi-Fi", "Wi-Fi 6") == "yes"

@@ -51,3 +51,35 @@ def test_a_spec_adding_a_maximum_is_not_the_installed_value():
     assert decide(SERVER, "Объем установленной оперативной памяти", "ГБ", min="128", min_inclusive=True) != "yes"
     assert decide(ONLY_MAX, "Объем оперативной памяти", "ГБ", min="128", min_inclusive=True) == "unknown"
     assert decide(ONLY_MAX, "Максимальный объем оперативной памяти", "ГБ", min="128", min_inclusive=True) == "yes"
+
+
+CAMERA_ONLY = product(
+    "MN-CAM", "Монитор 24\" с веб-камерой", [("Разрешение веб-камеры", "1920x1080"), ("Диагональ", 24, "дюйм")]
+)
+PART_CARDS = {p.sku: product_card(p) for p in (CAMERA_ONLY, LAPTOP, PRINTER)}
+PART_VOCAB = SpecVocabulary(PART_CARDS.values())
+
+
+def test_a_spec_naming_another_part_proves_nothing_of_the_product():
+    # «Разрешение веб-камеры» is the camera's: the product's own resolution is not stated.
+    (req,) = from_characteristic(Characteristic(name="Разрешение", kind="text", text="не менее 1920x1080"))
+    assert check(req, PART_CARDS[CAMERA_ONLY.sku], PART_VOCAB).status == "unknown"
+
+
+SCANNER = product(
+    "SC-1", "Сканер протяжный A4",
+    [("Разрешение", "600x600 dpi"), ("Максимальное разрешение (интерполированное)", "1200x1200 dpi"),
+     ("Формат", "A4")],
+)  # fmt: skip
+SCAN_CARDS = {p.sku: product_card(p) for p in (SCANNER, LAPTOP, PRINTER)}
+SCAN_VOCAB = SpecVocabulary(SCAN_CARDS.values())
+
+
+def test_a_bound_found_as_words_on_the_card_is_met_only_where_no_other_scope_says_them():
+    def status(name: str, text: str) -> str:
+        (req,) = from_characteristic(Characteristic(name=name, kind="text", text=text))
+        return check(req, SCAN_CARDS[SCANNER.sku], SCAN_VOCAB).status
+
+    # The interpolated maximum is not the optical resolution.
+    assert status("Оптическое разрешение сканирования", "не менее 1200x1200 dpi") == "unknown"
+    assert status("Оптическое разрешение сканирования", "не менее 600x600 dpi") != "no"

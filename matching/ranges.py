@@ -1,0 +1,148 @@
+"""Numeric decisions: an offered quantity against a required range, and the offered value as a specialist reads
+it (``1,75 кг``, ``16 ГБ``). A value counting things of one size ("2 × 1200 Вт") is decided only when the
+per-unit and the total reading agree."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal
+from functools import lru_cache
+from typing import Literal
+
+from matching import ru_format
+from matching.alignment import in_total, named_thing, per_unit
+from matching.cards import ProductCard, SpecCard, counted_each, counted_kinds, is_version
+from matching.requirements import Requirement
+from matching.units import Quantity, make_quantity
+from matching.values import is_unlimited
+
+Status = Literal["yes", "no", "unknown"]
+Reason = str | Callable[[], str]
+EPS = 1e-9
+_CODE_RE = re.compile(r"[a-z][a-z0-9+.\-]*")
+"""A Latin word or code of a requirement's name ("schuko", "c13"): the kind of the things it counts."""
+
+
+def offered(spec: SpecCard) -> str:
+    """The catalogue's value as a specialist reads it: ``1,75 кг``, ``16 ГБ``; text values as written."""
+    return _offered_value(spec.spec.value, spec.spec.unit)
+
+
+@lru_cache(maxsize=65_536)
+def _offered_value(value: str, unit: str | None) -> str:
+    try:
+        number = Decimal(value.strip().replace(",", "."))
+    except (ArithmeticError, ValueError):
+        return f"{value} {unit}".strip() if unit else value
+    return ru_format.quantity(number, unit) if number.is_finite() else value
+
+
+def offered_text(spec: SpecCard) -> str:
+    """The offered value as the catalogue writes it, with its unit."""
+    return f"{spec.spec.value} {spec.spec.unit}".strip() if spec.spec.unit else spec.spec.value
+
+
+def in_range(req: Requirement, value: float) -> bool:
+    tol = EPS * max(1.0, abs(value))
+    if req.min is not None:
+        if req.min_inclusive and value < req.min - tol:
+            return False
+        if not req.min_inclusive and value <= req.min + tol:
+            return False
+    if req.max is not None:
+        if req.max_inclusive and value > req.max + tol:
+            return False
+        if not req.max_inclusive and value >= req.max - tol:
+            return False
+    return True
+
+
+def gap(req: Requirement, value: float) -> float:
+    if req.min is not None and value < req.min:
+        return (req.min - value) / max(abs(req.min), 1e-12)
+    if req.max is not None and value > req.max:
+        return (value - req.max) / max(abs(req.max), 1e-12)
+    return 0.0
+
+
+def check_range(req: Requirement, spec: SpecCard) -> tuple[Status, Reason]:
+    q = spec.quantity
+    if q is None and is_unlimited(spec.spec.value):
+        if req.max is None:
+            return "yes", lambda: f"«{spec.spec.value}» (не ограничено) соответствует требованию {req.describe()}"
+        return "no", lambda: f"«{spec.spec.value}» (не ограничено) превышает {req.describe()}"
+    if q is None:
+        return "unknown", lambda: f"значение «{spec.spec.value}» не числовое"
+    if req.dimension == "count" and is_version(spec.spec.value, spec.spec.unit):
+        return "unknown", lambda: f"«{spec.spec.value}» — версия, а не количество; проверьте вручную"
+    if req.dimension and q.dimension and req.dimension != q.dimension:
+        return "unknown", lambda: f"единицы несопоставимы: {req.unit} и {q.unit}"
+    kinds = counted_kinds(spec.spec.value) if req.dimension in (None, "count") else ()
+    if kinds:
+        return _check_kind_count(req, spec, kinds)
+    counted = counted_each(spec) if req.dimension and not q.dimension else None
+    if counted is not None and counted[1].dimension == req.dimension:
+        return _check_each_and_total(req, spec, *counted)
+    if req.dimension and not q.dimension:
+        q = make_quantity(q.value, req.unit)
+        value = q.base
+    elif not req.dimension and q.dimension:
+        value = q.value
+    else:
+        value = q.base
+    if in_range(req, value):
+        return "yes", lambda: f"{offered(spec)} соответствует требованию {req.describe()}"
+    return "no", lambda: f"{offered(spec)} не соответствует требованию {req.describe()}"
+
+
+def kind_counting_spec(req: Requirement, card: ProductCard) -> SpecCard | None:
+    """The card's one spec counting by kind in its value ("Розетки: IEC C13 × 4") the thing a count of one Latin
+    kind names ("Количество выходных розеток Schuko"): the kind is in the value, not in the spec's name."""
+    thing = req.lookup.get("kind_counted")
+    if thing is None:
+        thing = req.lookup["kind_counted"] = _kind_counted(req)
+    if not thing:
+        return None
+    found = [s for s in card.specs if counted_kinds(s.spec.value) and named_thing(s.tokens) == thing]
+    return found[0] if len(found) == 1 else None
+
+
+def _kind_counted(req: Requirement) -> frozenset[str]:
+    """The thing a count of one Latin kind counts ("Количество розеток Schuko" → {розетка}), else empty."""
+    if req.kind != "range" or req.dimension not in (None, "count"):
+        return frozenset()
+    asked = frozenset(t for t in req.name_tokens if _CODE_RE.fullmatch(t))
+    return named_thing(tuple(t for t in req.name_tokens if t not in asked)) if asked else frozenset()
+
+
+def _check_kind_count(
+    req: Requirement, spec: SpecCard, kinds: tuple[tuple[frozenset[str], int], ...]
+) -> tuple[Status, Reason]:
+    """ "IEC C13 × 4, Schuko × 2": a count of one kind ("розеток Schuko", a Latin code the requirement's name adds
+    to the spec's) counts that kind only; a count naming nothing but the spec's thing ("Количество выходных
+    розеток" for "Розетки") counts them all; any other word ("розеток евростандарта") may pick some: unknown."""
+    asked = frozenset(t for t in req.name_tokens if _CODE_RE.fullmatch(t) and t not in spec.tokens)
+    if not asked and named_thing(req.name_tokens) != named_thing(spec.tokens):
+        return "unknown", lambda: f"{offered_text(spec)}: какие из них считает требование {req.describe()}? проверьте"
+    count = sum(n for kind, n in kinds if asked <= kind)
+    if not count and any(asked & kind for kind, _ in kinds):
+        # "IEC C13" asked, "C13 × 4" listed: the same kind written otherwise, or another one?
+        return "unknown", lambda: f"{offered_text(spec)}: тот ли вид, что в требовании {req.describe()}? проверьте"
+    if in_range(req, count):
+        return "yes", lambda: f"{offered_text(spec)} соответствует требованию {req.describe()}"
+    return "no", lambda: f"{offered_text(spec)} не соответствует требованию {req.describe()}"
+
+
+def _check_each_and_total(req: Requirement, spec: SpecCard, count: int, each: Quantity) -> tuple[Status, Reason]:
+    """ "2 × 1200 Вт" against a bound that may mean each supply or all of them: decided when both readings agree."""
+    each_ok, total_ok = in_range(req, each.base), in_range(req, each.base * count)
+    if per_unit(req.name_tokens):
+        total_ok = each_ok  # "Мощность каждого блока питания": one of them, never their total
+    elif in_total(req.name):
+        each_ok = total_ok  # "Суммарная мощность блоков питания": all of them together
+    if each_ok and total_ok:
+        return "yes", lambda: f"{offered_text(spec)} соответствует требованию {req.describe()}"
+    if not each_ok and not total_ok:
+        return "no", lambda: f"{offered_text(spec)} не соответствует требованию {req.describe()}"
+    return "unknown", lambda: f"{offered_text(spec)}: требование {req.describe()} к каждому или ко всем? проверьте"
