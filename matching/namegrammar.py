@@ -36,6 +36,7 @@ _MANAGED_RE = re.compile(r"(?<![\w])(?P<neg>не)?управляем\w*|(?<![\w]
 _LEVELS = {"2": ("L2", "L2+", "L3"), "2+": ("L2+", "L3"), "3": ("L3",)}
 _POWER = frozenset({"poe", "poeplus", "poebt"})
 _SHIELDED_RE = re.compile(r"(?<![\w])(?P<neg>не)?экранированн\w*", re.IGNORECASE)
+_CONSTRUCTION_RE = re.compile(r"(?<![\w/])(?:U|F|S|SF)/(?:UTP|FTP|STP)(?![\w/])", re.IGNORECASE)
 _CATEGORY_RE = re.compile(r"(?<![\w])(?:кат(?:егори[яи])?|cat)\.?\s*(?P<code>\d[a-zа-я]?)(?![\w])", re.IGNORECASE)
 
 
@@ -135,6 +136,9 @@ def _features(name: str, counted: set[str]) -> list[Requirement]:
         # "Патч-корд экранированный": the screening a card states ("Экран: нет" is unshielded) decides it.
         word = "неэкранированный" if m.group("neg") else "экранированный"
         found.append(_req(m.group(0), name_tokens("тип экранирования"), kind="values", values=(word,)))
+    for m in _CONSTRUCTION_RE.finditer(name):
+        # "Патч-корд S/FTP": the cable's construction code, one of a family of rivals (F/UTP, U/UTP, SF/UTP…).
+        found.append(_req(m.group(0), name_tokens("тип экранирования"), kind="values", values=(m.group(0),)))
     for m in _MANAGED_RE.finditer(name):
         word = "неуправляемый" if (m.group("neg") or m.group("neg2")) else "управляемый"
         found.append(_req(m.group(0), (word,), kind="presence"))
