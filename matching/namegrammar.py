@@ -229,13 +229,10 @@ def name_requirements(name: str) -> list[Requirement]:
     found.extend(counts)
     found.extend(_features(name, set()))
     ranged = {r.dimension for r in stated if r.kind == "range"}
-    if not ranged:
-        bare = _bare_quantities(name)
-    else:
-        # A size of another dimension than a stated range measures is a requirement of its own: "16 ГБ ОЗУ" after
-        # "15,6–17,3\"" was dropped (an 8 ГБ laptop was "yes"); it names what follows it, so a 256 ГБ SSD does not
-        # meet it.
-        bare = [r for r in _bare_quantities(name, named=True) if r.dimension not in ranged]
+    # A size of another dimension than a stated range measures is a requirement of its own: "16 ГБ ОЗУ" after
+    # "15,6–17,3\"" was dropped (an 8 ГБ laptop was "yes"). A size of data names what follows it, with or without a
+    # range ("Ноутбук 14\", 16 ГБ ОЗУ"): the memory, not "a capacity" that the SSD would answer as well.
+    bare = [r for r in _bare_quantities(name, named=True) if r.dimension not in ranged]
     found.extend(r for r in bare if not _qualifies_count(r, counts))
     return found
 
