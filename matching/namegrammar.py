@@ -35,7 +35,12 @@ _LEVEL_RE = re.compile(r"(?<![\w])L(?P<l>[23])(?P<plus>\+?)(?![\w])", re.IGNOREC
 _MANAGED_RE = re.compile(r"(?<![\w])(?P<neg>не)?управляем\w*|(?<![\w])(?P<neg2>un)?managed(?![\w])", re.IGNORECASE)
 _LEVELS = {"2": ("L2", "L2+", "L3"), "2+": ("L2+", "L3"), "3": ("L3",)}
 _POWER = frozenset({"poe", "poeplus", "poebt"})
+_READ_FEATURES = _POWER | {"sfp", "sfpplus", "sfp28", "qsfpplus", "qsfp28"}
 _SHIELDED_RE = re.compile(r"(?<![\w])(?P<neg>не)?экранированн\w*", re.IGNORECASE)
+_CONSTRUCTION_RE = re.compile(r"(?<![\w/])(?:U|F|S|SF)/(?:UTP|FTP|STP)(?![\w/])", re.IGNORECASE)
+_WITH_RE = re.compile(r"(?<![\w-])(?:с|со)\s+(?P<p>[^\W\d_][\w+-]*(?:\s+[^\W\d_][\w+-]*)*)", re.IGNORECASE)
+_CODE_NUMBER_RE = re.compile(r"\s+(\d+(?:[.,]\d+)?)(?![.,]?\d)(?=\s*(?:[,;)]|$)|\s+и\s)")
+_PHRASE_STOPS = frozenset({"для", "на", "в", "во", "под", "из", "от", "до", "по", "без", "к", "при", "с", "со"})
 _CATEGORY_RE = re.compile(r"(?<![\w])(?:кат(?:егори[яи])?|cat)\.?\s*(?P<code>\d[a-zа-я]?)(?![\w])", re.IGNORECASE)
 
 
@@ -135,15 +140,46 @@ def _features(name: str, counted: set[str]) -> list[Requirement]:
         # "Патч-корд экранированный": the screening a card states ("Экран: нет" is unshielded) decides it.
         word = "неэкранированный" if m.group("neg") else "экранированный"
         found.append(_req(m.group(0), name_tokens("тип экранирования"), kind="values", values=(word,)))
+    for m in _CONSTRUCTION_RE.finditer(name):
+        # "Патч-корд S/FTP": the cable's construction code, one of a family of rivals (F/UTP, U/UTP, SF/UTP…).
+        found.append(_req(m.group(0), name_tokens("тип экранирования"), kind="values", values=(m.group(0),)))
+    found.extend(_with_features(name))
     for m in _MANAGED_RE.finditer(name):
         word = "неуправляемый" if (m.group("neg") or m.group("neg2")) else "управляемый"
         found.append(_req(m.group(0), (word,), kind="presence"))
     powered = _powered_counts(name)
     for token in feature_tokens(tokens(name)) - counted:
-        if token in ("poe", "poeplus", "poebt", "sfp", "sfpplus", "sfp28", "qsfpplus", "qsfp28"):
+        if token in _READ_FEATURES:
             # "24 порта 1G PoE+": a card counting its PoE+ ports must count 24 of them (min on a presence).
             found.append(_req(token_label(token), (token,), kind="presence", min=powered.get(token)))
     return found
+
+
+def _with_features(name: str) -> list[Requirement]:
+    """What a line's name says the product comes with ("Ноутбук с сенсорным экраном", "Веб-камера с микрофоном и
+    автофокусом"): each feature is a presence requirement the card must state (a spec "Автофокус: да", or its
+    words); unstated, the line stays "unknown" (a touch screen was "yes" on every laptop). Features the grammar
+    reads otherwise (PoE, SFP, counts) and services (`alignment.json` `name_services`) are left out."""
+    found = []
+    for m in _WITH_RE.finditer(name):
+        words = m.group("p").split()
+        stop = next((i for i, w in enumerate(words) if w.lower() in _PHRASE_STOPS), len(words))
+        number = _CODE_NUMBER_RE.match(name, m.end()) if stop == len(words) and words[-1].isascii() else None
+        text = " ".join(words[:stop]) + (f" {number.group(1)}" if number else "")
+        for phrase in text.split(" и "):
+            wanted = name_tokens(phrase)
+            if not wanted or set(wanted) & (_READ_FEATURES | _name_services()):
+                continue
+            # A code with its number ("с RAID 5") is said by one spec or the product's name, as a text requirement.
+            kind = "text" if any(c.isdigit() for c in phrase) else "presence"
+            found.append(_req(f"с {phrase}", wanted, kind=kind, text=phrase if kind == "text" else None))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _name_services() -> frozenset[str]:
+    data = json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))["name_services"]["words"]
+    return frozenset(t for word in data for t in tokens(word))
 
 
 def own_spec(req: Requirement, card: ProductCard) -> SpecCard | None:
@@ -193,13 +229,10 @@ def name_requirements(name: str) -> list[Requirement]:
     found.extend(counts)
     found.extend(_features(name, set()))
     ranged = {r.dimension for r in stated if r.kind == "range"}
-    if not ranged:
-        bare = _bare_quantities(name)
-    else:
-        # A size of another dimension than a stated range measures is a requirement of its own: "16 ГБ ОЗУ" after
-        # "15,6–17,3\"" was dropped (an 8 ГБ laptop was "yes"); it names what follows it, so a 256 ГБ SSD does not
-        # meet it.
-        bare = [r for r in _bare_quantities(name, named=True) if r.dimension not in ranged]
+    # A size of another dimension than a stated range measures is a requirement of its own: "16 ГБ ОЗУ" after
+    # "15,6–17,3\"" was dropped (an 8 ГБ laptop was "yes"). A size of data names what follows it, with or without a
+    # range ("Ноутбук 14\", 16 ГБ ОЗУ"): the memory, not "a capacity" that the SSD would answer as well.
+    bare = [r for r in _bare_quantities(name, named=True) if r.dimension not in ranged]
     found.extend(r for r in bare if not _qualifies_count(r, counts))
     return found
 

@@ -135,6 +135,12 @@ def join_spaced_letters(text: str) -> str:
     return _SPACED_RE.sub(lambda m: m.group(0).replace(" ", ""), text)
 
 
+_WLAN_LIST_RE = re.compile(r"802\.11((?:[a-z]{1,2}/)+[a-z]{1,2})\b")
+"""A list of 802.11 amendments ("802.11a/b/g/n/ac"): each one is named, and each must be proven."""
+_WLAN_AMENDMENT_RE = re.compile(r"(?:\bieee\s*)?802\.11(?!ac\b|ax\b|be\b)([a-z]{1,2})\b")
+"""An amendment other than Wi-Fi 5/6/7 (rewritten by ``synonyms.json``) keeps its letters: 802.11k is not Wi-Fi."""
+
+
 @lru_cache(maxsize=100_000)
 def clean(text: str) -> str:
     """Lowercase, look-alikes fixed, rewrites applied, punctuation as spaces; numbers keep their decimal point."""
@@ -146,6 +152,9 @@ def clean(text: str) -> str:
     text = text.lower().replace("ё", "е")
     text = _THOUSANDS_RE.sub(r"\1\2", text)
     text = _DECIMAL_COMMA_RE.sub(r"\1.\2", text)
+    if "802.11" in text:
+        text = _WLAN_LIST_RE.sub(lambda m: " ".join(f"802.11{a}" for a in m.group(1).split("/")), text)
+        text = _WLAN_AMENDMENT_RE.sub(r" wlan11\1 wlan ", text)
     for pattern, repl in t.rewrites:
         text = pattern.sub(repl, text)
     text = _COUNT_PREFIX_RE.sub(r"\1 ", text)

@@ -57,10 +57,12 @@ def value_classes(text: str) -> dict[str, frozenset[str]]:
     have = set(tokens(text))
     found: dict[str, set[str]] = {}
     used: set[str] = set()
+    claimed: set[frozenset[str]] = set()  # one variant listed in two families: "s ftp" is shielded and S/FTP
     for family, name, vt in _classes().variants:
-        if vt <= have and not vt <= used:
+        if vt <= have and (not vt <= used or vt in claimed):
             found.setdefault(family, set()).add(name)
             used |= vt
+            claimed.add(vt)
     return {family: frozenset(names) for family, names in found.items()}
 
 
@@ -72,18 +74,18 @@ def class_text(name: str, value: str, denies: bool) -> str:
 
 
 def compare_classes(required: str, offered: str) -> bool | None:
-    """True when both values name one class of a family, False when they name only different classes of one
-    family, None when the classes say nothing (a family that only tells values apart never says True)."""
+    """False when the values name only different classes of a family they share (whatever another family says:
+    "S/FTP" and "F/UTP" are both shielded, rival constructions), True when they name one class of a family, None
+    when the classes say nothing (a family that only tells values apart never says True)."""
     want, have = value_classes(required), value_classes(offered)
     verdict: bool | None = None
     for family, names in want.items():
         if family not in have:
             continue
-        if names & have[family]:
-            if family in _classes().distinguish_only:
-                continue
-            return True
-        verdict = False
+        if not names & have[family]:
+            return False
+        if family not in _classes().distinguish_only:
+            verdict = True
     return verdict
 
 

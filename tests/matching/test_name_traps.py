@@ -68,3 +68,17 @@ def test_a_category_with_a_cyrillic_letter_is_not_amperes():
 def test_a_cable_category_in_the_name_is_a_requirement():
     reqs = name_requirements("Кабель витая пара Cat.6а 305 м")
     assert overall([check(r, CABLE_6, CABLE_VOCAB) for r in reqs]) != "yes"
+
+
+def test_a_size_of_data_names_what_follows_it_without_a_range_too():
+    # Dev 106/1: «Ноутбук 14", 16 ГБ ОЗУ» read «16 ГБ» as a bare capacity (the memory or the SSD: undecided).
+    def laptop(sku: str, memory: int, ssd: int):
+        specs = [("Диагональ экрана", 14, "дюйм"), ("Оперативная память", memory, "ГБ"), ("SSD", ssd, "ГБ")]
+        return product_card(product(sku, "Ноутбук 14\"", specs))
+
+    laptop_16, small = laptop("NB-16", 16, 512), laptop("NB-4", 4, 16)
+    vocab = SpecVocabulary([laptop_16, small])
+    reqs = name_requirements("Ноутбук 14\", 16 ГБ ОЗУ")
+    assert overall([check(r, laptop_16, vocab) for r in reqs]) == "yes"
+    # Trap: a 16 ГБ SSD is not 16 ГБ of memory.
+    assert overall([check(r, small, vocab) for r in reqs]) == "no"
