@@ -20,7 +20,8 @@ OTHER_TYPE = "other"
 # Number prefixes keep the parts apart in one database: 19 digits like real 44-FZ purchase numbers.
 NUMBER_PREFIX = {"dev": "0373300088826", "test": "0373300099926"}
 
-_BOUND = re.compile(r"(>=|<=|>|<|=)\s*(-?\d+(?:\.\d+)?)")
+_BOUND = re.compile(r"(>=|<=|>|<|=)\s*(-?\d+(?:[.,]\d+)?)")
+"""A bound: an operator and a number, with a decimal point or comma («< 1,5 кг»)."""
 
 
 class CaseError(ValueError):
@@ -109,9 +110,9 @@ def parse_characteristic(entry: list, where: str) -> Characteristic:
     spec = str(spec).strip()
     if spec[:1] not in "<>=":
         return Characteristic(name, text_form, "values", values=(spec,))
-    bounds = tuple(_BOUND.findall(spec))
+    bounds = tuple((operator, number.replace(",", ".")) for operator, number in _BOUND.findall(spec))
     unit = _BOUND.sub("", spec).strip() or None
-    if not bounds:
+    if not bounds or (unit and unit[0] in "0123456789.,"):
         raise CaseError(f"{where}: «{name}»: cannot read {spec!r}")
     if bounds[0][0] == "=":
         if len(bounds) != 1:

@@ -35,6 +35,10 @@ def test_characteristic_grammar() -> None:
     assert parse_characteristic(["VPN", ["IPsec", "L2TP"]], "t").values == ("IPsec", "L2TP")
     with pytest.raises(CaseError, match="Длина"):
         parse_characteristic(["Длина", ">= два м"], "t")
+    comma = parse_characteristic(["Вес", "< 1,5 кг"], "t")  # a decimal comma, as Russian notices write it
+    assert (comma.bounds, comma.unit) == ((("<", "1.5"),), "кг")
+    with pytest.raises(CaseError, match="Вес"):
+        parse_characteristic(["Вес", "< 1 5 кг"], "t")  # a number left in the unit is an error, not a unit
 
 
 def test_every_product_of_the_line_type_needs_a_label() -> None:
