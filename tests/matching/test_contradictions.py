@@ -4,13 +4,10 @@ requirement it does not state. Hand-made cards; each "no" below was "unknown" be
 
 from __future__ import annotations
 
-from matching.cards import product_card
 from matching.compliance import check
-from matching.namegrammar import name_requirements
 from matching.requirements import from_characteristic
-from matching.specmatch import SpecVocabulary
 from store.schema import Characteristic
-from tests.matching.conftest import product
+from tests.matching.conftest import Shelf, product
 
 MANAGED = product("SW-M", "Коммутатор L2 24 порта", [("Порты RJ-45", 24, "шт"), ("Управление", "управляемый")])
 UNMANAGED = product("SW-U", "Коммутатор 8 портов", [("Порты RJ-45", 8, "шт"), ("Управление", "неуправляемый")])
@@ -27,18 +24,14 @@ CORD_6A = product("PC-6", "Патч-корд 1 м", [("Категория", "6a"
 MONITOR = product("MN-1", "Монитор 24\"", [("Разрешение", "1920x1080"), ("Диагональ", 23.8, "дюйм")])
 MFP = product("MFP-1", "МФУ A4", [("Разрешение печати", "600x600 dpi"), ("Формат", "A4")])
 ALL = [MANAGED, UNMANAGED, MONO, MONO_SCREEN, ONLINE, INDOOR, OUTDOOR, NO_OS, CORD_5E, CORD_6A, MONITOR, MFP]
-CARDS = {p.sku: product_card(p) for p in ALL}
-VOCAB = SpecVocabulary(CARDS.values())
+SHELF = Shelf(*ALL)
+CARDS, VOCAB = SHELF.cards, SHELF.vocab
+decide_name = SHELF.decide_name
 
 
 def decide(card, name: str, *values: str, kind: str = "values", unit: str | None = None, **bounds: str) -> str:
     ch = Characteristic(name=name, kind=kind, unit=unit, values=list(values), **bounds)
     (req,) = from_characteristic(ch)
-    return check(req, CARDS[card.sku], VOCAB).status
-
-
-def decide_name(card, line_name: str, label: str) -> str:
-    req = next(r for r in name_requirements(line_name) if r.name.startswith(label))
     return check(req, CARDS[card.sku], VOCAB).status
 
 

@@ -3,21 +3,12 @@
 
 from __future__ import annotations
 
-from matching.cards import product_card
-from matching.compliance import check
-from matching.namegrammar import name_requirements
-from matching.specmatch import SpecVocabulary
-from tests.matching.conftest import product
+from tests.matching.conftest import Shelf, product
 
 SWITCH_PSU = product("SW-P", "Коммутатор 48 портов", [("Порты RJ-45", 48, "шт"), ("Блоки питания", 2, "шт")])
 ONE_PSU = product("SRV-1", "Сервер 1U", [("Блок питания", 1200, "Вт"), ("Блок вентиляторов", 2, "шт")])
-CARDS = {p.sku: product_card(p) for p in (SWITCH_PSU, ONE_PSU)}
-VOCAB = SpecVocabulary(CARDS.values())
-
-
-def decide_name(card, line_name: str, label: str) -> str:
-    req = next(r for r in name_requirements(line_name) if r.name.startswith(label))
-    return check(req, CARDS[card.sku], VOCAB).status
+SHELF = Shelf(SWITCH_PSU, ONE_PSU)
+decide_name = SHELF.decide_name
 
 
 def test_a_counted_noun_keeps_the_words_completing_it():

@@ -4,23 +4,14 @@ costs a bid). Hand-made cards."""
 
 from __future__ import annotations
 
-from matching.cards import product_card
-from matching.compliance import check
-from matching.namegrammar import name_requirements
-from matching.specmatch import SpecVocabulary
-from tests.matching.conftest import product
+from tests.matching.conftest import Shelf, product
 
 SWITCH_L3 = product("SW-3", "Коммутатор 48 портов", [("Порты RJ-45", 48, "шт"), ("Высота", 1, "U"), ("Уровень", "L3")])
 SWITCH_L2 = product("SW-2", "Коммутатор 24 порта", [("Порты RJ-45", 24, "шт"), ("Высота", 1, "U"), ("Уровень", "L2")])
 LITE = product("SW-L", "Коммутатор 24 порта", [("Порты RJ-45", 24, "шт"), ("Уровень", "L3 Lite")])
 QUIET = product("SW-Q", "Коммутатор 8 портов", [("Порты RJ-45", 8, "шт"), ("Уровень шума", 20, "дБ")])
-CARDS = {p.sku: product_card(p) for p in (SWITCH_L3, SWITCH_L2, LITE, QUIET)}
-VOCAB = SpecVocabulary(CARDS.values())
-
-
-def decide_name(card, line_name: str, label: str) -> str:
-    req = next(r for r in name_requirements(line_name) if r.name.startswith(label))
-    return check(req, CARDS[card.sku], VOCAB).status
+SHELF = Shelf(SWITCH_L3, SWITCH_L2, LITE, QUIET)
+decide_name = SHELF.decide_name
 
 
 def test_a_level_or_rack_height_is_the_spec_named_in_the_grammars_own_words():

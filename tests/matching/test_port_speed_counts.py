@@ -3,11 +3,9 @@ spec counting them must name it (an uplink's "1G" elsewhere on the card is not t
 
 from __future__ import annotations
 
-from matching.cards import product_card
 from matching.compliance import check, overall
 from matching.namegrammar import name_requirements
-from matching.specmatch import SpecVocabulary
-from tests.matching.conftest import product
+from tests.matching.conftest import Shelf, product
 
 GIGABIT = product(
     "SW-G", "Коммутатор 48 портов", [("Порты 1 Гбит/с RJ-45", 48, "шт"), ("Порты SFP+ 10 Гбит/с", 4, "шт")]
@@ -21,13 +19,9 @@ OTHERS = [  # the catalogue's other spec names, so that «количество»
     product("NB-1", "Ноутбук", [("Количество ядер процессора", 10, "шт"), ("Количество портов USB", 3, "шт")]),
     product("NAS-1", "Хранилище", [("Количество отсеков", 4, "шт"), ("Количество вентиляторов", 2, "шт")]),
 ]
-CARDS = {p.sku: product_card(p) for p in (GIGABIT, FAST_UPLINK, TEN, *OTHERS)}
-VOCAB = SpecVocabulary(CARDS.values())
-
-
-def decide_name(card, line_name: str, label: str) -> str:
-    req = next(r for r in name_requirements(line_name) if r.name.startswith(label))
-    return check(req, CARDS[card.sku], VOCAB).status
+SHELF = Shelf(GIGABIT, FAST_UPLINK, TEN, *OTHERS)
+CARDS, VOCAB = SHELF.cards, SHELF.vocab
+decide_name = SHELF.decide_name
 
 
 def line(card, line_name: str) -> str:
