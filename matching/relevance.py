@@ -145,8 +145,6 @@ def notice_result(notice: NoticeRecord, items: list[ItemResult]) -> NoticeResult
     if possible_coverage > coverage:
         explanation["possible_coverage"] = round(possible_coverage, 3)
     at_loss = _nmck(notice, lines, by_index, explanation)
-    if at_loss:
-        coverage *= 0.8
     score = max(0, min(100, round(scored / total) if total else 0))
     relevant = coverage >= RELEVANT_COVERAGE and not at_loss
     maybe = not relevant and not at_loss and possible_coverage >= RELEVANT_COVERAGE
