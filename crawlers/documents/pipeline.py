@@ -30,6 +30,9 @@ class AttachmentPipeline:
         self.stats = crawler.stats
         self.url = database_url(crawler.settings.get("TENDERFLOW_DB"))
         self.lock = threading.Lock()
+        self.reading = threading.Lock()
+        """One extraction at a time: python-docx parses every document with one module-level lxml parser shared by
+        all threads (lxml's FAQ asks for a parser per thread), and extraction holds the GIL most of its time anyway."""
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> AttachmentPipeline:
@@ -61,7 +64,8 @@ class AttachmentPipeline:
                 self.stats.inc_value("tenderflow/attachments_same_bytes")
                 return item
         name = _file_name(item)
-        read = read_attachment(name, item.data)  # outside the lock: extraction is the slow part
+        with self.reading:  # outside the database lock: extraction is the slow part
+            read = read_attachment(name, item.data)
         outcome = Outcome(read.status, read.reason, read.media_type, read.text, read.requirements)
         with self.lock, session_scope(self.engine) as session:
             repository = AttachmentRepository(session)

@@ -3,6 +3,7 @@ the values an ``Attachment`` row keeps. Pure: bytes in, values out."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,6 +13,10 @@ from crawlers.documents.specification import find_specification, requirements_js
 
 MAX_STORED_TEXT = 1_000_000
 """Characters of extracted text kept in the row (for search and the digest); requirements are kept in full."""
+
+_SPECIFICATION_FAILED = "таблица требований не разобрана (ошибка программы, подробности в журнале)"
+
+log = logging.getLogger(__name__)
 
 _STATUS_ORDER = ("ok", "refused", "error", "unreadable")
 """The status of an archive whose members differ: readable if any is, else the most serious."""
@@ -36,7 +41,12 @@ def read_attachment(name: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> 
     warnings = [f"{document.name}: {warning}" for document in readable for warning in document.warnings]
     statuses = {document.status for document in documents}
     status = next(status for status in _STATUS_ORDER if status in statuses)
-    requirements = requirements_json(block for document in readable for block in find_specification(document))
+    try:
+        requirements = requirements_json(block for document in readable for block in find_specification(document))
+    except Exception:  # a finder bug on an odd layout must not lose the document's text
+        log.exception("specification of %s could not be read", name)
+        requirements = []
+        warnings.append(f"{name}: {_SPECIFICATION_FAILED}")
     text = "\n\n".join(document.text() for document in readable)[:MAX_STORED_TEXT]
     reason = "; ".join(problems + warnings) or None
     media_type = documents[0].media_type if len(documents) == 1 else "application/zip"

@@ -112,8 +112,10 @@ def _numbers_every_row(table: Table, header: Header) -> bool:
             numbers.append(_position(header.get(row, "number")))
             products.add(header.get(row, "product"))
     products.discard("")
+    if not numbers:  # a header with no rows below it
+        return False
     steady = all(n is not None for n in numbers) and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
-    return bool(numbers) and steady and len(numbers) > max(len(products), 1)
+    return steady and len(numbers) > max(len(products), 1)
 
 
 def _table_blocks(document: ExtractedDocument, table: Table, header: Header, context: str | None) -> list[SpecBlock]:

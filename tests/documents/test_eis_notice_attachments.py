@@ -74,10 +74,11 @@ def test_notice_then_its_attachments_on_real_crawls(tmp_path, db_url):
     with session_scope(engine) as session:
         (record,) = list(NoticeRepository(session).iter_current())
         rows = AttachmentRepository(session).for_notice(record.source, record.number)
+        reasons = [(row.name, row.reason) for row in rows]
         assert [(row.name, row.status, row.notice_seq) for row in rows] == [
             ("Описание объекта закупки.docx", "ok", 1),
             ("Проект контракта.docx", "ok", 1),
-        ]
+        ], reasons
         requirements = AttachmentRepository(session).requirements(rows[0].notice_id)
         products = {entry["block"]["product"] for entry in requirements}
         assert products >= {product for product, _ in SWITCH_SPEC}

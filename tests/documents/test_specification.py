@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from crawlers.documents import reading
 from crawlers.documents.extract import extract
 from crawlers.documents.model import ExtractedDocument, Paragraph, Table
 from crawlers.documents.specification import find_specification, requirements_json, to_characteristic
@@ -238,3 +239,24 @@ def test_row_numbers_of_characteristics_do_not_split_a_product():
     assert [block.position for block in blocks] == [None, None]
     diagonal = to_characteristic(blocks[0].entries[0])
     assert diagonal.min == "23.8"
+
+
+def test_a_specification_table_with_its_header_and_no_rows_yields_no_blocks():
+    # The ТЗ's table was left empty: the document is read, the specification is just not there (was an IndexError
+    # that lost the attachment).
+    (document,) = extract("ТЗ.docx", docx_bytes([]))
+    assert document.readable
+    blocks = find_specification(document)  # the free text under the heading may still be read
+    assert [block.origin for block in blocks if block.origin.table is not None] == []
+
+
+def test_a_failing_specification_finder_keeps_the_text_and_says_so(monkeypatch):
+    def broken(document):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(reading, "find_specification", broken)
+    read = reading.read_attachment("ТЗ.docx", docx_bytes(SWITCH_SPEC))
+    assert read.status == "ok"
+    assert "Коммутатор управляемый 24 порта" in read.text
+    assert read.requirements == []
+    assert read.reason == "ТЗ.docx: таблица требований не разобрана (ошибка программы, подробности в журнале)"
