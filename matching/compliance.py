@@ -170,7 +170,9 @@ def _check_presence(
             ok = spec.quantity.value >= req.min - EPS
             return ("yes" if ok else "no"), lambda: f"в карточке: {spec.spec.name} — {spec.spec.value}"
         flag = spec.flag
-        if flag is None and spec.quantity is not None and not spec.value_clean.startswith("нет"):
+        one_number = spec.quantity is not None and len(spec.parts) == 1
+        if flag is None and one_number and not spec.value_clean.startswith("нет"):
+            # A count says "none" by its 0; a list is no count: "RAID: 0, 1, 5" lists the levels it has.
             flag = spec.quantity.value > 0
         if flag is None and spec.value_clean and not spec.value_clean.startswith(("нет", "без")):
             flag = True
