@@ -23,9 +23,13 @@ from matching.units import DATA_DIR, Quantity, make_quantity, parse_quantities, 
 from store.schema import Item
 
 _WORD_NUMBERS = {"один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
-                 "восемь": 8, "десять": 10, "двенадцать": 12, "шестнадцать": 16}  # fmt: skip
+                 "восемь": 8, "десять": 10, "двенадцать": 12, "шестнадцать": 16,
+                 # the cases a name writes after "с" / "на" / "из": "с двумя процессорами", "на четырех дисках"
+                 "одним": 1, "одной": 1, "одного": 1, "двумя": 2, "двух": 2, "тремя": 3, "трех": 3, "трёх": 3,
+                 "четырьмя": 4, "четырех": 4, "четырёх": 4, "пятью": 5, "пяти": 5, "шестью": 6, "шести": 6,
+                 "восемью": 8, "восьми": 8, "десятью": 10, "десяти": 10}  # fmt: skip
 _COUNT_RE = re.compile(
-    r"(?<![\w.,/-])(?P<n>\d{1,4}|" + "|".join(_WORD_NUMBERS) + r")\s*(?:[xх×]\s*)?"
+    r"(?<![\w.,/-])(?P<n>\d{1,4}|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")\s*(?:[xх×]\s*)?"
     r"(?P<noun>[а-яё]{3,})(?P<qual>(?:\s+(?:с\s+|со\s+)?(?:poe\+\+|poe\+|poe|sfp\+|sfp28|sfp|qsfp\+|qsfp28|rj-?45|"
     r"10\s*g(?:bit)?e?|1\s*g(?:bit)?e?|usb(?:\s*3\.\d)?|hdmi))*)",
     re.IGNORECASE,
@@ -107,7 +111,7 @@ def _counts(name: str) -> list[Requirement]:
         number = m.group("n").lower()
         count = int(number) if number.isdigit() else _WORD_NUMBERS[number]
         noun = m.group("noun").lower()
-        info = unit_info(noun)
+        info = unit_info(noun) or unit_info(lemma(noun))  # "с двумя портами": the instrumental of "порт"
         if (info and info[0] != "count") or noun.startswith(("шт", "ед", "тыс", "мес", "год", "лет", "дн")):
             continue
         if not info and lemma(noun) not in _countable():
@@ -167,6 +171,8 @@ def _with_features(name: str) -> list[Requirement]:
         number = _CODE_NUMBER_RE.match(name, m.end()) if stop == len(words) and words[-1].isascii() else None
         text = " ".join(words[:stop]) + (f" {number.group(1)}" if number else "")
         for phrase in text.split(" и "):
+            if phrase.split()[0].lower() in _WORD_NUMBERS:
+                continue  # "с двумя процессорами": a count, read by ``_counts``
             wanted = name_tokens(phrase)
             if not wanted or set(wanted) & (_READ_FEATURES | _name_services()):
                 continue
