@@ -43,7 +43,9 @@ _READ_FEATURES = _POWER | {"sfp", "sfpplus", "sfp28", "qsfpplus", "qsfp28"}
 _SHIELDED_RE = re.compile(r"(?<![\w])(?P<neg>не)?экранированн\w*", re.IGNORECASE)
 _CONSTRUCTION_RE = re.compile(r"(?<![\w/])(?:U|F|S|SF)/(?:UTP|FTP|STP)(?![\w/])", re.IGNORECASE)
 _WITH_RE = re.compile(r"(?<![\w-])(?:с|со)\s+(?P<p>[^\W\d_][\w+-]*(?:\s+[^\W\d_][\w+-]*)*)", re.IGNORECASE)
-_CODE_NUMBER_RE = re.compile(r"\s+(\d+(?:[.,]\d+)?)(?![.,]?\d)(?=\s*(?:[,;)]|$)|\s+и\s)")
+_CODE_END = r"(?![.,]?\d)(?=\s*(?:[,;)]|$)|\s+и\s)"
+_CODE_NUMBER_RE = re.compile(r"\s+(\d+(?:[.,]\d+)?)" + _CODE_END)
+_MORE_CODES_RE = re.compile(r"\s*(?:,|\s+и)\s+(?:(?P<w>[^\W\d_][\w+-]*)\s+)?(?P<n>\d+(?:[.,]\d+)?)" + _CODE_END)
 _PHRASE_STOPS = frozenset({"для", "на", "в", "во", "под", "из", "от", "до", "по", "без", "к", "при", "с", "со"})
 _CATEGORY_RE = re.compile(r"(?<![\w])(?:кат(?:егори[яи])?|cat)\.?\s*(?P<code>\d[a-zа-я]?)(?![\w])", re.IGNORECASE)
 
@@ -170,7 +172,7 @@ def _with_features(name: str) -> list[Requirement]:
         stop = next((i for i, w in enumerate(words) if w.lower() in _PHRASE_STOPS), len(words))
         number = _CODE_NUMBER_RE.match(name, m.end()) if stop == len(words) and words[-1].isascii() else None
         text = " ".join(words[:stop]) + (f" {number.group(1)}" if number else "")
-        for phrase in text.split(" и "):
+        for phrase in text.split(" и ") + (_more_codes(name, words[-1], number.end()) if number else []):
             if phrase.split()[0].lower() in _WORD_NUMBERS:
                 continue  # "с двумя процессорами": a count, read by ``_counts``
             wanted = name_tokens(phrase)
@@ -179,6 +181,16 @@ def _with_features(name: str) -> list[Requirement]:
             # A code with its number ("с RAID 5") is said by one spec or the product's name, as a text requirement.
             kind = "text" if any(c.isdigit() for c in phrase) else "presence"
             found.append(_req(f"с {phrase}", wanted, kind=kind, text=phrase if kind == "text" else None))
+    return found
+
+
+def _more_codes(name: str, code: str, at: int) -> list[str]:
+    """The further numbers of a code a name lists after its first ("с RAID 5 и RAID 6", "с RAID 1, 5 и 6"): each
+    one a code of its own ("RAID 6"), not lost after the first."""
+    found = []
+    while (m := _MORE_CODES_RE.match(name, at)) and (m.group("w") or code).lower() == code.lower():
+        found.append(f"{code} {m.group('n')}")
+        at = m.end()
     return found
 
 
