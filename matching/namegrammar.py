@@ -150,6 +150,7 @@ def _features(name: str, counted: set[str]) -> list[Requirement]:
         # "Патч-корд S/FTP": the cable's construction code, one of a family of rivals (F/UTP, U/UTP, SF/UTP…).
         found.append(_req(m.group(0), name_tokens("тип экранирования"), kind="values", values=(m.group(0),)))
     found.extend(_with_features(name))
+    found.extend(_named_values(name))
     for m in _MANAGED_RE.finditer(name):
         word = "неуправляемый" if (m.group("neg") or m.group("neg2")) else "управляемый"
         found.append(_req(m.group(0), (word,), kind="presence"))
@@ -173,8 +174,8 @@ def _with_features(name: str) -> list[Requirement]:
         number = _CODE_NUMBER_RE.match(name, m.end()) if stop == len(words) and words[-1].isascii() else None
         text = " ".join(words[:stop]) + (f" {number.group(1)}" if number else "")
         for phrase in text.split(" и ") + (_more_codes(name, words[-1], number.end()) if number else []):
-            if phrase.split()[0].lower() in _WORD_NUMBERS:
-                continue  # "с двумя процессорами": a count, read by ``_counts``
+            if phrase.split()[0].lower() in _WORD_NUMBERS or _named_values(phrase):
+                continue  # "с двумя процессорами", "с ОС Astra Linux": a count, a value, read on their own
             wanted = name_tokens(phrase)
             if not wanted or set(wanted) & (_READ_FEATURES | _name_services()):
                 continue
@@ -191,6 +192,32 @@ def _more_codes(name: str, code: str, at: int) -> list[str]:
     while (m := _MORE_CODES_RE.match(name, at)) and (m.group("w") or code).lower() == code.lower():
         found.append(f"{code} {m.group('n')}")
         at = m.end()
+    return found
+
+
+_LATIN_VALUE_RE = re.compile(
+    r"(?P<noun>(?:[а-яё]+\s+){1,2})(?P<value>[a-z][\w.+-]*(?:\s+(?!и\s)[a-z0-9][\w.+-]*)*)", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=1)
+def _valued_nouns() -> frozenset[str]:
+    data = json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))["name_valued"]["words"]
+    return frozenset(t for word in data for t in tokens(word))
+
+
+def _named_values(name: str) -> list[Requirement]:
+    """A value a name writes in Latin letters after the noun it is a value of ("Ноутбук, ОС Astra Linux", "с
+    процессором Intel Core i5"): the spec that noun names must have that value (issue 15: an OS named in a line's
+    name was not read)."""
+    found = []
+    for m in _LATIN_VALUE_RE.finditer(name):
+        named = tokens(m.group("noun"))
+        if not named or named[-1] not in _valued_nouns():
+            continue
+        noun = m.group("noun").split()[-1]
+        value = m.group("value")
+        found.append(_req(f"{noun} {value}", (named[-1],), kind="values", values=(value,)))
     return found
 
 
