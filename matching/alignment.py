@@ -44,6 +44,8 @@ class _Vocabulary:
         self.body = frozenset(t for w in data["body_nouns"]["words"] for t in tokens(w))
         self.per_unit = frozenset(t for w in data["per_unit_words"]["words"] for t in tokens(w))
         self.total = frozenset(t for w in data["total_words"]["words"] for t in tokens(w))
+        functions = data["own_functions"]["types"]
+        self.functions = {tokens(k)[0]: frozenset(t for w in v for t in tokens(w)) for k, v in functions.items()}
 
 
 @lru_cache(maxsize=1)
@@ -69,12 +71,26 @@ def align(name_tokens: tuple[str, ...], category: str = "*") -> tuple[str, ...]:
                     i += 1
     if not feature_tokens(words):
         words += [q for w in words for q in v.implicit.get(w, ())]
-    return tuple(dict.fromkeys(words))
+    return without_own_function(tuple(dict.fromkeys(words)), v.functions.get(category, frozenset()))
+
+
+def without_own_function(words: tuple[str, ...], function: frozenset[str]) -> tuple[str, ...]:
+    """The name without the words of its product type's only function ("Разрешение видео" of a web camera is
+    its "Разрешение"), unless nothing else is left."""
+    rest = tuple(w for w in words if w not in function)
+    return rest or words
+
+
+def own_function(type_tokens: frozenset[str] | set[str]) -> frozenset[str]:
+    """The words of the only function of the product types named (empty for none, or for several types)."""
+    found = [f for t, f in vocabulary().functions.items() if t in type_tokens]
+    return found[0] if len(found) == 1 else frozenset()
 
 
 def categories() -> frozenset[str]:
-    """Product types with a paraphrase table of their own."""
-    return frozenset(vocabulary().phrases) - {"*"}
+    """Product types with a paraphrase table or an own function of their own."""
+    v = vocabulary()
+    return (frozenset(v.phrases) - {"*"}) | frozenset(v.functions)
 
 
 def missing_qualifiers(required: tuple[str, ...] | frozenset[str], offered: frozenset[str]) -> frozenset[str]:

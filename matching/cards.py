@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
+from matching.alignment import own_function
 from matching.normalise import canonical, clean, feature_tokens, implied, tokens
 from matching.requirements import as_bool, name_tokens
 from matching.units import Quantity, first_quantity, parse_quantities, unit_info
@@ -101,7 +102,7 @@ def spec_card(spec: ProductSpec) -> SpecCard:
 def product_card(product: Product) -> ProductCard:
     head = " ".join(x for x in (product.name, product.category, product.vendor, product.model) if x)
     name_tokens_ = tokens(head)
-    specs = tuple(spec_card(s) for s in product.specs)
+    specs = _own_function_dropped(tuple(spec_card(s) for s in product.specs), product)
     bag = set(name_tokens_)
     evidence = set(name_tokens_)
     stated = set(name_tokens_)
@@ -137,6 +138,16 @@ def product_card(product: Product) -> ProductCard:
         codes=codes,
         signature=_SIGNATURES.setdefault(signature, Signature(signature)),
     )
+
+
+def _own_function_dropped(specs: tuple[SpecCard, ...], product: Product) -> tuple[SpecCard, ...]:
+    """Spec names of a card without the words of its type's only function, as a line of that type aligns them
+    ("Разрешение сканирования" of a scanner is its "Разрешение")."""
+    function = own_function(set(tokens(product.category or "")) | set(tokens(product.name)[:1]))
+    if not function:
+        return specs
+    return tuple(s if s.tokens.isdisjoint(function) else replace(s, tokens=(s.tokens - function) or s.tokens)
+                 for s in specs)  # fmt: skip
 
 
 _DECIMAL_RE = re.compile(r"\d+[.,]\d+")
