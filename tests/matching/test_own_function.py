@@ -54,3 +54,25 @@ def test_a_product_doing_several_things_keeps_the_word():
     # An MFU's printing resolution is no scanning resolution.
     assert decide(MFP, "МФУ", "Разрешение сканирования", "не менее 600x600 dpi") != "yes"
     assert decide(MFP, "МФУ", "Скорость сканирования", min="20", unit="стр/мин") != "yes"
+
+
+PROJECTOR = product("PJ-1", "Проектор DLP Full HD", [("Разрешение", "1920x1080"), ("Максимальное входное разрешение",
+                    "3840x2160"), ("Яркость", 4000, "лм")], category="Проекторы")  # fmt: skip
+INPUT_ONLY = product(
+    "PJ-2", "Проектор с поддержкой 4K", [("Максимальное разрешение", "3840x2160")], category="Проекторы"
+)
+MORE = {p.sku: product_card(p) for p in (PROJECTOR, INPUT_ONLY)}
+MORE_VOCAB = SpecVocabulary(MORE.values())
+
+
+def test_a_native_resolution_is_the_cards_resolution_not_its_maximum():
+    def native(card, text: str) -> str:
+        item = Item(index=1, name="Проектор", characteristics=[
+            Characteristic(name="Собственное разрешение", kind="text", text=text)])  # fmt: skip
+        (req,) = item_requirements(item)
+        return check(req, MORE[card.sku], MORE_VOCAB).status
+
+    assert native(PROJECTOR, "не менее 1920x1080") == "yes"
+    assert native(PROJECTOR, "не менее 3840x2160") == "no"
+    # The maximum (input) resolution is another value: a 4K input proves no 4K native resolution.
+    assert native(INPUT_ONLY, "не менее 3840x2160") == "unknown"
