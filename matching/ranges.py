@@ -113,7 +113,9 @@ def _kind_counted(req: Requirement) -> frozenset[str]:
     if req.kind != "range" or req.dimension not in (None, "count"):
         return frozenset()
     asked = frozenset(t for t in req.name_tokens if _CODE_RE.fullmatch(t))
-    return named_thing(tuple(t for t in req.name_tokens if t not in asked)) if asked else frozenset()
+    # A bare number among the codes is the standard's ("IEC 320 C13"), not a word of the thing counted.
+    rest = tuple(t for t in req.name_tokens if t not in asked and not t.isdigit())
+    return named_thing(rest) if asked else frozenset()
 
 
 def _check_kind_count(

@@ -55,3 +55,10 @@ def test_a_word_that_may_pick_some_of_them_is_for_the_specialist():
     assert on(outlets, "Количество розеток евростандарта", min="6") == "unknown"
     assert on(outlets, "Количество розеток с заземлением", min="6") == "unknown"
     assert on(ports, "Количество портов USB 3.0", min="3") == "unknown"  # two of the three are USB 3.0
+
+
+def test_the_standards_number_in_a_kind_is_part_of_the_code():
+    # «IEC 320 С13» (a Cyrillic С) is the C13 the value counts, not a thing «320».
+    assert decide(UPS, "Количество выходных розеток IEC 320 С13", min="6") == "yes"
+    assert decide(MIXED, "Количество выходных розеток IEC 320 C13", min="6") == "no"
+    assert decide(UPS, "Количество выходных розеток IEC 320 C19", min="1") != "yes"
