@@ -15,7 +15,7 @@ from matching.alignment import in_total, named_thing, per_unit
 from matching.cards import ProductCard, SpecCard, counted_each, counted_kinds, is_version
 from matching.requirements import Requirement
 from matching.units import Quantity, make_quantity
-from matching.values import is_unlimited
+from matching.values import compare_classes, is_unlimited
 
 Status = Literal["yes", "no", "unknown"]
 Reason = str | Callable[[], str]
@@ -127,13 +127,23 @@ def _check_kind_count(
     asked = frozenset(t for t in req.name_tokens if _CODE_RE.fullmatch(t) and t not in spec.tokens)
     if not asked and named_thing(req.name_tokens) != named_thing(spec.tokens):
         return "unknown", lambda: f"{offered_text(spec)}: какие из них считает требование {req.describe()}? проверьте"
-    count = sum(n for kind, n in kinds if asked <= kind)
-    if not count and any(asked & kind for kind, _ in kinds):
+    named = " ".join(req.name_tokens)
+    same = [(_same_kind(asked, named, kind), n) for kind, n in kinds]
+    count = sum(n for verdict, n in same if verdict)
+    if not count and any(verdict is None and asked & kind for (verdict, _), (kind, _) in zip(same, kinds, strict=True)):
         # "IEC C13" asked, "C13 × 4" listed: the same kind written otherwise, or another one?
         return "unknown", lambda: f"{offered_text(spec)}: тот ли вид, что в требовании {req.describe()}? проверьте"
     if in_range(req, count):
         return "yes", lambda: f"{offered_text(spec)} соответствует требованию {req.describe()}"
     return "no", lambda: f"{offered_text(spec)} не соответствует требованию {req.describe()}"
+
+
+def _same_kind(asked: frozenset[str], named: str, kind: frozenset[str]) -> bool | None:
+    """Whether a listed kind ("IEC C13") is the one a count asks: its codes all listed, or the value classes of
+    one family (sockets: "CEE 7/4 (Schuko)" is Schuko, C19 is no C13) saying so; None when neither decides."""
+    if asked <= kind:
+        return True
+    return compare_classes(named, " ".join(sorted(kind)))
 
 
 def _check_each_and_total(req: Requirement, spec: SpecCard, count: int, each: Quantity) -> tuple[Status, Reason]:
