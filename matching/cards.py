@@ -182,10 +182,23 @@ def counted_kinds(value: str) -> tuple[tuple[frozenset[str], int], ...]:
     for part in re.split(r"\s*[,;]\s*|\s+и\s+", value.strip()):
         m = _KIND_COUNT_RE.match(part)
         if m is None:
-            return ()
+            rated = _rated_kind(part)
+            if rated is None:
+                return ()
+            found.append(rated)
+            continue
         kind, n = (m.group("kind"), m.group("n")) if m.group("kind") else (m.group("kind2"), m.group("n2"))
         found.append((frozenset(tokens(kind)), int(n)))
     return tuple(found)
+
+
+def _rated_kind(part: str) -> tuple[frozenset[str], int] | None:
+    """Ports counted by their speed ("2 × 1 Гбит/с"): the speed is the kind (its token, "gigabit")."""
+    m = _EACH_RE.match(part)
+    each = first_quantity(m.group("rest"), None) if m else None
+    if m is None or each is None or each.dimension != "rate":
+        return None
+    return frozenset(tokens(m.group("rest"))), int(m.group("n"))
 
 
 _EACH_RE = re.compile(r"^\s*(?P<n>\d{1,3})\s*[×xх*]\s*(?P<rest>\d.*)$", re.IGNORECASE)

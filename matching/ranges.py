@@ -13,6 +13,7 @@ from typing import Literal
 from matching import ru_format
 from matching.alignment import in_total, named_thing, per_unit
 from matching.cards import ProductCard, SpecCard, counted_each, counted_kinds, is_version
+from matching.normalise import feature_tokens
 from matching.requirements import Requirement
 from matching.units import Quantity, make_quantity
 from matching.values import compare_classes, is_unlimited
@@ -104,8 +105,14 @@ def kind_counting_spec(req: Requirement, card: ProductCard) -> SpecCard | None:
         thing = req.lookup["kind_counted"] = _kind_counted(req)
     if not thing:
         return None
-    found = [s for s in card.specs if counted_kinds(s.spec.value) and named_thing(s.tokens) == thing]
+    found = [s for s in card.specs if counted_kinds(s.spec.value) and _plain(named_thing(s.tokens)) == thing]
     return found[0] if len(found) == 1 else None
+
+
+def _plain(thing: frozenset[str]) -> frozenset[str]:
+    """The thing without its feature words ("Сетевые порты" implies copper ports, "rj45"): the kinds a value
+    counts ("2 × 1 Гбит/с") say which ports they are."""
+    return thing - feature_tokens(thing)
 
 
 def _kind_counted(req: Requirement) -> frozenset[str]:
@@ -115,7 +122,7 @@ def _kind_counted(req: Requirement) -> frozenset[str]:
     asked = frozenset(t for t in req.name_tokens if _CODE_RE.fullmatch(t))
     # A bare number among the codes is the standard's ("IEC 320 C13"), not a word of the thing counted.
     rest = tuple(t for t in req.name_tokens if t not in asked and not t.isdigit())
-    return named_thing(rest) if asked else frozenset()
+    return _plain(named_thing(rest)) if asked else frozenset()
 
 
 def _check_kind_count(
