@@ -99,6 +99,11 @@ def spec_card(spec: ProductSpec) -> SpecCard:
     )
 
 
+def denies(spec: SpecCard) -> bool:
+    """The spec says the product lacks what it names ("PoE: нет", "DDM: не поддерживается")."""
+    return spec.flag is False or spec.value_clean.startswith(("нет", "без ", "отсутств", "не поддерж"))
+
+
 def product_card(product: Product) -> ProductCard:
     head = " ".join(x for x in (product.name, product.category, product.vendor, product.model) if x)
     name_tokens_ = tokens(head)
@@ -110,7 +115,7 @@ def product_card(product: Product) -> ProductCard:
     for s in specs:
         bag |= s.tokens
         bag |= s.value_tokens
-        if s.flag is False or s.value_clean.startswith(("нет", "без ", "отсутств", "не поддерж")):
+        if denies(s):
             # What the spec itself names, not what that includes: "Wi-Fi 6E: нет" does not deny Wi-Fi.
             features = denied_features(s.spec.name)
             if features:

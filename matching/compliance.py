@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from matching import unreadname
 from matching.alignment import adds_only_body, derived_for, other_scope
 from matching.cards import ProductCard, SpecCard, said_together, states_unit
 from matching.contradictions import contradiction, demands, denial
@@ -232,6 +233,10 @@ def _telling(words: set[str]) -> bool:
 def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict:
     """Decide one requirement for one product: "yes" only when proven, "no" when disproved (or clearly
     contradicted by the card, :mod:`matching.contradictions`), else "unknown"."""
+    if req.source == unreadname.SOURCE:  # a part of the name no rule read: the card's words prove it, or nothing
+        if unreadname.proven(req, card):
+            return Verdict(req, "yes", lambda: f"«{req.text}» есть в описании товара")
+        return Verdict(req, "unknown", lambda: f"«{req.text}» из наименования не найдено в карточке: проверьте")
     verdict = _check(req, card, vocab)
     if verdict.status != "unknown":
         return verdict

@@ -20,6 +20,7 @@ from matching.normalise import feature_tokens, lemma, tokens
 from matching.requirements import Requirement, from_characteristic, name_tokens, parse_free_text
 from matching.typegate import line_types
 from matching.units import DATA_DIR, Quantity, make_quantity, parse_quantities, unit_info
+from matching.unreadname import unread_requirements
 from store.schema import Item
 
 _WORD_NUMBERS = {"один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
@@ -279,7 +280,7 @@ def name_requirements(name: str) -> list[Requirement]:
     # range ("Ноутбук 14\", 16 ГБ ОЗУ"): the memory, not "a capacity" that the SSD would answer as well.
     bare = [r for r in _bare_quantities(name, named=True) if r.dimension not in ranged]
     found.extend(r for r in bare if not _qualifies_count(r, counts))
-    return found
+    return found + unread_requirements(name, found, _countable())
 
 
 def _qualifies_count(req: Requirement, counts: list[Requirement]) -> bool:
