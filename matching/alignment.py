@@ -44,6 +44,7 @@ class _Vocabulary:
         self.body = frozenset(t for w in data["body_nouns"]["words"] for t in tokens(w))
         self.per_unit = frozenset(t for w in data["per_unit_words"]["words"] for t in tokens(w))
         self.total = frozenset(t for w in data["total_words"]["words"] for t in tokens(w))
+        self.types = frozenset(t for w in data["product_types"]["types"] for t in tokens(w)[:1] if len(tokens(w)) == 1)
         functions = data["own_functions"]["types"]
         self.functions = {tokens(k)[0]: frozenset(t for w in v for t in tokens(w)) for k, v in functions.items()}
 
@@ -82,9 +83,11 @@ def without_own_function(words: tuple[str, ...], function: frozenset[str]) -> tu
 
 
 def own_function(type_tokens: frozenset[str] | set[str]) -> frozenset[str]:
-    """The words of the only function of the product types named (empty for none, or for several types)."""
-    found = [f for t, f in vocabulary().functions.items() if t in type_tokens]
-    return found[0] if len(found) == 1 else frozenset()
+    """The words of the only function of the one product type named (empty for none, or when several types are
+    named: a category "Принтеры и МФУ" does not say the product only prints)."""
+    v = vocabulary()
+    named = set(type_tokens) & (v.types | set(v.functions))
+    return v.functions.get(next(iter(named)), frozenset()) if len(named) == 1 else frozenset()
 
 
 def categories() -> frozenset[str]:
