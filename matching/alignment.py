@@ -36,6 +36,8 @@ class _Vocabulary:
         self.derived = tuple(Derived(**d) for d in data["derived"])
         self.implicit = {k: tuple(v) for k, v in data["implicit_qualifiers"].items() if not k.startswith("_")}
         self.neutral = frozenset(t for w in data["neutral_qualifiers"]["words"] for t in tokens(w))
+        self.weightless = self.neutral - {t for w in data["neutral_qualifiers"]["telling"] for t in tokens(w)}
+        """Neutral qualifiers that do not tell which spec holds a value either."""
         self.components = frozenset(t for w in data["component_nouns"]["words"] for t in tokens(w))
         self.scope = frozenset(t for w in data["scope_qualifiers"]["words"] for t in tokens(w))
         self.elsewhere = self.scope | self.components
