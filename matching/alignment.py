@@ -39,6 +39,7 @@ class _Vocabulary:
         self.weightless = self.neutral - {t for w in data["neutral_qualifiers"]["telling"] for t in tokens(w)}
         """Neutral qualifiers that do not tell which spec holds a value either."""
         self.components = frozenset(t for w in data["component_nouns"]["words"] for t in tokens(w))
+        self.mode = frozenset(t for w in data["mode_qualifiers"]["words"] for t in tokens(w))
         self.scope = frozenset(t for w in data["scope_qualifiers"]["words"] for t in tokens(w))
         self.elsewhere = self.scope | self.components
         """Words of a spec name making its value another one than a name without them asks (scope, another part)."""
@@ -101,6 +102,11 @@ def categories() -> frozenset[str]:
 def missing_qualifiers(required: tuple[str, ...] | frozenset[str], offered: frozenset[str]) -> frozenset[str]:
     """Qualifiers the requirement names that the spec name lacks ("портов с PoE+" against "Количество портов")."""
     return feature_tokens(required) - implied(offered)
+
+
+def mode_qualifier(word: str) -> bool:
+    """A qualifier naming a mode of work ("двусторонний"): only a spec naming it proves a value in that mode."""
+    return word in vocabulary().mode
 
 
 def neutral_qualifier(word: str) -> bool:
