@@ -36,7 +36,10 @@ class _Vocabulary:
         self.derived = tuple(Derived(**d) for d in data["derived"])
         self.implicit = {k: tuple(v) for k, v in data["implicit_qualifiers"].items() if not k.startswith("_")}
         self.neutral = frozenset(t for w in data["neutral_qualifiers"]["words"] for t in tokens(w))
+        self.weightless = self.neutral - {t for w in data["neutral_qualifiers"]["telling"] for t in tokens(w)}
+        """Neutral qualifiers that do not tell which spec holds a value either."""
         self.components = frozenset(t for w in data["component_nouns"]["words"] for t in tokens(w))
+        self.mode = frozenset(t for w in data["mode_qualifiers"]["words"] for t in tokens(w))
         self.scope = frozenset(t for w in data["scope_qualifiers"]["words"] for t in tokens(w))
         self.elsewhere = self.scope | self.components
         """Words of a spec name making its value another one than a name without them asks (scope, another part)."""
@@ -44,6 +47,7 @@ class _Vocabulary:
         self.body = frozenset(t for w in data["body_nouns"]["words"] for t in tokens(w))
         self.per_unit = frozenset(t for w in data["per_unit_words"]["words"] for t in tokens(w))
         self.total = frozenset(t for w in data["total_words"]["words"] for t in tokens(w))
+        self.types = frozenset(t for w in data["product_types"]["types"] for t in tokens(w)[:1] if len(tokens(w)) == 1)
         functions = data["own_functions"]["types"]
         self.functions = {tokens(k)[0]: frozenset(t for w in v for t in tokens(w)) for k, v in functions.items()}
 
@@ -82,9 +86,11 @@ def without_own_function(words: tuple[str, ...], function: frozenset[str]) -> tu
 
 
 def own_function(type_tokens: frozenset[str] | set[str]) -> frozenset[str]:
-    """The words of the only function of the product types named (empty for none, or for several types)."""
-    found = [f for t, f in vocabulary().functions.items() if t in type_tokens]
-    return found[0] if len(found) == 1 else frozenset()
+    """The words of the only function of the one product type named (empty for none, or when several types are
+    named: a category "Принтеры и МФУ" does not say the product only prints)."""
+    v = vocabulary()
+    named = set(type_tokens) & (v.types | set(v.functions))
+    return v.functions.get(next(iter(named)), frozenset()) if len(named) == 1 else frozenset()
 
 
 def categories() -> frozenset[str]:
@@ -96,6 +102,11 @@ def categories() -> frozenset[str]:
 def missing_qualifiers(required: tuple[str, ...] | frozenset[str], offered: frozenset[str]) -> frozenset[str]:
     """Qualifiers the requirement names that the spec name lacks ("портов с PoE+" against "Количество портов")."""
     return feature_tokens(required) - implied(offered)
+
+
+def mode_qualifier(word: str) -> bool:
+    """A qualifier naming a mode of work ("двусторонний"): only a spec naming it proves a value in that mode."""
+    return word in vocabulary().mode
 
 
 def neutral_qualifier(word: str) -> bool:

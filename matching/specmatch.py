@@ -129,6 +129,7 @@ def name_similarity(req_tokens: tuple[str, ...], spec_tokens: frozenset[str], vo
 
 GENERIC_NAME_WORDS = frozenset({"наличие", "поддержка", "возможность", "функция", "механизм", "тип", "вид"})
 PER_UNIT = vocabulary().per_unit
+WEIGHTLESS = vocabulary().weightless
 """Words bounding each of several things ("каждого"): they say how to read a value, not which spec holds it."""
 
 
@@ -146,7 +147,10 @@ def _entry_score(name_tokens, kind, dimension, numeric_values, entry, vocab: Spe
     if _same_thing(name_tokens, spec_tokens, kind, dimension, shape):
         score = 1.0  # "Количество портов HDMI" is "HDMI: 2", "Объем оперативной памяти" is "Оперативная память"
     else:
-        name = tuple(t for t in name_tokens if t not in GENERIC_NAME_WORDS and t not in PER_UNIT) or name_tokens
+        # Words that say how to read a value, or never change which one is meant ("Номинальная мощность" is the
+        # card's "Мощность"), do not tell which spec holds it.
+        name = tuple(t for t in name_tokens if t not in GENERIC_NAME_WORDS and t not in PER_UNIT
+                     and (t in spec_tokens or t not in WEIGHTLESS)) or name_tokens  # fmt: skip
         spec_tokens = (spec_tokens - GENERIC_NAME_WORDS) or spec_tokens
         score = name_similarity(name, spec_tokens, vocab)
     if score == 0:

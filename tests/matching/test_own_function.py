@@ -76,3 +76,14 @@ def test_a_native_resolution_is_the_cards_resolution_not_its_maximum():
     assert native(PROJECTOR, "не менее 3840x2160") == "no"
     # The maximum (input) resolution is another value: a 4K input proves no 4K native resolution.
     assert native(INPUT_ONLY, "не менее 3840x2160") == "unknown"
+
+
+def test_a_category_naming_several_types_keeps_the_word():
+    from matching.alignment import own_function
+
+    assert own_function({"сканер"}) == frozenset({"сканирование"})
+    # "Сканеры и МФУ": the product may be an MFU, whose scanning speed is not its only speed.
+    assert own_function({"сканер", "мфу"}) == frozenset()
+    shared = product_card(product(
+        "MFP-2", "МФУ лазерное A4", [("Скорость сканирования", 20, "стр/мин")], category="Сканеры и МФУ"))  # fmt: skip
+    assert "сканирование" in shared.specs[0].tokens
