@@ -14,6 +14,7 @@ from matching.contradictions import contradiction, demands, denial
 from matching.indirect import unit_only_reason
 from matching.namegrammar import own_spec
 from matching.normalise import clean, tokens
+from matching.ports import port_count_status
 from matching.qualifiers import unqualified
 from matching.ranges import EPS, Reason, Status, check_range, gap, kind_counting_spec, offered
 from matching.requirements import Requirement, name_tokens, phrases
@@ -240,6 +241,9 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
     verdict = _check(req, card, vocab)
     if verdict.status != "unknown":
         return verdict
+    listed = port_count_status(req, card)  # "Количество портов SFP+" on "Порты: 8 × 1000BASE-T, 2 × SFP+"
+    if listed is not None and listed[0]:
+        return Verdict(req, "yes", listed[1])
     found = contradiction(req, card, verdict.spec, verdict.alignment or 0.0)
     if found is None:
         return verdict

@@ -94,16 +94,21 @@ def _measured(unit: str | None, dimension: str | None) -> tuple[str, ...]:
     return names.get(dimension or "", ())
 
 
-_PORT_COUNT_RE = re.compile(r"(?<![\w.,/-])(?P<n>\d{1,2})\s*(?:[xх×]\s*)?(?P<kind>q?sfp(?:\+|28)?)(?![\w+])", re.I)
+_PORT_COUNT_RE = re.compile(
+    r"(?<![\w.,/-])(?P<n>\d{1,2})\s*(?:(?:[xх×]\s*)?(?P<kind>q?sfp(?:\+|28)?)"
+    r"|[xх×]\s*(?P<speed>(?:\d+(?:[.,]5)?\s*g|g)(?:b?e)?(?:\s+q?sfp(?:\+|28)?)?))(?![\w+])",
+    re.I,
+)
+"""Ports counted by their type ("2 SFP", "2×SFP+") or, after a times sign, their speed ("4×1G", "4×10G SFP+")."""
 
 
 def _port_counts(name: str) -> list[Requirement]:
-    """Ports counted by their type alone: "4 SFP", "2×SFP+" (at least that many): a switch with 2 SFP ports
-    passed "…, 4 SFP, …" on the SFP presence alone."""
+    """Ports counted by their type or speed alone: "4 SFP", "2×SFP+", "4×1G" (at least that many): a switch with 2
+    SFP ports passed "…, 4 SFP, …" on the SFP presence alone."""
     found = []
     for m in _PORT_COUNT_RE.finditer(name):
         q = make_quantity(float(m.group("n")), "шт")
-        words = align(("количество", "порт", *tokens(m.group("kind"))))
+        words = align(("количество", "порт", *tokens(m.group("kind") or m.group("speed"))))
         found.append(_req(m.group(0), words, kind="range", min=q.base, dimension=q.dimension, unit="шт"))
     return found
 

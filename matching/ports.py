@@ -1,0 +1,129 @@
+"""Ports counted by kind: a count of ports of one kind ("Количество портов SFP+ 10 Гбит/с", "8 портов 1G" in a
+line's name) proven by what the card lists ("Порты: 8 × 10/100/1000BASE-T (RJ-45), 2 × 10GBASE-X SFP+", "Сетевые
+интерфейсы: 5 × RJ-45 10/100/1000BASE-T", "Интерфейсы 10GBASE-R (SFP+): 4 шт", a name's "8 × GE, 4 × 10G SFP+").
+
+Each source (one spec, or the card's name) is read as a lower bound of the ports of each kind; the largest count
+any one source gives decides, never a sum over sources (two specs may list the same ports). A count met is "yes";
+one not met stays "unknown" (another spec may list more), so this module never fails a product.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from matching.cards import ProductCard, SpecCard, denies
+from matching.normalise import implied, tokens
+from matching.ranges import in_range
+from matching.requirements import Requirement
+from matching.units import DATA_DIR
+
+_PART_SPLIT_RE = re.compile(r"\s*[,;]\s*|\s+\+\s+|\s+и\s+")
+_LISTED_COMMA_RE = re.compile(r"\([^()]*,[^()]*\)")
+_ENTRY_RE = re.compile(r"^\s*(?P<n>\d{1,2})\s*(?:[×xх*]\s*|порт(?:а|ов)?\s+)(?P<kind>\S.*)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    things: frozenset[str]
+    kinds: frozenset[str]
+    generic: frozenset[str]
+    kind_words: dict[str, tuple[str, ...]]
+    form_speeds: dict[str, str]
+    not_data: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> _Vocabulary:
+    data = json.loads((DATA_DIR / "ports.json").read_text(encoding="utf-8"))
+    return _Vocabulary(
+        things=frozenset(data["things"]), kinds=frozenset(data["kinds"]), generic=frozenset(data["generic"]),
+        kind_words={k: tuple(v) for k, v in data["kind_words"].items()}, form_speeds=dict(data["form_speeds"]),
+        not_data=frozenset(data["not_data_ports"]),
+    )  # fmt: skip
+
+
+def _port_kind(words: frozenset[str]) -> frozenset[str]:
+    """The kind tokens of a listed port ("GE" → gigabit, rj45; "SFP+" → sfpplus, sfp, tengigabit); empty when the
+    words name no data port ("MGMT RJ-45", "консоль", "150 Вт")."""
+    v = _vocabulary()
+    if words & v.not_data:
+        return frozenset()
+    found = set(implied(words))
+    for word in words:
+        found.update(v.kind_words.get(word, ()))
+    speeds = set(v.form_speeds.values()) | {"fastethernet", "tengigabit_copper"}
+    if not found & speeds:
+        found.update(s for form, s in v.form_speeds.items() if form in words)  # "2 × SFP+": 10 Гбит/с cages
+    return frozenset(found) if found & v.kinds else frozenset()
+
+
+@lru_cache(maxsize=65_536)
+def listed_ports(text: str) -> tuple[tuple[frozenset[str], int], ...]:
+    """The ports a text lists by count and kind ("8 × 10/100/1000BASE-T (RJ-45), 2 × 10GBASE-X SFP+", "2 порта
+    Gigabit Ethernet (RJ-45)"), as (kind tokens, count); parts that list no data port are left out."""
+    found = []
+    for part in _PART_SPLIT_RE.split(_LISTED_COMMA_RE.sub(" ", text)):
+        m = _ENTRY_RE.match(part)
+        if m is None:
+            continue
+        kind = _port_kind(frozenset(tokens(m.group("kind"))))
+        if kind:
+            found.append((kind, int(m.group("n"))))
+    return tuple(found)
+
+
+def _spec_ports(spec: SpecCard) -> tuple[tuple[frozenset[str], int], ...]:
+    """A spec's ports: the list in its value, or a count of the kind its name says ("Интерфейсы 10GBASE-R (SFP+):
+    4 шт")."""
+    listed = listed_ports(spec.spec.value)
+    if listed:
+        return listed
+    q = spec.quantity
+    counts = q is not None and q.dimension in (None, "count") and len(spec.parts) == 1
+    if q is None or not counts or not spec.tokens & _vocabulary().things:
+        return ()
+    kind = _port_kind(frozenset(spec.tokens))
+    return ((kind, int(q.value)),) if kind and q.value == int(q.value) else ()
+
+
+def wanted_kind(req: Requirement) -> frozenset[str] | None:
+    """The kind of ports a count requirement counts, when its name says nothing else (no PoE, no "укомплектованных
+    трансиверами"): "Количество портов SFP+ 10 Гбит/с" → {sfpplus, tengigabit}; None for any other requirement."""
+    if req.kind != "range" or req.dimension not in (None, "count") or req.min is None:
+        return None
+    v = _vocabulary()
+    words = frozenset(req.name_tokens)
+    if not words & v.things or words - v.things - v.kinds - v.generic:
+        return None
+    kind = words & v.kinds
+    return kind or None
+
+
+def counted(req: Requirement, card: ProductCard) -> tuple[int, str] | None:
+    """The most ports of the asked kind one source of the card lists, with that source (a spec, or the name)."""
+    kind = wanted_kind(req)
+    if kind is None:
+        return None
+    sources = [(s.spec.name, _spec_ports(s)) for s in card.specs if not denies(s)]
+    sources.append(("наименование", listed_ports(card.product.name)))
+    best: tuple[int, str] | None = None
+    for where, ports in sources:
+        n = sum(count for listed, count in ports if kind <= listed)
+        if n and (best is None or n > best[0]):
+            best = (n, where)
+    return best
+
+
+def port_count_status(req: Requirement, card: ProductCard) -> tuple[bool, str] | None:
+    """Whether the card's listed ports meet a count of ports of one kind, and the reason; None when the card lists
+    none of that kind (or the requirement is no such count)."""
+    found = counted(req, card)
+    if found is None:
+        return None
+    n, where = found
+    if in_range(req, float(n)):
+        return True, f"в карточке ({where}): {n} шт. портов требуемого вида, требуется {req.describe()}"
+    return False, f"в карточке ({where}) указано {n} шт. портов требуемого вида, требуется {req.describe()}; проверьте"
