@@ -12,6 +12,7 @@ from matching.alignment import adds_only_body, derived_for, other_scope
 from matching.cards import ProductCard, SpecCard, said_together, states_unit
 from matching.contradictions import contradiction, demands, denial
 from matching.indirect import unit_only_reason
+from matching.nameecho import echoed
 from matching.namegrammar import own_spec
 from matching.normalise import clean, tokens
 from matching.ports import port_count_status
@@ -244,6 +245,8 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
     listed = port_count_status(req, card)  # "Количество портов SFP+" on "Порты: 8 × 1000BASE-T, 2 × SFP+"
     if listed is not None and listed[0]:
         return Verdict(req, "yes", listed[1])
+    if echoed(req, card):  # "Шкаф 19\" 12U" against a card named "Шкаф настенный 19\" 12U 600×450"
+        return Verdict(req, "yes", lambda: f"{req.describe()} указано в наименовании товара")
     found = contradiction(req, card, verdict.spec, verdict.alignment or 0.0)
     if found is None:
         return verdict
