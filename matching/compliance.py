@@ -16,6 +16,7 @@ from matching.nameecho import echoed
 from matching.namegrammar import own_spec
 from matching.normalise import clean, tokens
 from matching.ports import port_count_status
+from matching.processors import processor_meets
 from matching.qualifiers import unqualified
 from matching.ranges import EPS, Reason, Status, check_range, gap, kind_counting_spec, offered
 from matching.requirements import Requirement, name_tokens, phrases
@@ -147,6 +148,9 @@ def _check_values(req: Requirement, spec: SpecCard, confidence: float) -> tuple[
         if any(abs(w - have) <= EPS * max(1.0, abs(w)) for w in bases):
             return "yes", lambda: f"{offered(spec)} входит в допустимые значения"
         return "no", lambda: f"{offered(spec)} не входит в допустимые значения {req.describe()}"
+    cpu = [processor_meets(v, spec.spec.value) for v in req.values]
+    if any(cpu) or (cpu and all(c is False for c in cpu) and confidence >= SURE_SPEC_SCORE):
+        return ("yes" if any(cpu) else "no"), lambda: f"процессор {offered(spec)} против «{req.describe()}»"
     hits = [v for v in req.values if _value_matches(v, spec)]
     multi = _is_list_name(req) and len(spec.parts) > 1 and len(req.values) > 1
     if multi:
@@ -204,6 +208,9 @@ def _check_text(req: Requirement, spec: SpecCard | None, card: ProductCard) -> t
         if why is not None:
             return "unknown", why
         return ("yes" if meets else "no"), lambda: f"разрешение {spec.spec.value} против «{text}»"
+    cpu = processor_meets(text, spec.spec.value) if spec is not None else None
+    if cpu is not None and spec is not None:  # "не ниже Intel Core i5 12-го поколения" against "Core i5-12400"
+        return ("yes" if cpu else "no"), lambda: f"процессор {spec.spec.value} против «{text}»"
     if spec is not None and ingress_at_least(text, spec.spec.value) and adds_only_body(req.name_tokens, spec.tokens):
         return "yes", lambda: f"степень защиты {spec.spec.value} соответствует «{text}»"
     want = set(tokens(text))
