@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 
 from matching.alignment import adds_only_body, derived_for, other_scope
 from matching.cards import ProductCard, SpecCard, said_together, states_unit
+from matching.classmodes import without_own_mode
 from matching.contradictions import contradiction, demands, denial
 from matching.indirect import unit_only_reason
 from matching.namegrammar import own_spec
@@ -255,8 +256,11 @@ def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdic
         spec, confidence = own, SURE_SPEC_SCORE
     elif confidence < SURE_SPEC_SCORE:
         counting = kind_counting_spec(req, card)  # "Количество розеток Schuko" on "Розетки: IEC C13 × 4"
+        plain = without_own_mode(req, card) if counting is None else None  # b/w speed of a monochrome MFU
         if counting is not None:
             spec, confidence = counting, SURE_SPEC_SCORE
+        elif plain is not None:
+            spec, confidence = max((spec, confidence), best_spec(plain, card, vocab), key=lambda found: found[1])
     if spec is not None and req.kind in ("range", "values"):
         if confidence < SURE_SPEC_SCORE:
             return Verdict(req, "unknown", _unsure(spec, confidence), spec, alignment=confidence)
