@@ -38,7 +38,9 @@ _RACK_RE = re.compile(r"(?<![\w.,])(?P<n>[1-9]|1\d)\s*[UuЮ](?![\w])")
 _LEVEL_RE = re.compile(r"(?<![\w])L(?P<l>[23])(?P<plus>\+?)(?![\w])", re.IGNORECASE)
 _MANAGED_RE = re.compile(r"(?<![\w])(?P<neg>не)?управляем\w*|(?<![\w])(?P<neg2>un)?managed(?![\w])", re.IGNORECASE)
 _LEVELS = {"2": ("L2", "L2+", "L3"), "2+": ("L2+", "L3"), "3": ("L3",)}
-_POWER = frozenset({"poe", "poeplus", "poebt"})
+POWER_FEATURES = frozenset({"poe", "poeplus", "poebt"})
+"""Power over ports: a count of powered ports counts some of the other ports again."""
+_POWER = POWER_FEATURES
 _READ_FEATURES = _POWER | {"sfp", "sfpplus", "sfp28", "qsfpplus", "qsfp28"}
 _SHIELDED_RE = re.compile(r"(?<![\w])(?P<neg>не)?экранированн\w*", re.IGNORECASE)
 _CONSTRUCTION_RE = re.compile(r"(?<![\w/])(?:U|F|S|SF)/(?:UTP|FTP|STP)(?![\w/])", re.IGNORECASE)
