@@ -10,7 +10,7 @@ Every rule here can only turn an "unknown" into "no" (issue 15: the catalogue de
 - an ingress protection code lower than the one asked ("не ниже IP54" against IP20);
 - a cable category graded outside the asked range ("Категория 6" against "5e");
 - a screen or print resolution other than the asked one, on the card's only spec of that name;
-- ports counted at a speed none of the card's port counts names (:mod:`matching.portspeeds`).
+- ports counted at a speed all of the card's port counts are slower than (:mod:`matching.portspeeds`).
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ def contradiction(
             return found
     other = other_speeds_only(req, card, POWER_FEATURES)
     if other is not None:
-        return other, f"в карточке нет портов этой скорости: {other.spec.name} — {other.spec.value}"
+        return other, f"в карточке только порты меньшей скорости: {other.spec.name} — {other.spec.value}"
     sure = spec if spec is not None and confidence >= SURE_SPEC_SCORE else None
     wanted = _wanted_texts(req)
     if sure is not None:

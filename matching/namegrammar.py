@@ -31,7 +31,7 @@ _WORD_NUMBERS = {"один": 1, "одна": 1, "два": 2, "две": 2, "три
 _COUNT_RE = re.compile(
     r"(?<![\w.,/-])(?P<n>\d{1,4}|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")\s*(?:[xх×]\s*)?"
     r"(?P<noun>[а-яё]{3,})(?P<qual>(?:\s+(?:с\s+|со\s+)?(?:poe\+\+|poe\+|poe|sfp\+|sfp28|sfp|qsfp\+|qsfp28|rj-?45|"
-    r"10\s*g(?:bit)?e?|1\s*g(?:bit)?e?|usb(?:\s*3\.\d)?|hdmi))*)",
+    r"\d{1,3}(?:[.,]\d)?\s*g(?:bit|be|e)?(?![\w/])|usb(?:\s*3\.\d)?|hdmi))*)",
     re.IGNORECASE,
 )
 _RACK_RE = re.compile(r"(?<![\w.,])(?P<n>[1-9]|1\d)\s*[UuЮ](?![\w])")
@@ -289,8 +289,8 @@ def _qualifies_count(req: Requirement, counts: list[Requirement]) -> bool:
     ports it counts (its name has the speed's token, so only a spec naming that speed meets it)."""
     if req.dimension != "rate" or req.unit is None or req.min is None:
         return False
-    written = f"{req.min / make_quantity(1.0, req.unit).base:g}"
-    pattern = re.compile(rf"(?<![\d.,]){re.escape(written)}\s*{re.escape(req.unit)}(?!\w)")
+    written = re.escape(f"{req.min / make_quantity(1.0, req.unit).base:g}").replace(r"\.", "[.,]")
+    pattern = re.compile(rf"(?<![\d.,]){written}\s*{re.escape(req.unit)}(?!\w)")
     return any(pattern.search(c.name) and feature_tokens(c.name_tokens) for c in counts)
 
 

@@ -26,5 +26,16 @@ def test_a_port_count_naming_no_speed_may_hold_them():
     assert SHELF.decide_name(COPPER10, "Коммутатор 4 порта 10G", "4 порта 10G") != "no"
 
 
-def test_ports_of_the_speed_are_counted_not_denied():
+def test_ports_of_the_speed_or_faster_are_counted_not_denied():
     assert SHELF.decide_name(TEN, "Коммутатор 6 портов 10G", "6 портов 10G") != "no"
+    # 10 Гбит/с ports may serve a 2,5G count: the specialist decides.
+    assert SHELF.decide_name(TEN, "Коммутатор 6 портов 2,5G", "6 портов 2,5G") != "no"
+
+
+def test_a_speed_written_with_a_decimal_comma_qualifies_its_count():
+    from matching.namegrammar import name_requirements
+
+    (count,) = [r for r in name_requirements("Коммутатор неуправляемый 8 портов 2,5G") if r.kind == "range"]
+    assert count.name == "8 портов 2,5G (в наименовании)" and "rate2500000000" in count.name_tokens
+    assert SHELF.decide_name(GIGABIT, "Коммутатор 8 портов 2,5G", "8 портов 2,5G") == "no"
+    assert SHELF.decide_name(GIGABIT, "Коммутатор 8 портов 2.5GbE", "8 портов 2.5GbE") == "no"
