@@ -14,7 +14,7 @@ import json
 import re
 from functools import lru_cache
 
-from matching.alignment import align, categories
+from matching.alignment import align, categories, vocabulary
 from matching.cards import ProductCard, SpecCard
 from matching.normalise import feature_tokens, lemma, tokens
 from matching.requirements import Requirement, from_characteristic, name_tokens, parse_free_text
@@ -53,12 +53,6 @@ _CATEGORY_RE = re.compile(r"(?<![\w])(?:кат(?:егори[яи])?|cat)\.?\s*(?
 
 
 @lru_cache(maxsize=1)
-def _dimension_names() -> dict[str, tuple[str, ...]]:
-    data = json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))["dimension_names"]
-    return {k: tokens(v) for k, v in data.items() if not k.startswith("_")}
-
-
-@lru_cache(maxsize=1)
 def _countable() -> frozenset[str]:
     data = json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))["countable"]["nouns"]
     return frozenset(lemma(word.split()[0]) for word in data)
@@ -89,7 +83,7 @@ def _req(label: str, name_tokens: tuple[str, ...], **kwargs) -> Requirement:
 
 
 def _measured(unit: str | None, dimension: str | None) -> tuple[str, ...]:
-    names = _dimension_names()
+    names = vocabulary().dimension_names
     if unit and unit.strip() in ('"', "дюйм", "дюйма", "дюймов", "″", "”"):
         return names.get("inch", ())
     return names.get(dimension or "", ())
