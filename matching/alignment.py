@@ -49,6 +49,9 @@ class _Vocabulary:
         self.total = frozenset(t for w in data["total_words"]["words"] for t in tokens(w))
         self.types = frozenset(t for w in data["product_types"]["types"] for t in tokens(w)[:1] if len(tokens(w)) == 1)
         functions = data["own_functions"]["types"]
+        names = data["dimension_names"]
+        self.dimension_names = {k: tokens(v) for k, v in names.items() if not k.startswith("_")}
+        """What a quantity of a dimension measures, in words ("frequency" → частота)."""
         self.functions = {tokens(k)[0]: frozenset(t for w in v for t in tokens(w)) for k, v in functions.items()}
 
 

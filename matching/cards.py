@@ -73,6 +73,15 @@ def _spec_unit(spec: ProductSpec) -> str | None:
     return None
 
 
+def list_unit(value: str) -> str | None:
+    """The unit a list of numbers writes once, after its last ("2,4 и 5 ГГц"), else None."""
+    found = [parse_quantities(part) for part in _PARTS_RE.split(value)]
+    if len(found) < 2 or any(len(q) != 1 for q in found):
+        return None
+    *first, last = (q[0] for q in found)
+    return last.unit if last.dimension and all(q.unit is None for q in first) else None
+
+
 def denied_features(name: str) -> frozenset[str]:
     """The features a spec name names, each part the most specific one: "PoE/PoE+" both, "Wi-Fi 6E" only 6E (the
     normaliser adds the features a token includes, which a denial must not take)."""
@@ -84,8 +93,8 @@ def denied_features(name: str) -> frozenset[str]:
 
 
 def spec_card(spec: ProductSpec) -> SpecCard:
-    quantity = first_quantity(spec.value, _spec_unit(spec))
     parts = tuple(p for p in (clean(x) for x in _PARTS_RE.split(spec.value)) if p)
+    quantity = first_quantity(spec.value, _spec_unit(spec) or list_unit(spec.value))
     flag = as_bool(spec.value)
     return SpecCard(
         spec=spec,

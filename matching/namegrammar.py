@@ -14,7 +14,7 @@ import json
 import re
 from functools import lru_cache
 
-from matching.alignment import align, categories
+from matching.alignment import align, categories, vocabulary
 from matching.cards import ProductCard, SpecCard
 from matching.normalise import feature_tokens, lemma, tokens
 from matching.requirements import Requirement, from_characteristic, name_tokens, parse_free_text
@@ -32,14 +32,16 @@ _WORD_NUMBERS = {"один": 1, "одна": 1, "два": 2, "две": 2, "три
 _COUNT_RE = re.compile(
     r"(?<![\w.,/-])(?P<n>\d{1,4}|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")\s*(?:[xх×]\s*)?"
     r"(?P<noun>[а-яё]{3,})(?P<qual>(?:\s+(?:с\s+|со\s+)?(?:poe\+\+|poe\+|poe|sfp\+|sfp28|sfp|qsfp\+|qsfp28|rj-?45|"
-    r"10\s*g(?:bit)?e?|1\s*g(?:bit)?e?|usb(?:\s*3\.\d)?|hdmi))*)",
+    r"\d{1,3}(?:[.,]\d)?\s*g(?:bit|be|e)?(?![\w/])|usb(?:\s*3\.\d)?|hdmi))*)",
     re.IGNORECASE,
 )
 _RACK_RE = re.compile(r"(?<![\w.,])(?P<n>[1-9]|1\d)\s*[UuЮ](?![\w])")
 _LEVEL_RE = re.compile(r"(?<![\w])L(?P<l>[23])(?P<plus>\+?)(?![\w])", re.IGNORECASE)
 _MANAGED_RE = re.compile(r"(?<![\w])(?P<neg>не)?управляем\w*|(?<![\w])(?P<neg2>un)?managed(?![\w])", re.IGNORECASE)
 _LEVELS = {"2": ("L2", "L2+", "L3"), "2+": ("L2+", "L3"), "3": ("L3",)}
-_POWER = frozenset({"poe", "poeplus", "poebt"})
+POWER_FEATURES = frozenset({"poe", "poeplus", "poebt"})
+"""Power over ports: a count of powered ports counts some of the other ports again."""
+_POWER = POWER_FEATURES
 _READ_FEATURES = _POWER | {"sfp", "sfpplus", "sfp28", "qsfpplus", "qsfp28"}
 _SHIELDED_RE = re.compile(r"(?<![\w])(?P<neg>не)?экранированн\w*", re.IGNORECASE)
 _CONSTRUCTION_RE = re.compile(r"(?<![\w/])(?:U|F|S|SF)/(?:UTP|FTP|STP)(?![\w/])", re.IGNORECASE)
@@ -49,12 +51,6 @@ _CODE_NUMBER_RE = re.compile(r"\s+(\d+(?:[.,]\d+)?)" + _CODE_END)
 _MORE_CODES_RE = re.compile(r"\s*(?:,|\s+и)\s+(?:(?P<w>[^\W\d_][\w+-]*)\s+)?(?P<n>\d+(?:[.,]\d+)?)" + _CODE_END)
 _PHRASE_STOPS = frozenset({"для", "на", "в", "во", "под", "из", "от", "до", "по", "без", "к", "при", "с", "со"})
 _CATEGORY_RE = re.compile(r"(?<![\w])(?:кат(?:егори[яи])?|cat)\.?\s*(?P<code>\d[a-zа-я]?)(?![\w])", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _dimension_names() -> dict[str, tuple[str, ...]]:
-    data = json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))["dimension_names"]
-    return {k: tokens(v) for k, v in data.items() if not k.startswith("_")}
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +84,7 @@ def _req(label: str, name_tokens: tuple[str, ...], **kwargs) -> Requirement:
 
 
 def _measured(unit: str | None, dimension: str | None) -> tuple[str, ...]:
-    names = _dimension_names()
+    names = vocabulary().dimension_names
     if unit and unit.strip() in ('"', "дюйм", "дюйма", "дюймов", "″", "”"):
         return names.get("inch", ())
     return names.get(dimension or "", ())
@@ -293,8 +289,8 @@ def _qualifies_count(req: Requirement, counts: list[Requirement]) -> bool:
     ports it counts (its name has the speed's token, so only a spec naming that speed meets it)."""
     if req.dimension != "rate" or req.unit is None or req.min is None:
         return False
-    written = f"{req.min / make_quantity(1.0, req.unit).base:g}"
-    pattern = re.compile(rf"(?<![\d.,]){re.escape(written)}\s*{re.escape(req.unit)}(?!\w)")
+    written = re.escape(f"{req.min / make_quantity(1.0, req.unit).base:g}").replace(r"\.", "[.,]")
+    pattern = re.compile(rf"(?<![\d.,]){written}\s*{re.escape(req.unit)}(?!\w)")
     return any(pattern.search(c.name) and feature_tokens(c.name_tokens) for c in counts)
 
 

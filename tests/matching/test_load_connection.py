@@ -37,3 +37,15 @@ def test_no_contradiction_where_the_card_names_outlets_or_nothing():
 
 def test_an_upper_bound_on_outlets_is_no_demand():
     assert SHELF.decide(count("Количество выходных розеток", max="4"), TERMINALS) != "no"
+
+
+INLET_C20 = product("PDU-C", "Блок розеток 19\"", [("Входной разъем", "IEC C20"), ("Розетки", "IEC C13 × 8")])
+INLET_PLUG = product("PDU-S", "Блок розеток", [("Входной разъем", "вилка Schuko"), ("Розетки", "Schuko × 6")])
+INLETS = Shelf(INLET_C20, INLET_PLUG)
+
+
+def test_an_inlet_is_a_socket_class_of_its_own():
+    # IEC C20 (the 16 А inlet) is a socket class: a Schuko plug is a rival one, not a wording to check by hand.
+    (inlet,) = from_characteristic(Characteristic(name="Входной разъем", kind="values", values=["IEC C20"]))
+    assert INLETS.decide(inlet, INLET_C20) == "yes"
+    assert INLETS.decide(inlet, INLET_PLUG) == "no"
