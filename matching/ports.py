@@ -31,7 +31,6 @@ class _Vocabulary:
     kinds: frozenset[str]
     generic: frozenset[str]
     kind_words: dict[str, tuple[str, ...]]
-    form_speeds: dict[str, str]
     not_data: frozenset[str]
 
 
@@ -40,23 +39,20 @@ def _vocabulary() -> _Vocabulary:
     data = json.loads((DATA_DIR / "ports.json").read_text(encoding="utf-8"))
     return _Vocabulary(
         things=frozenset(data["things"]), kinds=frozenset(data["kinds"]), generic=frozenset(data["generic"]),
-        kind_words={k: tuple(v) for k, v in data["kind_words"].items()}, form_speeds=dict(data["form_speeds"]),
+        kind_words={k: tuple(v) for k, v in data["kind_words"].items()},
         not_data=frozenset(data["not_data_ports"]),
     )  # fmt: skip
 
 
 def _port_kind(words: frozenset[str]) -> frozenset[str]:
-    """The kind tokens of a listed port ("GE" → gigabit, rj45; "SFP+" → sfpplus, sfp, tengigabit); empty when the
-    words name no data port ("MGMT RJ-45", "консоль", "150 Вт")."""
+    """The kind tokens of a listed port ("GE" → gigabit, rj45; "SFP+" → sfpplus, sfp: no speed unless written, a
+    cage may run slower); empty when the words name no data port ("MGMT RJ-45", "консоль", "150 Вт")."""
     v = _vocabulary()
     if words & v.not_data:
         return frozenset()
     found = set(implied(words))
     for word in words:
         found.update(v.kind_words.get(word, ()))
-    speeds = set(v.form_speeds.values()) | {"fastethernet", "tengigabit_copper"}
-    if not found & speeds:
-        found.update(s for form, s in v.form_speeds.items() if form in words)  # "2 × SFP+": 10 Гбит/с cages
     return frozenset(found) if found & v.kinds else frozenset()
 
 
