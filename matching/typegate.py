@@ -38,9 +38,11 @@ def line_types(name: str) -> frozenset[str]:
 
 
 def product_types(card: ProductCard) -> frozenset[str]:
+    """The product's own name's head when it names a type ("Моноблок ICL …"), else its category's types: a category
+    naming several ("Системные блоки и моноблоки") is a shelf, not what this product is."""
     product = card.product
-    found = set(tokens(product.category or "")) | set(leading_tokens(product.name)[:1])
-    return frozenset(found) & known_types()
+    head = frozenset(leading_tokens(product.name)[:1]) & known_types()
+    return head or frozenset(tokens(product.category or "")) & known_types()
 
 
 def other_type(
