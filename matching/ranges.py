@@ -15,7 +15,7 @@ from matching.alignment import in_total, named_thing, per_unit
 from matching.cards import ProductCard, SpecCard, counted_each, counted_kinds, is_version
 from matching.normalise import feature_tokens
 from matching.requirements import Requirement
-from matching.units import Quantity, make_quantity
+from matching.units import Quantity, make_quantity, parse_quantities
 from matching.values import compare_classes, is_unlimited
 
 Status = Literal["yes", "no", "unknown"]
@@ -85,7 +85,12 @@ def check_range(req: Requirement, spec: SpecCard) -> tuple[Status, Reason]:
     counted = counted_each(spec) if req.dimension and not q.dimension else None
     if counted is not None and counted[1].dimension == req.dimension:
         return _check_each_and_total(req, spec, *counted)
-    if req.dimension and not q.dimension:
+    stated = _stated_in(req.dimension, spec) if req.dimension and not q.dimension else ()
+    if len(stated) > 1:
+        return "unknown", lambda: f"в «{spec.spec.value}» несколько значений; проверьте вручную"
+    if stated:  # "1 × RJ-45, 2,5 Гбит/с": the rate is what it says in the asked unit, not the leading count
+        value = stated[0].base
+    elif req.dimension and not q.dimension:
         q = make_quantity(q.value, req.unit)
         value = q.base
     elif not req.dimension and q.dimension:
@@ -95,6 +100,11 @@ def check_range(req: Requirement, spec: SpecCard) -> tuple[Status, Reason]:
     if in_range(req, value):
         return "yes", lambda: f"{offered(spec)} соответствует требованию {req.describe()}"
     return "no", lambda: f"{offered(spec)} не соответствует требованию {req.describe()}"
+
+
+def _stated_in(dimension: str, spec: SpecCard) -> tuple[Quantity, ...]:
+    """The quantities a value with a bare leading number states in a dimension ("1 × RJ-45, 2,5 Гбит/с": 2,5 Гбит/с)."""
+    return tuple(q for q in parse_quantities(spec.spec.value) if q.dimension == dimension)
 
 
 def kind_counting_spec(req: Requirement, card: ProductCard) -> SpecCard | None:
