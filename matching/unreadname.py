@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from matching.cards import ProductCard, denies
-from matching.normalise import fix_lookalikes, implied, lemma, tokens
+from matching.normalise import fix_lookalikes, implied, lemma, tables, tokens
 from matching.requirements import Requirement
+from matching.typegate import known_types
 from matching.units import unit_info
 
 SOURCE = "name-unread"
@@ -23,17 +25,28 @@ _NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
 _ATOM_RE = re.compile(r"\d+(?:[.,]\d+)?|[a-z]+")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _CYRILLIC_RE = re.compile(r"[а-яёА-ЯЁ]")
+_BRACKETED_RE = re.compile(r"\(([^()]+)\)")
 _TIMES = frozenset({"x", "х", "×", "*"})
 
 
 def _atoms(text: str) -> set[str]:
-    """Numbers (decimal point normalised) and Latin letter runs of a text, lowercase."""
-    return {a.replace(",", ".") for a in _ATOM_RE.findall(fix_lookalikes(text).lower())}
+    """Numbers (decimal point normalised), Latin letter runs (lowercase) and rival qualifiers of a text."""
+    found = {a.replace(",", ".") for a in _ATOM_RE.findall(fix_lookalikes(text).lower())}
+    return found | (set(tokens(text)) & _rival_words())
 
 
 def _looks_required(word: str) -> bool:
-    """A word with a digit, or a Latin word (a code, standard or brand) without Cyrillic letters."""
-    return any(c.isdigit() for c in word) or (bool(_LATIN_RE.search(word)) and not _CYRILLIC_RE.search(word))
+    """A word with a digit, a Latin word (a code, standard or brand) without Cyrillic letters, or a rival qualifier
+    that is no product type ("настольного", "монохромное": one of a family the card may state another of)."""
+    if any(c.isdigit() for c in word) or (bool(_LATIN_RE.search(word)) and not _CYRILLIC_RE.search(word)):
+        return True
+    return bool(set(tokens(word)) & _rival_words())
+
+
+@lru_cache(maxsize=1)
+def _rival_words() -> frozenset[str]:
+    rivals = {t for group in tables().conflicts for t in group if _CYRILLIC_RE.search(t)}
+    return frozenset(rivals - known_types())
 
 
 def _is_code_number(word: str, after: str) -> bool:
@@ -86,16 +99,20 @@ def unread_requirements(
     """A requirement for each requirement-looking part of ``name`` that none of the ``read`` requirements took:
     a part is read when each of its numbers and Latin words appears in what a read requirement says (its label,
     values or text). A part whose words the name's own tokens do not keep names the product type ("Модуль SFP"
-    is a transceiver), which the type gate decides."""
+    is a transceiver), which the type gate decides; so do the rival qualifiers of a classification name whose
+    bracket refines the type ("Компьютер персональный настольный (моноблок)")."""
     said: set[str] = set()
     for req in read:
         said |= _atoms(" ".join((req.name, req.describe(), *req.values)))
     kept = set(tokens(name))
+    classified = any(set(tokens(inner)) & known_types() for inner in _BRACKETED_RE.findall(name))
     found = []
     for part in candidate_parts(name, countable):
         words = tokens(part)
         if not words or not set(words) & kept or _atoms(part) <= said:
             continue
+        if classified and set(words) <= _rival_words():
+            continue  # "Компьютер персональный настольный (моноблок)": a classification's words, the type refined
         found.append(Requirement(name=f"{part} (в наименовании)", kind="text", text=part, source=SOURCE,
                                  name_tokens=words))  # fmt: skip
     return found
