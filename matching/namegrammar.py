@@ -35,7 +35,9 @@ _COUNT_RE = re.compile(
     r"\d{1,3}(?:[.,]\d)?\s*g(?:bit|be|e)?(?![\w/])|usb(?:\s*3\.\d)?|hdmi))*)",
     re.IGNORECASE,
 )
-_RACK_RE = re.compile(r"(?<![\w.,])(?P<n>[1-9]|1\d)\s*[UuЮ](?![\w])")
+_RACK_RE = re.compile(r"(?<![\w.,])(?P<n>[1-9]\d?)\s*[UuЮ](?![\w])")
+_STANDARD_RE = re.compile(r"(?<![\w-])\d+G?BASE-?[A-Z0-9]+(?![\w-])", re.IGNORECASE)
+"""An Ethernet physical-layer standard ("1000BASE-T", "10GBASE-SR"): a transceiver or port of that standard only."""
 _LEVEL_RE = re.compile(r"(?<![\w])L(?P<l>[23])(?P<plus>\+?)(?![\w])", re.IGNORECASE)
 _MANAGED_RE = re.compile(r"(?<![\w])(?P<neg>не)?управляем\w*|(?<![\w])(?P<neg2>un)?managed(?![\w])", re.IGNORECASE)
 _LEVELS = {"2": ("L2", "L2+", "L3"), "2+": ("L2+", "L3"), "3": ("L3",)}
@@ -141,6 +143,9 @@ def _features(name: str, counted: set[str]) -> list[Requirement]:
     for m in _LEVEL_RE.finditer(name):
         level = m.group("l") + m.group("plus")
         found.append(_req(f"L{level}", tokens("уровень коммутации"), kind="values", values=_LEVELS[level]))
+    for m in _STANDARD_RE.finditer(name):
+        # "Модуль SFP 1000BASE-T": the card's «Стандарт» must be that one (1000BASE-LX is another module).
+        found.append(_req(m.group(0), name_tokens("стандарт"), kind="values", values=(m.group(0),)))
     for m in _CATEGORY_RE.finditer(name):
         # "Патч-корд кат. 6" / "Cat.6а" (a Cyrillic а): the cable category, a code compared as written.
         found.append(_req(m.group(0), name_tokens("категория"), kind="values", values=(m.group("code"),)))
