@@ -17,15 +17,14 @@ from matching.nameecho import echoed
 from matching.namegrammar import own_spec
 from matching.normalise import clean, tokens
 from matching.ports import port_count_status
-from matching.processors import processor_meets
 from matching.qualifiers import unqualified
 from matching.ranges import EPS, Reason, Status, check_range, gap, kind_counting_spec, offered
 from matching.requirements import Requirement, name_tokens, phrases
 from matching.resolutions import resolution, resolution_meets
-from matching.spans import span_covers
 from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabulary, best_spec, conflicts
 from matching.units import make_quantity, parse_quantities, unit_info
 from matching.values import alternatives, compare_classes, ingress_at_least, is_unlimited, rival_codes, same_code
+from matching.wholevalues import meets_whole
 
 _GENERIC = frozenset({"наличие", "поддержка", "количество", "функция", "возможность", "тип", "встроенный"})
 
@@ -169,7 +168,7 @@ def _check_values(req: Requirement, spec: SpecCard, confidence: float) -> tuple[
         if any(_close(w, have) for w in bases):
             return "yes", lambda: f"{offered(spec)} входит в допустимые значения"
         return "no", lambda: f"{offered(spec)} не входит в допустимые значения {req.describe()}"
-    read = [_read_whole(v, spec) for v in req.values]
+    read = [meets_whole(v, spec.spec.value) for v in req.values]
     if any(read) or (read and all(r is False for r in read) and confidence >= SURE_SPEC_SCORE):
         return ("yes" if any(read) else "no"), lambda: f"{offered(spec)} против «{req.describe()}»"
     hits = [v for v in req.values if _value_matches(v, spec)]
@@ -221,14 +220,6 @@ def _check_presence(
     return "unknown", "в карточке товара не указано, отсутствие не подтверждено"
 
 
-def _read_whole(required: str, spec: SpecCard) -> bool | None:
-    """A required value read as a whole against the spec's: a processor at least the asked one ("не ниже Intel Core
-    i5 12-го поколения" against "Core i5-12400"), a span covering the asked one ("от -40 до +70 °C" against
-    "-40…+75 °C"); None when neither reads it."""
-    found = processor_meets(required, spec.spec.value)
-    return found if found is not None else span_covers(required, spec.spec.value)
-
-
 def _check_text(req: Requirement, spec: SpecCard | None, card: ProductCard) -> tuple[Status, Reason]:
     text = req.text or ""
     meets = resolution_meets(text, spec.spec.value) if spec is not None else None
@@ -237,7 +228,7 @@ def _check_text(req: Requirement, spec: SpecCard | None, card: ProductCard) -> t
         if why is not None:
             return "unknown", why
         return ("yes" if meets else "no"), lambda: f"разрешение {spec.spec.value} против «{text}»"
-    whole = _read_whole(text, spec) if spec is not None else None
+    whole = meets_whole(text, spec.spec.value) if spec is not None else None
     if whole is not None and spec is not None:
         return ("yes" if whole else "no"), lambda: f"{offered(spec)} против «{text}»"
     if spec is not None and ingress_at_least(text, spec.spec.value) and adds_only_body(req.name_tokens, spec.tokens):
