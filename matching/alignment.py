@@ -42,6 +42,9 @@ class _Vocabulary:
         self.mode = frozenset(t for w in data["mode_qualifiers"]["words"] for t in tokens(w))
         self.scope = frozenset(t for w in data["scope_qualifiers"]["words"] for t in tokens(w))
         self.elsewhere = self.scope | self.components
+        scope = data["scope_qualifiers"]
+        self.limits = frozenset(t for w in scope["limits"] for t in tokens(w))
+        self.limit_words = frozenset(t for w in scope["limit_words"] for t in tokens(w))
         """Words of a spec name making its value another one than a name without them asks (scope, another part)."""
         self.measure = frozenset(t for w in data["measure_words"]["words"] for t in tokens(w))
         self.body = frozenset(t for w in data["body_nouns"]["words"] for t in tokens(w))
@@ -133,7 +136,11 @@ def other_scope(required: tuple[str, ...], offered: frozenset[str]) -> str | Non
     """A scope the spec's name adds that the requirement's does not ask ("Максимальный объем оперативной памяти"
     for "Объем оперативной памяти"): another value of the same thing; or another part it names ("Разрешение
     веб-камеры" for "Разрешение экрана"): the value of another thing."""
-    return next(iter(sorted((offered & vocabulary().elsewhere) - set(required))), None)
+    v = vocabulary()
+    added = (offered & v.elsewhere) - set(required)
+    if offered & v.limits:
+        added -= v.limit_words  # "Максимальная дальность" is the reach itself
+    return next(iter(sorted(added)), None)
 
 
 @lru_cache(maxsize=100_000)
