@@ -159,6 +159,15 @@ def test_a_new_input_stops_at_its_first_document(documents, tmp_path: Path) -> N
     assert recrawl.recognise(hashes, lambda digests: asked.append(list(digests)) or {}) is None
     assert asked == [[hashlib.sha256(documents[0][1]).hexdigest()]]
 
+    # A new file at the end of the input (a new day's archive): the second look-up, its first document, stops it.
+    folder = write_shape(documents, tmp_path, "folder")
+    files = sorted(folder.iterdir())
+    first, last = (hashlib.sha256(file.read_bytes()).hexdigest() for file in (files[0], files[-1]))
+    asked.clear()
+    hashes = recrawl.start("eis-xml", {"path": str(folder)}, {})
+    assert recrawl.recognise(hashes, lambda digests: asked.append(list(digests)) or {first: 1}) is None
+    assert asked == [[first], [last]]
+
     everything = {hashlib.sha256(data).hexdigest(): 1 for _, data in documents}
     hashes = recrawl.start("eis-xml", {"path": str(root)}, {})
     stats = recrawl.recognise(hashes, lambda digests: {d: everything[d] for d in digests if d in everything})
