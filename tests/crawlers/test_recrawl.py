@@ -188,3 +188,26 @@ def test_only_a_plain_local_eis_xml_crawl_is_recognised_early(tmp_path: Path, mo
     hashes.stop()
     monkeypatch.setenv("TENDERFLOW_REDIS_URL", "redis://127.0.0.1:6379/0")
     assert recrawl.start("eis-xml", {"path": path}, {}) is None
+
+
+def test_the_nightly_crawl_stage_recognises_an_unchanged_export(db_url: str, documents, tmp_path: Path,
+                                                                monkeypatch) -> None:
+    from tenderflow import nightly
+    from tenderflow.config import load_config
+
+    root = write_shape(documents, tmp_path / "input", "zips")
+    assert crawl(db_url, root, tmp_path / "first.log").returncode == 0
+    config_file = tmp_path / "tenderflow.toml"
+    config_file.write_text(f'[database]\nurl = "{db_url}"\n[[sources]]\nspider = "eis-xml"\npath = "{root}"\n',
+                           encoding="utf-8")
+
+    def no_spider(*args: object) -> None:
+        raise AssertionError("an unchanged export needs no spider")
+
+    monkeypatch.setattr(nightly, "run_crawls", no_spider)
+    status, figures = nightly.crawl_stage(load_config(config_file), db_url)
+    assert status == "complete"
+    recorded = last_run(db_url)[2]
+    stats = {key: value for key, value in recorded.items() if key not in ("status", "close_reason")}
+    assert figures["sources"]["eis-xml"] == {"status": "complete", "reason": "finished", **stats}
+    assert (recorded["unchanged"], recorded["unchanged_documents"], recorded["new"]) == (DOCUMENTS, DOCUMENTS, 0)
