@@ -95,7 +95,10 @@ class InputHashes:
     def _submit(self, task: Callable[..., list[str]], *args: Any) -> None:
         with self._ready:
             ahead = len(self._queue) < AHEAD
-        future = self._pool.submit(self._gated, ahead, task, *args) if not self._stopped.is_set() else None
+        try:
+            future = self._pool.submit(self._gated, ahead, task, *args) if not self._stopped.is_set() else None
+        except RuntimeError:  # the pool was shut down by stop() meanwhile
+            future = None
         with self._ready:
             if future is None:
                 failed: Future[list[str]] = Future()
@@ -120,7 +123,12 @@ class InputHashes:
         with self._gate:
             if self._stopped.is_set():
                 raise Unrecognised("stopped")
-            return task(*args)
+            try:
+                return task(*args)
+            except Unrecognised:
+                raise
+            except Exception as error:  # unreadable, vanished, broken: the spider reads it again and reports it
+                raise Unrecognised(f"{type(error).__name__}: {error}") from error
 
     def _list(self, files: list[Path]) -> None:
         """List the documents (an archive's members from its directory, nothing unpacked) and hand them out:
@@ -143,8 +151,8 @@ class InputHashes:
                         loose = []
             if loose:
                 self._submit(_hash_loose, loose)
-        except (Unrecognised, ArchiveError, OSError) as error:
-            self._end(Unrecognised(str(error)))
+        except Exception as error:  # whatever it is, the spider reads the input again and reports it
+            self._end(Unrecognised(f"{type(error).__name__}: {error}"))
             return
         self._end()
 

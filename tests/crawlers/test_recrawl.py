@@ -5,6 +5,7 @@ new file) goes to the spider, which parses, stores and reports it."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import subprocess
 import sys
@@ -211,3 +212,25 @@ def test_the_nightly_crawl_stage_recognises_an_unchanged_export(db_url: str, doc
     stats = {key: value for key, value in recorded.items() if key not in ("status", "close_reason")}
     assert figures["sources"]["eis-xml"] == {"status": "complete", "reason": "finished", **stats}
     assert (recorded["unchanged"], recorded["unchanged_documents"], recorded["new"]) == (DOCUMENTS, DOCUMENTS, 0)
+
+
+def test_an_unreadable_file_or_a_stop_leaves_it_to_the_spider_without_a_thread_error(
+    documents, tmp_path: Path, monkeypatch
+) -> None:
+    failures: list[BaseException] = []
+    monkeypatch.setattr("threading.excepthook", lambda hook: failures.append(hook.exc_value))
+    folder = write_shape(documents, tmp_path, "folder")
+    files = sorted(folder.iterdir())
+    everything = {hashlib.sha256(file.read_bytes()).hexdigest(): 1 for file in files}
+    vanished = files[len(files) // 2]
+    vanished.unlink()  # listed, then gone before it is read
+    hashes = recrawl.InputHashes(files)
+    assert recrawl.recognise(hashes, lambda digests: {d: everything[d] for d in digests if d in everything}) is None
+
+    archive = write_shape(documents, tmp_path / "zip", "one-zip")
+    for _ in range(10):  # stopped at once, while the archive is still being listed
+        hashes = recrawl.start("eis-xml", {"path": str(archive)}, {})
+        hashes.stop()
+        with contextlib.suppress(recrawl.Unrecognised):  # (a small input may be hashed before the stop)
+            list(hashes.chunks())
+    assert failures == []
