@@ -3,23 +3,15 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from typing import Any
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from crawlers.extensions import run_stats
+from crawlers.health import CrawlResult, run_stats
 from crawlers.spiders import SPIDERS
 
-
-@dataclass
-class CrawlResult:
-    source: str
-    status: str
-    """``complete`` | ``partial`` | ``failed`` (the health extension's verdict)."""
-    reason: str
-    figures: dict[str, Any]
+__all__ = ["CrawlResult", "crawl_settings", "run_crawls", "spider_names"]
 
 
 def crawl_settings(db_url: str, overrides: dict[str, Any] | None = None) -> Settings:

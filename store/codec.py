@@ -9,6 +9,7 @@ checkpoint), so a small frame matters as much as a fast one.
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import zlib
 from typing import Any
@@ -82,3 +83,7 @@ def json_dumps(value: Any) -> str:
 def json_loads(text: str | bytes) -> Any:
     return orjson.loads(text)
 
+
+def sha256_hex(data: bytes) -> str:
+    """A raw document's identity in the store (``raw_documents.sha256``)."""
+    return hashlib.sha256(data).hexdigest()

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from store.models import Notice, NoticeVersion, RawDocument, utcnow
 from store.prepared import PreparedNotice, PreparedRaw, prepare, prepare_raw
 from store.schema import NoticeRecord
+from store.stored_documents import known_documents
 
 UpsertOutcome = Literal["new", "version", "unchanged"]
 
@@ -159,19 +160,8 @@ class NoticeRepository:
         return self._store_raw_documents([raw])[raw.sha256]
 
     def known_documents(self, shas: Sequence[str]) -> dict[str, int]:
-        """Of these source documents (sha256), those stored already with notices parsed from them: sha256 ->
-        how many notice versions came from it. A crawler skips them without parsing: their notices are
-        stored, and the same bytes parse to the same records."""
-        found: dict[str, int] = {}
-        for chunk in _chunks(sorted(set(shas)), 500):
-            query = (
-                select(_RAW.c.sha256, func.count(_VERSIONS.c.id))
-                .join(_VERSIONS, _VERSIONS.c.raw_document_id == _RAW.c.id)
-                .where(_RAW.c.sha256.in_(chunk))
-                .group_by(_RAW.c.sha256)
-            )
-            found.update({sha: versions for sha, versions in self.session.execute(query)})
-        return found
+        """Of these source documents (sha256), those stored already with their notices (``store.stored_documents``)."""
+        return known_documents(self.session, shas)
 
     def _lock_keys(self, keys: list[tuple[str, str]]) -> None:
         if self.session.get_bind().dialect.name != "postgresql":

@@ -17,7 +17,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from store.codec import PackedJson, compress, pack_json
+from store.codec import PackedJson, compress, pack_json, sha256_hex
 from store.schema import NoticeRecord
 
 
@@ -85,10 +85,6 @@ def record_hash(record: NoticeRecord | bytes) -> str:
     key-sorted JSON re-encoded from a parsed copy, which cost a parse and a sort of every record.)"""
     text = record.to_json() if isinstance(record, NoticeRecord) else record
     return hashlib.sha256(text).hexdigest()
-
-
-def sha256_hex(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def summary_columns(record: NoticeRecord) -> dict[str, Any]:
