@@ -87,3 +87,16 @@ def json_loads(text: str | bytes) -> Any:
 def sha256_hex(data: bytes) -> str:
     """A raw document's identity in the store (``raw_documents.sha256``)."""
     return hashlib.sha256(data).hexdigest()
+
+
+class PositionalPickle:
+    """For frozen slotted dataclasses sent between processes (prepared notices and outcomes, archive member
+    references): pickled as the class and its field values in order, unpickled through ``__init__``. Python's
+    own pickling of a frozen slotted dataclass calls ``dataclasses.fields()`` for every object, both ways: in
+    an outcome crawl, ~3 objects per document through the parsing workers' pipes. Every field must be an
+    ``__init__`` parameter, in declaration order (a dataclass's default)."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return type(self), tuple([getattr(self, name) for name in self.__slots__])  # type: ignore[attr-defined]

@@ -17,6 +17,7 @@ from sqlalchemy import func, insert, select, text, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from store.keysets import Lookup
 from store.models import Notice, NoticeVersion, RawDocument, utcnow
 from store.prepared import PreparedNotice, PreparedRaw, prepare, prepare_raw
 from store.schema import NoticeRecord
@@ -27,6 +28,8 @@ UpsertOutcome = Literal["new", "version", "unchanged"]
 _NOTICES = Notice.__table__
 _VERSIONS = NoticeVersion.__table__
 _RAW = RawDocument.__table__
+# Per-batch look-ups of source documents by sha256 (``store.keysets``: the keys in one bound parameter).
+_RAW_IDS = Lookup(lambda among: select(_RAW.c.sha256, _RAW.c.id).where(among(_RAW.c.sha256)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,8 +180,9 @@ class NoticeRepository:
             return {}
         unique = {raw.sha256: raw for raw in documents}
         ids = self._raw_ids(list(unique))
+        now = utcnow()
         missing = [
-            {"sha256": sha, "name": raw.name, "size": raw.size, "content": raw.content, "created_at": utcnow()}
+            {"sha256": sha, "name": raw.name, "size": raw.size, "content": raw.content, "created_at": now}
             for sha, raw in unique.items()
             if sha not in ids
         ]
@@ -190,8 +194,7 @@ class NoticeRepository:
     def _raw_ids(self, shas: list[str]) -> dict[str, int]:
         found: dict[str, int] = {}
         for chunk in _chunks(shas, 500):
-            query = select(_RAW.c.sha256, _RAW.c.id).where(_RAW.c.sha256.in_(chunk))
-            found.update({sha: raw_id for sha, raw_id in self.session.execute(query)})
+            found.update({sha: raw_id for sha, raw_id in _RAW_IDS(self.session, chunk)})
         return found
 
     def _load_states(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], _NoticeState]:

@@ -17,12 +17,12 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from store.codec import PackedJson, compress, pack_json, sha256_hex
+from store.codec import PackedJson, PositionalPickle, compress, pack_json, sha256_hex
 from store.schema import NoticeRecord
 
 
 @dataclass(frozen=True, slots=True)
-class PreparedRaw:
+class PreparedRaw(PositionalPickle):
     """A source document ready for ``raw_documents``: stored once per sha256."""
 
     sha256: str
@@ -33,7 +33,7 @@ class PreparedRaw:
 
 
 @dataclass(frozen=True, slots=True)
-class PreparedNotice:
+class PreparedNotice(PositionalPickle):
     """A validated notice ready for ``notices`` / ``notice_versions``."""
 
     source: str
