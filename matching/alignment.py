@@ -36,7 +36,10 @@ class _Vocabulary:
         self.derived = tuple(Derived(**d) for d in data["derived"])
         self.implicit = {k: tuple(v) for k, v in data["implicit_qualifiers"].items() if not k.startswith("_")}
         self.neutral = frozenset(t for w in data["neutral_qualifiers"]["words"] for t in tokens(w))
+        self.weightless = self.neutral - {t for w in data["neutral_qualifiers"]["telling"] for t in tokens(w)}
+        """Neutral qualifiers that do not tell which spec holds a value either."""
         self.components = frozenset(t for w in data["component_nouns"]["words"] for t in tokens(w))
+        self.mode = frozenset(t for w in data["mode_qualifiers"]["words"] for t in tokens(w))
         self.scope = frozenset(t for w in data["scope_qualifiers"]["words"] for t in tokens(w))
         self.elsewhere = self.scope | self.components
         """Words of a spec name making its value another one than a name without them asks (scope, another part)."""
@@ -44,6 +47,12 @@ class _Vocabulary:
         self.body = frozenset(t for w in data["body_nouns"]["words"] for t in tokens(w))
         self.per_unit = frozenset(t for w in data["per_unit_words"]["words"] for t in tokens(w))
         self.total = frozenset(t for w in data["total_words"]["words"] for t in tokens(w))
+        self.types = frozenset(t for w in data["product_types"]["types"] for t in tokens(w)[:1] if len(tokens(w)) == 1)
+        functions = data["own_functions"]["types"]
+        names = data["dimension_names"]
+        self.dimension_names = {k: tokens(v) for k, v in names.items() if not k.startswith("_")}
+        """What a quantity of a dimension measures, in words ("frequency" → частота)."""
+        self.functions = {tokens(k)[0]: frozenset(t for w in v for t in tokens(w)) for k, v in functions.items()}
 
 
 @lru_cache(maxsize=1)
@@ -69,17 +78,38 @@ def align(name_tokens: tuple[str, ...], category: str = "*") -> tuple[str, ...]:
                     i += 1
     if not feature_tokens(words):
         words += [q for w in words for q in v.implicit.get(w, ())]
-    return tuple(dict.fromkeys(words))
+    return without_own_function(tuple(dict.fromkeys(words)), v.functions.get(category, frozenset()))
+
+
+def without_own_function(words: tuple[str, ...], function: frozenset[str]) -> tuple[str, ...]:
+    """The name without the words of its product type's only function ("Разрешение видео" of a web camera is
+    its "Разрешение"), unless nothing else is left."""
+    rest = tuple(w for w in words if w not in function)
+    return rest or words
+
+
+def own_function(type_tokens: frozenset[str] | set[str]) -> frozenset[str]:
+    """The words of the only function of the one product type named (empty for none, or when several types are
+    named: a category "Принтеры и МФУ" does not say the product only prints)."""
+    v = vocabulary()
+    named = set(type_tokens) & (v.types | set(v.functions))
+    return v.functions.get(next(iter(named)), frozenset()) if len(named) == 1 else frozenset()
 
 
 def categories() -> frozenset[str]:
-    """Product types with a paraphrase table of their own."""
-    return frozenset(vocabulary().phrases) - {"*"}
+    """Product types with a paraphrase table or an own function of their own."""
+    v = vocabulary()
+    return (frozenset(v.phrases) - {"*"}) | frozenset(v.functions)
 
 
 def missing_qualifiers(required: tuple[str, ...] | frozenset[str], offered: frozenset[str]) -> frozenset[str]:
     """Qualifiers the requirement names that the spec name lacks ("портов с PoE+" against "Количество портов")."""
     return feature_tokens(required) - implied(offered)
+
+
+def mode_qualifier(word: str) -> bool:
+    """A qualifier naming a mode of work ("двусторонний"): only a spec naming it proves a value in that mode."""
+    return word in vocabulary().mode
 
 
 def neutral_qualifier(word: str) -> bool:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
+from matching.alignment import own_function
 from matching.normalise import canonical, clean, feature_tokens, implied, tokens
 from matching.requirements import as_bool, name_tokens
 from matching.units import Quantity, first_quantity, parse_quantities, unit_info
@@ -72,6 +73,15 @@ def _spec_unit(spec: ProductSpec) -> str | None:
     return None
 
 
+def list_unit(value: str) -> str | None:
+    """The unit a list of numbers writes once, after its last ("2,4 и 5 ГГц"), else None."""
+    found = [parse_quantities(part) for part in _PARTS_RE.split(value)]
+    if len(found) < 2 or any(len(q) != 1 for q in found):
+        return None
+    *first, last = (q[0] for q in found)
+    return last.unit if last.dimension and all(q.unit is None for q in first) else None
+
+
 def denied_features(name: str) -> frozenset[str]:
     """The features a spec name names, each part the most specific one: "PoE/PoE+" both, "Wi-Fi 6E" only 6E (the
     normaliser adds the features a token includes, which a denial must not take)."""
@@ -83,8 +93,8 @@ def denied_features(name: str) -> frozenset[str]:
 
 
 def spec_card(spec: ProductSpec) -> SpecCard:
-    quantity = first_quantity(spec.value, _spec_unit(spec))
     parts = tuple(p for p in (clean(x) for x in _PARTS_RE.split(spec.value)) if p)
+    quantity = first_quantity(spec.value, _spec_unit(spec) or list_unit(spec.value))
     flag = as_bool(spec.value)
     return SpecCard(
         spec=spec,
@@ -101,7 +111,7 @@ def spec_card(spec: ProductSpec) -> SpecCard:
 def product_card(product: Product) -> ProductCard:
     head = " ".join(x for x in (product.name, product.category, product.vendor, product.model) if x)
     name_tokens_ = tokens(head)
-    specs = tuple(spec_card(s) for s in product.specs)
+    specs = _own_function_dropped(tuple(spec_card(s) for s in product.specs), product)
     bag = set(name_tokens_)
     evidence = set(name_tokens_)
     stated = set(name_tokens_)
@@ -139,6 +149,16 @@ def product_card(product: Product) -> ProductCard:
     )
 
 
+def _own_function_dropped(specs: tuple[SpecCard, ...], product: Product) -> tuple[SpecCard, ...]:
+    """Spec names of a card without the words of its type's only function, as a line of that type aligns them
+    ("Разрешение сканирования" of a scanner is its "Разрешение")."""
+    function = own_function(set(tokens(product.category or "")) | set(tokens(product.name)[:1]))
+    if not function:
+        return specs
+    return tuple(s if s.tokens.isdisjoint(function) else replace(s, tokens=(s.tokens - function) or s.tokens)
+                 for s in specs)  # fmt: skip
+
+
 _DECIMAL_RE = re.compile(r"\d+[.,]\d+")
 
 
@@ -171,10 +191,23 @@ def counted_kinds(value: str) -> tuple[tuple[frozenset[str], int], ...]:
     for part in re.split(r"\s*[,;]\s*|\s+и\s+", value.strip()):
         m = _KIND_COUNT_RE.match(part)
         if m is None:
-            return ()
+            rated = _rated_kind(part)
+            if rated is None:
+                return ()
+            found.append(rated)
+            continue
         kind, n = (m.group("kind"), m.group("n")) if m.group("kind") else (m.group("kind2"), m.group("n2"))
         found.append((frozenset(tokens(kind)), int(n)))
     return tuple(found)
+
+
+def _rated_kind(part: str) -> tuple[frozenset[str], int] | None:
+    """Ports counted by their speed ("2 × 1 Гбит/с"): the speed is the kind (its token, "gigabit")."""
+    m = _EACH_RE.match(part)
+    each = first_quantity(m.group("rest"), None) if m else None
+    if m is None or each is None or each.dimension != "rate":
+        return None
+    return frozenset(tokens(m.group("rest"))), int(m.group("n"))
 
 
 _EACH_RE = re.compile(r"^\s*(?P<n>\d{1,3})\s*[×xх*]\s*(?P<rest>\d.*)$", re.IGNORECASE)

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from matching.alignment import adds_only_body, derived_for, other_scope
-from matching.cards import ProductCard, SpecCard, said_together, states_unit
+from matching.cards import ProductCard, SpecCard, list_unit, said_together, states_unit
+from matching.classmodes import without_own_mode
 from matching.contradictions import contradiction, demands, denial
 from matching.indirect import unit_only_reason
 from matching.namegrammar import own_spec
@@ -108,6 +109,16 @@ def _one_value_matches(required: str, spec: SpecCard) -> bool:
                for part in spec.parts)  # fmt: skip
 
 
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= EPS * max(1.0, abs(a))
+
+
+def _listed_bases(spec: SpecCard) -> list[float]:
+    """Every number of a listed value in base units, the list's one unit for each ("2,4 и 5 ГГц")."""
+    unit = spec.spec.unit or list_unit(spec.spec.value)
+    return [q.base if q.dimension else make_quantity(q.value, unit).base for q in parse_quantities(spec.spec.value)]
+
+
 def _is_list_name(req: Requirement) -> bool:
     return bool(set(req.name_tokens) & phrases().list_lemmas)
 
@@ -141,7 +152,16 @@ def _check_values(req: Requirement, spec: SpecCard, confidence: float) -> tuple[
     if wanted and spec.quantity is not None:
         have = spec.quantity.base if spec.quantity.dimension else spec.quantity.value
         bases = [make_quantity(q.value, q.unit if q.dimension else req.unit).base for q in wanted]
-        if any(abs(w - have) <= EPS * max(1.0, abs(w)) for w in bases):
+        listed = _listed_bases(spec)
+        if len(bases) > 1 and listed:
+            # Several values asked ("2,4 ГГц; 5 ГГц"): "yes" when every one is offered ("2,4 и 5 ГГц"); one of
+            # them ("2,4 ГГц") may be what is asked or not (one of the values, or all of them): the specialist decides.
+            missing = [v for v, w in zip(req.values, bases, strict=True) if not any(_close(w, h) for h in listed)]
+            if not missing:
+                return "yes", lambda: f"{offered(spec)} включает все требуемые значения"
+            status = "unknown" if len(missing) < len(bases) else "no"
+            return status, lambda: f"в «{offered(spec)}» нет: {', '.join(missing)}"
+        if any(_close(w, have) for w in bases):
             return "yes", lambda: f"{offered(spec)} входит в допустимые значения"
         return "no", lambda: f"{offered(spec)} не входит в допустимые значения {req.describe()}"
     hits = [v for v in req.values if _value_matches(v, spec)]
@@ -170,7 +190,9 @@ def _check_presence(
             ok = spec.quantity.value >= req.min - EPS
             return ("yes" if ok else "no"), lambda: f"в карточке: {spec.spec.name} — {spec.spec.value}"
         flag = spec.flag
-        if flag is None and spec.quantity is not None and not spec.value_clean.startswith("нет"):
+        one_number = spec.quantity is not None and len(spec.parts) == 1
+        if flag is None and one_number and not spec.value_clean.startswith("нет"):
+            # A count says "none" by its 0; a list is no count: "RAID: 0, 1, 5" lists the levels it has.
             flag = spec.quantity.value > 0
         if flag is None and spec.value_clean and not spec.value_clean.startswith(("нет", "без")):
             flag = True
@@ -253,8 +275,11 @@ def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdic
         spec, confidence = own, SURE_SPEC_SCORE
     elif confidence < SURE_SPEC_SCORE:
         counting = kind_counting_spec(req, card)  # "Количество розеток Schuko" on "Розетки: IEC C13 × 4"
+        plain = without_own_mode(req, card) if counting is None else None  # b/w speed of a monochrome MFU
         if counting is not None:
             spec, confidence = counting, SURE_SPEC_SCORE
+        elif plain is not None:
+            spec, confidence = max((spec, confidence), best_spec(plain, card, vocab), key=lambda found: found[1])
     if spec is not None and req.kind in ("range", "values"):
         if confidence < SURE_SPEC_SCORE:
             return Verdict(req, "unknown", _unsure(spec, confidence), spec, alignment=confidence)

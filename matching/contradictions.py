@@ -9,7 +9,8 @@ Every rule here can only turn an "unknown" into "no" (issue 15: the catalogue de
 - a spec saying the product has none of the thing ("Операционная система: нет" against "Astra Linux");
 - an ingress protection code lower than the one asked ("не ниже IP54" against IP20);
 - a cable category graded outside the asked range ("Категория 6" against "5e");
-- a screen or print resolution other than the asked one, on the card's only spec of that name.
+- a screen or print resolution other than the asked one, on the card's only spec of that name;
+- ports counted at a speed all of the card's port counts are slower than (:mod:`matching.portspeeds`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from __future__ import annotations
 import re
 
 from matching.cards import ProductCard, SpecCard
+from matching.namegrammar import POWER_FEATURES
 from matching.normalise import feature_tokens, implied
+from matching.portspeeds import other_speeds_only
 from matching.qualifiers import added_qualifiers
 from matching.requirements import Requirement
 from matching.resolutions import resolution, resolution_meets
@@ -64,6 +67,9 @@ def contradiction(
         found = _rival_class(req, card)
         if found is not None:
             return found
+    other = other_speeds_only(req, card, POWER_FEATURES)
+    if other is not None:
+        return other, f"в карточке только порты меньшей скорости: {other.spec.name} — {other.spec.value}"
     sure = spec if spec is not None and confidence >= SURE_SPEC_SCORE else None
     wanted = _wanted_texts(req)
     if sure is not None:

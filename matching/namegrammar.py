@@ -14,7 +14,7 @@ import json
 import re
 from functools import lru_cache
 
-from matching.alignment import align, categories
+from matching.alignment import align, categories, vocabulary
 from matching.cards import ProductCard, SpecCard
 from matching.normalise import feature_tokens, lemma, tokens
 from matching.requirements import Requirement, from_characteristic, name_tokens, parse_free_text
@@ -23,31 +23,35 @@ from matching.units import DATA_DIR, Quantity, make_quantity, parse_quantities, 
 from store.schema import Item
 
 _WORD_NUMBERS = {"один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
-                 "восемь": 8, "десять": 10, "двенадцать": 12, "шестнадцать": 16}  # fmt: skip
+                 "восемь": 8, "десять": 10, "двенадцать": 12, "шестнадцать": 16,
+                 # the cases a name writes after "с" / "на" / "из": "с двумя процессорами", "на четырех дисках"
+                 "одним": 1, "одной": 1, "одного": 1, "двумя": 2, "двух": 2, "тремя": 3, "трех": 3, "трёх": 3,
+                 "четырьмя": 4, "четырех": 4, "четырёх": 4, "пятью": 5, "пяти": 5, "шестью": 6, "шести": 6,
+                 "восемью": 8, "восьми": 8, "десятью": 10, "десяти": 10}  # fmt: skip
 _COUNT_RE = re.compile(
-    r"(?<![\w.,/-])(?P<n>\d{1,4}|" + "|".join(_WORD_NUMBERS) + r")\s*(?:[xх×]\s*)?"
+    r"(?<![\w.,/-])(?P<n>\d{1,4}|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")\s*(?:[xх×]\s*)?"
     r"(?P<noun>[а-яё]{3,})(?P<qual>(?:\s+(?:с\s+|со\s+)?(?:poe\+\+|poe\+|poe|sfp\+|sfp28|sfp|qsfp\+|qsfp28|rj-?45|"
-    r"10\s*g(?:bit)?e?|1\s*g(?:bit)?e?|usb(?:\s*3\.\d)?|hdmi))*)",
+    r"\d{1,3}(?:[.,]\d)?\s*g(?:bit|be|e)?(?![\w/])|usb(?:\s*3\.\d)?|hdmi))*)",
     re.IGNORECASE,
 )
-_RACK_RE = re.compile(r"(?<![\w.,])(?P<n>[1-9]|1\d)\s*[UuЮ](?![\w])")
+_RACK_RE = re.compile(r"(?<![\w.,])(?P<n>[1-9]\d?)\s*[UuЮ](?![\w])")
+_STANDARD_RE = re.compile(r"(?<![\w-])\d+G?BASE-?[A-Z0-9]+(?![\w-])", re.IGNORECASE)
+"""An Ethernet physical-layer standard ("1000BASE-T", "10GBASE-SR"): a transceiver or port of that standard only."""
 _LEVEL_RE = re.compile(r"(?<![\w])L(?P<l>[23])(?P<plus>\+?)(?![\w])", re.IGNORECASE)
 _MANAGED_RE = re.compile(r"(?<![\w])(?P<neg>не)?управляем\w*|(?<![\w])(?P<neg2>un)?managed(?![\w])", re.IGNORECASE)
 _LEVELS = {"2": ("L2", "L2+", "L3"), "2+": ("L2+", "L3"), "3": ("L3",)}
-_POWER = frozenset({"poe", "poeplus", "poebt"})
+POWER_FEATURES = frozenset({"poe", "poeplus", "poebt"})
+"""Power over ports: a count of powered ports counts some of the other ports again."""
+_POWER = POWER_FEATURES
 _READ_FEATURES = _POWER | {"sfp", "sfpplus", "sfp28", "qsfpplus", "qsfp28"}
 _SHIELDED_RE = re.compile(r"(?<![\w])(?P<neg>не)?экранированн\w*", re.IGNORECASE)
 _CONSTRUCTION_RE = re.compile(r"(?<![\w/])(?:U|F|S|SF)/(?:UTP|FTP|STP)(?![\w/])", re.IGNORECASE)
 _WITH_RE = re.compile(r"(?<![\w-])(?:с|со)\s+(?P<p>[^\W\d_][\w+-]*(?:\s+[^\W\d_][\w+-]*)*)", re.IGNORECASE)
-_CODE_NUMBER_RE = re.compile(r"\s+(\d+(?:[.,]\d+)?)(?![.,]?\d)(?=\s*(?:[,;)]|$)|\s+и\s)")
+_CODE_END = r"(?![.,]?\d)(?=\s*(?:[,;)]|$)|\s+и\s)"
+_CODE_NUMBER_RE = re.compile(r"\s+(\d+(?:[.,]\d+)?)" + _CODE_END)
+_MORE_CODES_RE = re.compile(r"\s*(?:,|\s+и)\s+(?:(?P<w>[^\W\d_][\w+-]*)\s+)?(?P<n>\d+(?:[.,]\d+)?)" + _CODE_END)
 _PHRASE_STOPS = frozenset({"для", "на", "в", "во", "под", "из", "от", "до", "по", "без", "к", "при", "с", "со"})
 _CATEGORY_RE = re.compile(r"(?<![\w])(?:кат(?:егори[яи])?|cat)\.?\s*(?P<code>\d[a-zа-я]?)(?![\w])", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _dimension_names() -> dict[str, tuple[str, ...]]:
-    data = json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))["dimension_names"]
-    return {k: tokens(v) for k, v in data.items() if not k.startswith("_")}
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +85,7 @@ def _req(label: str, name_tokens: tuple[str, ...], **kwargs) -> Requirement:
 
 
 def _measured(unit: str | None, dimension: str | None) -> tuple[str, ...]:
-    names = _dimension_names()
+    names = vocabulary().dimension_names
     if unit and unit.strip() in ('"', "дюйм", "дюйма", "дюймов", "″", "”"):
         return names.get("inch", ())
     return names.get(dimension or "", ())
@@ -107,7 +111,7 @@ def _counts(name: str) -> list[Requirement]:
         number = m.group("n").lower()
         count = int(number) if number.isdigit() else _WORD_NUMBERS[number]
         noun = m.group("noun").lower()
-        info = unit_info(noun)
+        info = unit_info(noun) or unit_info(lemma(noun))  # "с двумя портами": the instrumental of "порт"
         if (info and info[0] != "count") or noun.startswith(("шт", "ед", "тыс", "мес", "год", "лет", "дн")):
             continue
         if not info and lemma(noun) not in _countable():
@@ -133,6 +137,9 @@ def _features(name: str, counted: set[str]) -> list[Requirement]:
     for m in _LEVEL_RE.finditer(name):
         level = m.group("l") + m.group("plus")
         found.append(_req(f"L{level}", tokens("уровень коммутации"), kind="values", values=_LEVELS[level]))
+    for m in _STANDARD_RE.finditer(name):
+        # "Модуль SFP 1000BASE-T": the card's «Стандарт» must be that one (1000BASE-LX is another module).
+        found.append(_req(m.group(0), name_tokens("стандарт"), kind="values", values=(m.group(0),)))
     for m in _CATEGORY_RE.finditer(name):
         # "Патч-корд кат. 6" / "Cat.6а" (a Cyrillic а): the cable category, a code compared as written.
         found.append(_req(m.group(0), name_tokens("категория"), kind="values", values=(m.group("code"),)))
@@ -144,6 +151,7 @@ def _features(name: str, counted: set[str]) -> list[Requirement]:
         # "Патч-корд S/FTP": the cable's construction code, one of a family of rivals (F/UTP, U/UTP, SF/UTP…).
         found.append(_req(m.group(0), name_tokens("тип экранирования"), kind="values", values=(m.group(0),)))
     found.extend(_with_features(name))
+    found.extend(_named_values(name))
     for m in _MANAGED_RE.finditer(name):
         word = "неуправляемый" if (m.group("neg") or m.group("neg2")) else "управляемый"
         found.append(_req(m.group(0), (word,), kind="presence"))
@@ -166,13 +174,51 @@ def _with_features(name: str) -> list[Requirement]:
         stop = next((i for i, w in enumerate(words) if w.lower() in _PHRASE_STOPS), len(words))
         number = _CODE_NUMBER_RE.match(name, m.end()) if stop == len(words) and words[-1].isascii() else None
         text = " ".join(words[:stop]) + (f" {number.group(1)}" if number else "")
-        for phrase in text.split(" и "):
+        for phrase in text.split(" и ") + (_more_codes(name, words[-1], number.end()) if number else []):
+            if phrase.split()[0].lower() in _WORD_NUMBERS or _named_values(phrase):
+                continue  # "с двумя процессорами", "с ОС Astra Linux": a count, a value, read on their own
             wanted = name_tokens(phrase)
             if not wanted or set(wanted) & (_READ_FEATURES | _name_services()):
                 continue
             # A code with its number ("с RAID 5") is said by one spec or the product's name, as a text requirement.
             kind = "text" if any(c.isdigit() for c in phrase) else "presence"
             found.append(_req(f"с {phrase}", wanted, kind=kind, text=phrase if kind == "text" else None))
+    return found
+
+
+def _more_codes(name: str, code: str, at: int) -> list[str]:
+    """The further numbers of a code a name lists after its first ("с RAID 5 и RAID 6", "с RAID 1, 5 и 6"): each
+    one a code of its own ("RAID 6"), not lost after the first."""
+    found = []
+    while (m := _MORE_CODES_RE.match(name, at)) and (m.group("w") or code).lower() == code.lower():
+        found.append(f"{code} {m.group('n')}")
+        at = m.end()
+    return found
+
+
+_LATIN_VALUE_RE = re.compile(
+    r"(?P<noun>(?:[а-яё]+\s+){1,2})(?P<value>[a-z][\w.+-]*(?:\s+(?!и\s)[a-z0-9][\w.+-]*)*)", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=1)
+def _valued_nouns() -> frozenset[str]:
+    data = json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))["name_valued"]["words"]
+    return frozenset(t for word in data for t in tokens(word))
+
+
+def _named_values(name: str) -> list[Requirement]:
+    """A value a name writes in Latin letters after the noun it is a value of ("Ноутбук, ОС Astra Linux", "с
+    процессором Intel Core i5"): the spec that noun names must have that value (issue 15: an OS named in a line's
+    name was not read)."""
+    found = []
+    for m in _LATIN_VALUE_RE.finditer(name):
+        named = tokens(m.group("noun"))
+        if not named or named[-1] not in _valued_nouns():
+            continue
+        noun = m.group("noun").split()[-1]
+        value = m.group("value")
+        found.append(_req(f"{noun} {value}", (named[-1],), kind="values", values=(value,)))
     return found
 
 
@@ -242,8 +288,8 @@ def _qualifies_count(req: Requirement, counts: list[Requirement]) -> bool:
     ports it counts (its name has the speed's token, so only a spec naming that speed meets it)."""
     if req.dimension != "rate" or req.unit is None or req.min is None:
         return False
-    written = f"{req.min / make_quantity(1.0, req.unit).base:g}"
-    pattern = re.compile(rf"(?<![\d.,]){re.escape(written)}\s*{re.escape(req.unit)}(?!\w)")
+    written = re.escape(f"{req.min / make_quantity(1.0, req.unit).base:g}").replace(r"\.", "[.,]")
+    pattern = re.compile(rf"(?<![\d.,]){written}\s*{re.escape(req.unit)}(?!\w)")
     return any(pattern.search(c.name) and feature_tokens(c.name_tokens) for c in counts)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from matching.alignment import component_noun, neutral_qualifier, other_scope, per_unit
+from matching.alignment import component_noun, mode_qualifier, neutral_qualifier, other_scope, per_unit
 from matching.cards import ProductCard, SpecCard, counted_each, counted_kinds
 from matching.normalise import implied, is_noun
 from matching.requirements import Requirement
@@ -57,7 +57,7 @@ def unqualified(req: Requirement, spec: SpecCard, card: ProductCard) -> str | No
         # "Розетки: IEC C13 × 4": the Latin kind a count asks ("Schuko", "C13") is decided by the value's kinds.
         added = tuple(w for w in added if not _LATIN_RE.fullmatch(w))
     if added:
-        word = next((w for w in added if w not in card.stated), None)
+        word = next((w for w in added if w not in card.stated or mode_qualifier(w)), None)
         if word is not None:
             return f"«{spec.spec.name}» без уточнения «{word}» из названия характеристики; проверьте вручную"
     if scope is not None:

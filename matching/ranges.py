@@ -13,9 +13,10 @@ from typing import Literal
 from matching import ru_format
 from matching.alignment import in_total, named_thing, per_unit
 from matching.cards import ProductCard, SpecCard, counted_each, counted_kinds, is_version
+from matching.normalise import feature_tokens
 from matching.requirements import Requirement
 from matching.units import Quantity, make_quantity
-from matching.values import is_unlimited
+from matching.values import compare_classes, is_unlimited
 
 Status = Literal["yes", "no", "unknown"]
 Reason = str | Callable[[], str]
@@ -104,8 +105,14 @@ def kind_counting_spec(req: Requirement, card: ProductCard) -> SpecCard | None:
         thing = req.lookup["kind_counted"] = _kind_counted(req)
     if not thing:
         return None
-    found = [s for s in card.specs if counted_kinds(s.spec.value) and named_thing(s.tokens) == thing]
+    found = [s for s in card.specs if counted_kinds(s.spec.value) and _plain(named_thing(s.tokens)) == thing]
     return found[0] if len(found) == 1 else None
+
+
+def _plain(thing: frozenset[str]) -> frozenset[str]:
+    """The thing without its feature words ("Сетевые порты" implies copper ports, "rj45"): the kinds a value
+    counts ("2 × 1 Гбит/с") say which ports they are."""
+    return thing - feature_tokens(thing)
 
 
 def _kind_counted(req: Requirement) -> frozenset[str]:
@@ -113,7 +120,9 @@ def _kind_counted(req: Requirement) -> frozenset[str]:
     if req.kind != "range" or req.dimension not in (None, "count"):
         return frozenset()
     asked = frozenset(t for t in req.name_tokens if _CODE_RE.fullmatch(t))
-    return named_thing(tuple(t for t in req.name_tokens if t not in asked)) if asked else frozenset()
+    # A bare number among the codes is the standard's ("IEC 320 C13"), not a word of the thing counted.
+    rest = tuple(t for t in req.name_tokens if t not in asked and not t.isdigit())
+    return _plain(named_thing(rest)) if asked else frozenset()
 
 
 def _check_kind_count(
@@ -125,13 +134,23 @@ def _check_kind_count(
     asked = frozenset(t for t in req.name_tokens if _CODE_RE.fullmatch(t) and t not in spec.tokens)
     if not asked and named_thing(req.name_tokens) != named_thing(spec.tokens):
         return "unknown", lambda: f"{offered_text(spec)}: какие из них считает требование {req.describe()}? проверьте"
-    count = sum(n for kind, n in kinds if asked <= kind)
-    if not count and any(asked & kind for kind, _ in kinds):
+    named = " ".join(req.name_tokens)
+    same = [(_same_kind(asked, named, kind), n) for kind, n in kinds]
+    count = sum(n for verdict, n in same if verdict)
+    if not count and any(verdict is None and asked & kind for (verdict, _), (kind, _) in zip(same, kinds, strict=True)):
         # "IEC C13" asked, "C13 × 4" listed: the same kind written otherwise, or another one?
         return "unknown", lambda: f"{offered_text(spec)}: тот ли вид, что в требовании {req.describe()}? проверьте"
     if in_range(req, count):
         return "yes", lambda: f"{offered_text(spec)} соответствует требованию {req.describe()}"
     return "no", lambda: f"{offered_text(spec)} не соответствует требованию {req.describe()}"
+
+
+def _same_kind(asked: frozenset[str], named: str, kind: frozenset[str]) -> bool | None:
+    """Whether a listed kind ("IEC C13") is the one a count asks: its codes all listed, or the value classes of
+    one family (sockets: "CEE 7/4 (Schuko)" is Schuko, C19 is no C13) saying so; None when neither decides."""
+    if asked <= kind:
+        return True
+    return compare_classes(named, " ".join(sorted(kind)))
 
 
 def _check_each_and_total(req: Requirement, spec: SpecCard, count: int, each: Quantity) -> tuple[Status, Reason]:

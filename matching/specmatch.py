@@ -129,6 +129,8 @@ def name_similarity(req_tokens: tuple[str, ...], spec_tokens: frozenset[str], vo
 
 GENERIC_NAME_WORDS = frozenset({"наличие", "поддержка", "возможность", "функция", "механизм", "тип", "вид"})
 PER_UNIT = vocabulary().per_unit
+WEIGHTLESS = vocabulary().weightless
+DIMENSION_NAMES = vocabulary().dimension_names
 """Words bounding each of several things ("каждого"): they say how to read a value, not which spec holds it."""
 
 
@@ -146,8 +148,17 @@ def _entry_score(name_tokens, kind, dimension, numeric_values, entry, vocab: Spe
     if _same_thing(name_tokens, spec_tokens, kind, dimension, shape):
         score = 1.0  # "Количество портов HDMI" is "HDMI: 2", "Объем оперативной памяти" is "Оперативная память"
     else:
-        name = tuple(t for t in name_tokens if t not in GENERIC_NAME_WORDS and t not in PER_UNIT) or name_tokens
+        # Words that say how to read a value, or never change which one is meant ("Номинальная мощность" is the
+        # card's "Мощность"), do not tell which spec holds it.
+        name = tuple(t for t in name_tokens if t not in GENERIC_NAME_WORDS and t not in PER_UNIT
+                     and (t in spec_tokens or t not in WEIGHTLESS)) or name_tokens  # fmt: skip
         spec_tokens = (spec_tokens - GENERIC_NAME_WORDS) or spec_tokens
+        # A value in a unit says what it measures: "Диапазоны: 2,4 и 5 ГГц" is a «Диапазон частот».
+        # Only as a complement: the rest of the name is the spec's ("Емкость" alone is no spec's name).
+        measured = set(DIMENSION_NAMES.get(q_dimension or "", ()))
+        rest = set(name) - measured
+        if measured and measured <= set(name) and rest and rest <= spec_tokens:
+            spec_tokens = spec_tokens | measured
         score = name_similarity(name, spec_tokens, vocab)
     if score == 0:
         return 0.0

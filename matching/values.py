@@ -102,6 +102,11 @@ def named_classes(name_tokens: tuple[str, ...]) -> dict[str, frozenset[str]]:
     return found
 
 
+def class_words(family: str, names: frozenset[str]) -> frozenset[str]:
+    """Every token of the variants of those classes of a family ("черно", "белый", "монохромный", …)."""
+    return frozenset(t for f, name, vt in _classes().variants if f == family and name in names for t in vt)
+
+
 def _only_class_words(name_tokens: tuple[str, ...], family: str) -> bool:
     rest = set(name_tokens) - _GENERIC_NAME
     return bool(rest) and all(family in value_classes(t) for t in rest)

@@ -38,8 +38,8 @@ def test_a_count_of_one_latin_kind_counts_that_kind():
     assert decide(MIXED, "Количество выходных розеток Schuko", min="4") == "no"
     # A kind the value does not list: the card's outlets are all of other kinds.
     assert decide(UPS, "Количество выходных розеток Schuko", min="1") == "no"
-    # Partly the listed kind («IEC C19» against «IEC C13»): another kind, or the same written otherwise.
-    assert decide(UPS, "Количество выходных розеток IEC C19", min="1") == "unknown"
+    # Partly the listed kind, by its codes («IEC C19» against «IEC C13»), but a rival socket class: none of them.
+    assert decide(UPS, "Количество выходных розеток IEC C19", min="1") == "no"
 
 
 def test_a_word_that_may_pick_some_of_them_is_for_the_specialist():
@@ -55,3 +55,19 @@ def test_a_word_that_may_pick_some_of_them_is_for_the_specialist():
     assert on(outlets, "Количество розеток евростандарта", min="6") == "unknown"
     assert on(outlets, "Количество розеток с заземлением", min="6") == "unknown"
     assert on(ports, "Количество портов USB 3.0", min="3") == "unknown"  # two of the three are USB 3.0
+
+
+def test_the_standards_number_in_a_kind_is_part_of_the_code():
+    # «IEC 320 С13» (a Cyrillic С) is the C13 the value counts, not a thing «320».
+    assert decide(UPS, "Количество выходных розеток IEC 320 С13", min="6") == "yes"
+    assert decide(MIXED, "Количество выходных розеток IEC 320 C13", min="6") == "no"
+    assert decide(UPS, "Количество выходных розеток IEC 320 C19", min="1") != "yes"
+
+
+def test_a_kind_written_otherwise_is_the_same_socket_class():
+    # «CEE 7/4 (Schuko)» is the value's «Schuko»: the socket classes say so where the codes differ.
+    assert decide(MIXED, "Количество розеток CEE 7/4 (Schuko)", min="2") == "yes"
+    assert decide(MIXED, "Количество розеток CEE 7/4 (Schuko)", min="3") == "no"
+    assert decide(UPS, "Количество розеток CEE 7/4 (Schuko)", min="1") == "no"
+    # A kind no socket class knows («IEC C21») keeps the specialist's check.
+    assert decide(UPS, "Количество розеток IEC C21", min="1") == "unknown"

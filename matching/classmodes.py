@@ -1,0 +1,48 @@
+"""A requirement naming the single mode a card's product works in ("Скорость черно-белой печати" on a monochrome
+MFU) is the card's plain spec ("Скорость печати"): the product has no other mode whose value the plain spec could
+be. Classes allowing several modes (colour printers print black and white too) never are (issue 15)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from functools import lru_cache
+
+from matching.cards import ProductCard
+from matching.requirements import Requirement
+from matching.units import DATA_DIR
+from matching.values import class_words, named_classes, value_classes
+
+
+@lru_cache(maxsize=1)
+def _single_mode() -> dict[str, frozenset[str]]:
+    data = json.loads((DATA_DIR / "value_classes.json").read_text(encoding="utf-8"))["single_mode"]["classes"]
+    return {family: frozenset(names) for family, names in data.items()}
+
+
+def without_own_mode(req: Requirement, card: ProductCard) -> Requirement | None:
+    """The requirement without the words of a single-mode class it names, when the card states that class and no
+    other of its family (in its name or a spec's value); None otherwise."""
+    variant = req.lookup.get("without mode")
+    if variant is None:
+        variant = req.lookup["without mode"] = _variant(req)
+    if not variant:
+        return None
+    family, names, stripped = variant
+    stated: set[str] = set(value_classes(card.product.name).get(family, ()))
+    for spec in card.specs:
+        stated |= value_classes(spec.spec.value).get(family, frozenset())
+    return stripped if stated == names else None
+
+
+def _variant(req: Requirement) -> tuple[str, frozenset[str], Requirement] | tuple[()]:
+    named = named_classes(req.name_tokens)
+    single = [(f, names) for f, names in named.items() if names and names <= _single_mode().get(f, frozenset())]
+    if len(single) != 1:
+        return ()
+    family, names = single[0]
+    words = class_words(family, names)
+    rest = tuple(t for t in req.name_tokens if t not in words)
+    if not rest or rest == req.name_tokens:
+        return ()
+    return family, names, dataclasses.replace(req, name_tokens=rest, lookup={})

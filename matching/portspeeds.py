@@ -1,0 +1,56 @@
+"""Ports counted at a speed the card has none as fast as ("24 порта 10G" on a switch whose port specs each name
+1 Гбит/с): a closed-world "no" (issue 15: left "unknown"). Decided only when every count of those things on the card
+names its speed; a count naming no speed ("Порты SFP+", "Порты 10GBase-T") may hold the asked one, and a count of
+powered ports ("Количество портов PoE+") counts some of the others again."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from matching.cards import ProductCard, SpecCard
+from matching.normalise import feature_tokens, implied, tables
+from matching.requirements import Requirement
+
+_RATE_RE = re.compile(r"rate\d+")
+_GENERIC = frozenset({"количество", "число"})
+
+
+@lru_cache(maxsize=1)
+def _named_speeds() -> dict[str, float]:
+    """Canonical tokens of speeds written in words, in bit/s ("gigabit" for "1G", "1 Гбит/с", "rate1000000000")."""
+    return {canon: float(key[0][4:]) for key, canon in tables().phrases.items()
+            if len(key) == 1 and _RATE_RE.fullmatch(key[0])}  # fmt: skip
+
+
+def _speed(token: str) -> float | None:
+    return float(token[4:]) if _RATE_RE.fullmatch(token) else _named_speeds().get(token)
+
+
+def speeds(words: frozenset[str] | tuple[str, ...]) -> dict[str, float]:
+    """The speeds the words name, in bit/s."""
+    return {t: v for t in implied(frozenset(words)) if (v := _speed(t)) is not None}
+
+
+def other_speeds_only(req: Requirement, card: ProductCard, power: frozenset[str]) -> SpecCard | None:
+    """The first of the card's counts of the things a speed count asks ("24 порта 10G"), when each of them names
+    a speed and all are slower than the asked one; None when the card may have ports that fast. ``power``:
+    features of powered ports (PoE), whose counts repeat other ports."""
+    if req.kind != "range" or req.dimension not in (None, "count") or not req.min:
+        return None
+    asked = speeds(req.name_tokens)
+    if len(asked) != 1:
+        return None
+    (least,) = asked.values()
+    things = frozenset(req.name_tokens) - _GENERIC - set(asked) - feature_tokens(req.name_tokens)
+    counts = [s for s in card.specs if things and things <= s.tokens and _a_count(s)]
+    counts = [s for s in counts if speeds(s.tokens) or not (feature_tokens(s.tokens) & power)]
+    if not counts or any(not speeds(s.tokens) for s in counts):
+        return None
+    if any(v >= least for s in counts for v in speeds(s.tokens).values()):
+        return None  # ports as fast or faster may serve: the count, or the specialist, decides
+    return counts[0]
+
+
+def _a_count(spec: SpecCard) -> bool:
+    return spec.quantity is not None and spec.quantity.dimension in (None, "count") and spec.flag is None

@@ -1,0 +1,35 @@
+"""A requirement naming the only mode a card's product works in («Скорость черно-белой печати» on a monochrome
+MFU) is the card's plain spec («Скорость печати»; issue 15: left "unknown" at a name similarity of 0.56). A colour
+device prints black and white too, so its plain speed proves neither mode; a card stating no colour proves
+nothing. Hand-made cards."""
+
+from __future__ import annotations
+
+from matching.classmodes import without_own_mode
+from matching.requirements import from_characteristic
+from store.schema import Characteristic
+from tests.matching.conftest import Shelf, product
+
+MONO = product("MFP-M", "МФУ лазерное A4", [("Цветность", "черно-белая"), ("Скорость печати", 33, "стр/мин")])
+COLOUR = product("MFP-C", "МФУ струйное A4", [("Цветность", "цветная"), ("Скорость печати", 20, "стр/мин")])
+SILENT = product("PR-S", "Принтер лазерный A4", [("Скорость печати", 40, "стр/мин"), ("Формат", "A4")])
+FILLER = [product(f"SW-{n}", "Коммутатор", [("Порты RJ-45", n, "шт"), ("Уровень", "L2"), ("Высота", 1, "U")])
+          for n in range(8, 40, 4)]  # fmt: skip
+SHELF = Shelf(MONO, COLOUR, SILENT, *FILLER)
+
+
+def speed(name: str, least: str):
+    (req,) = from_characteristic(Characteristic(name=name, kind="range", min=least, unit="стр/мин"))
+    return req
+
+
+def test_a_monochrome_devices_speed_is_its_black_and_white_speed():
+    assert SHELF.decide(speed("Скорость черно-белой печати", "30"), MONO) == "yes"
+    assert SHELF.decide(speed("Скорость черно-белой печати", "40"), MONO) == "no"
+
+
+def test_a_colour_device_or_a_silent_card_proves_no_mode():
+    assert without_own_mode(speed("Скорость черно-белой печати", "10"), SHELF.cards["MFP-C"]) is None
+    assert SHELF.decide(speed("Скорость черно-белой печати", "10"), SILENT) == "unknown"
+    # «цветной» allows several modes: never read as the plain speed.
+    assert without_own_mode(speed("Скорость цветной печати", "10"), SHELF.cards["MFP-C"]) is None
