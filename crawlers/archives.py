@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
+from store.codec import PositionalPickle
+
 
 class ArchiveError(Exception):
     """An archive that cannot be read safely; the message names it, ``code`` says why."""
@@ -39,7 +41,7 @@ DEFAULT_LIMITS = ArchiveLimits()
 
 
 @dataclass(frozen=True, slots=True)
-class MemberRef:
+class MemberRef(PositionalPickle):
     """Where a stored or deflated member of a local archive lies, for :func:`read_member` to unpack it in
     another process (a parsing worker) instead of the one listing the archive. Small to pickle."""
 
@@ -71,6 +73,8 @@ def is_zip(data: bytes) -> bool:
 
 
 def unsafe_name_reason(name: str) -> str | None:
+    if ".." not in name and "\\" not in name and name[:1] != "/" and name[1:2] != ":":
+        return None  # the common case, without building a path (once per member of every archive listed)
     path = PurePosixPath(name.replace("\\", "/"))
     if path.is_absolute() or name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
         return "absolute path"

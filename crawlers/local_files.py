@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import urlsplit
-from urllib.request import url2pathname
 
 from crawlers.archives import ArchiveError, is_zip, iter_zip
 
@@ -38,6 +37,8 @@ def is_local(path: str) -> bool:
 def local_path(path: str) -> Path:
     """The filesystem path of ``path`` (``file://`` URLs decoded); raises when nothing is there."""
     if path.startswith("file://"):
+        from urllib.request import url2pathname  # (imports http.client and email: only for a file:// URL)
+
         path = url2pathname(urlsplit(path).path)
     local = Path(path).expanduser()
     if not local.exists():

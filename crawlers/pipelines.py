@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import Counter
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -159,12 +160,12 @@ class StorePipeline:
 
     def _count(self, written: _Written) -> None:
         self.stats.inc_value("tenderflow/outcomes_changed", len(written.linked))
-        for outcome in written.notices:
-            self.stats.inc_value(f"tenderflow/notices_{outcome}")
+        for outcome, count in Counter(written.notices).items():  # once per kind, not per notice
+            self.stats.inc_value(f"tenderflow/notices_{outcome}", count)
         stored = written.stored
         if stored is not None:
-            for status in stored.stored:
-                self.stats.inc_value(f"tenderflow/outcome_documents_{status}")
+            for status, count in Counter(stored.stored).items():
+                self.stats.inc_value(f"tenderflow/outcome_documents_{status}", count)
             self.stats.inc_value("tenderflow/outcomes_changed", len(stored.changed))
             for number, flags in stored.flags.items():
                 log.warning("закупка %s: итоги требуют внимания: %s", number, "; ".join(flags))

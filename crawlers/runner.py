@@ -2,24 +2,22 @@
 
 from __future__ import annotations
 
+import gc
 import logging
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from crawlers.extensions import run_stats
+from crawlers.health import CrawlResult, run_stats
 from crawlers.spiders import SPIDERS
 
+__all__ = ["CrawlResult", "crawl_settings", "run_crawls", "spider_names"]
 
-@dataclass
-class CrawlResult:
-    source: str
-    status: str
-    """``complete`` | ``partial`` | ``failed`` (the health extension's verdict)."""
-    reason: str
-    figures: dict[str, Any]
+CRAWL_GC_THRESHOLD = 5_000
+"""The collector's first-generation threshold while spiders run (Python's default: 700)."""
 
 
 def crawl_settings(db_url: str, overrides: dict[str, Any] | None = None) -> Settings:
@@ -33,6 +31,26 @@ def crawl_settings(db_url: str, overrides: dict[str, Any] | None = None) -> Sett
 
 def spider_names() -> list[str]:
     return sorted(SPIDERS)
+
+
+@contextmanager
+def crawl_collector() -> Iterator[None]:
+    """The cyclic garbage collector while spiders run: what start-up loaded (modules, Scrapy's engine, the
+    store's metadata, hundreds of thousands of objects that live until the process ends) is frozen out of its
+    collections (``gc.freeze``), and the young generation is collected every 5,000 allocations instead of 700.
+    A crawl allocates results and rows in batches that live until written; without this the crawler process of
+    an outcome crawl ran ~340 collections per 10,000 documents (~0.28 s of CPU, two thirds of it in the few full
+    collections, which walked every loaded module's objects). Restored after the crawl (``tenderflow nightly``
+    goes on matching in the same process); objects a caller froze before stay frozen."""
+    threshold, frozen_before = gc.get_threshold(), gc.get_freeze_count()
+    gc.freeze()
+    gc.set_threshold(CRAWL_GC_THRESHOLD, *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        if not frozen_before:  # what a caller froze before stays frozen with the rest
+            gc.unfreeze()
 
 
 def run_crawls(
@@ -56,7 +74,8 @@ def run_crawls(
         crawler = process.create_crawler(name)
         process.crawl(crawler, **arguments)
         crawlers.append((name, crawler))
-    process.start()
+    with crawl_collector():
+        process.start()
     results = []
     for name, crawler in crawlers:
         stats = crawler.stats.get_stats()

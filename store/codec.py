@@ -9,6 +9,7 @@ checkpoint), so a small frame matters as much as a fast one.
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import zlib
 from typing import Any
@@ -82,3 +83,20 @@ def json_dumps(value: Any) -> str:
 def json_loads(text: str | bytes) -> Any:
     return orjson.loads(text)
 
+
+def sha256_hex(data: bytes) -> str:
+    """A raw document's identity in the store (``raw_documents.sha256``)."""
+    return hashlib.sha256(data).hexdigest()
+
+
+class PositionalPickle:
+    """For frozen slotted dataclasses sent between processes (prepared notices and outcomes, archive member
+    references): pickled as the class and its field values in order, unpickled through ``__init__``. Python's
+    own pickling of a frozen slotted dataclass calls ``dataclasses.fields()`` for every object, both ways: in
+    an outcome crawl, ~3 objects per document through the parsing workers' pipes. Every field must be an
+    ``__init__`` parameter, in declaration order (a dataclass's default)."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
+        return type(self), tuple([getattr(self, name) for name in self.__slots__])  # type: ignore[attr-defined]

@@ -17,15 +17,19 @@ from sqlalchemy import func, insert, select, text, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from store.keysets import Lookup
 from store.models import Notice, NoticeVersion, RawDocument, utcnow
 from store.prepared import PreparedNotice, PreparedRaw, prepare, prepare_raw
 from store.schema import NoticeRecord
+from store.stored_documents import known_documents
 
 UpsertOutcome = Literal["new", "version", "unchanged"]
 
 _NOTICES = Notice.__table__
 _VERSIONS = NoticeVersion.__table__
 _RAW = RawDocument.__table__
+# Per-batch look-ups of source documents by sha256 (``store.keysets``: the keys in one bound parameter).
+_RAW_IDS = Lookup(lambda among: select(_RAW.c.sha256, _RAW.c.id).where(among(_RAW.c.sha256)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,19 +163,8 @@ class NoticeRepository:
         return self._store_raw_documents([raw])[raw.sha256]
 
     def known_documents(self, shas: Sequence[str]) -> dict[str, int]:
-        """Of these source documents (sha256), those stored already with notices parsed from them: sha256 ->
-        how many notice versions came from it. A crawler skips them without parsing: their notices are
-        stored, and the same bytes parse to the same records."""
-        found: dict[str, int] = {}
-        for chunk in _chunks(sorted(set(shas)), 500):
-            query = (
-                select(_RAW.c.sha256, func.count(_VERSIONS.c.id))
-                .join(_VERSIONS, _VERSIONS.c.raw_document_id == _RAW.c.id)
-                .where(_RAW.c.sha256.in_(chunk))
-                .group_by(_RAW.c.sha256)
-            )
-            found.update({sha: versions for sha, versions in self.session.execute(query)})
-        return found
+        """Of these source documents (sha256), those stored already with their notices (``store.stored_documents``)."""
+        return known_documents(self.session, shas)
 
     def _lock_keys(self, keys: list[tuple[str, str]]) -> None:
         if self.session.get_bind().dialect.name != "postgresql":
@@ -187,8 +180,9 @@ class NoticeRepository:
             return {}
         unique = {raw.sha256: raw for raw in documents}
         ids = self._raw_ids(list(unique))
+        now = utcnow()
         missing = [
-            {"sha256": sha, "name": raw.name, "size": raw.size, "content": raw.content, "created_at": utcnow()}
+            {"sha256": sha, "name": raw.name, "size": raw.size, "content": raw.content, "created_at": now}
             for sha, raw in unique.items()
             if sha not in ids
         ]
@@ -200,8 +194,7 @@ class NoticeRepository:
     def _raw_ids(self, shas: list[str]) -> dict[str, int]:
         found: dict[str, int] = {}
         for chunk in _chunks(shas, 500):
-            query = select(_RAW.c.sha256, _RAW.c.id).where(_RAW.c.sha256.in_(chunk))
-            found.update({sha: raw_id for sha, raw_id in self.session.execute(query)})
+            found.update({sha: raw_id for sha, raw_id in _RAW_IDS(self.session, chunk)})
         return found
 
     def _load_states(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], _NoticeState]:

@@ -12,14 +12,14 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
-from store.codec import PackedJson, pack_json
+from store.codec import PackedJson, PositionalPickle, pack_json
 from store.outcome_derive import Derived, derive
 from store.outcome_schema import OutcomeDocument
 from store.prepared import PreparedRaw, prepare_raw
 
 
 @dataclass(frozen=True, slots=True)
-class PreparedOutcome:
+class PreparedOutcome(PositionalPickle):
     """A parsed outcome document encoded for the store (computed by a parsing worker, off the writer)."""
 
     key: str

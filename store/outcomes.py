@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from store import outcome_links
 from store.codec import decompress
+from store.keysets import Lookup
 from store.models import Notice, NoticeMatch, Outcome, OutcomeDocumentRow, utcnow
 from store.notices import NoticeRepository, _insert
 from store.outcome_derive import Derived, derive, finish
@@ -33,6 +34,17 @@ log = logging.getLogger(__name__)
 _DOCS = OutcomeDocumentRow.__table__
 _OUTCOMES = Outcome.__table__
 _ZSTD = b"\x28\xb5\x2f\xfd"
+
+# The writer's per-batch look-ups (``store.keysets``: the keys in one bound parameter).
+_NOTICES_WITH_SEVERAL = Lookup(lambda among: select(_DOCS.c.notice_number).where(among(_DOCS.c.notice_number))
+                               .group_by(_DOCS.c.notice_number).having(func.count() > 1))
+_ORPHAN_CONTRACTS = Lookup(lambda among: select(_DOCS.c.contract_reg_number).where(
+    among(_DOCS.c.contract_reg_number), _DOCS.c.notice_number.is_(None)))
+_DOC_VERSIONS = Lookup(lambda among: select(_DOCS.c.doc_key, _DOCS.c.record_hash).where(among(_DOCS.c.doc_key)))
+_CONTRACT_NOTICES = Lookup(lambda among: select(_DOCS.c.notice_number).where(
+    among(_DOCS.c.contract_reg_number), _DOCS.c.notice_number.is_not(None)))
+_OUTCOME_HASHES = Lookup(lambda among: select(_OUTCOMES.c.notice_number, _OUTCOMES.c.record_hash).where(
+    among(_OUTCOMES.c.notice_number)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,32 +139,23 @@ class OutcomeRepository:
         candidates = {p.notice_number: p for p in new if p.notice_number and p.alone is not None}
         several = {number for number, count in Counter(p.notice_number for p in new).items() if count > 1}
         for chunk in _chunks(sorted(set(candidates) - several), 400):
-            query = select(_DOCS.c.notice_number).where(_DOCS.c.notice_number.in_(chunk))
-            query = query.group_by(_DOCS.c.notice_number).having(func.count() > 1)
-            several.update(self.session.scalars(query))
+            several.update(_NOTICES_WITH_SEVERAL(self.session, chunk).scalars())
         contracts = {p.contract_reg_number: p.notice_number for p in candidates.values() if p.contract_reg_number}
         for chunk in _chunks(sorted(contracts), 400):
-            query = select(_DOCS.c.contract_reg_number).where(
-                _DOCS.c.contract_reg_number.in_(chunk), _DOCS.c.notice_number.is_(None)
-            )
-            several.update(contracts[reg] for reg in self.session.scalars(query))
+            several.update(contracts[reg] for reg in _ORPHAN_CONTRACTS(self.session, chunk).scalars())
         return {number: p.alone for number, p in candidates.items() if number not in several and p.alone is not None}
 
     def _known_versions(self, keys: set[str]) -> set[tuple[str, str]]:
         found: set[tuple[str, str]] = set()
         for chunk in _chunks(sorted(keys), 400):
-            query = select(_DOCS.c.doc_key, _DOCS.c.record_hash).where(_DOCS.c.doc_key.in_(chunk))
-            found.update((key, digest) for key, digest in self.session.execute(query))
+            found.update((key, digest) for key, digest in _DOC_VERSIONS(self.session, chunk))
         return found
 
     def _notices_concerned(self, prepared: list[PreparedOutcome]) -> set[str]:
         numbers = {p.notice_number for p in prepared if p.notice_number}
         orphans = {p.contract_reg_number for p in prepared if not p.notice_number and p.contract_reg_number}
         for chunk in _chunks(sorted(orphans), 400):
-            query = select(_DOCS.c.notice_number).where(
-                _DOCS.c.contract_reg_number.in_(chunk), _DOCS.c.notice_number.is_not(None)
-            )
-            numbers.update(self.session.scalars(query))
+            numbers.update(_CONTRACT_NOTICES(self.session, chunk).scalars())
         return numbers
 
     def documents(self, notice_number: str) -> list[OutcomeDocument]:
@@ -190,9 +193,7 @@ class OutcomeRepository:
         documents = self._documents_of([number for number in ordered if number not in alone])
         current: dict[str, str] = {}
         for chunk in _chunks(ordered, 400):
-            query = select(_OUTCOMES.c.notice_number, _OUTCOMES.c.record_hash)
-            query = query.where(_OUTCOMES.c.notice_number.in_(chunk))
-            current.update({number: digest for number, digest in self.session.execute(query)})
+            current.update({number: digest for number, digest in _OUTCOME_HASHES(self.session, chunk)})
         rows, changed, flags, now = [], [], {}, utcnow()
         for number in ordered:
             if number in alone:

@@ -17,12 +17,12 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from store.codec import PackedJson, compress, pack_json
+from store.codec import PackedJson, PositionalPickle, compress, pack_json, sha256_hex
 from store.schema import NoticeRecord
 
 
 @dataclass(frozen=True, slots=True)
-class PreparedRaw:
+class PreparedRaw(PositionalPickle):
     """A source document ready for ``raw_documents``: stored once per sha256."""
 
     sha256: str
@@ -33,7 +33,7 @@ class PreparedRaw:
 
 
 @dataclass(frozen=True, slots=True)
-class PreparedNotice:
+class PreparedNotice(PositionalPickle):
     """A validated notice ready for ``notices`` / ``notice_versions``."""
 
     source: str
@@ -85,10 +85,6 @@ def record_hash(record: NoticeRecord | bytes) -> str:
     key-sorted JSON re-encoded from a parsed copy, which cost a parse and a sort of every record.)"""
     text = record.to_json() if isinstance(record, NoticeRecord) else record
     return hashlib.sha256(text).hexdigest()
-
-
-def sha256_hex(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def summary_columns(record: NoticeRecord) -> dict[str, Any]:

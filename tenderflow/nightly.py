@@ -18,7 +18,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from crawlers.runner import run_crawls
+from crawlers.runner import CrawlResult, run_crawls
+from crawlers.spiders import recrawl
 from store.db import init_db
 from tenderflow.config import Config
 from tenderflow.lock import RunLock
@@ -67,12 +68,28 @@ def _stage(result: NightlyResult, name: str, work: Callable[[], tuple[str, dict[
 def crawl_stage(config: Config, db_url: str) -> tuple[str, dict[str, Any]]:
     if not config.sources:
         return "complete", {"sources": {}}
-    results = run_crawls([(source.spider, source.arguments) for source in config.sources], db_url)
+    results = _crawl_sources(config, db_url)
     statuses = {result.source: result.status for result in results}
     worst = "failed" if all(s == "failed" for s in statuses.values()) else (
         "partial" if any(s != "complete" for s in statuses.values()) else "complete"
     )
     return worst, {"sources": {r.source: {"status": r.status, "reason": r.reason, **r.figures} for r in results}}
+
+
+def _crawl_sources(config: Config, db_url: str) -> list[CrawlResult]:
+    """Each source's run, in the configured order: an unchanged local EIS export recognised as
+    ``tenderflow crawl`` recognises it (``crawlers.spiders.recrawl``, hashed in threads, no spider), the others
+    crawled together in one reactor."""
+    recognised: dict[int, CrawlResult] = {}
+    for position, source in enumerate(config.sources):
+        hashes = recrawl.start(source.spider, source.arguments, {})
+        if hashes is not None and (result := recrawl.crawl(hashes, db_url)) is not None:
+            recognised[position] = result
+    rest = [position for position in range(len(config.sources)) if position not in recognised]
+    if rest:
+        crawled = run_crawls([(config.sources[p].spider, config.sources[p].arguments) for p in rest], db_url)
+        recognised.update(zip(rest, crawled, strict=True))
+    return [recognised[position] for position in range(len(config.sources))]
 
 
 def attachments_stage(config: Config, db_url: str) -> tuple[str, dict[str, Any]]:

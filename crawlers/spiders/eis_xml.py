@@ -11,7 +11,8 @@ parsing workers, so loose files are parsed in batches as archive members are. Th
 
 A document whose exact bytes (sha256) are stored already, with the notices parsed from it, is recognised
 before parsing: counted as seen, its notices as unchanged, and neither parsed nor written again. A nightly
-re-crawl of an unchanged archive costs reading and hashing it.
+re-crawl of an unchanged archive costs reading and hashing it; ``tenderflow crawl`` and ``tenderflow nightly``
+recognise one whose every document is stored before this spider is even loaded (``crawlers.spiders.recrawl``).
 """
 
 from __future__ import annotations

@@ -13,7 +13,6 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
-from urllib.request import url2pathname
 
 from crawlers.archives import ArchiveError, ArchiveLimits, is_zip, iter_zip
 
@@ -33,6 +32,8 @@ def local_files(path: str) -> list[Path] | None:
     """The local files a ``path`` argument stands for (a folder's documents in name order, nested folders
     included); None for a network URL."""
     if path.startswith("file://"):
+        from urllib.request import url2pathname  # (imports http.client and email: only for a file:// URL)
+
         path = url2pathname(urlsplit(path).path)
     elif "://" in path:
         return None

@@ -109,8 +109,7 @@ def report(result: CrawlResult) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from crawlers.local_files import is_local, local_path
-    from crawlers.spiders.local_input import warm_up_parse_workers
-    from store.db import database_url, init_db
+    from crawlers.spiders import recrawl
 
     if args.path and is_local(args.path):
         try:
@@ -118,7 +117,16 @@ def run(args: argparse.Namespace) -> int:
         except FileNotFoundError as error:
             fail(str(error))
     arguments, settings = spider_arguments(args), _pairs(args.settings, "параметр -s")
+    # An unchanged re-crawl of a local export is recognised before Scrapy loads: its hashing starts now, in
+    # threads, while the store's modules load (crawlers.spiders.recrawl).
+    hashes = recrawl.start(args.source, arguments, settings)
+    from crawlers.spiders.local_input import warm_up_parse_workers
+    from store.db import database_url, init_db
+
     url = database_url(args.db)
+    if hashes is not None and (recognised := recrawl.crawl(hashes, url)) is not None:
+        report(recognised)
+        return EXIT_BY_STATUS.get(recognised.status, 1)
     # The parsing workers' server (eis-xml over a new local input) loads the parsers while Scrapy and the
     # migrations load, on a spare core, rather than after them.
     warm_up_parse_workers(args.source, arguments, url, settings)

@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 
-from crawlers.archives import ArchiveError, ArchiveLimits, iter_zip
+from crawlers.archives import ArchiveError, ArchiveLimits, iter_zip, unsafe_name_reason
 
 
 def archive(entries: dict[str, bytes]) -> bytearray:
@@ -62,3 +62,16 @@ def test_a_big_export_read_entry_by_entry_is_not_a_bomb(tmp_path) -> None:
     for source in (data, path):
         entries = list(iter_zip(source, "all.zip", streaming))
         assert {entry.name: entry.data for entry in entries} == members
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("docs/contract_1.xml", None), ("a..b.xml", None), ("dir/x..y/z.xml", None),
+        ("../x.xml", "path traversal (..)"), ("a/../../x.xml", "path traversal (..)"),
+        ("a\\..\\x.xml", "path traversal (..)"), ("/etc/x.xml", "absolute path"),
+        ("\\x.xml", "absolute path"), ("C:x.xml", "absolute path"), ("c:\\x.xml", "absolute path"),
+    ],
+)
+def test_unsafe_member_names(name: str, reason: str | None) -> None:
+    assert unsafe_name_reason(name) == reason
