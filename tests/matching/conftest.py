@@ -11,9 +11,9 @@ from matching.catalogue import load_catalogue
 from matching.compliance import check
 from matching.engine import Matcher
 from matching.namegrammar import name_requirements
-from matching.requirements import Requirement
+from matching.requirements import Requirement, from_characteristic
 from matching.specmatch import SpecVocabulary
-from store.schema import Product, ProductSpec
+from store.schema import Characteristic, Product, ProductSpec
 
 DEMO_CATALOGUE = Path(__file__).resolve().parents[2] / "demo" / "catalogue"
 
@@ -33,6 +33,12 @@ def product(sku: str, name: str, specs: list[tuple], price: str = "1000", countr
         sku=sku, name=name, price=price, country=country, registry_number=extra.pop("registry_number", "РЭ-1/24"),
         specs=[ProductSpec(name=s[0], value=str(s[1]), unit=s[2] if len(s) > 2 else None) for s in specs], **extra,
     )  # fmt: skip
+
+
+def at_least(name: str, value: float, unit: str) -> Requirement:
+    """The one requirement of a KTRU characteristic «name: не менее value unit»."""
+    (requirement,) = from_characteristic(Characteristic(name=name, kind="range", min=value, unit=unit))
+    return requirement
 
 
 class Shelf:

@@ -3,19 +3,12 @@
 
 from __future__ import annotations
 
-from matching.requirements import from_characteristic
-from store.schema import Characteristic
-from tests.matching.conftest import Shelf, product
+from tests.matching.conftest import Shelf, at_least, product
 
-RACK = product("RK", "Шкаф напольный 19\" 42U", [("Статическая нагрузка", 1000, "кг"), ("Масса", 112, "кг")])
-WALL = product("RW", "Шкаф настенный 19\" 12U", [("Нагрузка", 60, "кг"), ("Масса", 18, "кг")])
+RACK = product("RK", 'Шкаф напольный 19" 42U', [("Статическая нагрузка", 1000, "кг"), ("Масса", 112, "кг")])
+WALL = product("RW", 'Шкаф настенный 19" 12U', [("Нагрузка", 60, "кг"), ("Масса", 18, "кг")])
 SFP = product("LR", "Модуль SFP+", [("Скорость передачи", 10.3, "Гбит/с"), ("Максимальная дальность", 10, "км")])
 SHELF = Shelf(RACK, WALL, SFP)
-
-
-def at_least(name: str, value: float, unit: str):
-    (req,) = from_characteristic(Characteristic(name=name, kind="range", min=value, unit=unit))
-    return req
 
 
 def test_permissible_load_is_the_cards_load():

@@ -3,19 +3,12 @@ maximum of other things stays another value («Максимальный объе
 
 from __future__ import annotations
 
-from matching.requirements import from_characteristic
-from store.schema import Characteristic
-from tests.matching.conftest import Shelf, product
+from tests.matching.conftest import Shelf, at_least, product
 
 SFP = product("LX", "Модуль SFP", [("Максимальная дальность", 10, "км"), ("Скорость передачи", 1.25, "Гбит/с"),
                                    ("Длина волны", 1310, "нм")])  # fmt: skip
 PC = product("PC", "Компьютер", [("Максимальный объем оперативной памяти", 64, "ГБ"), ("Накопитель SSD", 512, "ГБ")])
 SHELF = Shelf(SFP, PC)
-
-
-def at_least(name: str, value: float, unit: str):
-    (req,) = from_characteristic(Characteristic(name=name, kind="range", min=value, unit=unit))
-    return req
 
 
 def test_the_maximum_reach_is_the_reach():

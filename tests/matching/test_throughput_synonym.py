@@ -4,9 +4,7 @@ firewall's: dev batch 10/11 routers and firewalls stated their throughputs as «
 from __future__ import annotations
 
 from matching.normalise import tokens
-from matching.requirements import from_characteristic
-from store.schema import Characteristic
-from tests.matching.conftest import Shelf, product
+from tests.matching.conftest import Shelf, at_least, product
 
 ROUTER = product("RT", "Маршрутизатор", [
     ("Производительность межсетевого экрана", 3, "Гбит/с"), ("Производительность шифрования IPsec (AES-256)", 900,
@@ -14,11 +12,6 @@ ROUTER = product("RT", "Маршрутизатор", [
     ("Оперативная память", 2, "ГБ"), ("Туннели VPN", "IPsec, L2TP"),
 ])  # fmt: skip
 SHELF = Shelf(ROUTER)
-
-
-def at_least(name: str, value: float, unit: str):
-    (req,) = from_characteristic(Characteristic(name=name, kind="range", min=value, unit=unit))
-    return req
 
 
 def test_throughput_is_performance():
