@@ -109,8 +109,10 @@ def report(result: CrawlResult) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from crawlers.local_files import is_local, local_path
-    from crawlers.spiders import recrawl
+    from crawlers.spiders import SPIDERS, recrawl
 
+    if args.source not in SPIDERS:  # the names alone: Scrapy is not loaded yet
+        fail(f"неизвестный источник «{args.source}»; доступны: {', '.join(sorted(SPIDERS))}")
     if args.path and is_local(args.path):
         try:
             local_path(args.path)
@@ -130,11 +132,8 @@ def run(args: argparse.Namespace) -> int:
     # The parsing workers' server (eis-xml over a new local input) loads the parsers while Scrapy and the
     # migrations load, on a spare core, rather than after them.
     warm_up_parse_workers(args.source, arguments, url, settings)
-    from crawlers.runner import run_crawls, spider_names
+    from crawlers.runner import run_crawls
 
-    names = spider_names()
-    if args.source not in names:
-        fail(f"неизвестный источник «{args.source}»; доступны: {', '.join(names)}")
     init_db(url)
     [result] = run_crawls([(args.source, arguments)], url, settings)
     report(result)

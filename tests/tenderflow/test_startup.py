@@ -55,3 +55,13 @@ def test_local_crawl_loads_only_what_it_uses(tmp_path: Path) -> None:
     assert not loaded & NEVER_FOR_A_CRAWL
     # no web request: neither Scrapy's HTTP stack nor its cookies middleware (tldextract), nor other spiders
     assert not loaded & {"scrapy.core.downloader.handlers.http11", "tldextract", "crawlers.spiders.eis_search"}
+
+
+def test_an_unknown_source_is_refused_before_scrapy_loads(tmp_path: Path) -> None:
+    (tmp_path / "notices").mkdir()
+    code = (
+        "from tenderflow.cli import main\n"
+        f"assert main(['--db', 'sqlite:///{tmp_path / 'x.db'}', 'crawl', 'eis-xm', '--path', 'notices']) != 0"
+    )
+    loaded = loaded_after(code, tmp_path)
+    assert not loaded & {"scrapy", "twisted", "sqlalchemy"}
