@@ -24,6 +24,7 @@ from matching.index import CatalogueIndex, code_agreement, context_tables
 from matching.learning import CorrectionData, Learned
 from matching.namegrammar import item_requirements
 from matching.normalise import canonical, implied, tokens
+from matching.prescore import LineWords, line_words, word_coverage
 from matching.ranking import (
     COMPLETE_TOP,
     candidate_score,
@@ -37,7 +38,7 @@ from matching.regime import RegimeFit, regime_fit
 from matching.relevance import notice_result
 from matching.requirements import Requirement
 from matching.results import REGIME_REASON, TOP_REPORTED, Candidate, ItemResult, NoticeResult
-from matching.specmatch import _partial_hit, conflicting
+from matching.specmatch import conflicting_named
 from matching.typegate import line_types, other_type, product_types
 from store.schema import Item, NoticeRecord, Product
 
@@ -60,10 +61,12 @@ class _Line:
     tokens: tuple[str, ...]
     codes: tuple[str, ...]
     key: tuple[str, ...]
-    types: frozenset[str] = frozenset()
+    types: frozenset[str]
     """Product types the line names (the type gate's side of the line)."""
-    unit_price: float | None = None
+    unit_price: float | None
     """The line's price per unit (:func:`matching.ranking.line_unit_price`), for every candidate's price fit."""
+    words: LineWords
+    """What the name pre-score reads of the line, prepared once for all its candidates."""
 
 
 @dataclass
@@ -75,23 +78,6 @@ class Stats:
     name_pairs: int = 0
     compliance_pairs: int = 0
     seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
-
-
-def _coverage(
-    index: CatalogueIndex, line_tokens: tuple[str, ...], card: ProductCard, head: str | None, words: frozenset[str]
-) -> float:
-    """Share (by word weight, the head noun counting triple) of the line's words found in the product card
-    (``words``: the card's tokens as a set)."""
-    total = hit = 0.0
-    bag = card.bag
-    for t in set(line_tokens):
-        w = index.weight(t) * (3 if t == head else 1)
-        total += w
-        if t in bag:
-            hit += w
-        elif _partial_hit(t, words):
-            hit += 0.8 * w
-    return hit / total if total else 0.0
 
 
 class Matcher:
@@ -127,9 +113,11 @@ class Matcher:
             for item in notice.items:
                 codes = tuple(c for c in (item.ktru, item.okpd2) if c)
                 key = self.index.block_key(item.name, codes)
+                line_tokens = tokens(item.name)
+                words = line_words(self.index, self.negative, line_tokens, key[0] if key else None)
                 lines.append(
-                    _Line(n, item, canonical(item.name), tokens(item.name), codes, key, line_types(item.name),
-                          line_unit_price(item))
+                    _Line(n, item, canonical(item.name), line_tokens, codes, key, line_types(item.name),
+                          line_unit_price(item), words)
                 )  # fmt: skip
         return lines
 
@@ -165,13 +153,12 @@ class Matcher:
 
     # -- stage 3: candidates and compliance ---------------------------------------------------------------
     def _prescore(self, line: _Line, card: ProductCard, name_sim: float) -> tuple[float, dict] | None:
-        item_tokens = set(line.tokens)
-        negative = (item_tokens & self.negative) - card.bag
-        if negative:
+        words = line.words
+        if words.negative and words.negative - card.bag:
             return None
-        coverage = _coverage(self.index, line.tokens, card, line.key[0] if line.key else None, self._words[id(card)])
+        coverage = word_coverage(words, card, self._words[id(card)])
         name = 0.5 * name_sim + 0.5 * coverage
-        if conflicting(item_tokens, self._offers[id(card)]):
+        if words.qualifiers and conflicting_named(words.qualifiers, self._offers[id(card)]):
             name *= 0.6
         code = code_agreement(line.codes, card.codes)
         code_part = 0.5 if code is None else code
