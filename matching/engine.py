@@ -295,20 +295,21 @@ class Matcher:
 
     def _match_line(self, line: _Line, scored: list[tuple[int, float]]) -> ItemResult:
         cards = self.index.cards
-        pre: list[tuple[float, float, int, _Prescore]] = []
+        pre: list[tuple[float, float, str, int, _Prescore]] = []
         for card_id, name_sim in scored:
             card = cards[card_id]
             result = self._prescore(line, card, name_sim)
             if result is None or result[1] < MIN_NAME:
                 continue
-            pre.append((hundredths(result[0]), card.price, card_id, result))
-        # Names that do not tell products apart tie: the cheaper first (the auction is won on price).
-        pre.sort(key=lambda x: (-x[0], x[1], cards[x[2]].product.sku))
+            # Best pre-score first; names that do not tell products apart tie: the cheaper first (the auction is
+            # won on price), then by SKU (unique: the card id and the scores after it are never compared).
+            pre.append((-hundredths(result[0]), card.price, card.product.sku, card_id, result))
+        pre.sort()
         if len(pre) > TOP_FOR_COMPLIANCE:
             cut = pre[TOP_FOR_COMPLIANCE - 1][0]
-            tied = sum(1 for p in pre[TOP_FOR_COMPLIANCE:] if p[0] >= cut)
+            tied = sum(1 for p in pre[TOP_FOR_COMPLIANCE:] if p[0] <= cut)
             pre = pre[: min(TOP_FOR_COMPLIANCE + tied, MAX_FOR_COMPLIANCE)]
-        pairs = [self._pair(line, cards[cid], result) for _, _, cid, result in pre]
+        pairs = [self._pair(line, cards[cid], result) for *_, cid, result in pre]
         requirements = item_requirements(line.item)
         # Numeric ranges decide most failures: checked first, so a failing product is dropped early.
         quick = sorted(requirements, key=lambda r: r.kind != "range")
