@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import time
+from bisect import insort
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -284,14 +285,14 @@ class Matcher:
         its compliance share 1) ranks after the last of the best :data:`COMPLETE_TOP` fitting ones is never
         stored nor reported, and is not checked."""
         candidates: list[Candidate] = []
-        fitting: list[tuple] = []
+        fitting: list[tuple] = []  # their rank keys, kept sorted
         for pair in pairs:
-            if len(fitting) >= COMPLETE_TOP and sorted(fitting)[COMPLETE_TOP - 1] < _best_key(pair):
+            if len(fitting) >= COMPLETE_TOP and fitting[COMPLETE_TOP - 1] < _best_key(pair):
                 continue
             cand = self._candidate(pair, quick, full=False)
             candidates.append(cand)
             if cand.compliant != "no":
-                fitting.append(rank_key(cand))
+                insort(fitting, rank_key(cand))
         return candidates
 
     def _match_line(self, line: _Line, scored: list[tuple[int, float]]) -> ItemResult:
