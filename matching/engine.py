@@ -16,14 +16,12 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-import numpy as np
-from rapidfuzz import fuzz, process
-
 from matching.cards import ProductCard
 from matching.compliance import Status, Verdict, check
 from matching.index import CatalogueIndex, code_agreement, context_tables
 from matching.learning import CorrectionData, Learned
 from matching.namegrammar import item_requirements
+from matching.names import block_scores
 from matching.normalise import canonical, implied, tokens
 from matching.prescore import LineWords, line_words, word_coverage
 from matching.ranking import (
@@ -43,8 +41,6 @@ from matching.specmatch import conflicting_named
 from matching.typegate import line_types, other_type, product_types
 from store.schema import Item, NoticeRecord, Product
 
-TOP_BY_NAME = 24
-"""Candidates kept per line after the cdist name stage (the rest of the block is not looked at again)."""
 TOP_FOR_COMPLIANCE = 12
 """This many candidates per line (best by name and code) get the full compliance check …"""
 MAX_FOR_COMPLIANCE = 24
@@ -157,7 +153,7 @@ class Matcher:
 
     # -- stage 2: names ---------------------------------------------------------------------------------
     def _name_scores(self, lines: list[_Line]) -> dict[int, list[tuple[int, float]]]:
-        """Per line: (card id, name similarity 0..1) for every product of its block, via cdist per block."""
+        """Per line: (card id, name similarity 0..1) for every product of its block (:mod:`matching.names`)."""
         blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
         for i, line in enumerate(lines):
             if line.key:
@@ -169,20 +165,9 @@ class Matcher:
                 continue
             self.stats.blocks += 1
             self.stats.name_pairs += len(ids) * len(members)
-            choices = [self.index.cards[c].text for c in ids]
-            queries = [lines[i].text for i in members]
-            matrix = process.cdist(
-                queries, choices, scorer=fuzz.token_set_ratio, workers=self.name_workers, dtype=np.uint8
-            )
-            if len(ids) > TOP_BY_NAME:
-                keep = np.argpartition(-matrix.astype(np.int16), TOP_BY_NAME - 1, axis=1)[:, :TOP_BY_NAME]
-            else:
-                keep = np.broadcast_to(np.arange(len(ids)), (len(members), len(ids)))
-            for row, i in enumerate(members):
-                cols = sorted(keep[row].tolist())
-                # Python floats, not numpy scalars: every later sum, product and round on them costs ~10× less.
-                scores = matrix[row].tolist()
-                result[i] = [(ids[col], scores[col] / 100.0) for col in cols]
+            by_name = block_scores(self.index, ids, [lines[i].text for i in members], self.name_workers)
+            for i in members:
+                result[i] = by_name[lines[i].text]  # shared by the lines of one name: read only
         return result
 
     # -- stage 3: candidates and compliance ---------------------------------------------------------------
