@@ -133,6 +133,9 @@ class Matcher:
         requirement and the product: the complete check of a product reuses those of its quick check, and
         lines that share requirements (the same KTRU characteristics in many notices) share them. Emptied after
         each batch, so it holds at most a batch's distinct pairs."""
+        self._preselection: dict[tuple[str, tuple[str, ...]], list[tuple[int, _Prescore]]] = {}
+        """The products a line's checks start from, by the line's name and codes (:meth:`_preselected`); emptied
+        after each batch."""
         self._regimes: dict[str | None, dict[int, RegimeFit]] = defaultdict(dict)
         """National-regime fit per regime and card: a handful of regimes, so at most a few per product."""
 
@@ -280,7 +283,13 @@ class Matcher:
                 insort(fitting, rank_key(cand))
         return candidates
 
-    def _match_line(self, line: _Line, scored: list[tuple[int, float]]) -> ItemResult:
+    def _preselected(self, line: _Line, scored: list[tuple[int, float]]) -> list[tuple[int, _Prescore]]:
+        """The products of the line's block that go on to the checks, best pre-score first, with their pre-scores.
+        They depend only on the line's name and codes: memoised for the batch (a batch repeats names)."""
+        memo_key = (line.item.name, line.codes)
+        found = self._preselection.get(memo_key)
+        if found is not None:
+            return found
         cards = self.index.cards
         pre: list[tuple[float, float, str, int, _Prescore]] = []
         for card_id, name_sim in scored:
@@ -296,7 +305,12 @@ class Matcher:
             cut = pre[TOP_FOR_COMPLIANCE - 1][0]
             tied = sum(1 for p in pre[TOP_FOR_COMPLIANCE:] if p[0] <= cut)
             pre = pre[: min(TOP_FOR_COMPLIANCE + tied, MAX_FOR_COMPLIANCE)]
-        pairs = [self._pair(line, cards[cid], result) for *_, cid, result in pre]
+        found = self._preselection[memo_key] = [(cid, result) for *_, cid, result in pre]
+        return found
+
+    def _match_line(self, line: _Line, scored: list[tuple[int, float]]) -> ItemResult:
+        cards = self.index.cards
+        pairs = [self._pair(line, cards[cid], result) for cid, result in self._preselected(line, scored)]
         requirements = item_requirements(line.item)
         # Numeric ranges decide most failures: checked first, so a failing product is dropped early.
         quick = sorted(requirements, key=lambda r: r.kind != "range")
@@ -344,6 +358,7 @@ class Matcher:
                 return self._match_many(notices)
             finally:
                 self._verdicts.clear()
+                self._preselection.clear()
 
     def _match_many(self, notices: Sequence[NoticeRecord]) -> list[NoticeResult]:
         clock = time.perf_counter()
