@@ -85,11 +85,14 @@ def _req(label: str, name_tokens: tuple[str, ...], **kwargs) -> Requirement:
     return Requirement(name=_label(label), name_tokens=name_tokens, source="name", **kwargs)
 
 
+def _size_kind(unit: str | None, dimension: str | None) -> str:
+    """The key of a size in ``alignment.json`` (``dimension_names``, ``exact_name_sizes``): "inch" for inch marks
+    (a length that is a screen's diagonal), else the unit's dimension."""
+    return "inch" if unit and unit.strip() in ('"', "дюйм", "дюйма", "дюймов", "″", "”") else dimension or ""
+
+
 def _measured(unit: str | None, dimension: str | None) -> tuple[str, ...]:
-    names = vocabulary().dimension_names
-    if unit and unit.strip() in ('"', "дюйм", "дюйма", "дюймов", "″", "”"):
-        return names.get("inch", ())
-    return names.get(dimension or "", ())
+    return vocabulary().dimension_names.get(_size_kind(unit, dimension), ())
 
 
 _PORT_COUNT_RE = re.compile(
@@ -308,8 +311,12 @@ def _bare_quantities(name: str, named: bool = False) -> list[Requirement]:
             continue
         what = _named_after(name, q) if named and q.dimension == "bytes" else None
         label = f"{q.value:g} {q.unit}{' ' + what[1] if what else ''}"
+        # "Интерактивная панель 65\"", "Аккумулятор 12 В 7 А·ч": the product's own size, not a lower bound (a 75"
+        # panel was "yes" for a 65" line).
+        exact = _size_kind(q.unit, q.dimension) in vocabulary().exact_sizes
         found.append(
             Requirement(name=_label(label), kind="range", min=q.base, min_inclusive=True,
+                        max=q.base if exact else None, max_inclusive=True,
                         dimension=q.dimension, unit=q.unit, source="name-bare",
                         name_tokens=what[0] if what else _measured(q.unit, q.dimension))
         )  # fmt: skip
