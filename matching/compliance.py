@@ -17,6 +17,7 @@ from matching.nameecho import echoed
 from matching.namegrammar import own_spec
 from matching.normalise import clean, tokens
 from matching.ports import port_count_status
+from matching.portspeeds import speed_named_by_counts
 from matching.qualifiers import unqualified
 from matching.ranges import EPS, Reason, Status, check_range, gap, kind_counting_spec, offered
 from matching.requirements import Requirement, name_tokens, phrases
@@ -272,6 +273,9 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
     listed = port_count_status(req, card)  # "Количество портов SFP+" on "Порты: 8 × 1000BASE-T, 2 × SFP+"
     if listed is not None and listed[0]:
         return Verdict(req, "yes", listed[1])
+    named = speed_named_by_counts(req, card)  # "Скорость портов SFP+" on "Порты SFP+ 10 Гбит/с: 4 шт"
+    if named is not None:
+        return Verdict(req, "yes" if named[0] else "no", lambda: f"скорость указана в «{named[1].spec.name}»", named[1])
     if echoed(req, card):  # "Шкаф 19\" 12U" against a card named "Шкаф настенный 19\" 12U 600×450"
         return Verdict(req, "yes", lambda: f"{req.describe()} указано в наименовании товара")
     found = contradiction(req, card, verdict.spec, verdict.alignment or 0.0)
