@@ -203,7 +203,7 @@ def _check_presence(
             # A count says "none" by its 0; a list is no count: "RAID: 0, 1, 5" lists the levels it has.
             flag = spec.quantity.value > 0
         if flag is None and spec.value_clean and not spec.value_clean.startswith(("нет", "без")):
-            flag = True
+            flag = compare_classes(req.name, spec.class_text) is not False  # a "ручной" duplex is no automatic one
         if flag is not None:
             ok = flag == req.present
             state = "есть" if flag else "нет"
