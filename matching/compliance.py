@@ -97,8 +97,9 @@ def _one_value_matches(required: str, spec: SpecCard) -> bool:
         return True
     if any(same_code(required, part) for part in (spec.spec.value, *alternatives(spec.spec.value))):
         return True
-    if compare_classes(required, spec.class_text):
-        return True
+    classes = compare_classes(required, spec.class_text)
+    if classes is not None:  # rival classes of a family ("медь" against "CCA (алюминий, покрытый медью)") differ
+        return classes
     want_tokens = set(tokens(required))
     if want_tokens and want_tokens <= spec.value_tokens:
         return True
