@@ -12,6 +12,7 @@ from matching.alignment import adds_only_body, derived_for, other_scope
 from matching.cards import ProductCard, SpecCard, list_unit, said_together, states_unit
 from matching.classmodes import without_own_mode
 from matching.contradictions import contradiction, demands, denial
+from matching.familyspec import family_spec
 from matching.indirect import unit_only_reason
 from matching.nameecho import echoed
 from matching.namegrammar import own_spec
@@ -298,7 +299,8 @@ def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdic
     if own is not None:
         spec, confidence = own, SURE_SPEC_SCORE
     elif confidence < SURE_SPEC_SCORE:
-        counting = kind_counting_spec(req, card)  # "Количество розеток Schuko" on "Розетки: IEC C13 × 4"
+        # "Количество розеток Schuko" on "Розетки: IEC C13 × 4"; "Тип экранирования: U/UTP" on "Экран: нет"
+        counting = kind_counting_spec(req, card) or family_spec(req, card)
         plain = without_own_mode(req, card) if counting is None else None  # b/w speed of a monochrome MFU
         if counting is not None:
             spec, confidence = counting, SURE_SPEC_SCORE
