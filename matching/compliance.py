@@ -12,11 +12,13 @@ from matching.alignment import adds_only_body, derived_for, other_scope
 from matching.cards import ProductCard, SpecCard, list_unit, said_together, states_unit
 from matching.classmodes import without_own_mode
 from matching.contradictions import contradiction, demands, denial
+from matching.familyspec import family_spec
 from matching.indirect import unit_only_reason
 from matching.nameecho import echoed
 from matching.namegrammar import own_spec
 from matching.normalise import clean, tokens
 from matching.ports import port_count_status
+from matching.portspeeds import speed_named_by_counts
 from matching.qualifiers import unqualified
 from matching.ranges import EPS, Reason, Status, check_range, gap, kind_counting_spec, offered
 from matching.requirements import Requirement, name_tokens, phrases
@@ -96,8 +98,9 @@ def _one_value_matches(required: str, spec: SpecCard) -> bool:
         return True
     if any(same_code(required, part) for part in (spec.spec.value, *alternatives(spec.spec.value))):
         return True
-    if compare_classes(required, spec.class_text):
-        return True
+    classes = compare_classes(required, spec.class_text)
+    if classes is not None:  # rival classes of a family ("медь" against "CCA (алюминий, покрытый медью)") differ
+        return classes
     want_tokens = set(tokens(required))
     if want_tokens and want_tokens <= spec.value_tokens:
         return True
@@ -202,7 +205,7 @@ def _check_presence(
             # A count says "none" by its 0; a list is no count: "RAID: 0, 1, 5" lists the levels it has.
             flag = spec.quantity.value > 0
         if flag is None and spec.value_clean and not spec.value_clean.startswith(("нет", "без")):
-            flag = True
+            flag = compare_classes(req.name, spec.class_text) is not False  # a "ручной" duplex is no automatic one
         if flag is not None:
             ok = flag == req.present
             state = "есть" if flag else "нет"
@@ -272,6 +275,9 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
     listed = port_count_status(req, card)  # "Количество портов SFP+" on "Порты: 8 × 1000BASE-T, 2 × SFP+"
     if listed is not None and listed[0]:
         return Verdict(req, "yes", listed[1])
+    named = speed_named_by_counts(req, card)  # "Скорость портов SFP+" on "Порты SFP+ 10 Гбит/с: 4 шт"
+    if named is not None:
+        return Verdict(req, "yes" if named[0] else "no", lambda: f"скорость указана в «{named[1].spec.name}»", named[1])
     if echoed(req, card):  # "Шкаф 19\" 12U" against a card named "Шкаф настенный 19\" 12U 600×450"
         return Verdict(req, "yes", lambda: f"{req.describe()} указано в наименовании товара")
     found = contradiction(req, card, verdict.spec, verdict.alignment or 0.0)
@@ -293,7 +299,8 @@ def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdic
     if own is not None:
         spec, confidence = own, SURE_SPEC_SCORE
     elif confidence < SURE_SPEC_SCORE:
-        counting = kind_counting_spec(req, card)  # "Количество розеток Schuko" on "Розетки: IEC C13 × 4"
+        # "Количество розеток Schuko" on "Розетки: IEC C13 × 4"; "Тип экранирования: U/UTP" on "Экран: нет"
+        counting = kind_counting_spec(req, card) or family_spec(req, card)
         plain = without_own_mode(req, card) if counting is None else None  # b/w speed of a monochrome MFU
         if counting is not None:
             spec, confidence = counting, SURE_SPEC_SCORE

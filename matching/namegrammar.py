@@ -21,6 +21,7 @@ from matching.requirements import Requirement, from_characteristic, name_tokens,
 from matching.typegate import line_types
 from matching.units import DATA_DIR, Quantity, make_quantity, parse_quantities, unit_info
 from matching.unreadname import unread_requirements
+from matching.values import classes_read_in_names, value_classes
 from store.schema import Item
 
 _WORD_NUMBERS = {"один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
@@ -85,11 +86,14 @@ def _req(label: str, name_tokens: tuple[str, ...], **kwargs) -> Requirement:
     return Requirement(name=_label(label), name_tokens=name_tokens, source="name", **kwargs)
 
 
+def _size_kind(unit: str | None, dimension: str | None) -> str:
+    """The key of a size in ``alignment.json`` (``dimension_names``, ``exact_name_sizes``): "inch" for inch marks
+    (a length that is a screen's diagonal), else the unit's dimension."""
+    return "inch" if unit and unit.strip() in ('"', "дюйм", "дюйма", "дюймов", "″", "”") else dimension or ""
+
+
 def _measured(unit: str | None, dimension: str | None) -> tuple[str, ...]:
-    names = vocabulary().dimension_names
-    if unit and unit.strip() in ('"', "дюйм", "дюйма", "дюймов", "″", "”"):
-        return names.get("inch", ())
-    return names.get(dimension or "", ())
+    return vocabulary().dimension_names.get(_size_kind(unit, dimension), ())
 
 
 _PORT_COUNT_RE = re.compile(
@@ -158,6 +162,7 @@ def _features(name: str, counted: set[str]) -> list[Requirement]:
         found.append(_req(m.group(0), name_tokens("тип экранирования"), kind="values", values=(m.group(0),)))
     found.extend(_with_features(name))
     found.extend(_named_values(name))
+    found.extend(_named_classes(name))
     for m in _MANAGED_RE.finditer(name):
         word = "неуправляемый" if (m.group("neg") or m.group("neg2")) else "управляемый"
         found.append(_req(m.group(0), (word,), kind="presence"))
@@ -189,6 +194,19 @@ def _with_features(name: str) -> list[Requirement]:
             # A code with its number ("с RAID 5") is said by one spec or the product's name, as a text requirement.
             kind = "text" if any(c.isdigit() for c in phrase) else "presence"
             found.append(_req(f"с {phrase}", wanted, kind=kind, text=phrase if kind == "text" else None))
+    return found
+
+
+def _named_classes(name: str) -> list[Requirement]:
+    """A class of a value family the name states, for the line types that family is read in
+    (`value_classes.json` `read_in_names`): "ИБП линейно-интерактивный" asks that topology of the card's
+    «Топология» (a double-conversion UPS was "yes")."""
+    found = []
+    types = line_types(name)
+    for family, (spec, kinds) in classes_read_in_names().items():
+        if types & kinds:
+            for named in sorted(value_classes(name).get(family, ())):
+                found.append(_req(named, name_tokens(spec), kind="values", values=(named,)))
     return found
 
 
@@ -308,8 +326,12 @@ def _bare_quantities(name: str, named: bool = False) -> list[Requirement]:
             continue
         what = _named_after(name, q) if named and q.dimension == "bytes" else None
         label = f"{q.value:g} {q.unit}{' ' + what[1] if what else ''}"
+        # "Интерактивная панель 65\"", "Аккумулятор 12 В 7 А·ч": the product's own size, not a lower bound (a 75"
+        # panel was "yes" for a 65" line).
+        exact = _size_kind(q.unit, q.dimension) in vocabulary().exact_sizes
         found.append(
             Requirement(name=_label(label), kind="range", min=q.base, min_inclusive=True,
+                        max=q.base if exact else None, max_inclusive=True,
                         dimension=q.dimension, unit=q.unit, source="name-bare",
                         name_tokens=what[0] if what else _measured(q.unit, q.dimension))
         )  # fmt: skip

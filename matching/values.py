@@ -37,6 +37,8 @@ class _Classes:
         self.named = {family: frozenset(t for w in words for t in tokens(w))
                       for family, words in data.get("named_in_requirements", {}).items()}  # fmt: skip
         self.none_names = {tokens(k): v for k, v in data["none_names"]["names"].items()}
+        self.read_in_names = {family: (entry["spec"], frozenset(t for w in entry["types"] for t in tokens(w)))
+                              for family, entry in data["read_in_names"]["families"].items()}  # fmt: skip
         special = [clean(v) for v in data["special"]["unlimited"]]
         self.unlimited = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in special) + r")", re.I)
 
@@ -44,6 +46,11 @@ class _Classes:
 @lru_cache(maxsize=1)
 def _classes() -> _Classes:
     return _Classes()
+
+
+def classes_read_in_names() -> dict[str, tuple[str, frozenset[str]]]:
+    """Families whose class a line's name states as a requirement: family → (the spec name, the line types)."""
+    return _classes().read_in_names
 
 
 def classes_version() -> int:
