@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
-from matching.alignment import own_function
+from matching.alignment import own_function, vocabulary
 from matching.normalise import canonical, clean, feature_tokens, implied, tokens
 from matching.requirements import as_bool, name_tokens
 from matching.units import Quantity, first_quantity, parse_quantities, unit_info
@@ -240,3 +240,24 @@ def said_together(words: frozenset[str], card: ProductCard) -> bool:
     if not any(w[:1].isdigit() for w in words):
         return True
     return words <= implied(frozenset(card.tokens)) or any(words <= s.tokens | s.value_tokens for s in card.specs)
+
+
+def said_of_it(words: frozenset[str], card: ProductCard, name: tuple[str, ...]) -> bool:
+    """Values of a characteristic no spec is named like, found as words on the card, count only where they are
+    said of the thing the characteristic names: not in a spec of another part ("Корпус: металлический, белый" says
+    nothing of «Цвет объектива» or «Материал крепления»), nor where the characteristic names a part the place
+    does not («Цветность сканирования» on «Цветность печати: цветная», or on an MFP's name). The product's name
+    speaks for its body and its type's only function (a scanner's scanning); a part named only by the
+    characteristic's side may be the body."""
+    v = vocabulary()
+    parts = v.components | v.body
+    product = card.product
+    asked = set(name) & parts - own_function(set(tokens(product.category or "")) | set(tokens(product.name)[:1]))
+    places = [implied(frozenset(card.tokens))] if asked <= v.body else []
+    for s in card.specs:
+        named = s.tokens & parts
+        if named <= asked and asked - named <= v.body:
+            places.append(s.tokens | s.value_tokens)
+    if any(w[:1].isdigit() for w in words):
+        return any(words <= place for place in places)
+    return words <= frozenset().union(*places)

@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from matching import unreadname
 from matching.alignment import adds_only_body, derived_for, other_scope
-from matching.cards import ProductCard, SpecCard, list_unit, said_together, states_unit
+from matching.cards import ProductCard, SpecCard, list_unit, said_of_it, said_together, states_unit
 from matching.classmodes import without_own_mode
 from matching.contradictions import contradiction, demands, denial
 from matching.familyspec import family_spec
@@ -334,7 +334,7 @@ def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdic
     elif req.kind == "text":
         status, reason = _check_text(req, spec if confidence >= SURE_SPEC_SCORE else None, card)
     elif req.kind == "values" and all(
-        vt and vt <= card.evidence and said_together(vt, card) for vt in req.value_tokens
+        vt and vt <= card.evidence and said_of_it(vt, card, req.name_tokens) for vt in req.value_tokens
     ):
         status, reason = "yes", "требуемые значения есть в описании товара"
     else:
