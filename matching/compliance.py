@@ -239,7 +239,7 @@ def _check_text(req: Requirement, spec: SpecCard | None, card: ProductCard) -> t
     want = set(tokens(text))
     if spec is not None and want and want <= spec.value_tokens:
         return "yes", lambda: f"{offered(spec)} соответствует «{text}»"
-    found = _telling(want) and want <= card.evidence and said_together(frozenset(want), card)
+    found = _telling(want) and want <= card.evidence and said_of_it(frozenset(want), card, req.name_tokens)
     if found and _said_plainly(req, want, card):
         return "yes", lambda: f"«{text}» есть в описании товара"
     where = f" ({spec.spec.name}: {spec.spec.value})" if spec else ""

@@ -39,3 +39,12 @@ def test_words_said_of_the_product_still_prove() -> None:
     shelf = Shelf(scanner, laptop)
     assert shelf.decide(asked("Режим сканирования", "цветной"), scanner) == "yes"
     assert shelf.decide(asked("Цвет корпуса", "серебристый"), laptop) == "yes"  # the name speaks for the body
+
+
+def test_a_text_requirement_is_held_to_the_same_place() -> None:
+    (lens,) = from_characteristic(Characteristic(name="Цвет объектива", kind="text", text="белый матовый"))
+    (body,) = from_characteristic(Characteristic(name="Цвет корпуса", kind="text", text="белый матовый"))
+    camera = product("C2", "IP-камера уличная", [("Корпус", "металлический, белый матовый")])
+    shelf = Shelf(camera)
+    assert shelf.decide(lens, camera) == "unknown"
+    assert shelf.decide(body, camera) == "yes"
