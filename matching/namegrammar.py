@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from matching.alignment import align, categories, vocabulary
 from matching.cards import ProductCard, SpecCard
-from matching.normalise import feature_tokens, lemma, tokens
+from matching.normalise import feature_tokens, fold, lemma, tokens
 from matching.requirements import Requirement, from_characteristic, name_tokens, parse_free_text
 from matching.typegate import line_types
 from matching.units import DATA_DIR, Quantity, make_quantity, parse_quantities, unit_info
@@ -128,7 +128,7 @@ def _counts(name: str) -> list[Requirement]:
         completion, completing = _completed(noun, name[m.end("noun") :]) if not m.group("qual") else ((), "")
         label = f"{m.group('n')} {m.group('noun')}{completing}"
         label += f"{' ' + ' '.join(m.group('qual').split()) if kinds else ''}"
-        words = align(("количество", lemma(noun), *completion, *kinds))
+        words = align(fold(("количество", lemma(noun), *completion, *kinds)))
         q = make_quantity(float(count), "шт")
         found.append(_req(label, words, kind="range", min=q.base, dimension=q.dimension, unit="шт"))
     return found
