@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 from matching import unreadname
 from matching.alignment import adds_only_body, derived_for, other_scope
 from matching.cards import ProductCard, SpecCard, list_unit, said_together, states_unit
+from matching.certclasses import certificate_class
 from matching.classmodes import without_own_mode
 from matching.contradictions import contradiction, demands, denial
 from matching.indirect import unit_only_reason
@@ -266,6 +267,9 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
         if unreadname.proven(req, card):
             return Verdict(req, "yes", lambda: f"«{req.text}» есть в описании товара")
         return Verdict(req, "unknown", lambda: f"«{req.text}» из наименования не найдено в карточке: проверьте")
+    certified = certificate_class(req, card)  # "МЭ типа А 4 класса" against "не ниже 4": class 1 is the strongest
+    if certified is not None:
+        return Verdict(req, certified[0], certified[1], certified[2])
     verdict = _check(req, card, vocab)
     if verdict.status != "unknown":
         return verdict
