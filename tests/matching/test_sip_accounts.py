@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tests.matching.conftest import Shelf, at_least, product
 
-LINES = product("PH-4", "IP-телефон", [("Линии SIP", "4"), ("Экран", "цветной 2,4\"")])
+LINES = product("PH-4", "IP-телефон", [("Линии SIP", "4"), ("Экран", 'цветной 2,4"')])
 RECORDS = product("PH-16", "IP-телефон", [("Учётные записи SIP", "16"), ("PoE", "802.3af")])
 ONE = product("PH-1", "IP-телефон", [("SIP-линии", "1"), ("PoE", "да")])
 KEYS = product("PH-K", "IP-телефон", [("Линейные клавиши", "10"), ("PoE", "да")])
