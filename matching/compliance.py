@@ -25,6 +25,7 @@ from matching.resolutions import resolution, resolution_meets
 from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabulary, best_spec, conflicts
 from matching.units import make_quantity, parse_quantities, unit_info
 from matching.values import alternatives, compare_classes, ingress_at_least, is_unlimited, rival_codes, same_code
+from matching.versions import version_at_least
 from matching.wholevalues import meets_whole
 
 _GENERIC = frozenset({"наличие", "поддержка", "количество", "функция", "возможность", "тип", "встроенный"})
@@ -267,9 +268,10 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
         if unreadname.proven(req, card):
             return Verdict(req, "yes", lambda: f"«{req.text}» есть в описании товара")
         return Verdict(req, "unknown", lambda: f"«{req.text}» из наименования не найдено в карточке: проверьте")
-    certified = certificate_class(req, card)  # "МЭ типа А 4 класса" against "не ниже 4": class 1 is the strongest
-    if certified is not None:
-        return Verdict(req, certified[0], certified[1], certified[2])
+    # A class inside a certificate ("МЭ типа А 4 класса": class 1 is the strongest), a version of a named product
+    read = certificate_class(req, card) or version_at_least(req, card)
+    if read is not None:
+        return Verdict(req, read[0], read[1], read[2])
     verdict = _check(req, card, vocab)
     if verdict.status != "unknown":
         return verdict
