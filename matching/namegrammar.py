@@ -20,7 +20,8 @@ from matching.normalise import feature_tokens, fold, lemma, tokens
 from matching.requirements import Requirement, from_characteristic, name_tokens, parse_free_text
 from matching.typegate import line_types
 from matching.units import DATA_DIR, Quantity, make_quantity, parse_quantities, unit_info
-from matching.unreadname import unread_requirements
+from matching.unreadname import SOURCE as UNREAD
+from matching.unreadname import stated_elsewhere, unread_requirements
 from store.schema import Item
 
 _WORD_NUMBERS = {"один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
@@ -337,7 +338,8 @@ def item_requirements(item: Item) -> list[Requirement]:
     typed = sorted(line_types(item.name) & categories())
     if typed:
         reqs = [_in_category(r, typed[0]) for r in reqs]
-    return reqs + _name_requirements(item.name)
+    named = _name_requirements(item.name)
+    return reqs + [r for r in named if r.source != UNREAD or not stated_elsewhere(r, reqs)]
 
 
 def _in_category(req: Requirement, category: str) -> Requirement:

@@ -118,6 +118,17 @@ def unread_requirements(
     return found
 
 
+def stated_elsewhere(part: Requirement, characteristics: Iterable[Requirement]) -> bool:
+    """An unread part of the name that one of the line's characteristics states in full ("Точка доступа наружная
+    IР54" with «Степень защиты: не ниже IР54»): that characteristic says what the part means (here a minimum),
+    and is decided on its own; a bare part would ask the code exactly."""
+    atoms, words = _atoms(part.text or ""), frozenset(part.name_tokens)
+    return any(
+        atoms <= _atoms(text) and words <= frozenset(tokens(text))
+        for text in (" ".join((c.name, c.describe(), *c.values)) for c in characteristics)
+    )
+
+
 def proven(req: Requirement, card: ProductCard) -> bool:
     """The card says the part's words together: in its name, or in one spec (name, value and unit) that does not
     deny them ("Цифровая диагностика (DDM): не поддерживается" proves no DDM)."""
