@@ -15,6 +15,7 @@ Every rule here can only turn an "unknown" into "no" (issue 15: the catalogue de
 
 from __future__ import annotations
 
+import json
 import re
 
 from matching.cards import ProductCard, SpecCard
@@ -22,12 +23,15 @@ from matching.namegrammar import POWER_FEATURES
 from matching.normalise import feature_tokens, implied
 from matching.portspeeds import other_speeds_only
 from matching.qualifiers import added_qualifiers
-from matching.requirements import Requirement
-from matching.resolutions import resolution, resolution_meets
+from matching.requirements import Requirement, name_tokens
+from matching.resolutions import asks_at_least, resolution, resolution_meets
 from matching.specmatch import NOT_A_QUANTITY, SURE_SPEC_SCORE
+from matching.units import DATA_DIR
 from matching.values import code_form, ingress_below, named_classes, value_classes
 
 _NONE_VALUES = frozenset({"нет", "отсутствует", "не установлен", "не установлена", "не предустановлена", "без ос"})
+_CONDITIONS = json.loads((DATA_DIR / "requirements.json").read_text(encoding="utf-8"))["condition_words"]["words"]
+_CONDITION_RE = re.compile(r"\s+(?:" + "|".join(_CONDITIONS) + r")\s+", re.IGNORECASE)
 _GRADE_RE = re.compile(r"^(?:cat|кат)?(\d+)([a-z]{1,2})$")
 """A graded code ("5e", "6a"): between its number and the next."""
 
@@ -137,13 +141,24 @@ def _grade_outside(req: Requirement, spec: SpecCard) -> str | None:
     return None
 
 
+def _unconditioned(req: Requirement) -> tuple[str, ...]:
+    """The requirement's name without its condition ("Разрешение экрана при частоте обновления 144 Гц": a
+    resolution): the native resolution bounds the resolution under any condition, so a minimum above it fails."""
+    found = req.lookup.get("unconditioned")
+    if found is None:
+        head = _CONDITION_RE.split(req.name, maxsplit=1)[0]
+        found = req.lookup["unconditioned"] = name_tokens(head) if head != req.name else req.name_tokens
+    return found
+
+
 def _other_resolution(req: Requirement, card: ProductCard, wanted: tuple[str, ...]) -> SpecCard | None:
     """The card's only resolution spec sharing a word of the requirement's name and adding no qualifier of the
-    requirement (a print resolution is not the scanner's), when it meets none of the asked resolutions."""
+    requirement (a print resolution is not the scanner's), when it meets none of the asked resolutions; a minimum
+    asked under a condition is compared with the card's plain resolution (the native one bounds every mode)."""
+    asked = _unconditioned(req) if all(asks_at_least(w) for w in wanted) else req.name_tokens
     named = [
         s for s in card.specs
-        if resolution(s.value_clean) and s.tokens & set(req.name_tokens)
-        and not added_qualifiers(req.name_tokens, s.tokens)
+        if resolution(s.value_clean) and s.tokens & set(asked) and not added_qualifiers(asked, s.tokens)
     ]  # fmt: skip
     if len(named) != 1:
         return None
