@@ -304,7 +304,7 @@ def _bare_quantities(name: str, named: bool = False) -> list[Requirement]:
     """``ИБП 10 кВА`` → at least 10 кВА, ``Кабель 305 м`` → length at least 305 м; ``named``: a size of data
     measures the word after it ("16 ГБ ОЗУ" the memory, "512 ГБ SSD" the drive)."""
     found = []
-    for q in parse_quantities(name):
+    for q in parse_quantities(_CATEGORY_RE.sub(" ", name)):  # "кат. 6А" is a category, never 6 amperes
         if q.dimension is None or q.dimension in ("count", "percent", "rack_units"):
             continue
         what = _named_after(name, q) if named and q.dimension == "bytes" else None
