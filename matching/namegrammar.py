@@ -63,6 +63,14 @@ def _countable() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _room_for() -> dict[str, str]:
+    return json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))["countable"]["room_for"]
+
+
+_ROOM_RE = re.compile(r"(?<![\w-])на\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _completions() -> dict[str, tuple[str, ...]]:
     """Countable nouns named by a phrase ("блок питания"): the first word's lemma → the tokens completing it."""
     data = json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))["countable"]["nouns"]
@@ -129,7 +137,8 @@ def _counts(name: str) -> list[Requirement]:
         completion, completing = _completed(noun, name[m.end("noun") :]) if not m.group("qual") else ((), "")
         label = f"{m.group('n')} {m.group('noun')}{completing}"
         label += f"{' ' + ' '.join(m.group('qual').split()) if kinds else ''}"
-        words = align(fold(("количество", lemma(noun), *completion, *kinds)))
+        room = _room_for().get(lemma(noun)) if _ROOM_RE.search(name[: m.start()]) else None
+        words = align(fold(("количество", room or lemma(noun), *completion, *kinds)))  # "на 4 диска": 4 bays
         q = make_quantity(float(count), "шт")
         found.append(_req(label, words, kind="range", min=q.base, dimension=q.dimension, unit="шт"))
     return found
