@@ -13,6 +13,7 @@ from matching.cards import ProductCard, SpecCard, list_unit, said_together, stat
 from matching.certclasses import certificate_class
 from matching.classmodes import without_own_mode
 from matching.contradictions import contradiction, demands, denial
+from matching.examples import none_of_examples
 from matching.indirect import unit_only_reason
 from matching.nameecho import echoed
 from matching.namegrammar import own_spec
@@ -269,7 +270,7 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
             return Verdict(req, "yes", lambda: f"«{req.text}» есть в описании товара")
         return Verdict(req, "unknown", lambda: f"«{req.text}» из наименования не найдено в карточке: проверьте")
     # A class inside a certificate ("МЭ типа А 4 класса": class 1 is the strongest), a version of a named product
-    read = certificate_class(req, card) or version_at_least(req, card)
+    read = certificate_class(req, card) or version_at_least(req, card) or none_of_examples(req, card)
     if read is not None:
         return Verdict(req, read[0], read[1], read[2])
     verdict = _check(req, card, vocab)
