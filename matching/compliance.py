@@ -10,10 +10,8 @@ from rapidfuzz import fuzz
 from matching import unreadname
 from matching.alignment import adds_only_body, derived_for, other_scope
 from matching.cards import ProductCard, SpecCard, list_unit, said_together, states_unit
-from matching.certclasses import certificate_class
 from matching.classmodes import without_own_mode
 from matching.contradictions import contradiction, demands, denial
-from matching.examples import none_of_examples
 from matching.indirect import unit_only_reason
 from matching.nameecho import echoed
 from matching.namegrammar import own_spec
@@ -21,12 +19,12 @@ from matching.normalise import clean, tokens
 from matching.ports import port_count_status
 from matching.qualifiers import unqualified
 from matching.ranges import EPS, Reason, Status, check_range, gap, kind_counting_spec, offered
+from matching.readings import whole_reading
 from matching.requirements import Requirement, name_tokens, phrases
 from matching.resolutions import resolution, resolution_meets
 from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabulary, best_spec, conflicts
 from matching.units import make_quantity, parse_quantities, unit_info
 from matching.values import alternatives, compare_classes, ingress_at_least, is_unlimited, rival_codes, same_code
-from matching.versions import version_at_least
 from matching.wholevalues import meets_whole
 
 _GENERIC = frozenset({"наличие", "поддержка", "количество", "функция", "возможность", "тип", "встроенный"})
@@ -269,8 +267,7 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
         if unreadname.proven(req, card):
             return Verdict(req, "yes", lambda: f"«{req.text}» есть в описании товара")
         return Verdict(req, "unknown", lambda: f"«{req.text}» из наименования не найдено в карточке: проверьте")
-    # A class inside a certificate ("МЭ типа А 4 класса": class 1 is the strongest), a version of a named product
-    read = certificate_class(req, card) or version_at_least(req, card) or none_of_examples(req, card)
+    read = whole_reading(req, card)  # a certificate's class, a version, none of the examples, a part's count
     if read is not None:
         return Verdict(req, read[0], read[1], read[2])
     verdict = _check(req, card, vocab)
