@@ -100,14 +100,16 @@ def _classes(kind: _Kind, spec_name: str, value: str) -> tuple[tuple[int, frozen
     return tuple(found)
 
 
+def asks_class(req: Requirement) -> bool:
+    """The requirement asks a certificate's class as a minimum (decided once per requirement)."""
+    asked = req.lookup["certificate_class"] = _asked(req)
+    return asked is not None
+
+
 def certificate_class(req: Requirement, card: ProductCard) -> tuple[str, str, SpecCard] | None:
     """("yes" | "no", reason, spec) when the card's certificate states the asked kind's class (of the asked
-    types); None when the requirement asks no certificate class or the card does not state it."""
-    asked = req.lookup.get("certificate_class", False)
-    if asked is False:
-        asked = req.lookup["certificate_class"] = _asked(req)
-    if asked is None:
-        return None
+    types); None when the card does not state it. Only for a requirement :func:`asks_class` accepted."""
+    asked: _Asked = req.lookup["certificate_class"]
     stated = [(n, spec) for spec in card.specs for n, types in _classes(asked.kind, spec.spec.name, spec.spec.value)
               if asked.types <= types]  # fmt: skip
     if not stated:

@@ -16,22 +16,17 @@ from matching.specmatch import GENERIC_NAME_WORDS
 _EXAMPLES_RE = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+[,;/][^()]+)\)\s*$")
 
 
-def _thing(req: Requirement) -> frozenset[str] | None:
-    """The tokens of the thing a presence requirement names before a bracket of examples; None without one."""
-    found = req.lookup.get("examples", False)
-    if found is False:
-        m = _EXAMPLES_RE.match(req.name) if req.kind == "presence" else None
-        head = frozenset(name_tokens(m.group("head"))) - GENERIC_NAME_WORDS if m else frozenset()
-        found = req.lookup["examples"] = head or None
-    return found
+def asks_examples(req: Requirement) -> bool:
+    """A presence requirement naming a thing before a bracket of examples (its tokens kept on the requirement)."""
+    m = _EXAMPLES_RE.match(req.name) if req.kind == "presence" else None
+    thing = req.lookup["examples"] = frozenset(name_tokens(m.group("head"))) - GENERIC_NAME_WORDS if m else None
+    return bool(thing)
 
 
 def none_of_examples(req: Requirement, card: ProductCard) -> tuple[str, str, SpecCard] | None:
     """("yes" for an absence, "no" for a presence, reason, spec) when the card's spec of the thing says it has none;
-    None otherwise."""
-    thing = _thing(req)
-    if thing is None:
-        return None
+    None otherwise. Only for a requirement :func:`asks_examples` accepted."""
+    thing = req.lookup["examples"]
     spec = next((s for s in card.specs if s.tokens == thing and denies(s)), None)
     if spec is None:
         return None

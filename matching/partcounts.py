@@ -29,14 +29,16 @@ def _counts(value: str) -> dict[str, frozenset[int]]:
     return {k: frozenset(v) for k, v in found.items()}
 
 
-def part_count(req: Requirement, card: ProductCard) -> tuple[str, str, SpecCard] | None:
-    """("yes" | "no", reason, spec) when one spec named by the owner states one count of the asked thing."""
+def asks_part_count(req: Requirement) -> bool:
+    """A count named by two words after «количество» («ядер процессора»): a thing and the part owning it."""
     words = req.name_tokens
-    if req.kind != "range" or req.dimension not in (None, "count") or not words or words[0] != _COUNT:
-        return None
-    rest = words[1:]
-    if len(rest) != 2:
-        return None
+    return req.kind == "range" and req.dimension in (None, "count") and len(words) == 3 and words[0] == _COUNT
+
+
+def part_count(req: Requirement, card: ProductCard) -> tuple[str, str, SpecCard] | None:
+    """("yes" | "no", reason, spec) when one spec named by the owner states one count of the asked thing. Only
+    for a requirement :func:`asks_part_count` accepted."""
+    rest = req.name_tokens[1:]
     for thing, owner in ((rest[0], rest[1]), (rest[1], rest[0])):
         for spec in card.specs:
             if spec.tokens != {owner}:

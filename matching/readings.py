@@ -5,15 +5,27 @@ examples, a part's count inside its spec ("16 ядер" of «Процессор�
 from __future__ import annotations
 
 from matching.cards import ProductCard, SpecCard
-from matching.certclasses import certificate_class
-from matching.examples import none_of_examples
-from matching.partcounts import part_count
+from matching.certclasses import asks_class, certificate_class
+from matching.examples import asks_examples, none_of_examples
+from matching.partcounts import asks_part_count, part_count
 from matching.requirements import Requirement
-from matching.versions import version_at_least
+from matching.versions import asks_version, version_at_least
 
-_READINGS = (certificate_class, version_at_least, none_of_examples, part_count)
+_READINGS = (
+    (asks_class, certificate_class), (asks_version, version_at_least), (asks_examples, none_of_examples),
+    (asks_part_count, part_count),
+)  # fmt: skip
+"""(whether a requirement is of the reading's kind, the reading on a card)."""
 
 
 def whole_reading(req: Requirement, card: ProductCard) -> tuple[str, str, SpecCard | None] | None:
-    """(status, reason, spec) of the first reading that decides the requirement on the card; None when none does."""
-    return next((r for f in _READINGS if (r := f(req, card)) is not None), None)
+    """(status, reason, spec) of the first reading that decides the requirement on the card; None when none does.
+    Which readings apply is decided once per requirement: the matching hot path pays one look-up."""
+    readers = req.lookup.get("readings")
+    if readers is None:
+        readers = req.lookup["readings"] = tuple(read for asks, read in _READINGS if asks(req))
+    for read in readers:
+        found = read(req, card)
+        if found is not None:
+            return found
+    return None

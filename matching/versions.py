@@ -50,16 +50,17 @@ def _stated(name: str, text: str) -> set[tuple[int, ...]]:
     return {_number(m.group("v")) for m in _NAMED_RE.finditer(text) if m.group("name").lower() == name}
 
 
+def asks_version(req: Requirement) -> bool:
+    """The requirement asks a minimum version of a named product (decided once per requirement)."""
+    asked = req.lookup["version"] = _asked(req)
+    return asked is not None
+
+
 def version_at_least(req: Requirement, card: ProductCard) -> tuple[str, str, SpecCard | None] | None:
     """("yes" | "no", reason, spec) when the card states one version of the product the requirement names;
     "unknown" when only another spec names one (a compatibility list), which its words alone would prove; None
-    otherwise."""
-    asked = req.lookup.get("version", False)
-    if asked is False:
-        asked = req.lookup["version"] = _asked(req)
-    if asked is None:
-        return None
-    name, version = asked
+    otherwise. Only for a requirement :func:`asks_version` accepted."""
+    name, version = req.lookup["version"]
     words = frozenset(req.name_tokens) - _version_words()
     found = {v: None for v in _stated(name, card.product.name)}
     elsewhere = None
