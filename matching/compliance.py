@@ -24,7 +24,7 @@ from matching.requirements import Requirement, name_tokens, phrases
 from matching.resolutions import resolution, resolution_meets
 from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabulary, best_spec, conflicts
 from matching.units import make_quantity, parse_quantities, unit_info
-from matching.values import alternatives, compare_classes, ingress_at_least, is_unlimited, rival_codes, same_code
+from matching.values import alternatives, codes_differ, compare_classes, ingress_at_least, is_unlimited, same_code
 from matching.wholevalues import meets_whole
 
 _GENERIC = frozenset({"наличие", "поддержка", "количество", "функция", "возможность", "тип", "встроенный"})
@@ -145,7 +145,7 @@ def _mismatch_status(req: Requirement, spec: SpecCard, confidence: float) -> Sta
             return "no"
         if resolution_meets(value, offered) is False:
             return "no"
-        if any(rival_codes(v, part) for v in options for part in (offered, *spec.parts)):
+        if any(codes_differ(v, offered, spec.parts) for v in options):
             return "no"
     return "unknown"
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from matching.alignment import align, categories, vocabulary
 from matching.cards import ProductCard, SpecCard
-from matching.normalise import feature_tokens, fold, lemma, tokens
+from matching.normalise import feature_tokens, fix_lookalikes, fold, lemma, tokens
 from matching.requirements import Requirement, from_characteristic, name_tokens, parse_free_text
 from matching.typegate import line_types
 from matching.units import DATA_DIR, Quantity, make_quantity, parse_quantities, unit_info
@@ -153,7 +153,7 @@ def _features(name: str, counted: set[str]) -> list[Requirement]:
     for m in _LEVEL_RE.finditer(name):
         level = m.group("l") + m.group("plus")
         found.append(_req(f"L{level}", tokens("уровень коммутации"), kind="values", values=_LEVELS[level]))
-    for m in _STANDARD_RE.finditer(name):
+    for m in _STANDARD_RE.finditer(fix_lookalikes(name)):  # "1000BASE-LХ" with a Cyrillic Х
         # "Модуль SFP 1000BASE-T": the card's «Стандарт» must be that one (1000BASE-LX is another module).
         found.append(_req(m.group(0), name_tokens("стандарт"), kind="values", values=(m.group(0),)))
     for m in _CATEGORY_RE.finditer(name):
