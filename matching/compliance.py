@@ -27,6 +27,7 @@ from matching.units import make_quantity, parse_quantities, unit_info
 from matching.values import alternatives, codes_differ, compare_classes, ingress_at_least, is_unlimited, same_code
 from matching.wholevalues import meets_whole
 
+_NONE_WITH_REMARK = re.compile(r"^(?:нет|отсутству\w*|не поддерживается)(?![\w-])")
 _GENERIC = frozenset({"наличие", "поддержка", "количество", "функция", "возможность", "тип", "встроенный"})
 
 
@@ -202,8 +203,8 @@ def _check_presence(
         if flag is None and one_number and not spec.value_clean.startswith("нет"):
             # A count says "none" by its 0; a list is no count: "RAID: 0, 1, 5" lists the levels it has.
             flag = spec.quantity.value > 0
-        if flag is None and spec.value_clean and not spec.value_clean.startswith(("нет", "без")):
-            flag = True
+        if flag is None and spec.value_clean and not spec.value_clean.startswith("без"):
+            flag = _NONE_WITH_REMARK.match(spec.value_clean) is None  # "нет (резервирование шлюза по VRRP)"
         if flag is not None:
             ok = flag == req.present
             state = "есть" if flag else "нет"
