@@ -122,6 +122,8 @@ def paired_specs(spec: ProductSpec) -> tuple[ProductSpec, ...]:
     """A spec naming two things with a value for each, «Оперативная / встроенная память: 6 ГБ / 128 ГБ», «Скорость
     чтения/записи: 550/520 МБ/с», as one spec per thing (a one-word part takes the other part's noun); any other
     spec as it is. Read whole, the first value answered for both."""
+    if "/" not in spec.name or "/" not in spec.value:
+        return (spec,)
     names, values = _NAME_PAIR_RE.split(spec.name.strip()), _VALUE_PAIR_RE.split(spec.value.strip())
     if len(names) != 2 or len(values) != 2 or not all(names) or not all(first_quantity(v, None) for v in values):
         return (spec,)

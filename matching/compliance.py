@@ -268,7 +268,8 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
         if unreadname.proven(req, card):
             return Verdict(req, "yes", lambda: f"«{req.text}» есть в описании товара")
         return Verdict(req, "unknown", lambda: f"«{req.text}» из наименования не найдено в карточке: проверьте")
-    read = whole_reading(req, card)  # a certificate's class, a version, none of the examples, a part's count
+    # A certificate's class, a version, none of the examples, a part's count ((): none applies, no call)
+    read = whole_reading(req, card) if req.lookup.get("readings", True) else None
     if read is not None:
         return Verdict(req, read[0], read[1], read[2])
     verdict = _check(req, card, vocab)
