@@ -16,11 +16,12 @@ from functools import lru_cache
 
 from matching.alignment import align, categories, vocabulary
 from matching.cards import ProductCard, SpecCard
-from matching.normalise import feature_tokens, lemma, tokens
+from matching.normalise import feature_tokens, fix_lookalikes, fold, lemma, tokens
 from matching.requirements import Requirement, from_characteristic, name_tokens, parse_free_text
 from matching.typegate import line_types
 from matching.units import DATA_DIR, Quantity, make_quantity, parse_quantities, unit_info
-from matching.unreadname import unread_requirements
+from matching.unreadname import SOURCE as UNREAD
+from matching.unreadname import stated_elsewhere, unread_requirements
 from matching.values import classes_read_in_names, value_classes
 from store.schema import Item
 
@@ -60,6 +61,14 @@ _CATEGORY_RE = re.compile(r"(?<![\w])(?:кат(?:егори[яи])?|cat)\.?\s*(?
 def _countable() -> frozenset[str]:
     data = json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))["countable"]["nouns"]
     return frozenset(lemma(word.split()[0]) for word in data)
+
+
+@lru_cache(maxsize=1)
+def _room_for() -> dict[str, str]:
+    return json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))["countable"]["room_for"]
+
+
+_ROOM_RE = re.compile(r"(?<![\w-])на\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -132,7 +141,8 @@ def _counts(name: str) -> list[Requirement]:
         completion, completing = _completed(noun, name[m.end("noun") :]) if not m.group("qual") else ((), "")
         label = f"{m.group('n')} {m.group('noun')}{completing}"
         label += f"{' ' + ' '.join(m.group('qual').split()) if kinds else ''}"
-        words = align(("количество", lemma(noun), *completion, *kinds))
+        room = _room_for().get(lemma(noun)) if _ROOM_RE.search(name[: m.start()]) else None
+        words = align(fold(("количество", room or lemma(noun), *completion, *kinds)))  # "на 4 диска": 4 bays
         q = make_quantity(float(count), "шт")
         found.append(_req(label, words, kind="range", min=q.base, dimension=q.dimension, unit="шт"))
     return found
@@ -147,7 +157,7 @@ def _features(name: str, counted: set[str]) -> list[Requirement]:
     for m in _LEVEL_RE.finditer(name):
         level = m.group("l") + m.group("plus")
         found.append(_req(f"L{level}", tokens("уровень коммутации"), kind="values", values=_LEVELS[level]))
-    for m in _STANDARD_RE.finditer(name):
+    for m in _STANDARD_RE.finditer(fix_lookalikes(name)):  # "1000BASE-LХ" with a Cyrillic Х
         # "Модуль SFP 1000BASE-T": the card's «Стандарт» must be that one (1000BASE-LX is another module).
         found.append(_req(m.group(0), name_tokens("стандарт"), kind="values", values=(m.group(0),)))
     for m in _CATEGORY_RE.finditer(name):
@@ -321,7 +331,7 @@ def _bare_quantities(name: str, named: bool = False) -> list[Requirement]:
     """``ИБП 10 кВА`` → at least 10 кВА, ``Кабель 305 м`` → length at least 305 м; ``named``: a size of data
     measures the word after it ("16 ГБ ОЗУ" the memory, "512 ГБ SSD" the drive)."""
     found = []
-    for q in parse_quantities(name):
+    for q in parse_quantities(_CATEGORY_RE.sub(" ", name)):  # "кат. 6А" is a category, never 6 amperes
         if q.dimension is None or q.dimension in ("count", "percent", "rack_units"):
             continue
         what = _named_after(name, q) if named and q.dimension == "bytes" else None
@@ -359,7 +369,8 @@ def item_requirements(item: Item) -> list[Requirement]:
     typed = sorted(line_types(item.name) & categories())
     if typed:
         reqs = [_in_category(r, typed[0]) for r in reqs]
-    return reqs + _name_requirements(item.name)
+    named = _name_requirements(item.name)
+    return reqs + [r for r in named if r.source != UNREAD or not stated_elsewhere(r, reqs)]
 
 
 def _in_category(req: Requirement, category: str) -> Requirement:

@@ -204,6 +204,12 @@ def tokens(text: str) -> tuple[str, ...]:
     return tuple(w for w in _apply_groups(words) if w not in stop)
 
 
+def fold(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Lemmas assembled by a grammar (a counted noun and the words completing it) with synonyms folded as in
+    ``tokens``: "линия sip" is "sipаккаунт", as the card's «SIP-линии» reads."""
+    return tuple(_apply_groups(list(words)))
+
+
 def canonical(text: str) -> str:
     """Tokens joined by spaces: the string that rapidfuzz compares."""
     return " ".join(tokens(text))
