@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
-from matching.alignment import own_function
+from matching.alignment import own_function, vocabulary
 from matching.normalise import canonical, clean, feature_tokens, implied, tokens
 from matching.requirements import as_bool, name_tokens
 from matching.units import Quantity, first_quantity, parse_quantities, unit_info
@@ -113,10 +113,36 @@ def denies(spec: SpecCard) -> bool:
     return spec.flag is False or spec.value_clean.startswith(("нет", "без ", "отсутств", "не поддерж"))
 
 
+_NAME_PAIR_RE = re.compile(r"\s*/\s*")
+_VALUE_PAIR_RE = re.compile(r"\s*/\s*(?=\d)")
+_BARE_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def paired_specs(spec: ProductSpec) -> tuple[ProductSpec, ...]:
+    """A spec naming two things with a value for each, «Оперативная / встроенная память: 6 ГБ / 128 ГБ», «Скорость
+    чтения/записи: 550/520 МБ/с», as one spec per thing (a one-word part takes the other part's noun); any other
+    spec as it is. Read whole, the first value answered for both."""
+    if "/" not in spec.name or "/" not in spec.value:
+        return (spec,)
+    names, values = _NAME_PAIR_RE.split(spec.name.strip()), _VALUE_PAIR_RE.split(spec.value.strip())
+    if len(names) != 2 or len(values) != 2 or not all(names) or not all(first_quantity(v, None) for v in values):
+        return (spec,)
+    first, second = names[0].split(), names[1].split()
+    if len(first) == 1 and len(second) > 1:  # «Оперативная / встроенная память»: the adjective takes the noun
+        first = first + second[1:]
+    elif len(second) == 1 and len(first) > 1:  # «Скорость чтения/записи»: the noun is the first part's
+        second = first[:-1] + second
+    if _BARE_NUMBER_RE.fullmatch(values[0]):  # «550/520 МБ/с»: the unit is written once, after the last
+        values[0] += _BARE_NUMBER_RE.sub("", values[1], count=1)
+    pairs = zip((first, second), values, strict=True)
+    return tuple(ProductSpec(name=" ".join(n), value=v, unit=spec.unit) for n, v in pairs)
+
+
 def product_card(product: Product) -> ProductCard:
     head = " ".join(x for x in (product.name, product.category, product.vendor, product.model) if x)
     name_tokens_ = tokens(head)
-    specs = _own_function_dropped(tuple(spec_card(s) for s in product.specs), product)
+    own = tuple(p for s in product.specs for p in paired_specs(s))
+    specs = _own_function_dropped(tuple(spec_card(s) for s in own), product)
     bag = set(name_tokens_)
     evidence = set(name_tokens_)
     stated = set(name_tokens_)
@@ -240,3 +266,24 @@ def said_together(words: frozenset[str], card: ProductCard) -> bool:
     if not any(w[:1].isdigit() for w in words):
         return True
     return words <= implied(frozenset(card.tokens)) or any(words <= s.tokens | s.value_tokens for s in card.specs)
+
+
+def said_of_it(words: frozenset[str], card: ProductCard, name: tuple[str, ...]) -> bool:
+    """Values of a characteristic no spec is named like, found as words on the card, count only where they are
+    said of the thing the characteristic names: not in a spec of another part ("Корпус: металлический, белый" says
+    nothing of «Цвет объектива» or «Материал крепления»), nor where the characteristic names a part the place
+    does not («Цветность сканирования» on «Цветность печати: цветная», or on an MFP's name). The product's name
+    speaks for its body and its type's only function (a scanner's scanning); a part named only by the
+    characteristic's side may be the body."""
+    v = vocabulary()
+    parts = v.components | v.body
+    product = card.product
+    asked = set(name) & parts - own_function(set(tokens(product.category or "")) | set(tokens(product.name)[:1]))
+    places = [implied(frozenset(card.tokens))] if asked <= v.body else []
+    for s in card.specs:
+        named = s.tokens & parts
+        if named <= asked and asked - named <= v.body:
+            places.append(s.tokens | s.value_tokens)
+    if any(w[:1].isdigit() for w in words):
+        return any(words <= place for place in places)
+    return words <= frozenset().union(*places)

@@ -8,24 +8,29 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from matching import unreadname
-from matching.alignment import adds_only_body, derived_for, other_scope
-from matching.cards import ProductCard, SpecCard, list_unit, said_together, states_unit
+from matching.alignment import derived_for
+from matching.cards import ProductCard, SpecCard, list_unit, said_of_it, said_together, states_unit
 from matching.classmodes import without_own_mode
 from matching.contradictions import contradiction, demands, denial
+from matching.familyspec import family_spec
 from matching.indirect import unit_only_reason
 from matching.nameecho import echoed
 from matching.namegrammar import own_spec
 from matching.normalise import clean, tokens
 from matching.ports import port_count_status
+from matching.portspeeds import speed_named_by_counts
 from matching.qualifiers import unqualified
 from matching.ranges import EPS, Reason, Status, check_range, gap, kind_counting_spec, offered
+from matching.readings import whole_reading
 from matching.requirements import Requirement, name_tokens, phrases
 from matching.resolutions import resolution, resolution_meets
 from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabulary, best_spec, conflicts
+from matching.textcheck import check_text
 from matching.units import make_quantity, parse_quantities, unit_info
-from matching.values import alternatives, compare_classes, ingress_at_least, is_unlimited, rival_codes, same_code
+from matching.values import alternatives, codes_differ, compare_classes, is_unlimited, same_code
 from matching.wholevalues import meets_whole
 
+_NONE_WITH_REMARK = re.compile(r"^(?:нет|отсутству\w*|не поддерживается)(?![\w-])")
 _GENERIC = frozenset({"наличие", "поддержка", "количество", "функция", "возможность", "тип", "встроенный"})
 
 
@@ -66,8 +71,6 @@ class Verdict:
 
 
 _DIGITS_RE = re.compile(r"\d+")
-_BOUND_RE = re.compile(r"не\s*(?:менее|более|ниже|выше|хуже)|[≥≤]|>=|<=", re.IGNORECASE)
-"""A bound in a text requirement ("не менее 1200x1200 dpi", "≥ 16 ГБ")."""
 _ALTERNATIVES_RE = re.compile(r"(?<=[^\W\d])\s*/\s*(?=[^\W\d])")
 
 
@@ -96,8 +99,9 @@ def _one_value_matches(required: str, spec: SpecCard) -> bool:
         return True
     if any(same_code(required, part) for part in (spec.spec.value, *alternatives(spec.spec.value))):
         return True
-    if compare_classes(required, spec.class_text):
-        return True
+    classes = compare_classes(required, spec.class_text)
+    if classes is not None:  # rival classes of a family ("медь" against "CCA (алюминий, покрытый медью)") differ
+        return classes
     want_tokens = set(tokens(required))
     if want_tokens and want_tokens <= spec.value_tokens:
         return True
@@ -144,7 +148,7 @@ def _mismatch_status(req: Requirement, spec: SpecCard, confidence: float) -> Sta
             return "no"
         if resolution_meets(value, offered) is False:
             return "no"
-        if any(rival_codes(v, part) for v in options for part in (offered, *spec.parts)):
+        if any(codes_differ(v, offered, spec.parts) for v in options):
             return "no"
     return "unknown"
 
@@ -201,8 +205,11 @@ def _check_presence(
         if flag is None and one_number and not spec.value_clean.startswith("нет"):
             # A count says "none" by its 0; a list is no count: "RAID: 0, 1, 5" lists the levels it has.
             flag = spec.quantity.value > 0
-        if flag is None and spec.value_clean and not spec.value_clean.startswith(("нет", "без")):
-            flag = True
+        if flag is None and spec.value_clean and not spec.value_clean.startswith("без"):
+            if _NONE_WITH_REMARK.match(spec.value_clean) is not None:
+                flag = False  # "нет (резервирование шлюза по VRRP)"
+            elif not spec.value_clean.startswith("нет"):
+                flag = compare_classes(req.name, spec.class_text) is not False  # a "ручной" duplex is no automatic one
         if flag is not None:
             ok = flag == req.present
             state = "есть" if flag else "нет"
@@ -220,45 +227,6 @@ def _check_presence(
     return "unknown", "в карточке товара не указано, отсутствие не подтверждено"
 
 
-def _check_text(req: Requirement, spec: SpecCard | None, card: ProductCard) -> tuple[Status, Reason]:
-    text = req.text or ""
-    meets = resolution_meets(text, spec.spec.value) if spec is not None else None
-    if meets is not None and spec is not None:
-        why = unqualified(req, spec, card)
-        if why is not None:
-            return "unknown", why
-        return ("yes" if meets else "no"), lambda: f"разрешение {spec.spec.value} против «{text}»"
-    whole = meets_whole(text, spec.spec.value) if spec is not None else None
-    if whole is not None and spec is not None:
-        return ("yes" if whole else "no"), lambda: f"{offered(spec)} против «{text}»"
-    if spec is not None and ingress_at_least(text, spec.spec.value) and adds_only_body(req.name_tokens, spec.tokens):
-        return "yes", lambda: f"степень защиты {spec.spec.value} соответствует «{text}»"
-    want = set(tokens(text))
-    if spec is not None and want and want <= spec.value_tokens:
-        return "yes", lambda: f"{offered(spec)} соответствует «{text}»"
-    found = _telling(want) and want <= card.evidence and said_together(frozenset(want), card)
-    if found and _said_plainly(req, want, card):
-        return "yes", lambda: f"«{text}» есть в описании товара"
-    where = f" ({spec.spec.name}: {spec.spec.value})" if spec else ""
-    return "unknown", lambda: f"текстовое требование, нужна ручная проверка{where}"
-
-
-def _said_plainly(req: Requirement, want: set[str], card: ProductCard) -> bool:
-    """A bound in a text requirement ("не менее 1200x1200 dpi") found as words on the card is met only where a spec
-    without another scope or part says them ("Разрешение: 600x600 dpi", not "Максимальное разрешение
-    (интерполированное)": the interpolated resolution is not the optical one)."""
-    if not _BOUND_RE.search(req.text or ""):
-        return True
-    return any(
-        want <= s.tokens | s.value_tokens and other_scope(req.name_tokens, s.tokens) is None for s in card.specs
-    )
-
-
-def _telling(words: set[str]) -> bool:
-    """Words that can prove a text requirement anywhere on the card: not a lone short code or number."""
-    return len(words) >= 2 or any(len(w) >= 4 and not w[:1].isdigit() for w in words)
-
-
 def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict:
     """Decide one requirement for one product: "yes" only when proven, "no" when disproved (or clearly
     contradicted by the card, :mod:`matching.contradictions`), else "unknown"."""
@@ -266,12 +234,19 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
         if unreadname.proven(req, card):
             return Verdict(req, "yes", lambda: f"«{req.text}» есть в описании товара")
         return Verdict(req, "unknown", lambda: f"«{req.text}» из наименования не найдено в карточке: проверьте")
+    # A certificate's class, a version, none of the examples, a part's count ((): none applies, no call)
+    read = whole_reading(req, card) if req.lookup.get("readings", True) else None
+    if read is not None:
+        return Verdict(req, read[0], read[1], read[2])
     verdict = _check(req, card, vocab)
     if verdict.status != "unknown":
         return verdict
     listed = port_count_status(req, card)  # "Количество портов SFP+" on "Порты: 8 × 1000BASE-T, 2 × SFP+"
     if listed is not None and listed[0]:
         return Verdict(req, "yes", listed[1])
+    named = speed_named_by_counts(req, card)  # "Скорость портов SFP+" on "Порты SFP+ 10 Гбит/с: 4 шт"
+    if named is not None:
+        return Verdict(req, "yes" if named[0] else "no", lambda: f"скорость указана в «{named[1].spec.name}»", named[1])
     if echoed(req, card):  # "Шкаф 19\" 12U" against a card named "Шкаф настенный 19\" 12U 600×450"
         return Verdict(req, "yes", lambda: f"{req.describe()} указано в наименовании товара")
     found = contradiction(req, card, verdict.spec, verdict.alignment or 0.0)
@@ -293,7 +268,8 @@ def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdic
     if own is not None:
         spec, confidence = own, SURE_SPEC_SCORE
     elif confidence < SURE_SPEC_SCORE:
-        counting = kind_counting_spec(req, card)  # "Количество розеток Schuko" on "Розетки: IEC C13 × 4"
+        # "Количество розеток Schuko" on "Розетки: IEC C13 × 4"; "Тип экранирования: U/UTP" on "Экран: нет"
+        counting = kind_counting_spec(req, card) or family_spec(req, card)
         plain = without_own_mode(req, card) if counting is None else None  # b/w speed of a monochrome MFU
         if counting is not None:
             spec, confidence = counting, SURE_SPEC_SCORE
@@ -325,9 +301,9 @@ def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdic
             if derived is not None:
                 return derived
     elif req.kind == "text":
-        status, reason = _check_text(req, spec if confidence >= SURE_SPEC_SCORE else None, card)
+        status, reason = check_text(req, spec if confidence >= SURE_SPEC_SCORE else None, card)
     elif req.kind == "values" and all(
-        vt and vt <= card.evidence and said_together(vt, card) for vt in req.value_tokens
+        vt and vt <= card.evidence and said_of_it(vt, card, req.name_tokens) for vt in req.value_tokens
     ):
         status, reason = "yes", "требуемые значения есть в описании товара"
     else:

@@ -15,6 +15,7 @@ Every rule here can only turn an "unknown" into "no" (issue 15: the catalogue de
 
 from __future__ import annotations
 
+import json
 import re
 
 from matching.cards import ProductCard, SpecCard
@@ -22,12 +23,17 @@ from matching.namegrammar import POWER_FEATURES
 from matching.normalise import feature_tokens, implied
 from matching.portspeeds import other_speeds_only
 from matching.qualifiers import added_qualifiers
-from matching.requirements import Requirement
-from matching.resolutions import resolution, resolution_meets
+from matching.requirements import Requirement, name_tokens
+from matching.resolutions import asks_at_least, resolution, resolution_meets
 from matching.specmatch import NOT_A_QUANTITY, SURE_SPEC_SCORE
+from matching.units import DATA_DIR
 from matching.values import code_form, ingress_below, named_classes, value_classes
 
 _NONE_VALUES = frozenset({"нет", "отсутствует", "не установлен", "не установлена", "не предустановлена", "без ос"})
+_CONDITIONS = json.loads((DATA_DIR / "requirements.json").read_text(encoding="utf-8"))["condition_words"]["words"]
+_CONDITION_RE = re.compile(r"\s+(?:" + "|".join(_CONDITIONS) + r")\s+", re.IGNORECASE)
+_CATEGORY_CODE_RE = re.compile(r"^(?:cat|kat|кат)?([3-8])([a-z]?)$")
+_CATEGORY_WORD = "категория"
 _GRADE_RE = re.compile(r"^(?:cat|кат)?(\d+)([a-z]{1,2})$")
 """A graded code ("5e", "6a"): between its number and the next."""
 
@@ -73,7 +79,7 @@ def contradiction(
     sure = spec if spec is not None and confidence >= SURE_SPEC_SCORE else None
     wanted = _wanted_texts(req)
     if sure is not None:
-        reason = _none_offered(req, sure) or _lower_ingress(req, sure, wanted)
+        reason = _none_offered(req, sure) or _lower_ingress(req, sure, wanted) or _lower_category(req, sure)
         if reason is not None:
             return sure, reason
     if req.kind == "range" and spec is not None and confidence >= SURE_SPEC_SCORE * NOT_A_QUANTITY:
@@ -137,13 +143,42 @@ def _grade_outside(req: Requirement, spec: SpecCard) -> str | None:
     return None
 
 
+def _unconditioned(req: Requirement) -> tuple[str, ...]:
+    """The requirement's name without its condition ("Разрешение экрана при частоте обновления 144 Гц": a
+    resolution): the native resolution bounds the resolution under any condition, so a minimum above it fails."""
+    found = req.lookup.get("unconditioned")
+    if found is None:
+        head = _CONDITION_RE.split(req.name, maxsplit=1)[0]
+        found = req.lookup["unconditioned"] = name_tokens(head) if head != req.name else req.name_tokens
+    return found
+
+
+def _category_rank(value: str) -> tuple[int, int] | None:
+    """A cable category as (number, graded): "5e" → (5, 1), "6" → (6, 0), "6A" → (6, 1); None for any other."""
+    m = _CATEGORY_CODE_RE.match(code_form(value))
+    return (int(m.group(1)), 1 if m.group(2) else 0) if m else None
+
+
+def _lower_category(req: Requirement, spec: SpecCard) -> str | None:
+    """A cable category below every asked one ("кат. 6А" against "Категория: 6"): a lower category never meets a
+    higher one, whether the asked one is exact or a minimum; a higher one stays for the specialist."""
+    if req.kind != "values" or _CATEGORY_WORD not in req.name_tokens:
+        return None
+    asked = [_category_rank(v) for v in req.values]
+    have = _category_rank(spec.spec.value)
+    if have is None or not asked or None in asked or not all(have < a for a in asked if a is not None):
+        return None
+    return f"в карточке: {spec.spec.name} — {spec.spec.value}, ниже требуемой ({req.describe()})"
+
+
 def _other_resolution(req: Requirement, card: ProductCard, wanted: tuple[str, ...]) -> SpecCard | None:
     """The card's only resolution spec sharing a word of the requirement's name and adding no qualifier of the
-    requirement (a print resolution is not the scanner's), when it meets none of the asked resolutions."""
+    requirement (a print resolution is not the scanner's), when it meets none of the asked resolutions; a minimum
+    asked under a condition is compared with the card's plain resolution (the native one bounds every mode)."""
+    asked = _unconditioned(req) if all(asks_at_least(w) for w in wanted) else req.name_tokens
     named = [
         s for s in card.specs
-        if resolution(s.value_clean) and s.tokens & set(req.name_tokens)
-        and not added_qualifiers(req.name_tokens, s.tokens)
+        if resolution(s.value_clean) and s.tokens & set(asked) and not added_qualifiers(asked, s.tokens)
     ]  # fmt: skip
     if len(named) != 1:
         return None

@@ -16,11 +16,13 @@ from functools import lru_cache
 
 from matching.alignment import align, categories, vocabulary
 from matching.cards import ProductCard, SpecCard
-from matching.normalise import feature_tokens, lemma, tokens
+from matching.normalise import feature_tokens, fix_lookalikes, fold, lemma, tokens
 from matching.requirements import Requirement, from_characteristic, name_tokens, parse_free_text
 from matching.typegate import line_types
 from matching.units import DATA_DIR, Quantity, make_quantity, parse_quantities, unit_info
-from matching.unreadname import unread_requirements
+from matching.unreadname import SOURCE as UNREAD
+from matching.unreadname import stated_elsewhere, unread_requirements
+from matching.values import classes_read_in_names, value_classes
 from store.schema import Item
 
 _WORD_NUMBERS = {"один": 1, "одна": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
@@ -62,6 +64,14 @@ def _countable() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _room_for() -> dict[str, str]:
+    return json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))["countable"]["room_for"]
+
+
+_ROOM_RE = re.compile(r"(?<![\w-])на\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _completions() -> dict[str, tuple[str, ...]]:
     """Countable nouns named by a phrase ("блок питания"): the first word's lemma → the tokens completing it."""
     data = json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))["countable"]["nouns"]
@@ -85,11 +95,14 @@ def _req(label: str, name_tokens: tuple[str, ...], **kwargs) -> Requirement:
     return Requirement(name=_label(label), name_tokens=name_tokens, source="name", **kwargs)
 
 
+def _size_kind(unit: str | None, dimension: str | None) -> str:
+    """The key of a size in ``alignment.json`` (``dimension_names``, ``exact_name_sizes``): "inch" for inch marks
+    (a length that is a screen's diagonal), else the unit's dimension."""
+    return "inch" if unit and unit.strip() in ('"', "дюйм", "дюйма", "дюймов", "″", "”") else dimension or ""
+
+
 def _measured(unit: str | None, dimension: str | None) -> tuple[str, ...]:
-    names = vocabulary().dimension_names
-    if unit and unit.strip() in ('"', "дюйм", "дюйма", "дюймов", "″", "”"):
-        return names.get("inch", ())
-    return names.get(dimension or "", ())
+    return vocabulary().dimension_names.get(_size_kind(unit, dimension), ())
 
 
 _PORT_COUNT_RE = re.compile(
@@ -128,7 +141,8 @@ def _counts(name: str) -> list[Requirement]:
         completion, completing = _completed(noun, name[m.end("noun") :]) if not m.group("qual") else ((), "")
         label = f"{m.group('n')} {m.group('noun')}{completing}"
         label += f"{' ' + ' '.join(m.group('qual').split()) if kinds else ''}"
-        words = align(("количество", lemma(noun), *completion, *kinds))
+        room = _room_for().get(lemma(noun)) if _ROOM_RE.search(name[: m.start()]) else None
+        words = align(fold(("количество", room or lemma(noun), *completion, *kinds)))  # "на 4 диска": 4 bays
         q = make_quantity(float(count), "шт")
         found.append(_req(label, words, kind="range", min=q.base, dimension=q.dimension, unit="шт"))
     return found
@@ -143,7 +157,7 @@ def _features(name: str, counted: set[str]) -> list[Requirement]:
     for m in _LEVEL_RE.finditer(name):
         level = m.group("l") + m.group("plus")
         found.append(_req(f"L{level}", tokens("уровень коммутации"), kind="values", values=_LEVELS[level]))
-    for m in _STANDARD_RE.finditer(name):
+    for m in _STANDARD_RE.finditer(fix_lookalikes(name)):  # "1000BASE-LХ" with a Cyrillic Х
         # "Модуль SFP 1000BASE-T": the card's «Стандарт» must be that one (1000BASE-LX is another module).
         found.append(_req(m.group(0), name_tokens("стандарт"), kind="values", values=(m.group(0),)))
     for m in _CATEGORY_RE.finditer(name):
@@ -158,6 +172,7 @@ def _features(name: str, counted: set[str]) -> list[Requirement]:
         found.append(_req(m.group(0), name_tokens("тип экранирования"), kind="values", values=(m.group(0),)))
     found.extend(_with_features(name))
     found.extend(_named_values(name))
+    found.extend(_named_classes(name))
     for m in _MANAGED_RE.finditer(name):
         word = "неуправляемый" if (m.group("neg") or m.group("neg2")) else "управляемый"
         found.append(_req(m.group(0), (word,), kind="presence"))
@@ -189,6 +204,19 @@ def _with_features(name: str) -> list[Requirement]:
             # A code with its number ("с RAID 5") is said by one spec or the product's name, as a text requirement.
             kind = "text" if any(c.isdigit() for c in phrase) else "presence"
             found.append(_req(f"с {phrase}", wanted, kind=kind, text=phrase if kind == "text" else None))
+    return found
+
+
+def _named_classes(name: str) -> list[Requirement]:
+    """A class of a value family the name states, for the line types that family is read in
+    (`value_classes.json` `read_in_names`): "ИБП линейно-интерактивный" asks that topology of the card's
+    «Топология» (a double-conversion UPS was "yes")."""
+    found = []
+    types = line_types(name)
+    for family, (spec, kinds) in classes_read_in_names().items():
+        if types & kinds:
+            for named in sorted(value_classes(name).get(family, ())):
+                found.append(_req(named, name_tokens(spec), kind="values", values=(named,)))
     return found
 
 
@@ -303,13 +331,17 @@ def _bare_quantities(name: str, named: bool = False) -> list[Requirement]:
     """``ИБП 10 кВА`` → at least 10 кВА, ``Кабель 305 м`` → length at least 305 м; ``named``: a size of data
     measures the word after it ("16 ГБ ОЗУ" the memory, "512 ГБ SSD" the drive)."""
     found = []
-    for q in parse_quantities(name):
+    for q in parse_quantities(_CATEGORY_RE.sub(" ", name)):  # "кат. 6А" is a category, never 6 amperes
         if q.dimension is None or q.dimension in ("count", "percent", "rack_units"):
             continue
         what = _named_after(name, q) if named and q.dimension == "bytes" else None
         label = f"{q.value:g} {q.unit}{' ' + what[1] if what else ''}"
+        # "Интерактивная панель 65\"", "Аккумулятор 12 В 7 А·ч": the product's own size, not a lower bound (a 75"
+        # panel was "yes" for a 65" line).
+        exact = _size_kind(q.unit, q.dimension) in vocabulary().exact_sizes
         found.append(
             Requirement(name=_label(label), kind="range", min=q.base, min_inclusive=True,
+                        max=q.base if exact else None, max_inclusive=True,
                         dimension=q.dimension, unit=q.unit, source="name-bare",
                         name_tokens=what[0] if what else _measured(q.unit, q.dimension))
         )  # fmt: skip
@@ -337,7 +369,8 @@ def item_requirements(item: Item) -> list[Requirement]:
     typed = sorted(line_types(item.name) & categories())
     if typed:
         reqs = [_in_category(r, typed[0]) for r in reqs]
-    return reqs + _name_requirements(item.name)
+    named = _name_requirements(item.name)
+    return reqs + [r for r in named if r.source != UNREAD or not stated_elsewhere(r, reqs)]
 
 
 def _in_category(req: Requirement, category: str) -> Requirement:

@@ -37,6 +37,7 @@ class _Tables:
         self.case_rewrites = [(re.compile(p), r) for p, r in data["case_sensitive_rewrites"]]
         self.rewrites = [(re.compile(p), r) for p, r in data["rewrites"]]
         self.stopwords = frozenset(data["stopwords"])
+        self.lookalike_codes = frozenset(data["lookalike_codes"]["codes"])
         self.conflicts = [list(g) for g in data.get("conflicts", [])]
         self.implications = {k: tuple(v) for k, v in data.get("implications", {}).items() if not k.startswith("_")}
         features = {t for group in self.conflicts for t in group} | set(data.get("features", []))
@@ -91,13 +92,28 @@ def is_noun(word: str) -> bool:
 
 def _fix_word_script(match: re.Match[str]) -> str:
     word = match.group(0)
-    if not (_CYR_RE.search(word) and _LAT_RE.search(word)):
+    if not _LAT_RE.search(word):
+        return _latin_code(match) or word
+    if not _CYR_RE.search(word):
         return word
     cyr = sum(1 for ch in word if _CYR_RE.match(ch) and ch not in _CYR_LOOKALIKE)
     lat = sum(1 for ch in word if _LAT_RE.match(ch) and ch not in _LAT_LOOKALIKE)
     if lat > cyr:
         return word.translate(_CYR_TO_LAT)
     return word.translate(_LAT_TO_CYR)
+
+
+def _latin_code(match: re.Match[str]) -> str | None:
+    """A word written only in Cyrillic look-alike letters that is a Latin code (``РоЕ+``, ``РоЕ``: Cyrillic Р, о, Е):
+    its Latin reading when a ``+`` follows it (no Russian word takes one) or it is one of ``synonyms.json``
+    ``lookalike_codes``; None otherwise (``ВА``, ``ТВ`` stay Russian)."""
+    word = match.group(0)
+    if any(ch not in _CYR_LOOKALIKE for ch in word):
+        return None
+    latin = word.translate(_CYR_TO_LAT)
+    if match.string.startswith("+", match.end()) or latin.lower() in tables().lookalike_codes:
+        return latin
+    return None
 
 
 _CODE_RE = re.compile(r"(?<![^\W\d_])(?:\d+[^\W\d_]+\d*|[^\W\d_]+\d[^\W_]*)(?![^\W\d_])")
@@ -186,6 +202,12 @@ def tokens(text: str) -> tuple[str, ...]:
     words = [lemma(w) for w in _TOKEN_RE.findall(clean(text))]
     stop = tables().stopwords
     return tuple(w for w in _apply_groups(words) if w not in stop)
+
+
+def fold(words: tuple[str, ...]) -> tuple[str, ...]:
+    """Lemmas assembled by a grammar (a counted noun and the words completing it) with synonyms folded as in
+    ``tokens``: "линия sip" is "sipаккаунт", as the card's «SIP-линии» reads."""
+    return tuple(_apply_groups(list(words)))
 
 
 def canonical(text: str) -> str:

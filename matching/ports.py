@@ -32,6 +32,8 @@ class _Vocabulary:
     generic: frozenset[str]
     kind_words: dict[str, tuple[str, ...]]
     not_data: frozenset[str]
+    power: frozenset[str]
+    power_input: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +42,8 @@ def _vocabulary() -> _Vocabulary:
     return _Vocabulary(
         things=frozenset(data["things"]), kinds=frozenset(data["kinds"]), generic=frozenset(data["generic"]),
         kind_words={k: tuple(v) for k, v in data["kind_words"].items()},
-        not_data=frozenset(data["not_data_ports"]),
+        not_data=frozenset(data["not_data_ports"]), power=frozenset(data["power"]),
+        power_input=frozenset(data["power_input"]),
     )  # fmt: skip
 
 
@@ -53,6 +56,8 @@ def _port_kind(words: frozenset[str]) -> frozenset[str]:
     found = set(implied(words))
     for word in words:
         found.update(v.kind_words.get(word, ()))
+    if words & v.power_input:  # "1 × RJ-45 (вход PoE)": powered by the port, gives no power
+        found -= v.power
     return frozenset(found) if found & v.kinds else frozenset()
 
 
@@ -86,15 +91,16 @@ def _spec_ports(spec: SpecCard) -> tuple[tuple[frozenset[str], int], ...]:
 
 
 def wanted_kind(req: Requirement) -> frozenset[str] | None:
-    """The kind of ports a count requirement counts, when its name says nothing else (no PoE, no "укомплектованных
-    трансиверами"): "Количество портов SFP+ 10 Гбит/с" → {sfpplus, tengigabit}; None for any other requirement."""
+    """The kind of ports a count requirement counts, when its name says nothing else (no "укомплектованных
+    трансиверами"): "Количество портов SFP+ 10 Гбит/с" → {sfpplus, tengigabit}, "Количество портов с поддержкой
+    PoE+" → {poeplus} (only a listed port naming PoE+ counts); None for any other requirement."""
     if req.kind != "range" or req.dimension not in (None, "count") or req.min is None:
         return None
     v = _vocabulary()
     words = frozenset(req.name_tokens)
-    if not words & v.things or words - v.things - v.kinds - v.generic:
+    if not words & v.things or words - v.things - v.kinds - v.generic - v.power:
         return None
-    kind = words & v.kinds
+    kind = words & (v.kinds | v.power)
     return kind or None
 
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from matching.cards import ProductCard, SpecCard
 from matching.normalise import feature_tokens, implied, tables
+from matching.ranges import in_range
 from matching.requirements import Requirement
 
 _RATE_RE = re.compile(r"rate\d+")
@@ -50,6 +51,21 @@ def other_speeds_only(req: Requirement, card: ProductCard, power: frozenset[str]
     if any(v >= least for s in counts for v in speeds(s.tokens).values()):
         return None  # ports as fast or faster may serve: the count, or the specialist, decides
     return counts[0]
+
+
+def speed_named_by_counts(req: Requirement, card: ProductCard) -> tuple[bool, SpecCard] | None:
+    """A speed asked of ports of a kind ("Скорость передачи данных портов SFP+: не менее 10000 Мбит/с") that the
+    card's counts of those ports name ("Порты SFP+ 10 Гбит/с: 4 шт"): (met, the count) when every such count names
+    one speed and all meet the bound or none does; None when a count names no speed or they disagree."""
+    if req.kind != "range" or req.dimension != "rate":
+        return None
+    kinds = feature_tokens(req.name_tokens) - set(speeds(req.name_tokens))
+    counts = [s for s in card.specs if kinds and kinds <= s.tokens and _a_count(s) and s.quantity.value > 0]
+    named = [speeds(s.tokens) for s in counts]
+    if not counts or any(len(n) != 1 for n in named):
+        return None
+    met = {in_range(req, v) for n in named for v in n.values()}
+    return (met.pop(), counts[0]) if len(met) == 1 else None
 
 
 def _a_count(spec: SpecCard) -> bool:

@@ -24,6 +24,8 @@ Kind = Literal["range", "values", "presence", "text"]
 _NUMBER = r"(?P<num>\d+(?:[.,]\d+)?)(?!\s*[xх×*]\s*\d)(?![\d.,])"
 _THOUSANDS_RE = re.compile(r"(?<![\d.,])(\d{1,3})[\s\u00a0\u202f](\d{3})(?!\d)")
 _RATIO_RE = re.compile(r"(\d)\s*:\s*1(?!\d)")
+_UNIT_GROUP = r"(?P<unit>[^\s\d;,()/]*(?:\s*/\s*[^\s;,()]+)?)"
+"""A unit after a number: letters, then what follows one slash, digits included ("кд/м2", "стр/мин", "Мбит/с")."""
 
 
 @dataclass(frozen=True)
@@ -86,15 +88,14 @@ class _Phrases:
         self.range_res = [re.compile(p, re.IGNORECASE) for p in data["range_patterns"]]
         self.comparators = [
             (
-                re.compile(rf"(?<![\w])(?:{p})\s*:?\s*{_NUMBER}\s*(?P<unit>[^\s\d;,()]*(?:\s*/\s*[^\s;,()]+)?)", re.I),
+                re.compile(rf"(?<![\w])(?:{p})\s*:?\s*{_NUMBER}\s*{_UNIT_GROUP}", re.I),
                 b,
                 inc,
             )
             for p, b, inc in data["comparators"]
         ]
-        unit_group = r"(?P<unit>[^\s\d;,()]*(?:\s*/\s*[^\s;,()]+)?)"
         self.comparators += [  # "8 ГБ и более"
-            (re.compile(rf"(?<![\w.,]){_NUMBER}\s*{unit_group}\s*(?:{p})(?![\w])", re.I), b, inc)
+            (re.compile(rf"(?<![\w.,]){_NUMBER}\s*{_UNIT_GROUP}\s*(?:{p})(?![\w])", re.I), b, inc)
             for p, b, inc in data.get("postfix_comparators", [])
         ]
         self.lower_is_better = tuple(data["lower_is_better"])

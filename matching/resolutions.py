@@ -17,12 +17,17 @@ def resolution(text: str) -> tuple[int, int] | None:
     return (int(m.group(1)), int(m.group(2))) if m else None
 
 
+def asks_at_least(required: str) -> bool:
+    """The required resolution is a minimum ("не менее 2560x1440"), not one exact resolution."""
+    return _AT_LEAST_RE.search(required) is not None
+
+
 def resolution_meets(required: str, offered: str) -> bool | None:
     """Whether an offered resolution meets a required one, side by side: "не менее 1200 x 1200" is not met by
     2400x600 (as many dots, fewer lines), "1920x1080" only by 1920x1080. None without both."""
     want, have = resolution(clean(required)), resolution(clean(offered))
     if want is None or have is None:
         return None
-    if _AT_LEAST_RE.search(required):
+    if asks_at_least(required):
         return have[0] >= want[0] and have[1] >= want[1]
     return have == want

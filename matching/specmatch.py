@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from matching.alignment import missing_qualifiers, named_thing, vocabulary
+from matching.alignment import adds_only_body, missing_qualifiers, named_thing, vocabulary
 from matching.cards import ProductCard, Signature, SpecCard, value_shape
 from matching.normalise import implied, tables, tokens
 from matching.requirements import Requirement
@@ -230,5 +230,13 @@ def _best_index(name_tokens, kind, dimension, numeric_values, signature: Signatu
             if same and same[0][0] >= 0.25 and same[0][0] > same[1][0]:
                 return same[0][1], FALLBACK_SCORE
         return None, best_score
+    if best_score < SURE_SPEC_SCORE and adds_only_body(name_tokens, signature.entries[best][0]):
+        return best, SURE_SPEC_SCORE  # «Степень защиты оболочки» is the card's «Степень защиты»: the same thing
+    if best_score < SURE_SPEC_SCORE and kind == "range" and dimension not in (None, "count"):
+        # A name half-matched ("Длина кабеля" on "Длина: 3 м") on the card's only spec in the unit's dimension,
+        # whose value is one bare number (not "6 ГБ / 128 ГБ"): the unit confirms it, as it alone would below
+        # MIN_SPEC_SCORE.
+        same = [i for i, e in enumerate(signature.entries) if e[2] and e[1] == dimension]
+        if same == [best] and signature.entries[best][4] == "number":
+            return best, UNIQUE_DIMENSION_SCORE
     return best, best_score
-

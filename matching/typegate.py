@@ -14,11 +14,19 @@ import re
 from functools import lru_cache
 
 from matching.cards import ProductCard
-from matching.index import code_agreement, leading_tokens
+from matching.index import code_agreement, head_of, leading_tokens
 from matching.normalise import tokens
 from matching.units import DATA_DIR
 
 _BRACKET_RE = re.compile(r"\(([^()]+)\)")
+SERVICE = frozenset({"услуга"})
+"""The type of a line buying a service (`alignment.json` `service_heads`): no product is of it."""
+
+
+@lru_cache(maxsize=1)
+def _service_heads() -> frozenset[str]:
+    data = json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))["service_heads"]["words"]
+    return frozenset(t for word in data for t in tokens(word))
 
 
 @lru_cache(maxsize=1)
@@ -29,6 +37,8 @@ def known_types() -> frozenset[str]:
 
 @lru_cache(maxsize=50_000)
 def line_types(name: str) -> frozenset[str]:
+    if head_of(name) in _service_heads():
+        return SERVICE  # "Техническое обслуживание МФУ": a service, no MFP is one
     types = known_types()
     for inner in _BRACKET_RE.findall(name):
         found = frozenset(tokens(inner)) & types

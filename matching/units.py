@@ -80,10 +80,14 @@ def _to_number(text: str) -> float:
     return float(text.replace(",", "."))
 
 
+_THOUSANDS_RE = re.compile(r"(?<=\d)[\s\u00a0\u202f](?=\d{3}(?!\d))")
+"""A space between digit groups of one number ("60 000", "2 000 000")."""
+
+
 @lru_cache(maxsize=50_000)
 def parse_quantities(text: str) -> tuple[Quantity, ...]:
     """Every number in the text with the unit written right after it (if any)."""
-    text = re.sub(r"(\d)[\s\u00a0\u202f](\d{3})(?!\d)", r"\1\2", text.replace("ё", "е"))
+    text = _THOUSANDS_RE.sub("", text.replace("ё", "е"))  # "2 000 000": every group, not only the first
     found = []
     for match in _quantity_re().finditer(text):
         found.append(make_quantity(_to_number(match.group(1)), match.group(2)))

@@ -22,6 +22,7 @@ from matching.units import unit_info
 SOURCE = "name-unread"
 _PHRASE_RE = re.compile(r"(?:[^,;()\[\]«»]|(?<=\d),(?=\d))+")
 _NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
+_DIGITS_RE = re.compile(r"\d+")
 _ATOM_RE = re.compile(r"\d+(?:[.,]\d+)?|[a-z]+")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 _CYRILLIC_RE = re.compile(r"[а-яёА-ЯЁ]")
@@ -116,6 +117,24 @@ def unread_requirements(
         found.append(Requirement(name=f"{part} (в наименовании)", kind="text", text=part, source=SOURCE,
                                  name_tokens=words))  # fmt: skip
     return found
+
+
+def stated_elsewhere(part: Requirement, characteristics: Iterable[Requirement]) -> bool:
+    """An unread part of the name that one of the line's characteristics states in full ("Точка доступа наружная
+    IР54" with «Степень защиты: не ниже IР54»): that characteristic says what the part means (here a minimum),
+    and is decided on its own; a bare part would ask the code exactly."""
+    text = part.text or ""
+    keys = _DIGITS_RE.findall(text) or [text.lower()]  # a quick look first: most parts are brands and models
+    atoms, words = None, frozenset(part.name_tokens)
+    for c in characteristics:
+        raw = " ".join((c.name, c.text or "", *c.values)).lower()
+        if not all(k in raw for k in keys):
+            continue
+        atoms = _atoms(text) if atoms is None else atoms
+        said = " ".join((c.name, c.describe(), *c.values))
+        if atoms <= _atoms(said) and words <= frozenset(tokens(said)):
+            return True
+    return False
 
 
 def proven(req: Requirement, card: ProductCard) -> bool:

@@ -37,6 +37,8 @@ class _Classes:
         self.named = {family: frozenset(t for w in words for t in tokens(w))
                       for family, words in data.get("named_in_requirements", {}).items()}  # fmt: skip
         self.none_names = {tokens(k): v for k, v in data["none_names"]["names"].items()}
+        self.read_in_names = {family: (entry["spec"], frozenset(t for w in entry["types"] for t in tokens(w)))
+                              for family, entry in data["read_in_names"]["families"].items()}  # fmt: skip
         special = [clean(v) for v in data["special"]["unlimited"]]
         self.unlimited = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in special) + r")", re.I)
 
@@ -44,6 +46,11 @@ class _Classes:
 @lru_cache(maxsize=1)
 def _classes() -> _Classes:
     return _Classes()
+
+
+def classes_read_in_names() -> dict[str, tuple[str, frozenset[str]]]:
+    """Families whose class a line's name states as a requirement: family → (the spec name, the line types)."""
+    return _classes().read_in_names
 
 
 def classes_version() -> int:
@@ -135,6 +142,42 @@ def rival_codes(required: str, offered: str) -> bool:
     digits) — a proof of difference, unlike two words that merely do not match."""
     a, b = _CODE_SHAPE_RE.match(code_form(required)), _CODE_SHAPE_RE.match(code_form(offered))
     return bool(a and b) and a.group(1) == b.group(1) and a.group(2) != b.group(2)
+
+
+_STANDARD_FORM_RE = re.compile(r"^(\d+g?)base([a-z0-9]+)$")
+_STANDARD_SUFFIX_RE = re.compile(r"^[a-z]{1,3}\d?$")
+_STANDARD_PARTS_RE = re.compile(r"\s*[,;/]\s*|\s+и\s+")
+
+
+def _standards(text: str) -> frozenset[str]:
+    """The Ethernet physical-layer standards a value lists ("10GBASE-LR / LW" → 10gbaselr, 10gbaselw); empty when
+    any part is something else."""
+    found, prefix = set(), None
+    for part in _STANDARD_PARTS_RE.split(text.strip()):
+        form = code_form(part)
+        m = _STANDARD_FORM_RE.match(form)
+        if m:
+            prefix = m.group(1)
+            found.add(form)
+        elif prefix and _STANDARD_SUFFIX_RE.match(form):
+            found.add(f"{prefix}base{form}")  # "/ LW": the same speed's other standard
+        else:
+            return frozenset()
+    return frozenset(found)
+
+
+def codes_differ(required: str, offered: str, parts: tuple[str, ...]) -> bool:
+    """A code proven different: rival codes of one kind in the value or one of its parts ("IP54" against
+    "IP65"), or a list of Ethernet standards without the asked one ("1000BASE-T" against "1000BASE-LX")."""
+    return any(rival_codes(required, part) for part in (offered, *parts)) or other_standards(required, offered)
+
+
+def other_standards(required: str, offered: str) -> bool:
+    """The card lists Ethernet standards ("1000BASE-LX", "10GBASE-LR / LW") and not the asked one ("1000BASE-T"):
+    each standard is one physical layer (copper, a fibre and wavelength), so a list without it proves the
+    difference."""
+    asked, listed = _standards(required), _standards(offered)
+    return len(asked) == 1 and bool(listed) and not asked <= listed
 
 
 def code_form(text: str) -> str:

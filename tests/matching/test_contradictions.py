@@ -46,10 +46,11 @@ def test_a_colour_speed_on_a_monochrome_card_is_no_but_a_colour_screen_is_not_pr
     assert decide(MONO, "Наличие цветного сенсорного дисплея", "Да") == "unknown"
 
 
-def test_ups_topologies_of_different_classes_exclude_each_other_but_paraphrases_prove_nothing():
+def test_ups_topologies_of_different_classes_exclude_each_other_and_paraphrases_prove_one():
     assert decide(ONLINE, "Топология", "линейно-интерактивная") == "no"
-    # "онлайн" and "с двойным преобразованием" are one class, but that family only tells values apart.
-    assert decide(ONLINE, "Топология", "онлайн") == "unknown"
+    # "онлайн" and "с двойным преобразованием" are one class: the development part's thirteenth batch asks
+    # «On-Line (или эквивалент)» of double-conversion cards (the family only told values apart before).
+    assert decide(ONLINE, "Топология", "онлайн") == "yes"
 
 
 def test_a_ceiling_mount_is_contradicted_by_a_mast_or_wall_mount():

@@ -44,7 +44,8 @@ def test_ports_counted_in_a_cards_name_and_sfp_plus_cages_taking_sfp():
 
 
 def test_a_count_with_other_words_is_not_a_kind_count():
-    assert wanted_kind(count("Количество портов с поддержкой PoE+ (IEEE 802.3at)", 2)) is None
+    # Power is a kind a listed port may name («2 × RJ-45 с PoE+»): see test_powered_port_counts.
+    assert wanted_kind(count("Количество портов с поддержкой PoE+ (IEEE 802.3at)", 2)) == frozenset({"poeplus"})
     assert wanted_kind(count("Количество портов SFP+, укомплектованных трансиверами", 2)) is None
     assert listed_ports("2 × 150 Вт, резервирование 1+1") == ()
 

@@ -35,7 +35,8 @@ def unread(name: str) -> list[str]:
 def test_a_standard_in_the_name_is_asked_of_the_card():
     assert unread("Модуль SFP 1000BASE-T (RJ-45)") == ["RJ-45"]  # the standard is read as the card's «Стандарт»
     ddm = ("Наличие функции цифровой диагностики (DDM)", "Наличие")
-    assert line_verdict("Модуль SFP 1000BASE-T (RJ-45)", ddm, SFP_LX) == "unknown"  # was "yes" on DDM alone
+    # Was "yes" on DDM alone; its «Стандарт: 1000BASE-LX» is a rival standard (test_ethernet_standards): "no".
+    assert line_verdict("Модуль SFP 1000BASE-T (RJ-45)", ddm, SFP_LX) == "no"
     assert line_verdict("Модуль SFP 1000BASE-T (RJ-45)", ddm, SFP_T) == "yes"
 
 

@@ -1,0 +1,44 @@
+"""The spec a value of a class family is asked of, found by the family its value names when no spec's name aligns
+(`value_classes.json` `align_by_value`): «Тип экранирования: U/UTP», «Конструкция кабеля: U/UTP (неэкранированный)»
+or «U/UTP» in a cable line's name are the card's «Тип кабеля: UTP», «Конструкция: F/UTP» or «Экран: нет»: a cable
+card states its screening under one spec whatever its name. Only the card's one spec naming a class of the family
+is the one (two such specs, or none: nothing is decided)."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from matching.cards import ProductCard, SpecCard
+from matching.requirements import Requirement
+from matching.units import DATA_DIR
+from matching.values import value_classes
+
+
+@lru_cache(maxsize=1)
+def _families() -> frozenset[str]:
+    data = json.loads((DATA_DIR / "value_classes.json").read_text(encoding="utf-8"))
+    return frozenset(data["align_by_value"]["families"])
+
+
+def _asked_family(req: Requirement) -> frozenset[str]:
+    """The listed families every asked value names a class of."""
+    if req.kind != "values" or not req.values:
+        return frozenset()
+    shared = None
+    for value in req.values:
+        named = frozenset(value_classes(value)) & _families()
+        shared = named if shared is None else shared & named
+    return shared or frozenset()
+
+
+def family_spec(req: Requirement, card: ProductCard) -> SpecCard | None:
+    """The card's only spec whose value (or its "нет" read as a class, ``none_names``) names a class of a listed
+    family every asked value names; None otherwise."""
+    asked = req.lookup.get("family")
+    if asked is None:
+        asked = req.lookup["family"] = _asked_family(req)
+    if not asked:
+        return None
+    found = [s for s in card.specs if asked & frozenset(value_classes(s.class_text))]
+    return found[0] if len(found) == 1 else None

@@ -1,0 +1,32 @@
+"""Readings of a whole requirement on a card, tried before any name alignment (each module says what it reads and
+what it never decides): a certificate's class (class 1 the strongest), a named product's version, none of a thing's
+examples, a part's count inside its spec ("16 ядер" of «Процессор»), a quantity under a bracketed label ("(Tx)")."""
+
+from __future__ import annotations
+
+from matching.cards import ProductCard, SpecCard
+from matching.certclasses import asks_class, certificate_class
+from matching.examples import asks_examples, none_of_examples
+from matching.labelled import asks_labelled, labelled_quantity
+from matching.partcounts import asks_part_count, part_count
+from matching.requirements import Requirement
+from matching.versions import asks_version, version_at_least
+
+_READINGS = (
+    (asks_class, certificate_class), (asks_version, version_at_least), (asks_examples, none_of_examples),
+    (asks_part_count, part_count), (asks_labelled, labelled_quantity),
+)  # fmt: skip
+"""(whether a requirement is of the reading's kind, the reading on a card)."""
+
+
+def whole_reading(req: Requirement, card: ProductCard) -> tuple[str, str, SpecCard | None] | None:
+    """(status, reason, spec) of the first reading that decides the requirement on the card; None when none does.
+    Which readings apply is decided once per requirement: the matching hot path pays one look-up."""
+    readers = req.lookup.get("readings")
+    if readers is None:
+        readers = req.lookup["readings"] = tuple(read for asks, read in _READINGS if asks(req))
+    for read in readers:
+        found = read(req, card)
+        if found is not None:
+            return found
+    return None

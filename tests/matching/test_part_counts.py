@@ -1,0 +1,34 @@
+"""A count of a part's own parts inside the part's spec: «Количество ядер процессора: не менее 16» against
+«Процессор: Intel Core i7-13700 (16 ядер, до 5,2 ГГц)»; hybrid cores («6 P-ядер + 8 E-ядер») or a count under
+another spec's name prove nothing. Hand-made cards."""
+
+from __future__ import annotations
+
+from matching.requirements import from_characteristic
+from store.schema import Characteristic
+from tests.matching.conftest import Shelf, product
+
+I7 = product(
+    "PC-7", "Системный блок", [("Процессор", "Intel Core i7-13700 (16 ядер, до 5,2 ГГц)"), ("Память", 32, "ГБ")]
+)
+I5 = product(
+    "PC-5", "Системный блок", [("Процессор", "Intel Core i5-12400 (6 ядер / 12 потоков)"), ("Память", 16, "ГБ")]
+)
+HYBRID = product("NB-H", "Ноутбук", [("Процессор", "Intel Core i7-1355U (2 P-ядра + 8 E-ядер)"), ("Память", 16, "ГБ")])
+COOLER = product("PC-C", "Системный блок", [("Система охлаждения", "16 ядер тепловых трубок"), ("Память", 16, "ГБ")])
+SHELF = Shelf(I7, I5, HYBRID, COOLER)
+
+
+def decide(card, text: str) -> str:
+    (req,) = from_characteristic(Characteristic(name="Количество ядер процессора", kind="text", text=text))
+    return SHELF.decide(req, card)
+
+
+def test_the_count_inside_the_processor_spec_decides():
+    assert decide(I7, "не менее 16") == "yes"
+    assert decide(I5, "не менее 16") == "no"
+
+
+def test_hybrid_cores_or_another_specs_count_prove_nothing():
+    assert decide(HYBRID, "не менее 8") != "yes"
+    assert decide(COOLER, "не менее 16") != "yes"
