@@ -10,20 +10,20 @@ from __future__ import annotations
 
 import gc
 import time
+from bisect import insort
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-
-import numpy as np
-from rapidfuzz import fuzz, process
 
 from matching.cards import ProductCard
 from matching.compliance import Status, Verdict, check
 from matching.index import CatalogueIndex, code_agreement, context_tables
 from matching.learning import CorrectionData, Learned
 from matching.namegrammar import item_requirements
+from matching.names import block_scores
 from matching.normalise import canonical, implied, tokens
+from matching.prescore import LineWords, line_words, word_coverage
 from matching.ranking import (
     COMPLETE_TOP,
     candidate_score,
@@ -37,12 +37,10 @@ from matching.regime import RegimeFit, regime_fit
 from matching.relevance import notice_result
 from matching.requirements import Requirement
 from matching.results import REGIME_REASON, TOP_REPORTED, Candidate, ItemResult, NoticeResult
-from matching.specmatch import _partial_hit, conflicting
+from matching.specmatch import conflicting_named
 from matching.typegate import line_types, other_type, product_types
 from store.schema import Item, NoticeRecord, Product
 
-TOP_BY_NAME = 24
-"""Candidates kept per line after the cdist name stage (the rest of the block is not looked at again)."""
 TOP_FOR_COMPLIANCE = 12
 """This many candidates per line (best by name and code) get the full compliance check …"""
 MAX_FOR_COMPLIANCE = 24
@@ -60,10 +58,44 @@ class _Line:
     tokens: tuple[str, ...]
     codes: tuple[str, ...]
     key: tuple[str, ...]
-    types: frozenset[str] = frozenset()
+    types: frozenset[str]
     """Product types the line names (the type gate's side of the line)."""
-    unit_price: float | None = None
+    unit_price: float | None
     """The line's price per unit (:func:`matching.ranking.line_unit_price`), for every candidate's price fit."""
+    words: LineWords
+    """What the name pre-score reads of the line, prepared once for all its candidates."""
+
+
+_Prescore = tuple[float, float, float | None, float]
+"""A pair's name pre-score: (pre-score, name part, code agreement, word coverage)."""
+NOTHING_STATED_VERDICT = Verdict(
+    NOTHING_STATED, "unknown", "в позиции нет требований для проверки: соответствие не доказано"
+)
+
+
+@dataclass(slots=True)
+class _Pair:
+    """A product kept for a line's checks, with what every check of the pair reads (its quick check, its complete
+    check and its best possible rank key): computed once per pair, not per check. Not frozen: a frozen
+    dataclass sets each field through ``object.__setattr__`` (5× the cost, ~24 pairs per line)."""
+
+    card: ProductCard
+    name: float
+    code: float | None
+    coverage: float
+    other: str | None
+    """Why it is of another type than the line (:func:`matching.typegate.other_type`), or None."""
+    fit: RegimeFit
+    price_fit: float
+
+
+def _best_key(pair: _Pair) -> tuple:
+    """The best rank key a product could get for the line (:func:`matching.ranking.rank_key`)."""
+    fit, card = pair.fit, pair.card
+    best = candidate_score(pair.name, pair.code, 1.0, pair.price_fit, not fit.eligible, fit.factor)
+    if not fit.eligible:
+        return (2, 0.0, -best, card.price, card.product.sku)
+    return (0, -best, 0.0, card.price, card.product.sku)
 
 
 @dataclass
@@ -75,23 +107,6 @@ class Stats:
     name_pairs: int = 0
     compliance_pairs: int = 0
     seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
-
-
-def _coverage(
-    index: CatalogueIndex, line_tokens: tuple[str, ...], card: ProductCard, head: str | None, words: frozenset[str]
-) -> float:
-    """Share (by word weight, the head noun counting triple) of the line's words found in the product card
-    (``words``: the card's tokens as a set)."""
-    total = hit = 0.0
-    bag = card.bag
-    for t in set(line_tokens):
-        w = index.weight(t) * (3 if t == head else 1)
-        total += w
-        if t in bag:
-            hit += w
-        elif _partial_hit(t, words):
-            hit += 0.8 * w
-    return hit / total if total else 0.0
 
 
 class Matcher:
@@ -112,11 +127,15 @@ class Matcher:
         self._types = {id(card): product_types(card) for card in self.index.cards}
         self._words = {id(card): frozenset(card.tokens) for card in self.index.cards}
         self._offers = {id(card): implied(set(card.tokens)) for card in self.index.cards}
-        self._verdicts: dict[tuple[int, int], tuple[Requirement, Verdict]] = {}
-        """The verdicts of the batch being matched by (requirement, card) ids. A verdict depends only on the
+        self._verdicts: dict[int, dict[int, tuple[Requirement, Verdict]]] = {}
+        """The verdicts of the batch being matched by card id, then requirement id (one look-up of the card's
+        verdicts per candidate, an integer key per requirement). A verdict depends only on the
         requirement and the product: the complete check of a product reuses those of its quick check, and
         lines that share requirements (the same KTRU characteristics in many notices) share them. Emptied after
         each batch, so it holds at most a batch's distinct pairs."""
+        self._preselection: dict[tuple[str, tuple[str, ...]], list[tuple[int, _Prescore]]] = {}
+        """The products a line's checks start from, by the line's name and codes (:meth:`_preselected`); emptied
+        after each batch."""
         self._regimes: dict[str | None, dict[int, RegimeFit]] = defaultdict(dict)
         """National-regime fit per regime and card: a handful of regimes, so at most a few per product."""
 
@@ -127,15 +146,17 @@ class Matcher:
             for item in notice.items:
                 codes = tuple(c for c in (item.ktru, item.okpd2) if c)
                 key = self.index.block_key(item.name, codes)
+                line_tokens = tokens(item.name)
+                words = line_words(self.index, self.negative, line_tokens, key[0] if key else None)
                 lines.append(
-                    _Line(n, item, canonical(item.name), tokens(item.name), codes, key, line_types(item.name),
-                          line_unit_price(item))
+                    _Line(n, item, canonical(item.name), line_tokens, codes, key, line_types(item.name),
+                          line_unit_price(item), words)
                 )  # fmt: skip
         return lines
 
     # -- stage 2: names ---------------------------------------------------------------------------------
     def _name_scores(self, lines: list[_Line]) -> dict[int, list[tuple[int, float]]]:
-        """Per line: (card id, name similarity 0..1) for every product of its block, via cdist per block."""
+        """Per line: (card id, name similarity 0..1) for every product of its block (:mod:`matching.names`)."""
         blocks: dict[tuple[str, ...], list[int]] = defaultdict(list)
         for i, line in enumerate(lines):
             if line.key:
@@ -147,105 +168,95 @@ class Matcher:
                 continue
             self.stats.blocks += 1
             self.stats.name_pairs += len(ids) * len(members)
-            choices = [self.index.cards[c].text for c in ids]
-            queries = [lines[i].text for i in members]
-            matrix = process.cdist(
-                queries, choices, scorer=fuzz.token_set_ratio, workers=self.name_workers, dtype=np.uint8
-            )
-            if len(ids) > TOP_BY_NAME:
-                keep = np.argpartition(-matrix.astype(np.int16), TOP_BY_NAME - 1, axis=1)[:, :TOP_BY_NAME]
-            else:
-                keep = np.broadcast_to(np.arange(len(ids)), (len(members), len(ids)))
-            for row, i in enumerate(members):
-                cols = sorted(keep[row].tolist())
-                # Python floats, not numpy scalars: every later sum, product and round on them costs ~10× less.
-                scores = matrix[row].tolist()
-                result[i] = [(ids[col], scores[col] / 100.0) for col in cols]
+            by_name = block_scores(self.index, ids, [lines[i].text for i in members], self.name_workers)
+            for i in members:
+                result[i] = by_name[lines[i].text]  # shared by the lines of one name: read only
         return result
 
     # -- stage 3: candidates and compliance ---------------------------------------------------------------
-    def _prescore(self, line: _Line, card: ProductCard, name_sim: float) -> tuple[float, dict] | None:
-        item_tokens = set(line.tokens)
-        negative = (item_tokens & self.negative) - card.bag
-        if negative:
+    def _prescore(self, line: _Line, card: ProductCard, name_sim: float) -> _Prescore | None:
+        words = line.words
+        if words.negative and words.negative - card.bag:
             return None
-        coverage = _coverage(self.index, line.tokens, card, line.key[0] if line.key else None, self._words[id(card)])
+        coverage = word_coverage(words, card, self._words[id(card)])
         name = 0.5 * name_sim + 0.5 * coverage
-        if conflicting(item_tokens, self._offers[id(card)]):
+        if words.qualifiers and conflicting_named(words.qualifiers, self._offers[id(card)]):
             name *= 0.6
         code = code_agreement(line.codes, card.codes)
         code_part = 0.5 if code is None else code
         if code == 0.0:
             name *= 0.6
         pre = 0.7 * name + 0.3 * code_part
-        return pre, {"name": name, "code": code, "coverage": coverage}
+        return pre, name, code, coverage
 
-    def _candidate(
-        self,
-        line: _Line,
-        card: ProductCard,
-        parts: dict,
-        requirements,
-        full: bool = True,
-    ) -> Candidate:
+    def _pair(self, line: _Line, card: ProductCard, prescore: _Prescore) -> _Pair:
+        _, name, code, coverage = prescore
+        other = other_type(line.types, line.codes, card, self._types[id(card)])
+        price = price_fit(line.unit_price, card.price)
+        return _Pair(card, name, code, coverage, other, self._regime(line, card), price)
+
+    def _candidate(self, pair: _Pair, requirements: Sequence[Requirement], full: bool = True) -> Candidate:
         """Score one product for one line. ``full=False`` stops at the first failed requirement (the product then
         ranks after every fitting one, so its remaining verdicts matter only if it is shown)."""
-        vocab = self.index.spec_vocab
+        card = pair.card
         verdicts: list[Verdict] = []
-        other = other_type(line.types, line.codes, card, self._types[id(card)])
+        failed: list[str] = []
+        unknown: list[str] = []
+        gap = 0  # summed in the verdicts' order, as ``sum`` would
+        other = pair.other
         if other is not None:
             verdicts.append(Verdict(TYPE_REQUIREMENT, "no", other, gap=2.0))
+            failed.append(TYPE_REQUIREMENT.name)
+            gap += 2.0
         learned = self._learn
-        known = self._verdicts
+        known = self._verdicts.get(id(card))
+        if known is None:
+            known = self._verdicts[id(card)] = {}
         for r in requirements if other is None or full else ():
-            found = known.get((id(r), id(card)))
+            found = known.get(id(r))
             if found is None:
-                verdict = check(r, card, vocab)
+                verdict = check(r, card, self.index.spec_vocab)
                 if learned is not None:
                     verdict = learned(verdict, card)
-                known[(id(r), id(card))] = (r, verdict)  # ``r`` kept alive: its id is not reused meanwhile
+                known[id(r)] = (r, verdict)  # ``r`` kept alive: its id is not reused meanwhile
             else:
                 verdict = found[1]
             verdicts.append(verdict)
-            if verdict.status == "no" and not full:
-                break
+            gap += verdict.gap
+            if verdict.status == "no":  # the statuses are "yes", "no" and "unknown"
+                failed.append(verdict.requirement.name)
+                if not full:
+                    break
+            elif verdict.status == "unknown":
+                unknown.append(verdict.requirement.name)
         if not verdicts:
-            verdicts.append(
-                Verdict(NOTHING_STATED, "unknown", "в позиции нет требований для проверки: соответствие не доказано")
-            )
+            verdicts.append(NOTHING_STATED_VERDICT)
+            unknown.append(NOTHING_STATED.name)
+            gap += NOTHING_STATED_VERDICT.gap
         self.stats.compliance_pairs += 1
         n = len(verdicts)
-        failed: list[str] = []
-        unknown: list[str] = []
-        for v in verdicts:  # one pass: the statuses are "yes", "no" and "unknown"
-            if v.status == "no":
-                failed.append(v.requirement.name)
-            elif v.status == "unknown":
-                unknown.append(v.requirement.name)
         # ``compliance.overall`` of the verdicts (there is at least one), from the counts just made
         status: Status = "no" if failed else "unknown" if unknown else "yes"
         yes = n - len(failed) - len(unknown)
-        comp = (yes + 0.5 * len(unknown)) / n if n else 0.75
-        fit = self._regime(line, card)
+        comp = (yes + 0.5 * len(unknown)) / n
+        fit = pair.fit
         if not fit.eligible:
             failed.append(REGIME_REASON)
             status = "no"
-        price_part = price_fit(line.unit_price, card.price)
-        code = parts["code"]
-        score = candidate_score(parts["name"], code, comp, price_part, status == "no", fit.factor)
+        code = pair.code
+        score = candidate_score(pair.name, code, comp, pair.price_fit, status == "no", fit.factor)
         explanation = {
-            "name_similarity": parts["name"],
-            "word_coverage": parts["coverage"],
+            "name_similarity": pair.name,
+            "word_coverage": pair.coverage,
             "code_agreement": code,
             "compliance_share": comp,
-            "price_fit": price_part,
+            "price_fit": pair.price_fit,
             "regime": fit.note,
         }
         return Candidate(
             sku=card.product.sku, product_name=card.product.name, score=score, compliant=status, failed=failed,
-            unknown=unknown, eligible=fit.eligible,
-            price=card.price, parts=explanation, verdicts=verdicts, name_score=parts["name"],
-            gap=sum(v.gap for v in verdicts), complete=full or verdicts[-1:] == [] or verdicts[-1].status != "no",
+            unknown=unknown, eligible=fit.eligible, price=card.price, parts=explanation, verdicts=verdicts,
+            name_score=pair.name, gap=gap, complete=full or verdicts[-1].status != "no",
         )  # fmt: skip
 
     def _regime(self, line: _Line, card: ProductCard) -> RegimeFit:
@@ -255,61 +266,61 @@ class Matcher:
             fit = fits[id(card)] = regime_fit(line.item.national_regime, card.product)
         return fit
 
-    def _quick_candidates(
-        self, line: _Line, pre: list[tuple[float, float, int, dict]], quick: list[Requirement]
-    ) -> list[Candidate]:
+    def _quick_candidates(self, pairs: list[_Pair], quick: list[Requirement]) -> list[Candidate]:
         """The quick check of the line's candidates, best pre-score first, leaving out those that cannot take one
         of the kept places: once :data:`COMPLETE_TOP` products fit (a fitting product is checked completely, so
         its rank key is final), a product whose best possible rank key (every requirement met: its gap 0 and
         its compliance share 1) ranks after the last of the best :data:`COMPLETE_TOP` fitting ones is never
         stored nor reported, and is not checked."""
         candidates: list[Candidate] = []
-        fitting: list[tuple] = []
-        for _, _, cid, parts in pre:
-            card = self.index.cards[cid]
-            if len(fitting) >= COMPLETE_TOP and sorted(fitting)[COMPLETE_TOP - 1] < self._best_key(line, card, parts):
+        fitting: list[tuple] = []  # their rank keys, kept sorted
+        for pair in pairs:
+            if len(fitting) >= COMPLETE_TOP and fitting[COMPLETE_TOP - 1] < _best_key(pair):
                 continue
-            cand = self._candidate(line, card, parts, quick, full=False)
+            cand = self._candidate(pair, quick, full=False)
             candidates.append(cand)
             if cand.compliant != "no":
-                fitting.append(rank_key(cand))
+                insort(fitting, rank_key(cand))
         return candidates
 
-    def _best_key(self, line: _Line, card: ProductCard, parts: dict) -> tuple:
-        """The best rank key a product could get for the line (:func:`matching.ranking.rank_key`)."""
-        fit = self._regime(line, card)
-        price_part = price_fit(line.unit_price, card.price)
-        best = candidate_score(parts["name"], parts["code"], 1.0, price_part, not fit.eligible, fit.factor)
-        if not fit.eligible:
-            return (2, 0.0, -best, card.price, card.product.sku)
-        return (0, -best, 0.0, card.price, card.product.sku)
-
-    def _match_line(self, line: _Line, scored: list[tuple[int, float]]) -> ItemResult:
-        pre: list[tuple[float, str, int, dict]] = []
+    def _preselected(self, line: _Line, scored: list[tuple[int, float]]) -> list[tuple[int, _Prescore]]:
+        """The products of the line's block that go on to the checks, best pre-score first, with their pre-scores.
+        They depend only on the line's name and codes: memoised for the batch (a batch repeats names)."""
+        memo_key = (line.item.name, line.codes)
+        found = self._preselection.get(memo_key)
+        if found is not None:
+            return found
+        cards = self.index.cards
+        pre: list[tuple[float, float, str, int, _Prescore]] = []
         for card_id, name_sim in scored:
-            card = self.index.cards[card_id]
+            card = cards[card_id]
             result = self._prescore(line, card, name_sim)
-            if result is None or result[1]["name"] < MIN_NAME:
+            if result is None or result[1] < MIN_NAME:
                 continue
-            pre.append((hundredths(result[0]), card.price, card_id, result[1]))
-        # Names that do not tell products apart tie: the cheaper first (the auction is won on price).
-        pre.sort(key=lambda x: (-x[0], x[1], self.index.cards[x[2]].product.sku))
+            # Best pre-score first; names that do not tell products apart tie: the cheaper first (the auction is
+            # won on price), then by SKU (unique: the card id and the scores after it are never compared).
+            pre.append((-hundredths(result[0]), card.price, card.product.sku, card_id, result))
+        pre.sort()
         if len(pre) > TOP_FOR_COMPLIANCE:
             cut = pre[TOP_FOR_COMPLIANCE - 1][0]
-            tied = sum(1 for p in pre[TOP_FOR_COMPLIANCE:] if p[0] >= cut)
+            tied = sum(1 for p in pre[TOP_FOR_COMPLIANCE:] if p[0] <= cut)
             pre = pre[: min(TOP_FOR_COMPLIANCE + tied, MAX_FOR_COMPLIANCE)]
+        found = self._preselection[memo_key] = [(cid, result) for *_, cid, result in pre]
+        return found
+
+    def _match_line(self, line: _Line, scored: list[tuple[int, float]]) -> ItemResult:
+        cards = self.index.cards
+        pairs = [self._pair(line, cards[cid], result) for cid, result in self._preselected(line, scored)]
         requirements = item_requirements(line.item)
         # Numeric ranges decide most failures: checked first, so a failing product is dropped early.
         quick = sorted(requirements, key=lambda r: r.kind != "range")
-        candidates = self._quick_candidates(line, pre, quick)
+        candidates = self._quick_candidates(pairs, quick)
         fitting = sum(c.compliant != "no" for c in candidates)
         candidates.sort(key=rank_key)
-        by_sku = {self.index.cards[cid].product.sku: (cid, parts) for _, _, cid, parts in pre}
+        by_sku = {pair.card.product.sku: pair for pair in pairs}
 
         def complete(position: int) -> Candidate:
-            cid, parts = by_sku[candidates[position].sku]
-            card = self.index.cards[cid]
-            candidates[position] = self._candidate(line, card, parts, requirements)
+            candidates[position] = self._candidate(by_sku[candidates[position].sku], requirements)
             return candidates[position]
 
         def best_key(position: int) -> tuple:
@@ -321,7 +332,7 @@ class Matcher:
             yes = sum(v.status == "yes" for v in cand.verdicts)
             unknown = sum(v.status == "unknown" for v in cand.verdicts)
             share = (yes + 0.5 * unknown + (total - checked)) / total
-            factor = self._regime(line, self.index.card_by_sku[cand.sku]).factor
+            factor = by_sku[cand.sku].fit.factor
             parts = cand.parts
             best = candidate_score(cand.name_score, parts["code_agreement"], share, parts["price_fit"], True, factor)
             return (2, cand.gap, -best, cand.price, cand.sku)
@@ -347,6 +358,7 @@ class Matcher:
                 return self._match_many(notices)
             finally:
                 self._verdicts.clear()
+                self._preselection.clear()
 
     def _match_many(self, notices: Sequence[NoticeRecord]) -> list[NoticeResult]:
         clock = time.perf_counter()

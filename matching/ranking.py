@@ -5,6 +5,7 @@ Kept apart from ``matching.engine`` (which checks the candidates) so the ranking
 
 from __future__ import annotations
 
+from bisect import insort
 from collections.abc import Callable
 
 from matching.results import Candidate
@@ -36,14 +37,14 @@ def complete_closest(
     is left as it is; the kept places are then exactly those a complete check of every product would give
     (the products after them are never stored nor reported)."""
     places = COMPLETE_TOP - fitting
-    final: list[tuple] = []
+    final: list[tuple] = []  # kept sorted
     for position in range(fitting, len(candidates)):
         cand = candidates[position]
         if not cand.complete:
-            if len(final) >= places and sorted(final)[places - 1] < best_key(position):
+            if len(final) >= places and final[places - 1] < best_key(position):
                 continue
             cand = complete(position)
-        final.append(rank_key(cand))
+        insort(final, rank_key(cand))
 
 
 def candidate_score(name: float, code: float | None, share: float, price: float, failing: bool, factor: float) -> int:
@@ -53,7 +54,8 @@ def candidate_score(name: float, code: float | None, share: float, price: float,
     if failing:
         raw *= 0.6
     raw *= factor
-    return max(0, min(100, round(100 * raw)))
+    score = round(100 * raw)
+    return 0 if score < 0 else 100 if score > 100 else score  # max(0, min(100, …)) without two calls
 
 
 def rank_key(c: Candidate) -> tuple:

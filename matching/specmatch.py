@@ -93,15 +93,22 @@ def _conflict_groups() -> tuple[frozenset[str], ...]:
 def conflicts(a: Iterable[str], b: Iterable[str]) -> bool:
     """Both sides name a qualifier of one family and they differ (SFP+ against RJ-45, DDR4 against DDR5).
     ``a`` is what is required, ``b`` what is offered (with what it includes: SFP+ offers SFP)."""
-    return conflicting(set(a), implied(set(b)))
+    return conflicting_named(named_qualifiers(set(a)), implied(set(b)))
 
 
-def conflicting(a: set[str] | frozenset[str], offered: frozenset[str]) -> bool:
-    """:func:`conflicts` with the offered side's included tokens added already (a caller that checks one product
-    against many lines prepares it once)."""
-    for group in _conflict_groups():
-        qa, qb = a & group, offered & group
-        if qa and qb and not qa & qb:
+def named_qualifiers(a: set[str] | frozenset[str]) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """The qualifier families ``a`` names, each with the qualifiers it names (most lines name none): a caller
+    that checks one line against many products prepares them once for :func:`conflicting_named`."""
+    return tuple((group, frozenset(named)) for group in _conflict_groups() if (named := a & group))
+
+
+def conflicting_named(named: tuple[tuple[frozenset[str], frozenset[str]], ...], offered: frozenset[str]) -> bool:
+    """:func:`conflicts` of the families :func:`named_qualifiers` found on the required side, against the offered
+    side with its included tokens added already (a caller that checks one product against many lines prepares
+    them once)."""
+    for group, qa in named:
+        qb = offered & group
+        if qb and not qa & qb:
             return True
     return False
 
