@@ -177,7 +177,7 @@ def _features(name: str, counted: set[str]) -> list[Requirement]:
         word = "неуправляемый" if (m.group("neg") or m.group("neg2")) else "управляемый"
         found.append(_req(m.group(0), (word,), kind="presence"))
     powered = _powered_counts(name)
-    for token in feature_tokens(tokens(name)) - counted:
+    for token in sorted(feature_tokens(tokens(name)) - counted):  # a set: sorted, so reasons keep one order
         if token in _READ_FEATURES:
             # "24 порта 1G PoE+": a card counting its PoE+ ports must count 24 of them (min on a presence).
             found.append(_req(token_label(token), (token,), kind="presence", min=powered.get(token)))
