@@ -8,15 +8,14 @@ which other notices share the batch, so splitting notices across processes gives
 
 from __future__ import annotations
 
-import gc
 import time
 from bisect import insort
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from matching.cards import ProductCard
+from matching.collector import gc_paused
 from matching.compliance import Status, Verdict, check
 from matching.index import CatalogueIndex, code_agreement, context_tables
 from matching.learning import CorrectionData, Learned
@@ -38,7 +37,7 @@ from matching.relevance import notice_result
 from matching.requirements import Requirement
 from matching.results import REGIME_REASON, TOP_REPORTED, Candidate, ItemResult, NoticeResult
 from matching.specmatch import conflicting_named
-from matching.typegate import line_types, other_type, product_types
+from matching.typegate import line_types, other_type, product_types, type_unconfirmed
 from store.schema import Item, NoticeRecord, Product
 
 TOP_FOR_COMPLIANCE = 12
@@ -85,6 +84,8 @@ class _Pair:
     coverage: float
     other: str | None
     """Why it is of another type than the line (:func:`matching.typegate.other_type`), or None."""
+    unsure: str | None
+    """Why its type is not confirmed (:func:`matching.typegate.type_unconfirmed`): "unknown" at best."""
     fit: RegimeFit
     price_fit: float
 
@@ -191,9 +192,11 @@ class Matcher:
 
     def _pair(self, line: _Line, card: ProductCard, prescore: _Prescore) -> _Pair:
         _, name, code, coverage = prescore
-        other = other_type(line.types, line.codes, card, self._types[id(card)])
+        types = self._types[id(card)]
+        other = other_type(line.types, line.codes, card, types)
+        unsure = type_unconfirmed(line.types, line.codes, card, types) if other is None else None
         price = price_fit(line.unit_price, card.price)
-        return _Pair(card, name, code, coverage, other, self._regime(line, card), price)
+        return _Pair(card, name, code, coverage, other, unsure, self._regime(line, card), price)
 
     def _candidate(self, pair: _Pair, requirements: Sequence[Requirement], full: bool = True) -> Candidate:
         """Score one product for one line. ``full=False`` stops at the first failed requirement (the product then
@@ -208,6 +211,9 @@ class Matcher:
             verdicts.append(Verdict(TYPE_REQUIREMENT, "no", other, gap=2.0))
             failed.append(TYPE_REQUIREMENT.name)
             gap += 2.0
+        elif pair.unsure is not None:  # first, as the type's "no" would be (``best_key`` counts it there)
+            verdicts.append(Verdict(TYPE_REQUIREMENT, "unknown", pair.unsure))
+            unknown.append(TYPE_REQUIREMENT.name)
         learned = self._learn
         known = self._verdicts.get(id(card))
         if known is None:
@@ -382,18 +388,3 @@ class Matcher:
 
     def match_notice(self, notice: NoticeRecord) -> NoticeResult:
         return self.match_many([notice])[0]
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """The cyclic garbage collector paused for a batch's work: a batch allocates many small objects (results,
-    verdicts, explanations) that reference counting frees, and every collection meanwhile walks all of them
-    again (with the collector on, serialising a batch's explanations took twice as long). The batch's few
-    cycles are collected after it, once the collector runs again."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()

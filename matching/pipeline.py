@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from matching.attachments import merge_attachment_requirements
-from matching.engine import COMPLETE_TOP, Matcher, NoticeResult, gc_paused
+from matching.collector import gc_paused
+from matching.engine import COMPLETE_TOP, Matcher, NoticeResult
 from store.attachments import AttachmentRepository
 from store.catalogue import CatalogueRepository
 from store.codec import JsonText, json_dumps, json_frame
@@ -109,7 +110,7 @@ def match_batch(
 ) -> tuple[list[NoticeMatchData], int]:
     """Decode, validate (once), merge attachment requirements, match and serialise a batch; (results, how
     many stored records were not valid and were skipped). ``packed``: see :func:`to_store`. The garbage
-    collector is paused for the whole batch (:func:`matching.engine.gc_paused`)."""
+    collector is paused for the whole batch (:func:`matching.collector.gc_paused`)."""
     with gc_paused():
         return _match_batch(matcher, batch, packed)
 

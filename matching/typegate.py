@@ -69,3 +69,23 @@ def other_type(
     if code_agreement(codes, card.codes) == 0.0:
         return f"другой тип товара: класс ОКПД2/КТРУ позиции {codes[0]} и товара {card.codes[0]} различаются"
     return None
+
+
+CLASS_ONLY = 0.25
+"""Code agreement of two codes sharing only their two-digit OKPD2 class (26: computers, monitors, TV sets alike)."""
+
+
+def type_unconfirmed(
+    wanted: frozenset[str], codes: tuple[str, ...], card: ProductCard, card_types: frozenset[str]
+) -> str | None:
+    """Why the product's type is not confirmed for the line, when :func:`other_type` found no other type: no type
+    noun decides (the line or the product names none we know) and the codes share only their two-digit class. The
+    pair is then "unknown" at best: the specialist checks what the line buys. (Without a code on a side nothing is
+    said: catalogues often carry none.)"""
+    if wanted and card_types:
+        return None
+    agreement = code_agreement(codes, card.codes)
+    if agreement is None or agreement > CLASS_ONLY:
+        return None
+    return (f"тип товара не подтверждён: коды ОКПД2/КТРУ позиции {codes[0]} и товара {card.codes[0]} совпадают "
+            "только в классе")
