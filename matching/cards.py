@@ -180,10 +180,16 @@ def product_card(product: Product) -> ProductCard:
     )
 
 
+def product_function(product: Product) -> frozenset[str]:
+    """The words of the only function of the product's type (its category, or its name's head): a scanner's
+    scanning (:func:`matching.alignment.own_function`)."""
+    return own_function(set(tokens(product.category or "")) | set(tokens(product.name)[:1]))
+
+
 def _own_function_dropped(specs: tuple[SpecCard, ...], product: Product) -> tuple[SpecCard, ...]:
     """Spec names of a card without the words of its type's only function, as a line of that type aligns them
     ("Разрешение сканирования" of a scanner is its "Разрешение")."""
-    function = own_function(set(tokens(product.category or "")) | set(tokens(product.name)[:1]))
+    function = product_function(product)
     if not function:
         return specs
     return tuple(s if s.tokens.isdisjoint(function) else replace(s, tokens=(s.tokens - function) or s.tokens)
@@ -278,7 +284,7 @@ def said_of_it(words: frozenset[str], card: ProductCard, name: tuple[str, ...]) 
     v = vocabulary()
     parts = v.components | v.body
     product = card.product
-    asked = set(name) & parts - own_function(set(tokens(product.category or "")) | set(tokens(product.name)[:1]))
+    asked = set(name) & parts - product_function(product)
     places = [implied(frozenset(card.tokens))] if asked <= v.body else []
     for s in card.specs:
         named = s.tokens & parts

@@ -37,7 +37,7 @@ from matching.relevance import notice_result
 from matching.requirements import Requirement
 from matching.results import REGIME_REASON, TOP_REPORTED, Candidate, ItemResult, NoticeResult
 from matching.specmatch import conflicting_named
-from matching.typegate import line_types, other_type, product_types, type_unconfirmed
+from matching.typegate import line_types, product_types, type_gate
 from store.schema import Item, NoticeRecord, Product
 
 TOP_FOR_COMPLIANCE = 12
@@ -83,9 +83,9 @@ class _Pair:
     code: float | None
     coverage: float
     other: str | None
-    """Why it is of another type than the line (:func:`matching.typegate.other_type`), or None."""
+    """Why it is of another type than the line (:func:`matching.typegate.type_gate`), or None."""
     unsure: str | None
-    """Why its type is not confirmed (:func:`matching.typegate.type_unconfirmed`): "unknown" at best."""
+    """Why its type is not confirmed (:func:`matching.typegate.type_gate`): "unknown" at best."""
     fit: RegimeFit
     price_fit: float
 
@@ -192,9 +192,7 @@ class Matcher:
 
     def _pair(self, line: _Line, card: ProductCard, prescore: _Prescore) -> _Pair:
         _, name, code, coverage = prescore
-        types = self._types[id(card)]
-        other = other_type(line.types, line.codes, card, types)
-        unsure = type_unconfirmed(line.types, line.codes, card, types) if other is None else None
+        other, unsure = type_gate(line.types, line.codes, card, self._types[id(card)])
         price = price_fit(line.unit_price, card.price)
         return _Pair(card, name, code, coverage, other, unsure, self._regime(line, card), price)
 

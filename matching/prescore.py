@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from matching.cards import ProductCard
 from matching.index import CatalogueIndex
-from matching.specmatch import _partial_hit, named_qualifiers
+from matching.specmatch import named_qualifiers, partial_hit
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +49,6 @@ def word_coverage(line: LineWords, card: ProductCard, words: frozenset[str]) -> 
     for t, w in line.weighted:
         if t in bag:
             hit += w
-        elif _partial_hit(t, words):
+        elif partial_hit(t, words):
             hit += 0.8 * w
     return hit / line.total if line.total else 0.0

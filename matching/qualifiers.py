@@ -11,7 +11,7 @@ from matching.alignment import component_noun, mode_qualifier, neutral_qualifier
 from matching.cards import ProductCard, SpecCard, counted_each, counted_kinds
 from matching.normalise import implied, is_noun
 from matching.requirements import Requirement
-from matching.specmatch import _partial_hit
+from matching.specmatch import partial_hit
 
 _CYRILLIC = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
 _LATIN_RE = re.compile(r"[a-z][a-z0-9+.\-]*")
@@ -29,7 +29,7 @@ def added_qualifiers(required: tuple[str, ...], offered: frozenset[str]) -> tupl
     have = implied(offered)
     return tuple(
         t for t in required
-        if t not in have and not neutral_qualifier(t) and not _partial_hit(t, have) and _qualifying(t)
+        if t not in have and not neutral_qualifier(t) and not partial_hit(t, have) and _qualifying(t)
     )  # fmt: skip
 
 

@@ -66,7 +66,7 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
-def _partial_hit(token: str, others: frozenset[str]) -> bool:
+def partial_hit(token: str, others: frozenset[str]) -> bool:
     """Same stem (``пакетный`` ~ ``пакет``) or a typo (``коммутотор`` ~ ``коммутатор``)."""
     if len(token) < 4 or token[0].isdigit():
         return False
@@ -124,7 +124,7 @@ def name_similarity(req_tokens: tuple[str, ...], spec_tokens: frozenset[str], vo
     for t in a:
         if t in spec_tokens:
             common += vocab.weight(t)
-        elif _partial_hit(t, spec_tokens):
+        elif partial_hit(t, spec_tokens):
             common += 0.85 * vocab.weight(t)
     dice = min(1.0, 2 * common / (wa + wb))
     containment = min(1.0, common / wa)

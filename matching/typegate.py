@@ -55,37 +55,43 @@ def product_types(card: ProductCard) -> frozenset[str]:
     return head or frozenset(tokens(product.category or "")) & known_types()
 
 
+CLASS_ONLY = 0.25
+"""Code agreement of two codes sharing only their two-digit OKPD2 class (26: computers, monitors, TV sets alike)."""
+
+
+def type_gate(
+    wanted: frozenset[str], codes: tuple[str, ...], card: ProductCard, card_types: frozenset[str]
+) -> tuple[str | None, str | None]:
+    """(why the product is of another type than the line, why its type is not confirmed), each None when it does not
+    hold (``wanted`` = :func:`line_types` of the line's name). Type nouns decide when both sides name one; else the
+    OKPD2/KTRU codes: another two-digit class is another type, the same class only (and nothing finer) leaves the
+    type unconfirmed, so the pair is "unknown" at best. Without a code on a side nothing is said: catalogues often
+    carry none."""
+    if not codes and not wanted:
+        return None, None
+    if wanted and card_types:
+        if wanted & card_types:
+            return None, None
+        kinds = f"в позиции — {', '.join(sorted(wanted))}, товар — {', '.join(sorted(card_types))}"
+        return f"другой тип товара: {kinds}", None
+    agreement = code_agreement(codes, card.codes)
+    if agreement == 0.0:
+        return f"другой тип товара: класс ОКПД2/КТРУ позиции {codes[0]} и товара {card.codes[0]} различаются", None
+    if agreement is not None and agreement <= CLASS_ONLY:
+        return None, (f"тип товара не подтверждён: коды ОКПД2/КТРУ позиции {codes[0]} и товара {card.codes[0]} "
+                      "совпадают только в классе")
+    return None, None
+
+
 def other_type(
     wanted: frozenset[str], codes: tuple[str, ...], card: ProductCard, card_types: frozenset[str]
 ) -> str | None:
-    """Why the product is of another type than the line (``wanted`` = :func:`line_types` of its name), or None
-    when it is (or may be) the same type."""
-    if not codes and not wanted:
-        return None
-    if wanted and card_types:
-        if wanted & card_types:
-            return None
-        return f"другой тип товара: в позиции — {', '.join(sorted(wanted))}, товар — {', '.join(sorted(card_types))}"
-    if code_agreement(codes, card.codes) == 0.0:
-        return f"другой тип товара: класс ОКПД2/КТРУ позиции {codes[0]} и товара {card.codes[0]} различаются"
-    return None
-
-
-CLASS_ONLY = 0.25
-"""Code agreement of two codes sharing only their two-digit OKPD2 class (26: computers, monitors, TV sets alike)."""
+    """Why the product is of another type than the line, or None when it is (or may be) the same type."""
+    return type_gate(wanted, codes, card, card_types)[0]
 
 
 def type_unconfirmed(
     wanted: frozenset[str], codes: tuple[str, ...], card: ProductCard, card_types: frozenset[str]
 ) -> str | None:
-    """Why the product's type is not confirmed for the line, when :func:`other_type` found no other type: no type
-    noun decides (the line or the product names none we know) and the codes share only their two-digit class. The
-    pair is then "unknown" at best: the specialist checks what the line buys. (Without a code on a side nothing is
-    said: catalogues often carry none.)"""
-    if wanted and card_types:
-        return None
-    agreement = code_agreement(codes, card.codes)
-    if agreement is None or agreement > CLASS_ONLY:
-        return None
-    return (f"тип товара не подтверждён: коды ОКПД2/КТРУ позиции {codes[0]} и товара {card.codes[0]} совпадают "
-            "только в классе")
+    """Why the product's type is not confirmed for the line (:func:`type_gate`), or None."""
+    return type_gate(wanted, codes, card, card_types)[1]
