@@ -3,6 +3,7 @@ exported matches (contract 4.3), nothing imported from the product.
 
     python benchmarks/evaluate_matching.py --part test    # the frozen part: the only figures to report
     python benchmarks/evaluate_matching.py --part dev     # the development part (tuning allowed)
+    python benchmarks/evaluate_matching.py --part dev2    # the second development part (its own catalogue)
 
 Steps, in a temporary folder (kept with ``--keep DIR``): build the part (EIS XML notices + its own catalogue,
 ``benchmarks/labelled``), then run ``tenderflow init``, ``catalogue import``, ``crawl eis-xml --path``, ``match``
@@ -36,6 +37,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.labelled.build import build  # noqa: E402
+from benchmarks.labelled.cases import PARTS  # noqa: E402
 
 VERDICTS = ("yes", "no", "unknown")
 
@@ -215,7 +217,7 @@ def report(labels: dict, scores: Scores, rows: int, seconds: dict[str, float]) -
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--part", choices=("dev", "test"), default="test")
+    parser.add_argument("--part", choices=PARTS, default="test")
     parser.add_argument("--keep", help="work in this folder and keep it (default: a temporary folder)")
     parser.add_argument("--show-misses", action="store_true", help="list every wrong figure's case")
     args = parser.parse_args(argv)

@@ -1,7 +1,8 @@
-"""The labelled set as data: load and check one part (``dev`` or ``test``) of ``benchmarks/labelled``.
+"""The labelled set as data: load and check one part (``dev``, ``dev2`` or ``test``) of ``benchmarks/labelled``.
 
-A part is a folder with ``catalogue.toml`` (the part's own products), ``codes.toml`` (classification codes by
-line type) and ``notices_*.toml`` (notices, lines, characteristics, labels). The file format is described in
+A part is a folder with ``catalogue*.toml`` (the part's own products; several files are one catalogue, each
+declaring its own types), ``codes*.toml`` (classification codes by line type) and ``notices_*.toml`` (notices,
+lines, characteristics, labels). The file format is described in
 ``benchmarks/labelled/README.md``. Nothing here knows the matcher: labels were set by reading the catalogue.
 """
 
@@ -14,11 +15,11 @@ from decimal import Decimal
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-PARTS = ("dev", "test")
+PARTS = ("dev", "dev2", "test")
 VERDICTS = ("yes", "no", "unknown")
 OTHER_TYPE = "other"
 # Number prefixes keep the parts apart in one database: 19 digits like real 44-FZ purchase numbers.
-NUMBER_PREFIX = {"dev": "0373300088826", "test": "0373300099926"}
+NUMBER_PREFIX = {"dev": "0373300088826", "dev2": "0373300077726", "test": "0373300099926"}
 
 _BOUND = re.compile(r"(>=|<=|>|<|=)\s*(-?\d+(?:[.,]\d+)?)")
 """A bound: an operator and a number, with a decimal point or comma («< 1,5 кг»)."""
@@ -206,12 +207,23 @@ def load_part(name: str, root: Path = HERE) -> Part:
     if name not in PARTS:
         raise CaseError(f"unknown part {name!r}; parts: {', '.join(PARTS)}")
     folder = root / name
-    catalogue = tomllib.loads((folder / "catalogue.toml").read_text(encoding="utf-8"))
-    codes = tomllib.loads((folder / "codes.toml").read_text(encoding="utf-8"))
-    types = dict(catalogue["types"])
-    products = [_product(p, types, f"{name}/catalogue.toml") for p in catalogue["product"]]
+    codes: dict[str, dict] = {}
+    for path in sorted(folder.glob("codes*.toml")):
+        for table, by_type in tomllib.loads(path.read_text(encoding="utf-8")).items():
+            codes.setdefault(table, {}).update(by_type)
+    types: dict[str, str] = {}
+    entries: list[tuple[dict, str]] = []
+    for path in sorted(folder.glob("catalogue*.toml")):
+        catalogue = tomllib.loads(path.read_text(encoding="utf-8"))
+        if clash := set(types) & set(catalogue["types"]):
+            raise CaseError(f"{name}/{path.name}: types declared in another catalogue file: {sorted(clash)}")
+        types.update(catalogue["types"])
+        entries += [(product, f"{name}/{path.name}") for product in catalogue["product"]]
+    if not entries:
+        raise CaseError(f"{name}: no catalogue*.toml")
+    products = [_product(product, types, source) for product, source in entries]
     if len({p.sku for p in products}) != len(products):
-        raise CaseError(f"{name}/catalogue.toml: duplicate SKU")
+        raise CaseError(f"{name}: duplicate SKU in its catalogue")
     part = Part(name, types, products)
     for path in sorted(folder.glob("notices_*.toml")):
         data = tomllib.loads(path.read_text(encoding="utf-8"))

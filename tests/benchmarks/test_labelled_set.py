@@ -119,3 +119,34 @@ def test_relevant_or_possible_is_scored_apart_from_relevance() -> None:
     figures = evaluate(labels, rows).figures()
     assert figures["notice_f1"] == 0.0
     assert (figures["shown_precision"], figures["shown_recall"]) == (0.5, 1.0)
+
+
+def _write_part(root: Path, catalogues: dict[str, str]) -> None:
+    folder = root / "dev2"
+    folder.mkdir()
+    (folder / "codes.toml").write_text('[okpd2]\nswitch = "26.30.11.110"\n', encoding="utf-8")
+    (folder / "codes_office.toml").write_text('[okpd2]\nups = "26.20.40.110"\n', encoding="utf-8")
+    for name, text in catalogues.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    notice = (
+        '[[notice]]\nid = 1\ntitle = "t"\ncustomer = "c"\nrelevant = true\n'
+        '[[notice.line]]\nname = "ИБП"\ntype = "ups"\nqty = 1\nprice = 10\nlabels = {U1 = "yes"}\n'
+    )
+    (folder / "notices_a.toml").write_text(notice, encoding="utf-8")
+
+
+def test_a_part_may_split_its_catalogue_and_codes_by_writer(tmp_path: Path) -> None:
+    switch = '[types]\nswitch = "Коммутаторы"\n[[product]]\nsku = "S1"\nname = "s"\ntype = "switch"\nprice = 1\n'
+    ups = '[types]\nups = "ИБП"\n[[product]]\nsku = "U1"\nname = "u"\ntype = "ups"\nprice = 1\n'
+    _write_part(tmp_path, {"catalogue_net.toml": switch, "catalogue_office.toml": ups})
+    part = load_part("dev2", tmp_path)
+    assert part.types == {"switch": "Коммутаторы", "ups": "ИБП"}
+    line = part.notices[0].lines[0]
+    assert line.labels == {"U1": "yes", "S1": "no"} and line.okpd2 == "26.20.40.110"
+
+
+def test_two_catalogue_files_may_not_declare_one_type(tmp_path: Path) -> None:
+    ups = '[types]\nups = "ИБП"\n[[product]]\nsku = "U{n}"\nname = "u"\ntype = "ups"\nprice = 1\n'
+    _write_part(tmp_path, {"catalogue_a.toml": ups.format(n=1), "catalogue_b.toml": ups.format(n=2)})
+    with pytest.raises(CaseError, match=r"catalogue_b\.toml.*ups"):
+        load_part("dev2", tmp_path)
