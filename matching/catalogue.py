@@ -131,8 +131,9 @@ def _products(sheet: _Sheet, errors: list[CellError]) -> dict[str, dict[str, Any
                 errors.append(CellError(sheet.label, number, column, "пустое обязательное значение"))
         for column in ("price", "vat_rate"):
             if data[column] is not None:
-                try:
-                    value = to_decimal_str(data[column])
+                try:  # a rate may carry its sign, as price lists write it («22%», «22 %»)
+                    text = data[column].removesuffix("%").rstrip() if column == "vat_rate" else data[column]
+                    value = to_decimal_str(text)
                 except ValueError:
                     errors.append(CellError(sheet.label, number, column, f"не число: «{data[column]}»"))
                     continue

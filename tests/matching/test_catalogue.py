@@ -44,6 +44,17 @@ def test_folder_and_two_paths(tmp_path):
     assert load_catalogue([folder / "specs.csv", folder / "products.csv"]) == [product]
 
 
+def test_vat_rate_may_carry_its_percent_sign(tmp_path):
+    products = "sku,name,price,vat_rate\nA-1,Коммутатор,100,22%\nA-2,Роутер,100,22 %\nA-3,Кабель,100,20\n"
+    folder = tmp_path / "v"
+    folder.mkdir()
+    (folder / "products.csv").write_text(products, encoding="utf-8")
+    (folder / "specs.csv").write_text(SPECS, encoding="utf-8")
+    assert [p.vat_rate for p in load_catalogue(folder)] == ["22", "22", "20"]
+    (folder / "products.csv").write_text("sku,name,price,vat_rate\nA-1,Коммутатор,100,22%%\n", encoding="utf-8")
+    assert "столбец «vat_rate»: не число: «22%%»" in str(error_of(folder))
+
+
 def test_semicolon_csv_with_bom(tmp_path):
     folder = tmp_path / "s"
     folder.mkdir()
