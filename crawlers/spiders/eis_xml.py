@@ -30,7 +30,7 @@ from scrapy.http import Response
 
 from crawlers.archives import ArchiveError, is_zip, iter_zip
 from crawlers.items import NoticeItem, OutcomeBatch
-from crawlers.parse_pool import Document, ParsePool
+from crawlers.parse_pool import Document, FileRef, ParsePool
 from crawlers.spiders import local_input
 from crawlers.spiders.base import BaseSpider
 from crawlers.spiders.local_input import DOCUMENT_SUFFIXES, EXPORT_LIMITS, local_files
@@ -109,11 +109,12 @@ class EisXmlSpider(BaseSpider):
 
     def file_documents(self, files: Iterable[Path]) -> Iterator[Document]:
         """The documents of local files, read lazily: XML files as they are, zips member by member (never
-        whole in memory; their XML members located, for the parsing workers to unpack)."""
+        whole in memory). For an input new to the store (:attr:`lazy`), the parsing workers read the XML files and
+        unpack the archives' XML members themselves: they are given where each lies."""
         for file in files:
             name = file.as_uri()
             try:
-                data = _read_document(file)
+                data = _read_document(file, whole=not self.lazy)
             except OSError as error:
                 self.document_seen()
                 self.document_error(f"{name}: не удалось прочитать файл ({error})")
@@ -238,12 +239,15 @@ class EisXmlSpider(BaseSpider):
             self.parse_pool.close()
 
 
-def _read_document(file: Path) -> bytes | None:
-    """A loose file's bytes, read in one piece (no buffer, no concatenation); None for an archive (read entry by
-    entry), which is any ``.zip`` (one that is no zip is a broken archive) or any file that starts as a zip."""
+def _read_document(file: Path, whole: bool = True) -> bytes | FileRef | None:
+    """A loose file's bytes, read in one piece (no buffer, no concatenation), or (``whole`` false) where it lies,
+    for a parsing worker to read; None for an archive (read entry by entry), which is any ``.zip`` (one that is
+    no zip is a broken archive) or any file that starts as a zip."""
     with open(file, "rb", buffering=0) as handle:
         if is_zip(handle.read(4)) or file.suffix.lower() == ".zip":
             return None
+        if not whole:
+            return FileRef(str(file))
         handle.seek(0)
         return handle.readall()
 
