@@ -29,7 +29,7 @@ import scrapy
 from scrapy.http import Response
 
 from crawlers.archives import ArchiveError, is_zip, iter_zip
-from crawlers.items import NoticeItem, OutcomeBatch
+from crawlers.items import NoticeBatch, NoticeItem, OutcomeBatch
 from crawlers.parse_pool import Document, FileRef, ParsePool
 from crawlers.spiders import local_input
 from crawlers.spiders.base import BaseSpider
@@ -37,7 +37,7 @@ from crawlers.spiders.local_input import DOCUMENT_SUFFIXES, EXPORT_LIMITS, local
 from store.db import database_url, make_engine, read_scope
 from store.notices import NoticeRepository
 from store.outcome_prepared import PreparedOutcome
-from store.prepared import sha256_hex
+from store.prepared import PreparedNotice, sha256_hex
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -47,6 +47,8 @@ KNOWN_LOOKUP = 256
 """Documents whose hashes are looked up in the store in one query (when hashed in this process)."""
 OUTCOME_BATCH = 25
 """Outcome documents per item (``crawlers.items.OutcomeBatch``); the store pipeline's batch of 200 is 8 of them."""
+NOTICE_BATCH = 25
+"""Notices parsed by the workers per item (``crawlers.items.NoticeBatch``), likewise."""
 
 
 class EisXmlSpider(BaseSpider):
@@ -177,14 +179,16 @@ class EisXmlSpider(BaseSpider):
         stats.inc_value("tenderflow/notices_unchanged", notices)
         stats.inc_value("tenderflow/notices_recognised", notices)
 
-    async def notices(self, documents: Iterable[Document]) -> AsyncIterator[NoticeItem | OutcomeBatch]:
+    async def notices(self, documents: Iterable[Document]) -> AsyncIterator[NoticeItem | NoticeBatch | OutcomeBatch]:
         """Items for the documents' notices and outcome documents, parsed (validated, encoded) by the parsing
-        workers; documents are counted by family (notices, protocols, contracts, cancellations...). Outcome
-        documents go in batches of ``OUTCOME_BATCH`` (the last one when the documents end).
+        workers; documents are counted by family (notices, protocols, contracts, cancellations...). Notices go
+        in batches of ``NOTICE_BATCH``, outcome documents of ``OUTCOME_BATCH`` (the last ones when the documents
+        end).
 
         A notice that fails validation comes as its extracted dict, for the validation pipeline to report.
         """
         outcomes: list[PreparedOutcome] = []
+        prepared: list[PreparedNotice] = []
         nested: list[tuple[str, bytes]] = []
         counts: Counter[str] = Counter()  # documents and families, counted in Scrapy's stats per batch
         pool = self.parse_pool
@@ -211,12 +215,17 @@ class EisXmlSpider(BaseSpider):
                     self.document_skipped(parsed.skipped)
                 elif parsed.error:
                     self.document_error(parsed.error)
-                for notice in parsed.notices:
-                    yield self.notice_item(notice, raw_name=parsed.name, url=parsed.name)
+                prepared.extend(parsed.notices)
+                if len(prepared) >= NOTICE_BATCH:
+                    self._count(counts)
+                    yield NoticeBatch(prepared)
+                    prepared = []
                 for record in parsed.invalid:
                     yield self.notice_item(record, raw_name=parsed.name, url=parsed.name)
         finally:
             self._count(counts)
+        if prepared:
+            yield NoticeBatch(prepared)
         if outcomes:
             yield OutcomeBatch(outcomes)
         for name, data in nested:
