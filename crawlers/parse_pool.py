@@ -10,8 +10,9 @@ while the calling process keeps crawling and writing. Results come back in submi
 - at most ``workers * 8`` chunks (of 16 documents) are in flight: memory stays bounded whatever the archive size;
 - a worker that dies (a crash in C code, the OOM killer) fails only the documents of its chunks, which are
   reported by name like any unreadable document; a new worker takes its place;
-- documents of local archives are given as where they lie (:class:`~crawlers.archives.MemberRef`) and unpacked
-  by the workers (:mod:`crawlers.parse_worker`);
+- local documents are given as where they lie (a loose file, :class:`~crawlers.parse_worker.FileRef`, or an
+  archive's member, :class:`~crawlers.archives.MemberRef`): the workers read and unpack them
+  (:mod:`crawlers.parse_worker`), and the pipes, widened to :data:`PIPE_BYTES`, carry only the answers;
 - with ``known`` (a look-up of sha256s stored already), the workers unpack and hash a chunk first, the caller
   looks the hashes up (several chunks in one look-up), and the known documents are not parsed
   (:attr:`ParsedDocument.unchanged`).
@@ -24,6 +25,8 @@ Each worker has its own pipes, so a death is an end-of-file where it is read, ne
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import fcntl
 import logging
 import multiprocessing
 import os
@@ -34,9 +37,9 @@ from itertools import chain, islice
 from multiprocessing import forkserver
 from typing import Any
 
-from crawlers.archives import MemberRef
 from crawlers.parse_worker import (
     Document,
+    FileRef,
     ParsedDocument,
     hashes,
     load,
@@ -46,7 +49,7 @@ from crawlers.parse_worker import (
     serve,
 )
 
-__all__ = ["Document", "Known", "ParsePool", "ParsedDocument", "default_workers", "parse_for_store"]
+__all__ = ["Document", "FileRef", "Known", "ParsePool", "ParsedDocument", "default_workers", "parse_for_store"]
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +66,12 @@ others are unpacked and hashed, waiting for the look-up. The caller looks up onc
 than :data:`LOW_PER_WORKER` chunks each to parse, every chunk hashed by then at once (a look-up costs ~0.5 ms
 whatever its size: one per chunk of 16 would cost more than the hashing)."""
 LOW_PER_WORKER = 2
+PIPE_BYTES = 1 << 20
+"""Kernel buffer of each pipe to and from a worker (Linux's default is 64 KB; 1 MB is the default ceiling for
+an unprivileged process, ``/proc/sys/fs/pipe-max-size``). A chunk's answer (~50 KB of compressed document and
+records per notice, 16 notices) is then written in one go: with 64 KB the worker's writer thread wrote it in
+~12 pieces, each waiting for the GIL its parsing thread holds (up to 5 ms), while the crawler's event loop
+waited in ``recv`` for the rest of the message."""
 IN_PROCESS_LOOKUP = 16
 """Chunks looked up at once when parsing in this process (``workers=0``, small inputs)."""
 
@@ -76,6 +85,8 @@ class _Worker:
     def __init__(self, context: Any) -> None:
         task_reader, self.tasks = context.Pipe(duplex=False)
         self.results, result_writer = context.Pipe(duplex=False)
+        for connection in (self.tasks, self.results):
+            _widen(connection)
         self.process = context.Process(target=serve, args=(task_reader, result_writer), daemon=True)
         self.process.start()
         task_reader.close()
@@ -87,15 +98,16 @@ class _Worker:
         """Answers to tags below it belong to an abandoned iteration: dropped."""
 
     def send(self, kind: str, tag: int, chunk: list[Document]) -> bool:
-        """Hand a chunk over: its names, sha256s and archive references pickled, then the bytes of each document
-        given as bytes, as they are, never pickled: a pickle would copy every document once more on each side."""
+        """Hand a chunk over: its names, sha256s and file or archive references pickled, then the bytes of each
+        document given as bytes, as they are, never pickled: a pickle would copy every document once more on each
+        side."""
         try:
             self.tasks.send((kind, tag, [
-                (name, sha256[0] if sha256 else None, data if isinstance(data, MemberRef) else None)
+                (name, sha256[0] if sha256 else None, None if isinstance(data, bytes) else data)
                 for name, data, *sha256 in chunk
             ]))
             for _, data, *_ in chunk:
-                if not isinstance(data, MemberRef):
+                if isinstance(data, bytes):
                     self.tasks.send_bytes(data)
         except (BrokenPipeError, OSError):
             self.alive = False
@@ -144,6 +156,12 @@ class _Worker:
         if self.process.is_alive():
             self.process.kill()
             self.process.join()
+
+
+def _widen(connection: Any) -> None:
+    """Give a pipe a :data:`PIPE_BYTES` buffer where the system allows it (Linux); else it keeps its own."""
+    with contextlib.suppress(AttributeError, OSError):  # not Linux, or above this system's pipe-max-size
+        fcntl.fcntl(connection.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)
 
 
 def default_workers() -> int:

@@ -1,9 +1,10 @@
 """What a parsing worker process does (``crawlers.parse_pool`` runs it): unpack, hash, parse, encode.
 
-A document reaches a worker as its bytes, or as where it lies in a local zip archive
-(:class:`~crawlers.archives.MemberRef`): then the worker unpacks it itself, so the crawler process (one, serial)
-neither inflates nor hashes nor pipes the unpacked bytes, and the member's deflate stream, as the archive holds
-it, becomes the stored raw document (a zlib frame around it: no second compression). When the crawl checks
+A document reaches a worker as its bytes, as a loose local file (:class:`FileRef`: the worker reads it), or as
+where it lies in a local zip archive (:class:`~crawlers.archives.MemberRef`): then the worker unpacks it itself,
+so the crawler process (one, serial) neither inflates nor hashes nor pipes the unpacked bytes, and the member's
+deflate stream, as the archive holds it, becomes the stored raw document (a zlib frame around it: no second
+compression). When the crawl checks
 for documents stored already, a chunk is handled in two steps: ``load`` (unpack and hash, answer the hashes),
 then, once the crawler has looked them up in the store, ``verdict`` (parse all but the known ones).
 """
@@ -21,14 +22,24 @@ from pydantic import ValidationError
 from crawlers.archives import ArchiveError, MemberRef, is_zip, read_member
 from crawlers.parsers import read_document
 from crawlers.parsers.xmlsafe import ParseError, UnknownDocumentKind
-from store.codec import zlib_frame
+from store.codec import PositionalPickle, zlib_frame
 from store.outcome_prepared import PreparedOutcome, prepare_outcome
 from store.prepared import PreparedNotice, PreparedRaw, prepare, prepare_raw, sha256_hex
 from store.schema import NoticeRecord
 
-Document = tuple[str, bytes] | tuple[str, bytes, str] | tuple[str, MemberRef]
-"""(source name, bytes[, their sha256 if the caller has it already]), or (source name, where it lies in a local
-archive): ``archive.zip!member.xml`` names the member of an archive."""
+
+@dataclass(frozen=True, slots=True)
+class FileRef(PositionalPickle):
+    """A loose local document, for the parsing worker to read itself: its bytes (~140 KB for a notice) then
+    never go through the pipe between the crawler process and the worker, which cost a copy on each side and,
+    with the pipe's 64 KB buffer, kept the crawler's event loop waiting on a worker busy parsing."""
+
+    path: str
+
+
+Document = tuple[str, bytes] | tuple[str, bytes, str] | tuple[str, MemberRef] | tuple[str, FileRef]
+"""(source name, bytes[, their sha256 if the caller has it already]), or (source name, where it lies: a loose
+local file or a member of a local archive): ``archive.zip!member.xml`` names the member of an archive."""
 
 
 @dataclass(slots=True)
@@ -105,6 +116,17 @@ def load(chunk: list[Document], hashed: bool) -> list[Loaded]:
     loaded: list[Loaded] = []
     try:
         for name, payload, *known in chunk:
+            if isinstance(payload, FileRef):
+                try:
+                    with open(payload.path, "rb", buffering=0) as handle:
+                        data = handle.readall()
+                except OSError as error:
+                    loaded.append(Loaded(name, None, error=f"{name}: не удалось прочитать файл ({error})"))
+                    continue
+                if is_zip(data):  # became an archive since it was listed: read as one, as a member would be
+                    loaded.append(Loaded(name, data, archive=True))
+                    continue
+                payload = data
             if not isinstance(payload, MemberRef):
                 digest = known[0] if known else sha256_hex(payload) if hashed else None
                 loaded.append(Loaded(name, payload, digest))

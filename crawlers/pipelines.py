@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from crawlers.items import NoticeItem, OutcomeBatch, OutcomeItem
+from crawlers.items import NoticeBatch, NoticeItem, OutcomeBatch, OutcomeItem
 from crawlers.parsers.eforms import SOURCE as TED
 from crawlers.parsers.eforms_outcomes import procedure_id
 from crawlers.parsers.xmlsafe import ParseError
@@ -24,6 +24,8 @@ from store.prepared import PreparedNotice
 from store.schema import NoticeRecord
 
 log = logging.getLogger(__name__)
+
+Item = NoticeItem | NoticeBatch | OutcomeItem | OutcomeBatch
 
 
 class ValidatePipeline:
@@ -37,8 +39,10 @@ class ValidatePipeline:
     def from_crawler(cls, crawler: Crawler) -> ValidatePipeline:
         return cls(crawler)
 
-    def process_item(self, item: NoticeItem | OutcomeItem | OutcomeBatch) -> NoticeItem | OutcomeItem | OutcomeBatch:
-        if isinstance(item, OutcomeItem | OutcomeBatch) or isinstance(item.record, NoticeRecord | PreparedNotice):
+    def process_item(self, item: Item) -> Item:
+        if isinstance(item, OutcomeItem | OutcomeBatch | NoticeBatch) or isinstance(
+            item.record, NoticeRecord | PreparedNotice
+        ):
             return item
         try:
             item.record = NoticeRecord.model_validate(item.record)
@@ -92,12 +96,15 @@ class StorePipeline:
     def open_spider(self) -> None:
         self.engine = make_engine(self.url)
 
-    def process_item(self, item: NoticeItem | OutcomeItem | OutcomeBatch) -> NoticeItem | OutcomeItem | OutcomeBatch:
+    def process_item(self, item: Item) -> Item:
         if isinstance(item, OutcomeItem):
             self.outcomes.append(item.document)
         elif isinstance(item, OutcomeBatch):
             self.outcomes.extend(item.documents)
             self.stats.inc_value("item_scraped_count", len(item.documents) - 1)  # Scrapy adds the item's 1
+        elif isinstance(item, NoticeBatch):
+            self.buffer.extend(item.notices)
+            self.stats.inc_value("item_scraped_count", len(item.notices) - 1)
         else:
             record = item.record
             self.buffer.append(

@@ -29,15 +29,15 @@ import scrapy
 from scrapy.http import Response
 
 from crawlers.archives import ArchiveError, is_zip, iter_zip
-from crawlers.items import NoticeItem, OutcomeBatch
-from crawlers.parse_pool import Document, ParsePool
+from crawlers.items import NoticeBatch, NoticeItem, OutcomeBatch
+from crawlers.parse_pool import Document, FileRef, ParsePool
 from crawlers.spiders import local_input
 from crawlers.spiders.base import BaseSpider
 from crawlers.spiders.local_input import DOCUMENT_SUFFIXES, EXPORT_LIMITS, local_files
 from store.db import database_url, make_engine, read_scope
 from store.notices import NoticeRepository
 from store.outcome_prepared import PreparedOutcome
-from store.prepared import sha256_hex
+from store.prepared import PreparedNotice, sha256_hex
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -47,6 +47,8 @@ KNOWN_LOOKUP = 256
 """Documents whose hashes are looked up in the store in one query (when hashed in this process)."""
 OUTCOME_BATCH = 25
 """Outcome documents per item (``crawlers.items.OutcomeBatch``); the store pipeline's batch of 200 is 8 of them."""
+NOTICE_BATCH = 25
+"""Notices parsed by the workers per item (``crawlers.items.NoticeBatch``), likewise."""
 
 
 class EisXmlSpider(BaseSpider):
@@ -109,11 +111,12 @@ class EisXmlSpider(BaseSpider):
 
     def file_documents(self, files: Iterable[Path]) -> Iterator[Document]:
         """The documents of local files, read lazily: XML files as they are, zips member by member (never
-        whole in memory; their XML members located, for the parsing workers to unpack)."""
+        whole in memory). For an input new to the store (:attr:`lazy`), the parsing workers read the XML files and
+        unpack the archives' XML members themselves: they are given where each lies."""
         for file in files:
             name = file.as_uri()
             try:
-                data = _read_document(file)
+                data = _read_document(file, whole=not self.lazy)
             except OSError as error:
                 self.document_seen()
                 self.document_error(f"{name}: не удалось прочитать файл ({error})")
@@ -176,14 +179,16 @@ class EisXmlSpider(BaseSpider):
         stats.inc_value("tenderflow/notices_unchanged", notices)
         stats.inc_value("tenderflow/notices_recognised", notices)
 
-    async def notices(self, documents: Iterable[Document]) -> AsyncIterator[NoticeItem | OutcomeBatch]:
+    async def notices(self, documents: Iterable[Document]) -> AsyncIterator[NoticeItem | NoticeBatch | OutcomeBatch]:
         """Items for the documents' notices and outcome documents, parsed (validated, encoded) by the parsing
-        workers; documents are counted by family (notices, protocols, contracts, cancellations...). Outcome
-        documents go in batches of ``OUTCOME_BATCH`` (the last one when the documents end).
+        workers; documents are counted by family (notices, protocols, contracts, cancellations...). Notices go
+        in batches of ``NOTICE_BATCH``, outcome documents of ``OUTCOME_BATCH`` (the last ones when the documents
+        end).
 
         A notice that fails validation comes as its extracted dict, for the validation pipeline to report.
         """
         outcomes: list[PreparedOutcome] = []
+        prepared: list[PreparedNotice] = []
         nested: list[tuple[str, bytes]] = []
         counts: Counter[str] = Counter()  # documents and families, counted in Scrapy's stats per batch
         pool = self.parse_pool
@@ -210,12 +215,17 @@ class EisXmlSpider(BaseSpider):
                     self.document_skipped(parsed.skipped)
                 elif parsed.error:
                     self.document_error(parsed.error)
-                for notice in parsed.notices:
-                    yield self.notice_item(notice, raw_name=parsed.name, url=parsed.name)
+                prepared.extend(parsed.notices)
+                if len(prepared) >= NOTICE_BATCH:
+                    self._count(counts)
+                    yield NoticeBatch(prepared)
+                    prepared = []
                 for record in parsed.invalid:
                     yield self.notice_item(record, raw_name=parsed.name, url=parsed.name)
         finally:
             self._count(counts)
+        if prepared:
+            yield NoticeBatch(prepared)
         if outcomes:
             yield OutcomeBatch(outcomes)
         for name, data in nested:
@@ -238,12 +248,15 @@ class EisXmlSpider(BaseSpider):
             self.parse_pool.close()
 
 
-def _read_document(file: Path) -> bytes | None:
-    """A loose file's bytes, read in one piece (no buffer, no concatenation); None for an archive (read entry by
-    entry), which is any ``.zip`` (one that is no zip is a broken archive) or any file that starts as a zip."""
+def _read_document(file: Path, whole: bool = True) -> bytes | FileRef | None:
+    """A loose file's bytes, read in one piece (no buffer, no concatenation), or (``whole`` false) where it lies,
+    for a parsing worker to read; None for an archive (read entry by entry), which is any ``.zip`` (one that is
+    no zip is a broken archive) or any file that starts as a zip."""
     with open(file, "rb", buffering=0) as handle:
         if is_zip(handle.read(4)) or file.suffix.lower() == ".zip":
             return None
+        if not whole:
+            return FileRef(str(file))
         handle.seek(0)
         return handle.readall()
 

@@ -10,8 +10,8 @@ import pytest
 from scrapy.utils.test import get_crawler
 from sqlalchemy import text
 
-from crawlers.items import NoticeItem
-from crawlers.pipelines import StorePipeline
+from crawlers.items import NoticeBatch, NoticeItem
+from crawlers.pipelines import StorePipeline, ValidatePipeline
 from store.db import init_db, read_scope, session_scope
 from store.notices import NoticeRepository
 from store.prepared import prepare
@@ -107,3 +107,19 @@ def test_a_read_scope_does_not_wait_for_a_writer(tmp_path: Path) -> None:
         reader.start()
         assert done.wait(10), "the lookup waited for the writer's transaction"
         reader.join()
+
+
+def test_a_batch_of_prepared_notices_is_stored_and_counted_as_its_notices(tmp_path: Path) -> None:
+    db_url = f"sqlite:///{tmp_path / 'store.db'}"
+    engine = init_db(db_url)
+    pipeline = pipeline_for(db_url, batch=200)
+    numbers = [f"01732000026250001{n:02d}" for n in range(5)]
+    batch = NoticeBatch([prepare(make_record(number), b"<v1/>" + number.encode(), "v1.xml") for number in numbers])
+    assert ValidatePipeline.from_crawler(get_crawler()).process_item(batch) is batch  # the workers validated it
+    pipeline.process_item(batch)
+    pipeline.stats.inc_value("item_scraped_count")  # what Scrapy counts for the item itself
+    pipeline.close_spider()
+    stats = pipeline.stats.get_stats()
+    assert (stats["item_scraped_count"], stats["tenderflow/notices_new"]) == (5, 5)
+    with session_scope(engine) as session:
+        assert NoticeRepository(session).count() == 5
