@@ -19,6 +19,7 @@ import json
 import re
 
 from matching.cards import ProductCard, SpecCard
+from matching.categories import category_rank
 from matching.namegrammar import POWER_FEATURES
 from matching.normalise import feature_tokens, implied
 from matching.portspeeds import other_speeds_only
@@ -32,7 +33,6 @@ from matching.values import code_form, ingress_below, named_classes, value_class
 _NONE_VALUES = frozenset({"нет", "отсутствует", "не установлен", "не установлена", "не предустановлена", "без ос"})
 _CONDITIONS = json.loads((DATA_DIR / "requirements.json").read_text(encoding="utf-8"))["condition_words"]["words"]
 _CONDITION_RE = re.compile(r"\s+(?:" + "|".join(_CONDITIONS) + r")\s+", re.IGNORECASE)
-_CATEGORY_CODE_RE = re.compile(r"^(?:cat|kat|кат)?([3-8])([a-z]?)$")
 _CATEGORY_WORD = "категория"
 _GRADE_RE = re.compile(r"^(?:cat|кат)?(\d+)([a-z]{1,2})$")
 """A graded code ("5e", "6a"): between its number and the next."""
@@ -153,19 +153,13 @@ def _unconditioned(req: Requirement) -> tuple[str, ...]:
     return found
 
 
-def _category_rank(value: str) -> tuple[int, int] | None:
-    """A cable category as (number, graded): "5e" → (5, 1), "6" → (6, 0), "6A" → (6, 1); None for any other."""
-    m = _CATEGORY_CODE_RE.match(code_form(value))
-    return (int(m.group(1)), 1 if m.group(2) else 0) if m else None
-
-
 def _lower_category(req: Requirement, spec: SpecCard) -> str | None:
     """A cable category below every asked one ("кат. 6А" against "Категория: 6"): a lower category never meets a
     higher one, whether the asked one is exact or a minimum; a higher one stays for the specialist."""
     if req.kind != "values" or _CATEGORY_WORD not in req.name_tokens:
         return None
-    asked = [_category_rank(v) for v in req.values]
-    have = _category_rank(spec.spec.value)
+    asked = [category_rank(v) for v in req.values]
+    have = category_rank(spec.spec.value)
     if have is None or not asked or None in asked or not all(have < a for a in asked if a is not None):
         return None
     return f"в карточке: {spec.spec.name} — {spec.spec.value}, ниже требуемой ({req.describe()})"
