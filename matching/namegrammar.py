@@ -18,6 +18,7 @@ from matching.alignment import align, categories, vocabulary
 from matching.cablenames import cable_requirements, without_categories
 from matching.cards import ProductCard, SpecCard
 from matching.normalise import feature_tokens, fix_lookalikes, fold, lemma, tokens
+from matching.rackwidth import rack_width
 from matching.requirements import Requirement, from_characteristic, name_tokens, parse_free_text
 from matching.typegate import line_types
 from matching.units import DATA_DIR, Quantity, make_quantity, parse_quantities, unit_info
@@ -325,6 +326,10 @@ def _bare_quantities(name: str, named: bool = False) -> list[Requirement]:
             continue
         what = _named_after(name, q) if named and q.dimension == "bytes" else None
         label = f"{q.value:g} {q.unit}{' ' + what[1] if what else ''}"
+        width = rack_width(name, q, _size_kind(q.unit, q.dimension) == "inch", _label(label))
+        if width is not None:  # "Блок розеток 19\"": the rack's width, no length of the cord
+            found.append(width)
+            continue
         # "Интерактивная панель 65\"", "Аккумулятор 12 В 7 А·ч": the product's own size, not a lower bound (a 75"
         # panel was "yes" for a 65" line).
         exact = _size_kind(q.unit, q.dimension) in vocabulary().exact_sizes
