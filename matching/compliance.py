@@ -11,6 +11,7 @@ from matching import unreadname
 from matching.alignment import derived_for
 from matching.cards import ProductCard, SpecCard, list_unit, said_of_it, said_together, states_unit
 from matching.classmodes import without_own_mode
+from matching.classpresence import class_stated
 from matching.contradictions import contradiction, demands, denial
 from matching.familyspec import family_spec
 from matching.indirect import unit_only_reason
@@ -300,6 +301,9 @@ def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdic
             derived = _derived(req, card, vocab)
             if derived is not None:
                 return derived
+            stated = class_stated(req, card)  # "Возможность установки в стойку" on "Форм-фактор: стоечный 19\""
+            if stated is not None:
+                return Verdict(req, "yes", f"в карточке ({stated[0]})", stated[1])
     elif req.kind == "text":
         status, reason = check_text(req, spec if confidence >= SURE_SPEC_SCORE else None, card)
     elif req.kind == "values" and all(
