@@ -20,6 +20,7 @@ from matching.namegrammar import own_spec
 from matching.normalise import clean, tokens
 from matching.ports import port_count_status
 from matching.portspeeds import speed_named_by_counts
+from matching.presencewords import said_in_other_words
 from matching.qualifiers import unqualified
 from matching.ranges import EPS, Reason, Status, check_range, gap, kind_counting_spec, offered
 from matching.readings import whole_reading
@@ -220,7 +221,7 @@ def _check_presence(
         subject = req.lookup["subject"] = frozenset(req.name_tokens) - _GENERIC - GENERIC_NAME_WORDS
     found = bool(subject) and subject <= card.evidence and said_together(subject, card)
     if req.present:
-        if found:
+        if found or said_in_other_words(req, subject, card):
             return "yes", "указано в описании товара"
         return "unknown", "в карточке товара не указано"
     if found:
