@@ -10,7 +10,8 @@ Every rule here can only turn an "unknown" into "no" (issue 15: the catalogue de
 - an ingress protection code lower than the one asked ("не ниже IP54" against IP20);
 - a cable category graded outside the asked range ("Категория 6" against "5e");
 - a screen or print resolution other than the asked one, on the card's only spec of that name;
-- ports counted at a speed all of the card's port counts are slower than (:mod:`matching.portspeeds`).
+- ports counted at a speed all of the card's port counts are slower than (:mod:`matching.portspeeds`);
+- fewer ports of the asked kind on a card whose port list is a spec of its own (:func:`matching.ports.fewer_listed`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from matching.cards import ProductCard, SpecCard
 from matching.categories import category_rank
 from matching.namegrammar import POWER_FEATURES
 from matching.normalise import feature_tokens, implied
+from matching.ports import fewer_listed
 from matching.portspeeds import other_speeds_only
 from matching.qualifiers import added_qualifiers
 from matching.requirements import Requirement, name_tokens
@@ -73,6 +75,9 @@ def contradiction(
         found = _rival_class(req, card)
         if found is not None:
             return found
+    fewer = fewer_listed(req, card) if req.kind == "range" else None
+    if fewer is not None:
+        return fewer, f"в карточке меньше портов требуемого вида: {fewer.spec.name} — {fewer.spec.value}"
     other = other_speeds_only(req, card, POWER_FEATURES)
     if other is not None:
         return other, f"в карточке только порты меньшей скорости: {other.spec.name} — {other.spec.value}"

@@ -166,7 +166,7 @@ def _features(name: str, counted: set[str]) -> list[Requirement]:
     for m in _MANAGED_RE.finditer(name):
         word = "неуправляемый" if (m.group("neg") or m.group("neg2")) else "управляемый"
         found.append(_req(m.group(0), (word,), kind="presence"))
-    powered = _powered_counts(name)
+    powered = _powered_counts(fix_lookalikes(name))
     for token in sorted(feature_tokens(tokens(name)) - counted):  # a set: sorted, so reasons keep one order
         if token in _READ_FEATURES:
             # "24 порта 1G PoE+": a card counting its PoE+ ports must count 24 of them (min on a presence).
@@ -295,7 +295,7 @@ def name_requirements(name: str) -> list[Requirement]:
         if rest and rest != req.name_tokens:
             req = dataclasses.replace(req, name=_label(req.describe()), name_tokens=rest, lookup={})
         found.append(req)
-    counts = _counts(name)
+    counts = _counts(fix_lookalikes(name))  # "4 SFР, 24 порта РоЕ+" (Cyrillic Р, Е): Latin kinds counted
     found.extend(counts)
     found.extend(_features(name, set()))
     ranged = {r.dimension for r in stated if r.kind == "range"}
