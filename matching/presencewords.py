@@ -6,7 +6,8 @@ Unlike the plain presence check (every word anywhere on the card), the words mus
 (its name and value) or the product's name with its description. Russian words match by a common beginning
 (`requirements.json` `presence_words` `stem`); numbers and Latin codes only as they are. A bracket of the name
 without digits or Latin letters names the feature in other words: it proves it where the same place also says a
-word of the name before it («поворот»). Fillers («работа») say nothing of the feature. Proves only "yes".
+word of the name before it («поворот»). Fillers («работа») say nothing of the feature, and the part a feature is
+always of need not be named («автоподача сканера» is the card's «Автоподатчик: DSDF, 100 листов»). Proves only "yes".
 """
 
 from __future__ import annotations
@@ -29,6 +30,18 @@ _RUSSIAN_RE = re.compile(r"^[а-яё]+$")
 def _settings() -> tuple[frozenset[str], int, int]:
     data = json.loads((DATA_DIR / "requirements.json").read_text(encoding="utf-8"))["presence_words"]
     return frozenset(data["fillers"]), int(data["stem"]["common"]), int(data["stem"]["tail"])
+
+
+@lru_cache(maxsize=1)
+def _owners() -> dict[str, str]:
+    data = json.loads((DATA_DIR / "requirements.json").read_text(encoding="utf-8"))["presence_words"]
+    return dict(data["owners"])
+
+
+def _unowned(words: frozenset[str]) -> frozenset[str]:
+    """The words without the part a feature among them is always of («автоподача сканера»: the feeder)."""
+    owners = {_owners()[w] for w in words if w in _owners()}
+    return words - owners
 
 
 def _same_word(want: str, have: str) -> bool:
@@ -59,7 +72,7 @@ def said_in_other_words(req: Requirement, subject: frozenset[str], card: Product
     """The presence's words (``subject``: its name without generic words) said in one place of the card, in other
     word forms; or, for a name with a plain bracket, the bracket's words and a word of the name before it."""
     fillers = _settings()[0]
-    words = subject - fillers
+    words = _unowned(subject - fillers)
     places = _places(card)
     if words and any(_said(words, place) for place in places):
         return True

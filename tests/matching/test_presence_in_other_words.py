@@ -43,3 +43,23 @@ def test_a_plain_bracket_names_the_feature_where_a_word_of_the_name_is_said_too(
 def test_a_slash_list_of_poe_standards_names_both():
     assert SHELF.decide(has("Питание по PoE (IEEE 802.3at)"), DUAL) == "yes"
     assert SHELF.decide(has("Питание по PoE (IEEE 802.3at)"), APART) != "yes"
+
+
+FEEDER = product("MFP-1", "МФУ A4", [("Автоподатчик", "однопроходный двусторонний (DSDF), 100 листов"),
+                                     ("Тип печати", "лазерная монохромная")])  # fmt: skip
+NO_FEEDER = product("MFP-2", "МФУ A4", [("Автоподатчик", "нет"), ("Подача бумаги", "автоматическая, 250 листов")])
+INKJET = product("MFP-3", "МФУ A4", [("Тип", "струйный, цветной")])
+FEEDERS = Shelf(FEEDER, NO_FEEDER, INKJET)
+ADF = has("Наличие устройства автоподачи сканера")
+
+
+def test_the_part_a_feature_is_always_of_need_not_be_named():
+    assert FEEDERS.decide(ADF, FEEDER) == "yes"
+    assert FEEDERS.decide(ADF, NO_FEEDER) != "yes"  # «нет» is no place that says it
+
+
+def test_a_print_technology_is_read_by_its_class_under_any_spec_name():
+    (technology,) = from_characteristic(Characteristic(name="Технология печати", kind="values",
+                                                       values=["Электрографическая"]))  # fmt: skip
+    assert FEEDERS.decide(technology, FEEDER) == "yes"
+    assert FEEDERS.decide(technology, INKJET) == "no"
