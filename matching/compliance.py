@@ -11,6 +11,7 @@ from matching import unreadname
 from matching.alignment import derived_for
 from matching.cards import ProductCard, SpecCard, list_unit, said_of_it, said_together, states_unit
 from matching.classmodes import without_own_mode
+from matching.classpresence import class_stated
 from matching.contradictions import contradiction, demands, denial
 from matching.familyspec import family_spec
 from matching.indirect import unit_only_reason
@@ -19,6 +20,7 @@ from matching.namegrammar import own_spec
 from matching.normalise import clean, tokens
 from matching.ports import port_count_status
 from matching.portspeeds import speed_named_by_counts
+from matching.presencewords import said_in_other_words
 from matching.qualifiers import unqualified
 from matching.ranges import EPS, Reason, Status, check_range, gap, kind_counting_spec, offered
 from matching.readings import whole_reading
@@ -219,7 +221,7 @@ def _check_presence(
         subject = req.lookup["subject"] = frozenset(req.name_tokens) - _GENERIC - GENERIC_NAME_WORDS
     found = bool(subject) and subject <= card.evidence and said_together(subject, card)
     if req.present:
-        if found:
+        if found or said_in_other_words(req, subject, card):
             return "yes", "указано в описании товара"
         return "unknown", "в карточке товара не указано"
     if found:
@@ -300,6 +302,9 @@ def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdic
             derived = _derived(req, card, vocab)
             if derived is not None:
                 return derived
+            stated = class_stated(req, card)  # "Возможность установки в стойку" on "Форм-фактор: стоечный 19\""
+            if stated is not None:
+                return Verdict(req, "yes", f"в карточке ({stated[0]})", stated[1])
     elif req.kind == "text":
         status, reason = check_text(req, spec if confidence >= SURE_SPEC_SCORE else None, card)
     elif req.kind == "values" and all(

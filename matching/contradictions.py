@@ -10,7 +10,10 @@ Every rule here can only turn an "unknown" into "no" (issue 15: the catalogue de
 - an ingress protection code lower than the one asked ("не ниже IP54" against IP20);
 - a cable category graded outside the asked range ("Категория 6" against "5e");
 - a screen or print resolution other than the asked one, on the card's only spec of that name;
-- ports counted at a speed all of the card's port counts are slower than (:mod:`matching.portspeeds`).
+- ports counted at a speed all of the card's port counts are slower than (:mod:`matching.portspeeds`);
+- fewer ports of the asked kind on a card whose port list is a spec of its own (:func:`matching.ports.fewer_listed`);
+- a member of a closed list the card's one list of that kind leaves out («Диапазоны частот: 2,4 ГГц и 5 ГГц» against
+  «Поддержка диапазона 6 ГГц»).
 """
 
 from __future__ import annotations
@@ -19,8 +22,10 @@ import json
 import re
 
 from matching.cards import ProductCard, SpecCard
+from matching.categories import category_rank
 from matching.namegrammar import POWER_FEATURES
 from matching.normalise import feature_tokens, implied
+from matching.ports import fewer_listed
 from matching.portspeeds import other_speeds_only
 from matching.qualifiers import added_qualifiers
 from matching.requirements import Requirement, name_tokens
@@ -31,8 +36,8 @@ from matching.values import code_form, ingress_below, named_classes, value_class
 
 _NONE_VALUES = frozenset({"нет", "отсутствует", "не установлен", "не установлена", "не предустановлена", "без ос"})
 _CONDITIONS = json.loads((DATA_DIR / "requirements.json").read_text(encoding="utf-8"))["condition_words"]["words"]
+_CLOSED_LISTS = json.loads((DATA_DIR / "requirements.json").read_text(encoding="utf-8"))["closed_lists"]["lists"]
 _CONDITION_RE = re.compile(r"\s+(?:" + "|".join(_CONDITIONS) + r")\s+", re.IGNORECASE)
-_CATEGORY_CODE_RE = re.compile(r"^(?:cat|kat|кат)?([3-8])([a-z]?)$")
 _CATEGORY_WORD = "категория"
 _GRADE_RE = re.compile(r"^(?:cat|кат)?(\d+)([a-z]{1,2})$")
 """A graded code ("5e", "6a"): between its number and the next."""
@@ -73,6 +78,12 @@ def contradiction(
         found = _rival_class(req, card)
         if found is not None:
             return found
+    fewer = fewer_listed(req, card) if req.kind == "range" else None
+    if fewer is not None:
+        return fewer, f"в карточке меньше портов требуемого вида: {fewer.spec.name} — {fewer.spec.value}"
+    unlisted = _unlisted(req, card) if req.kind == "presence" else None
+    if unlisted is not None:
+        return unlisted, f"в карточке перечислены другие: {unlisted.spec.name} — {unlisted.spec.value}"
     other = other_speeds_only(req, card, POWER_FEATURES)
     if other is not None:
         return other, f"в карточке только порты меньшей скорости: {other.spec.name} — {other.spec.value}"
@@ -90,6 +101,21 @@ def contradiction(
         found_spec = _other_resolution(req, card, wanted)
         if found_spec is not None:
             return found_spec, f"разрешение {found_spec.spec.value} не соответствует требуемому ({req.describe()})"
+    return None
+
+
+def _unlisted(req: Requirement, card: ProductCard) -> SpecCard | None:
+    """The card's one spec listing the members of a kind («Диапазоны частот: 2,4 ГГц и 5 ГГц», «Частоты»; not
+    «Частота процессора») without one the presence asks («Поддержка диапазона 6 ГГц»); `requirements.json`
+    `closed_lists`."""
+    for word, closed in _CLOSED_LISTS.items():
+        prefix, names = closed["members"], frozenset(closed["names"])
+        asked = {t for t in req.name_tokens if t.startswith(prefix)} if word in req.name_tokens else set()
+        if not asked:
+            continue
+        lists = [s for s in card.specs if s.tokens <= names and any(t.startswith(prefix) for t in s.value_tokens)]
+        if len(lists) == 1 and not asked <= lists[0].value_tokens:
+            return lists[0]
     return None
 
 
@@ -153,19 +179,13 @@ def _unconditioned(req: Requirement) -> tuple[str, ...]:
     return found
 
 
-def _category_rank(value: str) -> tuple[int, int] | None:
-    """A cable category as (number, graded): "5e" → (5, 1), "6" → (6, 0), "6A" → (6, 1); None for any other."""
-    m = _CATEGORY_CODE_RE.match(code_form(value))
-    return (int(m.group(1)), 1 if m.group(2) else 0) if m else None
-
-
 def _lower_category(req: Requirement, spec: SpecCard) -> str | None:
     """A cable category below every asked one ("кат. 6А" against "Категория: 6"): a lower category never meets a
     higher one, whether the asked one is exact or a minimum; a higher one stays for the specialist."""
     if req.kind != "values" or _CATEGORY_WORD not in req.name_tokens:
         return None
-    asked = [_category_rank(v) for v in req.values]
-    have = _category_rank(spec.spec.value)
+    asked = [category_rank(v) for v in req.values]
+    have = category_rank(spec.spec.value)
     if have is None or not asked or None in asked or not all(have < a for a in asked if a is not None):
         return None
     return f"в карточке: {spec.spec.name} — {spec.spec.value}, ниже требуемой ({req.describe()})"

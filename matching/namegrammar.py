@@ -15,8 +15,10 @@ import re
 from functools import lru_cache
 
 from matching.alignment import align, categories, vocabulary
+from matching.cablenames import cable_requirements, without_categories
 from matching.cards import ProductCard, SpecCard
 from matching.normalise import feature_tokens, fix_lookalikes, fold, lemma, tokens
+from matching.rackwidth import rack_width
 from matching.requirements import Requirement, from_characteristic, name_tokens, parse_free_text
 from matching.typegate import line_types
 from matching.units import DATA_DIR, Quantity, make_quantity, parse_quantities, unit_info
@@ -47,14 +49,11 @@ POWER_FEATURES = frozenset({"poe", "poeplus", "poebt"})
 """Power over ports: a count of powered ports counts some of the other ports again."""
 _POWER = POWER_FEATURES
 _READ_FEATURES = _POWER | {"sfp", "sfpplus", "sfp28", "qsfpplus", "qsfp28"}
-_SHIELDED_RE = re.compile(r"(?<![\w])(?P<neg>не)?экранированн\w*", re.IGNORECASE)
-_CONSTRUCTION_RE = re.compile(r"(?<![\w/])(?:U|F|S|SF)/(?:UTP|FTP|STP)(?![\w/])", re.IGNORECASE)
 _WITH_RE = re.compile(r"(?<![\w-])(?:с|со)\s+(?P<p>[^\W\d_][\w+-]*(?:\s+[^\W\d_][\w+-]*)*)", re.IGNORECASE)
 _CODE_END = r"(?![.,]?\d)(?=\s*(?:[,;)]|$)|\s+и\s)"
 _CODE_NUMBER_RE = re.compile(r"\s+(\d+(?:[.,]\d+)?)" + _CODE_END)
 _MORE_CODES_RE = re.compile(r"\s*(?:,|\s+и)\s+(?:(?P<w>[^\W\d_][\w+-]*)\s+)?(?P<n>\d+(?:[.,]\d+)?)" + _CODE_END)
 _PHRASE_STOPS = frozenset({"для", "на", "в", "во", "под", "из", "от", "до", "по", "без", "к", "при", "с", "со"})
-_CATEGORY_RE = re.compile(r"(?<![\w])(?:кат(?:егори[яи])?|cat)\.?\s*(?P<code>\d[a-zа-я]?)(?![\w])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -160,23 +159,14 @@ def _features(name: str, counted: set[str]) -> list[Requirement]:
     for m in _STANDARD_RE.finditer(fix_lookalikes(name)):  # "1000BASE-LХ" with a Cyrillic Х
         # "Модуль SFP 1000BASE-T": the card's «Стандарт» must be that one (1000BASE-LX is another module).
         found.append(_req(m.group(0), name_tokens("стандарт"), kind="values", values=(m.group(0),)))
-    for m in _CATEGORY_RE.finditer(name):
-        # "Патч-корд кат. 6" / "Cat.6а" (a Cyrillic а): the cable category, a code compared as written.
-        found.append(_req(m.group(0), name_tokens("категория"), kind="values", values=(m.group("code"),)))
-    for m in _SHIELDED_RE.finditer(name):
-        # "Патч-корд экранированный": the screening a card states ("Экран: нет" is unshielded) decides it.
-        word = "неэкранированный" if m.group("neg") else "экранированный"
-        found.append(_req(m.group(0), name_tokens("тип экранирования"), kind="values", values=(word,)))
-    for m in _CONSTRUCTION_RE.finditer(name):
-        # "Патч-корд S/FTP": the cable's construction code, one of a family of rivals (F/UTP, U/UTP, SF/UTP…).
-        found.append(_req(m.group(0), name_tokens("тип экранирования"), kind="values", values=(m.group(0),)))
+    found.extend(cable_requirements(name, _req))
     found.extend(_with_features(name))
     found.extend(_named_values(name))
     found.extend(_named_classes(name))
     for m in _MANAGED_RE.finditer(name):
         word = "неуправляемый" if (m.group("neg") or m.group("neg2")) else "управляемый"
         found.append(_req(m.group(0), (word,), kind="presence"))
-    powered = _powered_counts(name)
+    powered = _powered_counts(fix_lookalikes(name))
     for token in sorted(feature_tokens(tokens(name)) - counted):  # a set: sorted, so reasons keep one order
         if token in _READ_FEATURES:
             # "24 порта 1G PoE+": a card counting its PoE+ ports must count 24 of them (min on a presence).
@@ -295,7 +285,7 @@ def name_requirements(name: str) -> list[Requirement]:
     """Every requirement the line's name states (the head noun itself is the type gate's business)."""
     head = tokens(name)[:1]
     found: list[Requirement] = []
-    stated = parse_free_text(name, source="name")
+    stated = parse_free_text(without_categories(name), source="name")
     for req in stated:
         if req.kind not in ("range", "presence"):
             continue
@@ -305,7 +295,7 @@ def name_requirements(name: str) -> list[Requirement]:
         if rest and rest != req.name_tokens:
             req = dataclasses.replace(req, name=_label(req.describe()), name_tokens=rest, lookup={})
         found.append(req)
-    counts = _counts(name)
+    counts = _counts(fix_lookalikes(name))  # "4 SFР, 24 порта РоЕ+" (Cyrillic Р, Е): Latin kinds counted
     found.extend(counts)
     found.extend(_features(name, set()))
     ranged = {r.dimension for r in stated if r.kind == "range"}
@@ -331,11 +321,15 @@ def _bare_quantities(name: str, named: bool = False) -> list[Requirement]:
     """``ИБП 10 кВА`` → at least 10 кВА, ``Кабель 305 м`` → length at least 305 м; ``named``: a size of data
     measures the word after it ("16 ГБ ОЗУ" the memory, "512 ГБ SSD" the drive)."""
     found = []
-    for q in parse_quantities(_CATEGORY_RE.sub(" ", name)):  # "кат. 6А" is a category, never 6 amperes
+    for q in parse_quantities(without_categories(name)):  # "кат. 6А" is a category, never 6 amperes
         if q.dimension is None or q.dimension in ("count", "percent", "rack_units"):
             continue
         what = _named_after(name, q) if named and q.dimension == "bytes" else None
         label = f"{q.value:g} {q.unit}{' ' + what[1] if what else ''}"
+        width = rack_width(name, q, _size_kind(q.unit, q.dimension) == "inch", _label(label))
+        if width is not None:  # "Блок розеток 19\"": the rack's width, no length of the cord
+            found.append(width)
+            continue
         # "Интерактивная панель 65\"", "Аккумулятор 12 В 7 А·ч": the product's own size, not a lower bound (a 75"
         # panel was "yes" for a 65" line).
         exact = _size_kind(q.unit, q.dimension) in vocabulary().exact_sizes

@@ -3,7 +3,8 @@ against «Процессор: Intel Core i7-13700 (16 ядер, до 5,2 ГГц)
 
 The spec must be named by the rest of the requirement's name alone («Процессор»), and its value must count the
 asked thing once, a number right before the thing's noun («16 ядер»); «6 P-ядер + 8 E-ядер» counts no plain
-cores, and two different counts of the thing decide nothing.
+cores, and two different counts of the thing decide nothing. «каждого» («ядер каждого процессора») asks the count of
+one part, which is what the part's spec states («2 × Xeon Silver 4310 (12 ядер)»: 12).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from matching.alignment import vocabulary
 from matching.cards import ProductCard, SpecCard
 from matching.normalise import lemma
 from matching.ranges import in_range
@@ -29,16 +31,22 @@ def _counts(value: str) -> dict[str, frozenset[int]]:
     return {k: frozenset(v) for k, v in found.items()}
 
 
+def _words(req: Requirement) -> tuple[str, ...]:
+    """The name without words saying the count holds for each part («ядер каждого процессора»: one part's)."""
+    return tuple(t for t in req.name_tokens if t not in vocabulary().per_unit)
+
+
 def asks_part_count(req: Requirement) -> bool:
-    """A count named by two words after «количество» («ядер процессора»): a thing and the part owning it."""
-    words = req.name_tokens
+    """A count named by two words after «количество» («ядер процессора», «ядер каждого процессора»): a thing and
+    the part owning it."""
+    words = _words(req)
     return req.kind == "range" and req.dimension in (None, "count") and len(words) == 3 and words[0] == _COUNT
 
 
 def part_count(req: Requirement, card: ProductCard) -> tuple[str, str, SpecCard] | None:
     """("yes" | "no", reason, spec) when one spec named by the owner states one count of the asked thing. Only
     for a requirement :func:`asks_part_count` accepted."""
-    rest = req.name_tokens[1:]
+    rest = _words(req)[1:]
     for thing, owner in ((rest[0], rest[1]), (rest[1], rest[0])):
         for spec in card.specs:
             if spec.tokens != {owner}:

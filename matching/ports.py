@@ -4,7 +4,8 @@ line's name) proven by what the card lists ("Порты: 8 × 10/100/1000BASE-T 
 
 Each source (one spec, or the card's name) is read as a lower bound of the ports of each kind; the largest count
 any one source gives decides, never a sum over sources (two specs may list the same ports). A count met is "yes";
-one not met stays "unknown" (another spec may list more), so this module never fails a product.
+one not met stays "unknown" (another spec may list more); only a card whose port list is a spec of its own («Порты»,
+«Интерфейсы») and whose every source lists fewer ports of the kind fails it (:func:`fewer_listed`).
 """
 
 from __future__ import annotations
@@ -129,3 +130,24 @@ def port_count_status(req: Requirement, card: ProductCard) -> tuple[bool, str] |
     if in_range(req, float(n)):
         return True, f"в карточке ({where}): {n} шт. портов требуемого вида, требуется {req.describe()}"
     return False, f"в карточке ({where}) указано {n} шт. портов требуемого вида, требуется {req.describe()}; проверьте"
+
+
+def _whole_list(name: str, v: _Vocabulary) -> bool:
+    """A spec named by port words alone, as written («Порты», «Сетевые интерфейсы»; not «Порты SFP+»)."""
+    words = set(tokens(name))
+    return bool(words & v.things) and words <= v.things | v.generic
+
+
+def fewer_listed(req: Requirement, card: ProductCard) -> SpecCard | None:
+    """The card's port list («Порты: 8 × 10/100/1000BASE-T PoE, 2 × 1000BASE-X SFP») when it is a spec named only
+    by port words and every source of the card lists fewer ports of the asked kind than the count asks («4 SFP»):
+    a closed list. None otherwise (no such list, or a source meeting the count)."""
+    kind = wanted_kind(req)
+    if kind is None or req.min is None:
+        return None
+    v = _vocabulary()
+    lists = [s for s in card.specs if _whole_list(s.spec.name, v) and listed_ports(s.spec.value)]
+    if len(lists) != 1:
+        return None
+    found = counted(req, card)
+    return lists[0] if found is None or not in_range(req, float(found[0])) else None

@@ -130,6 +130,10 @@ def lower_is_better(name: str) -> bool:
 _CODE_NAME_RE = re.compile(r"\s*(?:категори|класс|cat\b|формат|степень защиты)", re.IGNORECASE)
 _CODE_VALUE_RE = re.compile(r"\s*[^\W\d_]{0,3}\d+[^\W\d_]{1,2}\s*$")
 _PAREN_UNIT_RE = re.compile(r"\(([^()]{1,20})\)\s*$")
+_GRADED_MIN_RE = re.compile(
+    r"\s*(?:не\s+ниже|не\s+менее|не\s+хуже|≥|>=)\s*[^\W\d_]{0,3}\d+[^\W\d_]{1,2}\s*", re.IGNORECASE
+)
+"""A minimum of a graded code ("не ниже 5е" of a category): no number with a unit ("5 е", "6 А")."""
 
 
 def _unit_from_name(name: str) -> str | None:
@@ -302,6 +306,8 @@ def _requirements_of(ch: Characteristic) -> list[Requirement]:
             flag = as_bool(values[0])
             if flag is not None:
                 return [_make(name, kind="presence", present=flag)]
+            if _CODE_NAME_RE.match(name) and _GRADED_MIN_RE.fullmatch(values[0]):
+                return [_make(name, kind="text", text=values[0], source="characteristic")]
             parsed = parse_free_text(values[0], name=name, unit=unit, source="characteristic")
             if parsed and parsed[0].kind == "range":
                 return parsed
@@ -318,6 +324,8 @@ def _requirements_of(ch: Characteristic) -> list[Requirement]:
     text = ch.text or (values[0] if values else None)
     if text and as_bool(text) is not None:
         return [_make(name, kind="presence", present=bool(as_bool(text)))]
+    if text and _CODE_NAME_RE.match(name) and _GRADED_MIN_RE.fullmatch(text):
+        return [_make(name, kind="text", text=text, source="text")]  # "Категория: не ниже 5е": no 5 of a unit
     if text:
         parsed = parse_free_text(text, name=name, unit=unit, source="text")
         if parsed:

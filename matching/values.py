@@ -16,6 +16,7 @@ from matching.normalise import clean, tokens
 from matching.units import DATA_DIR
 
 _BRACKET_RE = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
+_INNER_BRACKET_RE = re.compile(r"\s*\([^()]+\)\s*(?=\S)")
 _CODE_CHARS_RE = re.compile(r"[^0-9a-zа-я+]+")
 _GENERIC_NAME = frozenset({"наличие", "поддержка", "тип", "вид", "режим"})
 _CYR_TO_LAT = str.maketrans("асеорхукавснкмт", "aceopxykabchkmt")
@@ -126,10 +127,12 @@ def is_unlimited(text: str) -> bool:
 
 def alternatives(value: str) -> list[str]:
     """The value and its bracketed equivalents: "RJ-45 (8P8C)" → ["RJ-45 (8P8C)", "RJ-45", "8P8C"];
-    "IPS (PLS, ADS)" → [..., "IPS", "PLS", "ADS"]."""
+    "IPS (PLS, ADS)" → [..., "IPS", "PLS", "ADS"]; a bracket inside the value repeats a word of it: "одномодовое (SM)
+    9/125 мкм" → [..., "одномодовое 9/125 мкм"]."""
     m = _BRACKET_RE.match(value.strip())
     if not m:
-        return [value]
+        inner = _INNER_BRACKET_RE.search(value)  # "одномодовое (SM) 9/125 мкм": the bracket repeats the word
+        return [value, _INNER_BRACKET_RE.sub(" ", value).strip()] if inner else [value]
     inner = [part.strip() for part in m.group("inner").split(",") if part.strip()]
     return [value, m.group("head").strip(), *inner]
 

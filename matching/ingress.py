@@ -1,0 +1,64 @@
+"""An ingress protection code asked («Степень защиты оболочки: не ниже IP65») of a card with no spec of its own for
+it, read where the card speaks for the product's body: its name («… Wi-Fi 6, IP67») or a spec such as «Исполнение:
+уличное, степень защиты IP67» (`value_classes.json` `ingress_places`); never a part's spec («Блок питания: IP20»).
+One code there decides: a minimum digit by digit (:func:`matching.values.ingress_at_least`), a lower code fails
+(:func:`matching.values.ingress_below`), an exact code is met only by the same; two codes decide nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from matching.alignment import vocabulary
+from matching.cards import ProductCard, SpecCard
+from matching.normalise import tokens
+from matching.requirements import Requirement
+from matching.units import DATA_DIR
+from matching.values import code_form, ingress_at_least, ingress_below
+
+_WORDS = frozenset({"степень", "защита"})
+_CODE_RE = re.compile(r"(?<![^\W\d_])[iі][pр]\s*-?\s*[0-6xх][0-9xх](?![0-9])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[frozenset[str]]:
+    data = json.loads((DATA_DIR / "value_classes.json").read_text(encoding="utf-8"))["ingress_places"]
+    return frozenset(frozenset(tokens(n)) for n in data["names"])
+
+
+def _asked(req: Requirement) -> str | None:
+    if not set(req.name_tokens) >= _WORDS or set(req.name_tokens) - _WORDS - vocabulary().body:
+        return None
+    text = req.text if req.kind == "text" else (req.values[0] if req.kind == "values" and len(req.values) == 1 else "")
+    return text if text and _CODE_RE.search(text) else None
+
+
+def asks_ingress(req: Requirement) -> bool:
+    """The requirement asks an ingress code of the product's body (decided once per requirement)."""
+    asked = req.lookup["ingress"] = _asked(req)
+    return asked is not None
+
+
+def ingress_stated(req: Requirement, card: ProductCard) -> tuple[str, str, SpecCard | None] | None:
+    """("yes" | "no", reason, spec) on the one code the card's body places state; None when the card has a spec of
+    its own for the code (the alignment decides) or states none or several. Only after :func:`asks_ingress`."""
+    if any(s.tokens >= _WORDS for s in card.specs):
+        return None
+    found: dict[str, SpecCard | None] = {code_form(m.group(0)): None for m in _CODE_RE.finditer(card.product.name)}
+    for spec in card.specs:
+        if spec.tokens in _places():
+            for m in _CODE_RE.finditer(spec.spec.value):
+                found.setdefault(code_form(m.group(0)), spec)
+    if len(found) != 1:
+        return None
+    ((code, spec),) = found.items()
+    asked: str = req.lookup["ingress"]
+    where = f"{spec.spec.name} — {spec.spec.value}" if spec is not None else f"наименование: {card.product.name}"
+    said = f"в карточке ({where}): {code.upper()}, требуется {asked}"
+    if ingress_at_least(asked, code) or code_form(asked) == code:
+        return "yes", said, spec
+    if ingress_below(asked, code):
+        return "no", said, spec
+    return None

@@ -1,0 +1,84 @@
+"""A presence said by the card in other word forms, all in one place: «Одновременная работа в диапазонах 2,4 ГГц и
+5 ГГц» is a card's «Диапазоны частот: 2,4 ГГц и 5 ГГц (одновременно)» (an adverb where the name has an adjective);
+«Возможность поворота экрана по вертикали (портретный режим)» its «Эргономика: …, разворот в портретный режим».
+
+Unlike the plain presence check (every word anywhere on the card), the words must be said in one place: one spec
+(its name and value) or the product's name with its description. Russian words match by a common beginning
+(`requirements.json` `presence_words` `stem`); numbers and Latin codes only as they are. A bracket of the name
+without digits or Latin letters names the feature in other words: it proves it where the same place also says a
+word of the name before it («поворот»). Fillers («работа») say nothing of the feature, and the part a feature is
+always of need not be named («автоподача сканера» is the card's «Автоподатчик: DSDF, 100 листов»). Proves only "yes".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from matching.cards import ProductCard, denies
+from matching.normalise import tokens
+from matching.requirements import Requirement, name_tokens
+from matching.units import DATA_DIR
+
+_BRACKET_RE = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<alt>[^()]+)\)\s*$")
+_PLAIN_RE = re.compile(r"^[а-яё -]+$", re.IGNORECASE)
+_RUSSIAN_RE = re.compile(r"^[а-яё]+$")
+
+
+@lru_cache(maxsize=1)
+def _settings() -> tuple[frozenset[str], int, int]:
+    data = json.loads((DATA_DIR / "requirements.json").read_text(encoding="utf-8"))["presence_words"]
+    return frozenset(data["fillers"]), int(data["stem"]["common"]), int(data["stem"]["tail"])
+
+
+@lru_cache(maxsize=1)
+def _owners() -> dict[str, str]:
+    data = json.loads((DATA_DIR / "requirements.json").read_text(encoding="utf-8"))["presence_words"]
+    return dict(data["owners"])
+
+
+def _unowned(words: frozenset[str]) -> frozenset[str]:
+    """The words without the part a feature among them is always of («автоподача сканера»: the feeder)."""
+    owners = {_owners()[w] for w in words if w in _owners()}
+    return words - owners
+
+
+def _same_word(want: str, have: str) -> bool:
+    if want == have:
+        return True
+    if not (_RUSSIAN_RE.match(want) and _RUSSIAN_RE.match(have)):
+        return False
+    _, common, tail = _settings()
+    n = 0
+    for a, b in zip(want, have, strict=False):
+        if a != b:
+            break
+        n += 1
+    return n >= common and len(want) - n <= tail and len(have) - n <= tail
+
+
+def _said(words: frozenset[str], place: frozenset[str]) -> bool:
+    return all(any(_same_word(w, p) for p in place) for w in words)
+
+
+def _places(card: ProductCard) -> list[frozenset[str]]:
+    product = card.product
+    own = frozenset(tokens(f"{product.name} {product.description or ''}"))
+    return [own, *(s.tokens | s.value_tokens for s in card.specs if not denies(s))]
+
+
+def said_in_other_words(req: Requirement, subject: frozenset[str], card: ProductCard) -> bool:
+    """The presence's words (``subject``: its name without generic words) said in one place of the card, in other
+    word forms; or, for a name with a plain bracket, the bracket's words and a word of the name before it."""
+    fillers = _settings()[0]
+    words = _unowned(subject - fillers)
+    places = _places(card)
+    if words and any(_said(words, place) for place in places):
+        return True
+    m = _BRACKET_RE.match(req.name)
+    if m is None or not _PLAIN_RE.match(m.group("alt")):
+        return False
+    alt = frozenset(name_tokens(m.group("alt"))) - fillers
+    head = frozenset(name_tokens(m.group("head"))) & subject
+    return bool(alt) and any(_said(alt, p) and any(_said(frozenset({w}), p) for w in head) for p in places)
