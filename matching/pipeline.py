@@ -105,8 +105,8 @@ def to_store(
 
 def match_batch(matcher: Matcher, batch: Sequence[Pending]) -> tuple[list[NoticeMatchData], int]:
     """Decode, validate (once), merge attachment requirements, match and serialise a batch; (results, how
-    many stored records were not valid and were skipped). The garbage
-    collector is paused for the whole batch (:func:`matching.collector.gc_paused`)."""
+    many stored records were not valid and were skipped). The garbage collector is paused for the whole batch
+    (:func:`matching.collector.gc_paused`)."""
     with gc_paused():
         return _match_batch(matcher, batch)
 
