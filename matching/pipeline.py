@@ -78,20 +78,18 @@ def to_store(
     seq: int,
     result: NoticeResult,
     attachments_hash: str = "",
-    packed: bool = False,
     described: dict[int, tuple[dict, str | None]] | None = None,
 ) -> NoticeMatchData:
-    """The stored form of a result, explanations serialised (where it is computed, not in the writer);
-    ``packed``: the candidates' explanations as zstd frames (how SQLite stores them; each compressed alone,
-    ~2.4× fewer bytes to send to the parent and to write); ``described``: the verdicts' entries described
-    already in this batch (``Candidate.described``)."""
+    """The stored form of a result, explanations serialised (where it is computed, not in the writer): the
+    candidates' explanations as zstd frames, as both back ends store them (each compressed alone, ~2.4× fewer
+    bytes to send to the parent and to write); ``described``: the verdicts' entries described already in this
+    batch (``Candidate.described``)."""
     described = {} if described is None else described
-    encode: Callable[[Any], bytes | str] = json_frame if packed else json_dumps
     candidates: list[CandidateRow] = []
     for item in result.items:
         for rank, cand in enumerate(item.candidates[:COMPLETE_TOP], start=1):
             explanation = {"item_name": item.name, "product_name": cand.product_name, **cand.described(described)}
-            packed_explanation = encode(explanation)
+            packed_explanation = json_frame(explanation)
             candidates.append(
                 (item.index, rank, cand.sku, cand.score, cand.compliant, cand.failed, cand.unknown, packed_explanation)
             )
@@ -105,17 +103,15 @@ def to_store(
     )
 
 
-def match_batch(
-    matcher: Matcher, batch: Sequence[Pending], packed: bool = False
-) -> tuple[list[NoticeMatchData], int]:
+def match_batch(matcher: Matcher, batch: Sequence[Pending]) -> tuple[list[NoticeMatchData], int]:
     """Decode, validate (once), merge attachment requirements, match and serialise a batch; (results, how
-    many stored records were not valid and were skipped). ``packed``: see :func:`to_store`. The garbage
-    collector is paused for the whole batch (:func:`matching.collector.gc_paused`)."""
+    many stored records were not valid and were skipped). The garbage collector is paused for the whole batch
+    (:func:`matching.collector.gc_paused`)."""
     with gc_paused():
-        return _match_batch(matcher, batch, packed)
+        return _match_batch(matcher, batch)
 
 
-def _match_batch(matcher: Matcher, batch: Sequence[Pending], packed: bool) -> tuple[list[NoticeMatchData], int]:
+def _match_batch(matcher: Matcher, batch: Sequence[Pending]) -> tuple[list[NoticeMatchData], int]:
     records: list[tuple[Pending, NoticeRecord]] = []
     failed = 0
     for pending in batch:
@@ -134,7 +130,7 @@ def _match_batch(matcher: Matcher, batch: Sequence[Pending], packed: bool) -> tu
     results = matcher.match_many([record for _, record in records])
     described: dict[int, tuple[dict, str | None]] = {}  # lives while ``results`` holds every verdict it describes
     out = [
-        to_store(pending.notice_id, pending.seq, result, pending.attachments_hash, packed, described)
+        to_store(pending.notice_id, pending.seq, result, pending.attachments_hash, described)
         for (pending, _), result in zip(records, results, strict=True)
     ]
     return out, failed
@@ -169,9 +165,9 @@ def _pool(workers: int, products: list[Product], corrections: list[CorrectionDat
     )  # fmt: skip
 
 
-def _match_in_worker(batch: list[Pending], packed: bool) -> tuple[list[NoticeMatchData], int]:
+def _match_in_worker(batch: list[Pending]) -> tuple[list[NoticeMatchData], int]:
     assert _worker_matcher is not None
-    return match_batch(_worker_matcher, batch, packed)
+    return match_batch(_worker_matcher, batch)
 
 
 def load_batch(session: Any, notice_ids: Sequence[int]) -> list[Pending]:
@@ -219,7 +215,6 @@ def run_matching(
         summary.seconds = time.perf_counter() - started
         return summary
     batches = [pending[i : i + BATCH] for i in range(0, len(pending), BATCH)]
-    packed = engine.dialect.name == "sqlite"
 
     def load(ids: list[int]) -> list[Pending]:
         with session_scope(engine) as session:
@@ -237,7 +232,7 @@ def run_matching(
 
     loop: Iterable[list[int]] = wrap(batches, len(batches)) if wrap else batches
     try:
-        _match_all(loop, workers, products, corrections, load, save, packed)
+        _match_all(loop, workers, products, corrections, load, save)
     finally:
         gc.unfreeze()
     summary.seconds = time.perf_counter() - started
@@ -251,7 +246,6 @@ def _match_all(
     corrections: list[CorrectionData],
     load: Callable[[list[int]], list[Pending]],
     save: Callable[[list[NoticeMatchData], int], None],
-    packed: bool,
 ) -> None:
     """The batch loop, in this process or over a pool. The catalogue index (hundreds of thousands of objects,
     alive the whole run) is frozen out of the cyclic garbage collector (``gc.freeze``): otherwise every full
@@ -260,12 +254,12 @@ def _match_all(
         matcher = Matcher(products, corrections)
         gc.freeze()
         for ids in loop:
-            save(*match_batch(matcher, load(ids), packed))
+            save(*match_batch(matcher, load(ids)))
     else:
         with _pool(workers, products, corrections) as pool:
             in_flight: deque[Future[tuple[list[NoticeMatchData], int]]] = deque()
             for ids in loop:
-                in_flight.append(pool.submit(_match_in_worker, load(ids), packed))
+                in_flight.append(pool.submit(_match_in_worker, load(ids)))
                 if len(in_flight) > workers:  # workers busy and one batch queued: save the oldest first
                     save(*in_flight.popleft().result())
             while in_flight:

@@ -84,6 +84,14 @@ def json_loads(text: str | bytes) -> Any:
     return orjson.loads(text)
 
 
+def unpack_json(stored: bytes | str) -> Any:
+    """The value of JSON stored either packed (a frame :func:`decompress` reads) or as its text (str, or UTF-8
+    bytes: a JSON text starts with ``{`` or ``[``, no frame does)."""
+    if isinstance(stored, bytes) and stored[:1] not in (b"{", b"["):
+        stored = decompress(stored)
+    return orjson.loads(stored)
+
+
 def sha256_hex(data: bytes) -> str:
     """A raw document's identity in the store (``raw_documents.sha256``)."""
     return hashlib.sha256(data).hexdigest()

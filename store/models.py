@@ -25,7 +25,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
-from store.codec import JsonText, PackedJson, decompress, json_loads, pack_json
+from store.codec import JsonText, PackedJson, decompress, pack_json, unpack_json
 
 JSONType = JSON().with_variant(JSONB(), "postgresql")
 Money = Numeric(20, 2)
@@ -80,7 +80,29 @@ class RecordJSON(TypeDecorator[dict[str, Any]]):
     def process_result_value(self, value: Any, dialect: Any) -> Any:
         if value is None or dialect.name == "postgresql":
             return value
-        return json_loads(decompress(value) if isinstance(value, bytes) else value)
+        return unpack_json(value)
+
+
+class PackedJSON(RecordJSON):
+    """JSON kept as a zstd frame of its text on both back ends (``bytea`` on PostgreSQL since migration 0010):
+    for values written in bulk and only ever read whole by Python, never queried in SQL (a candidate's
+    explanation). The frame is made where the value is computed (a matching worker) and stored as is: neither
+    the writer nor PostgreSQL parses the JSON (parsing ~60 explanations per notice into JSONB was half of
+    PostgreSQL's extra time in ``tenderflow match``). Reads accept JSON text too, as str (SQLite rows written
+    before :class:`RecordJSON`) or bytes (PostgreSQL rows converted from JSONB by migration 0010)."""
+
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Any) -> Any:
+        return dialect.type_descriptor(LargeBinary())
+
+    def process_bind_param(self, value: Any, dialect: Any) -> Any:
+        if value is None:
+            return None
+        return bytes(value) if isinstance(value, PackedJson) else pack_json(value)
+
+    def process_result_value(self, value: Any, dialect: Any) -> Any:
+        return None if value is None else unpack_json(value)
 
 
 class Base(DeclarativeBase):
@@ -187,8 +209,8 @@ class Match(Base):
     compliant: Mapped[str] = mapped_column(String(10))
     failed: Mapped[list[str]] = mapped_column(JSONType, default=list)
     unknown: Mapped[list[str]] = mapped_column(JSONType, default=list)
-    explanation: Mapped[dict[str, Any]] = mapped_column(RecordJSON, default=dict)
-    """Every verdict of the candidate: the bulk of what ``tenderflow match`` writes (a zstd frame on SQLite)."""
+    explanation: Mapped[dict[str, Any]] = mapped_column(PackedJSON, default=dict)
+    """Every verdict of the candidate: the bulk of what ``tenderflow match`` writes (a zstd frame)."""
 
 
 class NoticeMatch(Base):
@@ -327,6 +349,8 @@ class Outcome(Base):
     record_hash: Mapped[str] = mapped_column(String(64))
     flags: Mapped[list[str]] = mapped_column(JSONType, default=list)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 # --- matching: specialists' corrections of compliance verdicts (learned by the matcher, never lost by a re-match) ---
 class MatchCorrection(Base):
     """A specialist's verdict on one characteristic of one line for one product, with the evidence it was given on
