@@ -77,17 +77,9 @@ class MatchRepository:
             )
         return list(self.session.scalars(query.order_by(Notice.id)))
 
-    def records(self, notice_ids: Sequence[int]) -> list[tuple[int, int, dict[str, Any]]]:
-        """(notice id, current seq, current record dict) of the given notices, in id order."""
-        if not notice_ids:
-            return []
-        rows = self.session.execute(
-            select(Notice.id, Notice.seq, Notice.record).where(Notice.id.in_(list(notice_ids))).order_by(Notice.id)
-        )
-        return [(row.id, row.seq, row.record) for row in rows]
-
     def encoded_records(self, notice_ids: Sequence[int]) -> list[tuple[int, int, EncodedRecord]]:
-        """As :meth:`records`, each record left encoded (cheap to read and to send to a worker process)."""
+        """(notice id, current seq, current record) of the given notices in id order, each record left encoded
+        (cheap to read and to send to a worker process)."""
         if not notice_ids:
             return []
         if self.session.get_bind().dialect.name == "postgresql":
