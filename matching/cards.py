@@ -10,6 +10,7 @@ from functools import lru_cache
 from matching.alignment import own_function, vocabulary
 from matching.normalise import canonical, clean, feature_tokens, implied, tokens
 from matching.requirements import as_bool, name_tokens
+from matching.unitparts import unit_parts
 from matching.units import Quantity, first_quantity, parse_quantities, unit_info
 from matching.values import class_text, is_unlimited
 from store.schema import Product, ProductSpec
@@ -141,7 +142,7 @@ def paired_specs(spec: ProductSpec) -> tuple[ProductSpec, ...]:
 def product_card(product: Product) -> ProductCard:
     head = " ".join(x for x in (product.name, product.category, product.vendor, product.model) if x)
     name_tokens_ = tokens(head)
-    own = tuple(p for s in product.specs for p in paired_specs(s))
+    own = tuple(u for s in product.specs for p in paired_specs(s) for u in unit_parts(p))
     specs = _own_function_dropped(tuple(spec_card(s) for s in own), product)
     bag = set(name_tokens_)
     evidence = set(name_tokens_)
