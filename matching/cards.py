@@ -203,11 +203,20 @@ _DECIMAL_RE = re.compile(r"\d+[.,]\d+")
 def value_shape(value: str) -> str | None:
     """How a value reads as a measure: "number" (a bare number; a decimal may be a version, "2.0", which
     :func:`matching.ranges.check_range` never counts), "kinds" (things counted by kind: "IEC C13 × 4, Schuko × 2"),
-    None (words around a number: "PoE+ (802.3at)", "Intel Xeon 4310")."""
+    "counted" (one count of the spec's things leading the value: "2 × Intel Xeon Silver 4310 (12 ядер)", "2 × 1200 Вт,
+    горячая замена"), None (words around a number: "PoE+ (802.3at)", "Intel Xeon 4310")."""
     value = value.strip()
     if value.isdigit() or _DECIMAL_RE.fullmatch(value):
         return "number"
-    return "kinds" if counted_kinds(value) else None
+    if counted_kinds(value):
+        return "kinds"
+    leading = _LEADING_RE.match(value) and len(_MULTIPLIER_RE.findall(_BRACKETS_RE.sub("", value))) == 1
+    return "counted" if leading else None
+
+
+_LEADING_RE = re.compile(r"\d{1,3}\s*[×xх*]\s*\S", re.IGNORECASE)
+_MULTIPLIER_RE = re.compile(r"(?<![\w.,])\d{1,3}\s*[×xх*]\s*(?=\S)", re.IGNORECASE)
+_BRACKETS_RE = re.compile(r"\([^()]*\)")
 
 
 def is_version(value: str, unit: str | None) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from matching.alignment import per_unit
 from matching.cards import ProductCard, SpecCard
 from matching.normalise import lemma
 from matching.ranges import in_range
@@ -18,6 +19,10 @@ from matching.requirements import Requirement
 
 _COUNTED_RE = re.compile(r"(?<![\w.,/-])(?P<n>\d{1,3})\s+(?P<noun>[а-яё]{3,})(?![\w-])", re.IGNORECASE)
 _COUNT = "количество"
+
+
+def _words(req: Requirement) -> tuple[str, ...]:
+    return tuple(t for t in req.name_tokens if not per_unit((t,)))
 
 
 @lru_cache(maxsize=16_384)
@@ -30,15 +35,16 @@ def _counts(value: str) -> dict[str, frozenset[int]]:
 
 
 def asks_part_count(req: Requirement) -> bool:
-    """A count named by two words after «количество» («ядер процессора»): a thing and the part owning it."""
-    words = req.name_tokens
+    """A count named by two words after «количество» («ядер процессора»): a thing and the part owning it; «каждого»
+    («ядер каждого процессора») says the count is of one part, as the part's spec states it."""
+    words = _words(req)
     return req.kind == "range" and req.dimension in (None, "count") and len(words) == 3 and words[0] == _COUNT
 
 
 def part_count(req: Requirement, card: ProductCard) -> tuple[str, str, SpecCard] | None:
     """("yes" | "no", reason, spec) when one spec named by the owner states one count of the asked thing. Only
     for a requirement :func:`asks_part_count` accepted."""
-    rest = req.name_tokens[1:]
+    rest = _words(req)[1:]
     for thing, owner in ((rest[0], rest[1]), (rest[1], rest[0])):
         for spec in card.specs:
             if spec.tokens != {owner}:

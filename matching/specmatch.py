@@ -182,12 +182,13 @@ def _entry_score(name_tokens, kind, dimension, numeric_values, entry, vocab: Spe
 def _same_thing(name_tokens, spec_tokens: frozenset[str], kind: str, dimension: str | None, shape: str | None) -> bool:
     """The requirement names the spec's thing with measure words only ("Количество портов HDMI" for "HDMI"), and
     the spec's value can be that measure: any value for a presence, else a bare number (a version, "HDMI: 2.0",
-    is then no count: :func:`matching.ranges.check_range`), or things counted by kind for a count ("Розетки:
-    IEC C13 × 4"). A value with words ("PoE: PoE+ (802.3at)", "Процессор: Intel Xeon 4310") is no measure."""
+    is then no count: :func:`matching.ranges.check_range`), or things counted by kind or by one leading count for a
+    count ("Розетки: IEC C13 × 4", "Процессоры: 2 × Intel Xeon Silver 4310"). A value with words ("PoE: PoE+
+    (802.3at)", "Процессор: Intel Xeon 4310") is no measure."""
     if kind == "presence":
         readable = True
     elif kind in ("range", "values"):
-        readable = shape == "number" or (shape == "kinds" and dimension in (None, "count"))
+        readable = shape == "number" or (shape in ("kinds", "counted") and dimension in (None, "count"))
     else:
         readable = False
     if not readable:
