@@ -45,6 +45,7 @@ class _Vocabulary:
         scope = data["scope_qualifiers"]
         self.limits = frozenset(t for w in scope["limits"] for t in tokens(w))
         self.limit_words = frozenset(t for w in scope["limit_words"] for t in tokens(w))
+        self.low_limit_words = frozenset(t for w in scope["low_limit_words"] for t in tokens(w))
         """Words of a spec name making its value another one than a name without them asks (scope, another part)."""
         self.measure = frozenset(t for w in data["measure_words"]["words"] for t in tokens(w))
         self.body = frozenset(t for w in data["body_nouns"]["words"] for t in tokens(w))

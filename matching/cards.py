@@ -8,6 +8,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from matching.alignment import own_function, vocabulary
+from matching.limits import limit_of
 from matching.normalise import canonical, clean, feature_tokens, implied, tokens
 from matching.requirements import as_bool, name_tokens
 from matching.unitparts import unit_parts
@@ -204,14 +205,17 @@ def value_shape(value: str) -> str | None:
     """How a value reads as a measure: "number" (a bare number; a decimal may be a version, "2.0", which
     :func:`matching.ranges.check_range` never counts), "kinds" (things counted by kind: "IEC C13 × 4, Schuko × 2"),
     "counted" (one count of the spec's things leading the value: "2 × Intel Xeon Silver 4310 (12 ядер)", "2 × 1200 Вт,
-    горячая замена"), None (words around a number: "PoE+ (802.3at)", "Intel Xeon 4310")."""
+    горячая замена"), "range" (limits: "52–300 г/м²", "до 300 г/м²"), None (words around a number: "PoE+ (802.3at)",
+    "Intel Xeon 4310")."""
     value = value.strip()
     if value.isdigit() or _DECIMAL_RE.fullmatch(value):
         return "number"
     if counted_kinds(value):
         return "kinds"
     leading = _LEADING_RE.match(value) and len(_MULTIPLIER_RE.findall(_BRACKETS_RE.sub("", value))) == 1
-    return "counted" if leading else None
+    if leading:
+        return "counted"
+    return "range" if limit_of(value, "upper") is not None else None
 
 
 _LEADING_RE = re.compile(r"\d{1,3}\s*[×xх*]\s*\S", re.IGNORECASE)

@@ -13,6 +13,7 @@ from typing import Literal
 from matching import ru_format
 from matching.alignment import in_total, named_thing, per_unit
 from matching.cards import ProductCard, SpecCard, counted_each, counted_kinds, is_version, value_shape
+from matching.limits import asked_limit, limit_of
 from matching.normalise import feature_tokens
 from matching.requirements import Requirement
 from matching.units import Quantity, make_quantity, parse_quantities
@@ -69,6 +70,10 @@ def gap(req: Requirement, value: float) -> float:
 
 def check_range(req: Requirement, spec: SpecCard) -> tuple[Status, Reason]:
     q = spec.quantity
+    side = asked_limit(req.name_tokens, spec.tokens)
+    limit = limit_of(spec.spec.value, side) if side else None
+    if limit is not None:  # "Предельная плотность бумаги" on "52–300 г/м²": the range's upper end
+        q = limit
     if q is None and is_unlimited(spec.spec.value):
         if req.max is None:
             return "yes", lambda: f"«{spec.spec.value}» (не ограничено) соответствует требованию {req.describe()}"

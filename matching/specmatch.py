@@ -138,6 +138,7 @@ GENERIC_NAME_WORDS = frozenset({"наличие", "поддержка", "воз�
 PER_UNIT = vocabulary().per_unit
 WEIGHTLESS = vocabulary().weightless
 DIMENSION_NAMES = vocabulary().dimension_names
+LIMIT_WORDS = vocabulary().limit_words | vocabulary().low_limit_words
 """Words bounding each of several things ("каждого"): they say how to read a value, not which spec holds it."""
 
 
@@ -157,7 +158,9 @@ def _entry_score(name_tokens, kind, dimension, numeric_values, entry, vocab: Spe
     else:
         # Words that say how to read a value, or never change which one is meant ("Номинальная мощность" is the
         # card's "Мощность"), do not tell which spec holds it.
-        name = tuple(t for t in name_tokens if t not in GENERIC_NAME_WORDS and t not in PER_UNIT
+        # A limit asked of a range ("Предельная плотность бумаги" on "52–300 г/м²") is the range's end.
+        limits = LIMIT_WORDS if shape == "range" else frozenset()
+        name = tuple(t for t in name_tokens if t not in GENERIC_NAME_WORDS and t not in PER_UNIT and t not in limits
                      and (t in spec_tokens or t not in WEIGHTLESS)) or name_tokens  # fmt: skip
         spec_tokens = (spec_tokens - GENERIC_NAME_WORDS) or spec_tokens
         # A value in a unit says what it measures: "Диапазоны: 2,4 и 5 ГГц" is a «Диапазон частот».
