@@ -48,6 +48,7 @@ class _Vocabulary:
         self.low_limit_words = frozenset(t for w in scope["low_limit_words"] for t in tokens(w))
         """Words of a spec name making its value another one than a name without them asks (scope, another part)."""
         self.measure = frozenset(t for w in data["measure_words"]["words"] for t in tokens(w))
+        self.aspects = frozenset(t for w in data["aspect_words"]["words"] for t in tokens(w))
         self.body = frozenset(t for w in data["body_nouns"]["words"] for t in tokens(w))
         self.per_unit = frozenset(t for w in data["per_unit_words"]["words"] for t in tokens(w))
         self.total = frozenset(t for w in data["total_words"]["words"] for t in tokens(w))

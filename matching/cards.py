@@ -164,7 +164,7 @@ def product_card(product: Product) -> ProductCard:
     codes = tuple(c for c in (product.ktru, product.okpd2) if c)
     signature = tuple(
         (s.tokens, s.quantity.dimension if s.quantity else None, s.quantity is not None or is_unlimited(s.spec.value),
-         s.value_clean.replace(".", "").isdigit(), value_shape(s.spec.value))
+         s.value_clean.replace(".", "").isdigit(), value_shape(s.spec.value), stated_units(s))
         for s in specs
     )  # fmt: skip
     return ProductCard(
@@ -199,6 +199,15 @@ def _own_function_dropped(specs: tuple[SpecCard, ...], product: Product) -> tupl
 
 
 _DECIMAL_RE = re.compile(r"\d+[.,]\d+")
+
+
+def stated_units(spec: SpecCard) -> frozenset[tuple[str, float]]:
+    """The units, as (dimension, factor), of the quantities the spec's value states outside brackets ("802.3af/at,
+    бюджет 370 Вт": watts; not "24 AWG (0,51 мм)", a remark on the gauge)."""
+    found = {unit_info(q.unit) for q in parse_quantities(_BRACKETS_RE.sub(" ", spec.spec.value)) if q.dimension}
+    if spec.quantity is not None and spec.quantity.dimension:
+        found.add(unit_info(spec.quantity.unit))
+    return frozenset(u for u in found if u is not None)
 
 
 def value_shape(value: str) -> str | None:
