@@ -45,8 +45,10 @@ class _Vocabulary:
         scope = data["scope_qualifiers"]
         self.limits = frozenset(t for w in scope["limits"] for t in tokens(w))
         self.limit_words = frozenset(t for w in scope["limit_words"] for t in tokens(w))
+        self.low_limit_words = frozenset(t for w in scope["low_limit_words"] for t in tokens(w))
         """Words of a spec name making its value another one than a name without them asks (scope, another part)."""
         self.measure = frozenset(t for w in data["measure_words"]["words"] for t in tokens(w))
+        self.aspects = frozenset(t for w in data["aspect_words"]["words"] for t in tokens(w))
         self.body = frozenset(t for w in data["body_nouns"]["words"] for t in tokens(w))
         self.per_unit = frozenset(t for w in data["per_unit_words"]["words"] for t in tokens(w))
         self.total = frozenset(t for w in data["total_words"]["words"] for t in tokens(w))
@@ -55,6 +57,8 @@ class _Vocabulary:
         names = data["dimension_names"]
         self.dimension_names = {k: tokens(v) for k, v in names.items() if not k.startswith("_")}
         """What a quantity of a dimension measures, in words ("frequency" → частота)."""
+        self.unit_parts = {k: v for k, v in data["unit_parts"].items() if not k.startswith("_")}
+        """The word naming the part of a thing a dimension measures ("apparent_power" → полная)."""
         self.exact_sizes = frozenset(data["exact_name_sizes"]["sizes"])
         """Bare sizes of a line's name that are the product's own size, not a lower bound (keys as above)."""
         self.functions = {tokens(k)[0]: frozenset(t for w in v for t in tokens(w)) for k, v in functions.items()}

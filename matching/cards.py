@@ -8,8 +8,10 @@ from decimal import Decimal
 from functools import lru_cache
 
 from matching.alignment import own_function, vocabulary
+from matching.limits import limit_of
 from matching.normalise import canonical, clean, feature_tokens, implied, tokens
 from matching.requirements import as_bool, name_tokens
+from matching.unitparts import unit_parts
 from matching.units import Quantity, first_quantity, parse_quantities, unit_info
 from matching.values import class_text, is_unlimited
 from store.schema import Product, ProductSpec
@@ -141,7 +143,7 @@ def paired_specs(spec: ProductSpec) -> tuple[ProductSpec, ...]:
 def product_card(product: Product) -> ProductCard:
     head = " ".join(x for x in (product.name, product.category, product.vendor, product.model) if x)
     name_tokens_ = tokens(head)
-    own = tuple(p for s in product.specs for p in paired_specs(s))
+    own = tuple(u for s in product.specs for p in paired_specs(s) for u in unit_parts(p))
     specs = _own_function_dropped(tuple(spec_card(s) for s in own), product)
     bag = set(name_tokens_)
     evidence = set(name_tokens_)
@@ -162,7 +164,7 @@ def product_card(product: Product) -> ProductCard:
     codes = tuple(c for c in (product.ktru, product.okpd2) if c)
     signature = tuple(
         (s.tokens, s.quantity.dimension if s.quantity else None, s.quantity is not None or is_unlimited(s.spec.value),
-         s.value_clean.replace(".", "").isdigit(), value_shape(s.spec.value))
+         s.value_clean.replace(".", "").isdigit(), value_shape(s.spec.value), stated_units(s))
         for s in specs
     )  # fmt: skip
     return ProductCard(
@@ -199,14 +201,35 @@ def _own_function_dropped(specs: tuple[SpecCard, ...], product: Product) -> tupl
 _DECIMAL_RE = re.compile(r"\d+[.,]\d+")
 
 
+def stated_units(spec: SpecCard) -> frozenset[tuple[str, float]]:
+    """The units, as (dimension, factor), of the quantities the spec's value states outside brackets ("802.3af/at,
+    бюджет 370 Вт": watts; not "24 AWG (0,51 мм)", a remark on the gauge)."""
+    found = {unit_info(q.unit) for q in parse_quantities(_BRACKETS_RE.sub(" ", spec.spec.value)) if q.dimension}
+    if spec.quantity is not None and spec.quantity.dimension:
+        found.add(unit_info(spec.quantity.unit))
+    return frozenset(u for u in found if u is not None)
+
+
 def value_shape(value: str) -> str | None:
     """How a value reads as a measure: "number" (a bare number; a decimal may be a version, "2.0", which
     :func:`matching.ranges.check_range` never counts), "kinds" (things counted by kind: "IEC C13 × 4, Schuko × 2"),
-    None (words around a number: "PoE+ (802.3at)", "Intel Xeon 4310")."""
+    "counted" (one count of the spec's things leading the value: "2 × Intel Xeon Silver 4310 (12 ядер)", "2 × 1200 Вт,
+    горячая замена"), "range" (limits: "52–300 г/м²", "до 300 г/м²"), None (words around a number: "PoE+ (802.3at)",
+    "Intel Xeon 4310")."""
     value = value.strip()
     if value.isdigit() or _DECIMAL_RE.fullmatch(value):
         return "number"
-    return "kinds" if counted_kinds(value) else None
+    if counted_kinds(value):
+        return "kinds"
+    leading = _LEADING_RE.match(value) and len(_MULTIPLIER_RE.findall(_BRACKETS_RE.sub("", value))) == 1
+    if leading:
+        return "counted"
+    return "range" if limit_of(value, "upper") is not None else None
+
+
+_LEADING_RE = re.compile(r"\d{1,3}\s*[×xх*]\s*\S", re.IGNORECASE)
+_MULTIPLIER_RE = re.compile(r"(?<![\w.,])\d{1,3}\s*[×xх*]\s*(?=\S)", re.IGNORECASE)
+_BRACKETS_RE = re.compile(r"\([^()]*\)")
 
 
 def is_version(value: str, unit: str | None) -> bool:

@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 
 from matching import unreadname
 from matching.alignment import derived_for
+from matching.aspects import aspect_spec
 from matching.cards import ProductCard, SpecCard, list_unit, said_of_it, said_together, states_unit
 from matching.classmodes import without_own_mode
 from matching.classpresence import class_stated
@@ -29,6 +30,7 @@ from matching.resolutions import resolution, resolution_meets
 from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabulary, best_spec, conflicts
 from matching.textcheck import check_text
 from matching.units import make_quantity, parse_quantities, unit_info
+from matching.valuelabels import named_in_value
 from matching.values import alternatives, codes_differ, compare_classes, is_unlimited, same_code
 from matching.wholevalues import meets_whole
 
@@ -243,6 +245,9 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
     verdict = _check(req, card, vocab)
     if verdict.status != "unknown":
         return verdict
+    named = named_in_value(req, card)  # "Бюджет PoE" on "PoE: 802.3af/at, бюджет 370 Вт"
+    if named is not None:
+        return Verdict(req, named[0], named[1], named[2])
     listed = port_count_status(req, card)  # "Количество портов SFP+" on "Порты: 8 × 1000BASE-T, 2 × SFP+"
     if listed is not None and listed[0]:
         return Verdict(req, "yes", listed[1])
@@ -266,15 +271,17 @@ def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdic
         if req.kind == "presence":
             return Verdict(req, "yes", f"в карточке: {denied.spec.name} — {denied.spec.value}", denied)
     spec, confidence = best_spec(req, card, vocab)
+    aspect = None
     own = own_spec(req, card) if confidence < SURE_SPEC_SCORE and req.source == "name" else None
     if own is not None:
         spec, confidence = own, SURE_SPEC_SCORE
     elif confidence < SURE_SPEC_SCORE:
         # "Количество розеток Schuko" on "Розетки: IEC C13 × 4"; "Тип экранирования: U/UTP" on "Экран: нет"
         counting = kind_counting_spec(req, card) or family_spec(req, card)
-        plain = without_own_mode(req, card) if counting is None else None  # b/w speed of a monochrome MFU
-        if counting is not None:
-            spec, confidence = counting, SURE_SPEC_SCORE
+        aspect = aspect_spec(req, card) if counting is None else None  # "Режим сканирования" on "Сканирование"
+        plain = without_own_mode(req, card) if counting is None and aspect is None else None  # b/w speed of a mono MFU
+        if counting is not None or aspect is not None:
+            spec, confidence = counting or aspect, SURE_SPEC_SCORE
         elif plain is not None:
             spec, confidence = max((spec, confidence), best_spec(plain, card, vocab), key=lambda found: found[1])
     if spec is not None and req.kind in ("range", "values"):
@@ -287,6 +294,8 @@ def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdic
         if found is None:
             found = req.lookup[key] = _decide_spec(req, spec, confidence)
         status, reason, gap = found
+        if status == "no" and aspect is not None:  # the aspect's value may be worded otherwise: no proof of "no"
+            status, reason = "unknown", _unsure(spec, confidence)
         if own is not None and status == "yes" and req.kind == "values" and not _exactly(req, spec):
             status, reason = "unknown", _unsure(spec, confidence)  # "L3" against "L3 Lite": the specialist decides
         why = unqualified(req, spec, card) or unit_only_reason(req, spec, confidence, status)
@@ -307,6 +316,8 @@ def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdic
                 return Verdict(req, "yes", f"в карточке ({stated[0]})", stated[1])
     elif req.kind == "text":
         status, reason = check_text(req, spec if confidence >= SURE_SPEC_SCORE else None, card)
+        if status == "no" and aspect is not None and spec is not None:
+            status, reason = "unknown", _unsure(spec, confidence)
     elif req.kind == "values" and all(
         vt and vt <= card.evidence and said_of_it(vt, card, req.name_tokens) for vt in req.value_tokens
     ):

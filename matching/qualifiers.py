@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from matching.alignment import component_noun, mode_qualifier, neutral_qualifier, other_scope, per_unit
+from matching.alignment import component_noun, mode_qualifier, neutral_qualifier, other_scope, per_unit, vocabulary
 from matching.cards import ProductCard, SpecCard, counted_each, counted_kinds
+from matching.limits import asked_limit, limit_of
 from matching.normalise import implied, is_noun
 from matching.requirements import Requirement
 from matching.specmatch import partial_hit
@@ -56,6 +57,10 @@ def unqualified(req: Requirement, spec: SpecCard, card: ProductCard) -> str | No
     if added and counted_kinds(spec.spec.value):
         # "Розетки: IEC C13 × 4": the Latin kind a count asks ("Schuko", "C13") is decided by the value's kinds.
         added = tuple(w for w in added if not _LATIN_RE.fullmatch(w))
+    if added and (side := asked_limit(added, spec.tokens)) and limit_of(spec.spec.value, side) is not None:
+        # "Предельная плотность бумаги" on "Плотность бумаги: 52–300 г/м²": the range states its limits.
+        limits = vocabulary().limit_words | vocabulary().low_limit_words
+        added = tuple(w for w in added if w not in limits)
     if added:
         word = next((w for w in added if w not in card.stated or mode_qualifier(w)), None)
         if word is not None:

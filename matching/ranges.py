@@ -12,7 +12,8 @@ from typing import Literal
 
 from matching import ru_format
 from matching.alignment import in_total, named_thing, per_unit
-from matching.cards import ProductCard, SpecCard, counted_each, counted_kinds, is_version
+from matching.cards import ProductCard, SpecCard, counted_each, counted_kinds, is_version, value_shape
+from matching.limits import asked_limit, limit_of
 from matching.normalise import feature_tokens
 from matching.requirements import Requirement
 from matching.units import Quantity, make_quantity, parse_quantities
@@ -69,6 +70,10 @@ def gap(req: Requirement, value: float) -> float:
 
 def check_range(req: Requirement, spec: SpecCard) -> tuple[Status, Reason]:
     q = spec.quantity
+    side = asked_limit(req.name_tokens, spec.tokens)
+    limit = limit_of(spec.spec.value, side) if side else None
+    if limit is not None:  # "Предельная плотность бумаги" on "52–300 г/м²": the range's upper end
+        q = limit
     if q is None and is_unlimited(spec.spec.value):
         if req.max is None:
             return "yes", lambda: f"«{spec.spec.value}» (не ограничено) соответствует требованию {req.describe()}"
@@ -86,6 +91,8 @@ def check_range(req: Requirement, spec: SpecCard) -> tuple[Status, Reason]:
     if counted is not None and counted[1].dimension == req.dimension:
         return _check_each_and_total(req, spec, *counted)
     stated = _stated_in(req.dimension, spec) if req.dimension and not q.dimension else ()
+    if req.dimension == "count" and value_shape(spec.spec.value) == "counted":
+        stated = ()  # "2 × Intel Xeon Gold 6330 (28 ядер)": two processors; the cores are counted of each
     if len(stated) > 1:
         return "unknown", lambda: f"в «{spec.spec.value}» несколько значений; проверьте вручную"
     if stated:  # "1 × RJ-45, 2,5 Гбит/с": the rate is what it says in the asked unit, not the leading count

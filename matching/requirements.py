@@ -168,7 +168,15 @@ def name_tokens(name: str, category: str = "*") -> tuple[str, ...]:
     m = _PAREN_UNIT_RE.search(name)
     if m and unit_info(m.group(1)):
         name = name[: m.start()]
-    return align(tokens(name), category)
+    return align(tokens(_METHOD_RE.sub(" ", name)), category)
+
+
+_METHOD_RE = re.compile(
+    r"\(?\bпо\s+(?:стандарту\s+)?(?:iso|iec|гост|ansi)(?:\s*[/-]?\s*(?:iso|iec|р|r)\b)*(?:\s*[\d.:-]+)*\)?",
+    re.IGNORECASE,
+)
+"""A measurement method in a name («Скорость печати … по ISO/IEC 24734», «(по ГОСТ Р 50.1)»): how the value is
+measured, not which value (vendors state a printer's speed by that standard without saying so)."""
 
 
 def _range(name: str, lo: Quantity | None, lo_inc: bool, hi: Quantity | None, hi_inc: bool, source: str):

@@ -15,9 +15,10 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from matching.alignment import adds_only_body, missing_qualifiers, named_thing, vocabulary
-from matching.cards import ProductCard, Signature, SpecCard, value_shape
+from matching.cards import ProductCard, Signature, SpecCard, stated_units, value_shape
 from matching.normalise import implied, tables, tokens
 from matching.requirements import Requirement
+from matching.units import unit_info
 from matching.values import is_unlimited
 
 MIN_SPEC_SCORE = 0.5
@@ -138,6 +139,7 @@ GENERIC_NAME_WORDS = frozenset({"наличие", "поддержка", "воз�
 PER_UNIT = vocabulary().per_unit
 WEIGHTLESS = vocabulary().weightless
 DIMENSION_NAMES = vocabulary().dimension_names
+LIMIT_WORDS = vocabulary().limit_words | vocabulary().low_limit_words
 """Words bounding each of several things ("каждого"): they say how to read a value, not which spec holds it."""
 
 
@@ -146,18 +148,20 @@ def spec_score(req: Requirement, spec: SpecCard, vocab: SpecVocabulary) -> float
     numeric_values = any(v.strip()[:1].isdigit() for v in req.values)
     has_quantity = q is not None or is_unlimited(spec.spec.value)
     entry = (spec.tokens, q.dimension if q else None, has_quantity, spec.value_clean.replace(".", "").isdigit(),
-             value_shape(spec.spec.value))  # fmt: skip
+             value_shape(spec.spec.value), stated_units(spec))  # fmt: skip
     return _entry_score(req.name_tokens, req.kind, req.dimension, numeric_values, entry, vocab)
 
 
 def _entry_score(name_tokens, kind, dimension, numeric_values, entry, vocab: SpecVocabulary) -> float:
-    spec_tokens, q_dimension, has_quantity, numeric_value, shape = entry
+    spec_tokens, q_dimension, has_quantity, numeric_value, shape, _ = entry
     if _same_thing(name_tokens, spec_tokens, kind, dimension, shape):
         score = 1.0  # "Количество портов HDMI" is "HDMI: 2", "Объем оперативной памяти" is "Оперативная память"
     else:
         # Words that say how to read a value, or never change which one is meant ("Номинальная мощность" is the
         # card's "Мощность"), do not tell which spec holds it.
-        name = tuple(t for t in name_tokens if t not in GENERIC_NAME_WORDS and t not in PER_UNIT
+        # A limit asked of a range ("Предельная плотность бумаги" on "52–300 г/м²") is the range's end.
+        limits = LIMIT_WORDS if shape == "range" else frozenset()
+        name = tuple(t for t in name_tokens if t not in GENERIC_NAME_WORDS and t not in PER_UNIT and t not in limits
                      and (t in spec_tokens or t not in WEIGHTLESS)) or name_tokens  # fmt: skip
         spec_tokens = (spec_tokens - GENERIC_NAME_WORDS) or spec_tokens
         # A value in a unit says what it measures: "Диапазоны: 2,4 и 5 ГГц" is a «Диапазон частот».
@@ -182,12 +186,13 @@ def _entry_score(name_tokens, kind, dimension, numeric_values, entry, vocab: Spe
 def _same_thing(name_tokens, spec_tokens: frozenset[str], kind: str, dimension: str | None, shape: str | None) -> bool:
     """The requirement names the spec's thing with measure words only ("Количество портов HDMI" for "HDMI"), and
     the spec's value can be that measure: any value for a presence, else a bare number (a version, "HDMI: 2.0",
-    is then no count: :func:`matching.ranges.check_range`), or things counted by kind for a count ("Розетки:
-    IEC C13 × 4"). A value with words ("PoE: PoE+ (802.3at)", "Процессор: Intel Xeon 4310") is no measure."""
+    is then no count: :func:`matching.ranges.check_range`), or things counted by kind or by one leading count for a
+    count ("Розетки: IEC C13 × 4", "Процессоры: 2 × Intel Xeon Silver 4310"). A value with words ("PoE: PoE+
+    (802.3at)", "Процессор: Intel Xeon 4310") is no measure."""
     if kind == "presence":
         readable = True
     elif kind in ("range", "values"):
-        readable = shape == "number" or (shape == "kinds" and dimension in (None, "count"))
+        readable = shape == "number" or (shape in ("kinds", "counted") and dimension in (None, "count"))
     else:
         readable = False
     if not readable:
@@ -205,14 +210,14 @@ def best_spec(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> tup
     if found is None:
         numeric_values = any(v.strip()[:1].isdigit() for v in req.values)
         found = req.lookup[key] = _best_index(
-            req.name_tokens, req.kind, req.dimension, numeric_values, card.signature, vocab
+            req.name_tokens, req.kind, req.dimension, numeric_values, card.signature, vocab, req.unit
         )
     index, score = found
     return (None, score) if index is None else (card.specs[index], score)
 
 
 @lru_cache(maxsize=500_000)
-def _best_index(name_tokens, kind, dimension, numeric_values, signature: Signature, vocab: SpecVocabulary):
+def _best_index(name_tokens, kind, dimension, numeric_values, signature: Signature, vocab: SpecVocabulary, unit=None):
     """Memoised per interned signature: variants of one product family share the lookups."""
     best, best_score = None, 0.0
     for i, entry in enumerate(signature.entries):
@@ -225,9 +230,9 @@ def _best_index(name_tokens, kind, dimension, numeric_values, signature: Signatu
             same = [(_entry_score(name_tokens, kind, dimension, numeric_values, e, vocab), i)
                     for i, e in enumerate(signature.entries) if e[2] and e[1] == dimension]  # fmt: skip
             same.sort(reverse=True)
-            if len(same) == 1:
+            if len(same) == 1 and not _stated_elsewhere(signature, same[0][1], dimension, unit):
                 return same[0][1], UNIQUE_DIMENSION_SCORE
-            if same and same[0][0] >= 0.25 and same[0][0] > same[1][0]:
+            if same and same[0][0] >= 0.25 and (len(same) == 1 or same[0][0] > same[1][0]):
                 return same[0][1], FALLBACK_SCORE
         return None, best_score
     if best_score < SURE_SPEC_SCORE and adds_only_body(name_tokens, signature.entries[best][0]):
@@ -237,6 +242,23 @@ def _best_index(name_tokens, kind, dimension, numeric_values, signature: Signatu
         # whose value is one bare number (not "6 ГБ / 128 ГБ"): the unit confirms it, as it alone would below
         # MIN_SPEC_SCORE.
         same = [i for i, e in enumerate(signature.entries) if e[2] and e[1] == dimension]
-        if same == [best] and signature.entries[best][4] == "number":
+        if (
+            same == [best]
+            and signature.entries[best][4] == "number"
+            and not _stated_elsewhere(signature, best, dimension, unit)
+        ):
             return best, UNIQUE_DIMENSION_SCORE
     return best, best_score
+
+
+def _stated_elsewhere(signature: Signature, index: int, dimension: str, unit: str | None) -> bool:
+    """Another spec than the one at ``index`` states a quantity in the requirement's very unit after words of its
+    value: "PoE: 802.3af/at, бюджет 370 Вт" beside "Питание: 500 Вт", "Монтаж: 19\", 1U" beside "Длина шнура: 2,5
+    м" (for 19"): the unit then does not tell which spec is meant. Another unit of the dimension ("падение с 1,5 м"
+    beside a screen's 8") does not count."""
+    info = unit_info(unit)
+    wanted = info if info is not None and info[0] == dimension else None
+    return any(
+        i != index and any(u == wanted if wanted else u[0] == dimension for u in e[5])
+        for i, e in enumerate(signature.entries)
+    )

@@ -32,3 +32,26 @@ def test_the_count_inside_the_processor_spec_decides():
 def test_hybrid_cores_or_another_specs_count_prove_nothing():
     assert decide(HYBRID, "не менее 8") != "yes"
     assert decide(COOLER, "не менее 16") != "yes"
+
+
+SERVER = product("SRV-2", "Сервер 2U", [("Процессоры", "2 × Intel Xeon Silver 4310 (12 ядер, 24 потока)")])
+SERVER_SHELF = Shelf(SERVER, I7)
+
+
+def each_processor(card, low: str) -> str:
+    name = "Количество ядер каждого установленного процессора"
+    (req,) = from_characteristic(Characteristic(name=name, kind="range", min=low, unit="шт"))
+    return SERVER_SHELF.decide(req, card)
+
+
+def test_cores_of_each_processor_are_the_count_its_spec_states():
+    # dev2: «каждого» kept the KTRU name from the reading («12 ядер» of «2 × Xeon …» is per processor).
+    assert each_processor(SERVER, "12") == "yes"
+    assert each_processor(SERVER, "16") == "no"
+    assert each_processor(I7, "16") == "yes"
+
+
+def test_each_does_not_open_another_parts_count():
+    name = "Количество ядер каждого установленного модуля"
+    (req,) = from_characteristic(Characteristic(name=name, kind="range", min="12", unit="шт"))
+    assert SERVER_SHELF.decide(req, SERVER) != "yes"

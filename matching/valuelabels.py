@@ -1,0 +1,56 @@
+"""A quantity a spec's value names with the rest of the requirement's name: «Бюджет PoE ≥ 370 Вт» (or «Суммарная
+мощность PoE», a switch's budget) on «PoE: 802.3af/at, бюджет 370 Вт». The spec's name must be part of the
+requirement's («PoE»), and one part of its value (between commas) must say the rest of the name («бюджет») with one
+quantity of the asked dimension and no other word than those of the name, «до» or a total («общий бюджет 60 Вт»).
+Tried only when the alignment leaves the requirement undecided; one such quantity on the card, or nothing is read:
+«до 30 Вт на порт» is no budget, and a budget is no «Мощность PoE на порт»."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from matching.alignment import neutral_qualifier, vocabulary
+from matching.cards import ProductCard, SpecCard
+from matching.normalise import tokens
+from matching.ranges import in_range
+from matching.requirements import Requirement
+from matching.units import Quantity, parse_quantities
+
+_PARTS_RE = re.compile(r"\s*[,;]\s*")
+_ALSO = frozenset({"до", "общий", "суммарно", "всего"})
+"""Words a value's part may add to the name's: an upper bound or a total ("общий бюджет до 60 Вт")."""
+
+
+@lru_cache(maxsize=16_384)
+def _parts(value: str, dimension: str) -> tuple[tuple[frozenset[str], Quantity], ...]:
+    """The value's parts with one quantity in the dimension, as (their words without numbers, the quantity)."""
+    found = []
+    for part in _PARTS_RE.split(value):
+        quantities = [q for q in parse_quantities(part) if q.dimension == dimension]
+        if len(quantities) == 1:
+            words = frozenset(t for t in tokens(part) if not any(ch.isdigit() for ch in t))
+            found.append((words, quantities[0]))
+    return tuple(found)
+
+
+def named_in_value(req: Requirement, card: ProductCard) -> tuple[str, str, SpecCard] | None:
+    """("yes" | "no", reason, spec) when one quantity of the card is named in a spec's value as the requirement
+    names it; None otherwise."""
+    if req.kind != "range" or req.dimension in (None, "count"):
+        return None
+    name = frozenset(t for t in req.name_tokens if not neutral_qualifier(t))
+    also = _ALSO | vocabulary().total
+    found: list[tuple[Quantity, SpecCard]] = []
+    for spec in card.specs:
+        rest = name - spec.tokens
+        if not spec.tokens or not spec.tokens < name or not rest:
+            continue
+        for words, q in _parts(spec.spec.value, req.dimension):
+            if rest <= words and words - rest <= also:
+                found.append((q, spec))
+    if not found or len({round(q.base, 6) for q, _ in found}) != 1:
+        return None
+    q, spec = found[0]
+    said = f"в карточке ({spec.spec.name}): {spec.spec.value}, требуется {req.describe()}"
+    return ("yes" if in_range(req, q.base) else "no"), said, spec

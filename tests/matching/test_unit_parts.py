@@ -1,0 +1,48 @@
+"""A value stating one thing in the units of its parts («Выходная мощность: 3000 ВА / 2700 Вт»): the unit tells
+which part each number is, so «… полная» and «… активная» each find theirs (dev2: a UPS card's only power spec
+was «не уверены» for the apparent power and «не найдена» for the active one). A card stating one part only
+proves nothing of the other."""
+
+from __future__ import annotations
+
+from matching.cards import product_card
+from matching.compliance import check
+from matching.requirements import from_characteristic
+from matching.specmatch import SpecVocabulary
+from matching.unitparts import unit_parts
+from store.schema import Characteristic, ProductSpec
+from tests.matching.conftest import product
+
+BOTH = product("UPS-3K", "ИБП 3000", [("Выходная мощность", "3000 ВА / 2700 Вт"), ("Топология", "On-Line")])
+SCALED = product("UPS-6K", "ИБП 6K", [("Номинальная мощность", "6 кВА / 6 кВт")])
+APPARENT = product("UPS-2K", "ИБП 2000", [("Полная мощность", "2000", "ВА"), ("Тип", "линейно-интерактивный")])
+CARDS = {p.sku: product_card(p) for p in (BOTH, SCALED, APPARENT)}
+VOCAB = SpecVocabulary(CARDS.values())
+
+
+def decide(sku: str, name: str, unit: str, low: str) -> str:
+    (req,) = from_characteristic(Characteristic(name=name, kind="range", unit=unit, min=low))
+    return check(req, CARDS[sku], VOCAB).status
+
+
+def test_each_part_is_read_in_its_unit():
+    assert decide("UPS-3K", "Выходная мощность полная", "кВА", "3") == "yes"
+    assert decide("UPS-3K", "Выходная мощность активная", "Вт", "2700") == "yes"
+    assert decide("UPS-3K", "Выходная мощность активная", "Вт", "2800") == "no"
+    assert decide("UPS-6K", "Выходная мощность полная", "ВА", "6000") == "yes"
+    assert decide("UPS-6K", "Выходная мощность активная", "кВт", "5.4") == "yes"
+
+
+def test_a_card_stating_one_part_proves_nothing_of_the_other():
+    assert decide("UPS-2K", "Выходная мощность полная", "ВА", "1000") == "yes"
+    assert decide("UPS-2K", "Выходная мощность активная", "Вт", "600") == "unknown"
+
+
+def test_only_values_wholly_in_part_units_are_split():
+    two = ProductSpec(name="Мощность", value="1050 ВА / 600 Вт")
+    assert [s.name for s in unit_parts(two)] == ["Мощность (полная)", "Мощность (активная)"]
+    for value in ("2 × 1200 Вт", "600 Вт / 230 В", "1050 ВА / 600 Вт / 50 Гц", "600 / 300 Вт"):
+        spec = ProductSpec(name="Мощность", value=value)
+        assert unit_parts(spec) == (spec,)
+    named = ProductSpec(name="Полная мощность", value="2000 ВА / 1800 Вт")
+    assert unit_parts(named) == (named,)  # the name already says which part: the values are paired as written
