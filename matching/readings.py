@@ -1,8 +1,7 @@
 """Readings of a whole requirement on a card, tried before any name alignment (each module says what it reads and
 what it never decides): a certificate's class (class 1 the strongest), a named product's version, none of a thing's
 examples, a part's count inside its spec ("16 ядер" of «Процессор»), a quantity under a bracketed label ("(Tx)"), a
-cable category («не ниже 5е»), a thing's count as a multiple in its own spec («2 × Xeon»), an ingress code written in
-the body's spec («Исполнение: уличное, IP66»)."""
+cable category («не ниже 5е»), an ingress code written in the body's spec («Исполнение: уличное, IP66»)."""
 
 from __future__ import annotations
 
@@ -12,7 +11,6 @@ from matching.certclasses import asks_class, certificate_class
 from matching.examples import asks_examples, none_of_examples
 from matching.ingress import asks_ingress, ingress_stated
 from matching.labelled import asks_labelled, labelled_quantity
-from matching.owncounts import asks_own_count, own_count
 from matching.partcounts import asks_part_count, part_count
 from matching.requirements import Requirement
 from matching.versions import asks_version, version_at_least
@@ -20,7 +18,7 @@ from matching.versions import asks_version, version_at_least
 _READINGS = (
     (asks_class, certificate_class), (asks_version, version_at_least), (asks_examples, none_of_examples),
     (asks_part_count, part_count), (asks_labelled, labelled_quantity), (asks_category, category_meets),
-    (asks_own_count, own_count), (asks_ingress, ingress_stated),
+    (asks_ingress, ingress_stated),
 )  # fmt: skip
 """(whether a requirement is of the reading's kind, the reading on a card)."""
 
