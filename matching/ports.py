@@ -35,6 +35,7 @@ class _Vocabulary:
     not_data: frozenset[str]
     power: frozenset[str]
     power_input: frozenset[str]
+    axes: tuple[frozenset[str], ...]
 
 
 @lru_cache(maxsize=1)
@@ -45,6 +46,7 @@ def _vocabulary() -> _Vocabulary:
         kind_words={k: tuple(v) for k, v in data["kind_words"].items()},
         not_data=frozenset(data["not_data_ports"]), power=frozenset(data["power"]),
         power_input=frozenset(data["power_input"]),
+        axes=tuple(frozenset(group) for group in data["list_axes"].values()),
     )  # fmt: skip
 
 
@@ -138,6 +140,14 @@ def _whole_list(name: str, v: _Vocabulary) -> bool:
     return bool(words & v.things) and words <= v.things | v.generic
 
 
+def _speaks_of(kind: frozenset[str], ports: tuple[tuple[frozenset[str], int], ...], v: _Vocabulary) -> bool:
+    """The list names every axis of the asked kind it could be silent on: «8 × RJ-45» decides no count of PoE
+    ports (another spec may say which ports give power), nor of 1 Гбит/с ports; a closed list only decides the
+    kinds it names."""
+    named = frozenset().union(*(listed for listed, _ in ports))
+    return all(named & axis for axis in v.axes if kind & axis)
+
+
 def fewer_listed(req: Requirement, card: ProductCard) -> SpecCard | None:
     """The card's port list («Порты: 8 × 10/100/1000BASE-T PoE, 2 × 1000BASE-X SFP») when it is a spec named only
     by port words and every source of the card lists fewer ports of the asked kind than the count asks («4 SFP»):
@@ -147,7 +157,7 @@ def fewer_listed(req: Requirement, card: ProductCard) -> SpecCard | None:
         return None
     v = _vocabulary()
     lists = [s for s in card.specs if _whole_list(s.spec.name, v) and listed_ports(s.spec.value)]
-    if len(lists) != 1:
+    if len(lists) != 1 or not _speaks_of(kind, listed_ports(lists[0].spec.value), v):
         return None
     found = counted(req, card)
     return lists[0] if found is None or not in_range(req, float(found[0])) else None
