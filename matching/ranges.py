@@ -23,6 +23,8 @@ Status = Literal["yes", "no", "unknown"]
 Reason = str | Callable[[], str]
 EPS = 1e-9
 _CODE_RE = re.compile(r"[a-z][a-z0-9+.\-]*")
+_UP_TO_RE = re.compile(r"^\D*\bдо\s*\d", re.IGNORECASE)
+"""A value's part whose first number is an upper bound («расширение до 64 ГБ», «до 128 ГБ»)."""
 """A Latin word or code of a requirement's name ("schuko", "c13"): the kind of the things it counts."""
 
 
@@ -104,7 +106,7 @@ def check_range(req: Requirement, spec: SpecCard) -> tuple[Status, Reason]:
         value = q.value
     else:
         value = q.base
-        several = _parts_stating(req.dimension, spec.spec.value) if req.dimension else ()
+        several = _parts_stating(req.dimension, spec.spec.value) if req.dimension and not side else ()
         if len(several) > 1:
             return _check_labelled(req, spec, several)
     if in_range(req, value):
@@ -126,11 +128,12 @@ def _top_parts(value: str) -> list[str]:
 
 @lru_cache(maxsize=16_384)
 def _parts_stating(dimension: str, value: str) -> tuple[tuple[frozenset[str], Quantity], ...]:
-    """The value's parts stating a quantity of the dimension, as (their words, the part's first such quantity)."""
+    """The value's parts stating a quantity of the dimension, as (their words, the part's first such quantity);
+    a part bounding it («расширение до 64 ГБ») states no value of the product's."""
     found = []
     for part in _top_parts(value):
         quantities = [q for q in parse_quantities(part) if q.dimension == dimension]
-        if quantities:
+        if quantities and not _UP_TO_RE.search(part):
             found.append((frozenset(tokens(part)), quantities[0]))
     return tuple(found)
 
