@@ -11,7 +11,8 @@ Every rule here can only turn an "unknown" into "no" (issue 15: the catalogue de
 - a cable category graded outside the asked range ("Категория 6" against "5e");
 - a screen or print resolution other than the asked one, on the card's only spec of that name;
 - ports counted at a speed all of the card's port counts are slower than (:mod:`matching.portspeeds`);
-- fewer ports of the asked kind on a card whose port list is a spec of its own (:func:`matching.ports.fewer_listed`);
+- fewer ports of the asked kind (or none, for a presence) on a card whose port list is a spec of its own
+  (:func:`matching.ports.fewer_listed`);
 - a member of a closed list the card's one list of that kind leaves out («Диапазоны частот: 2,4 ГГц и 5 ГГц» against
   «Поддержка диапазона 6 ГГц»).
 """
@@ -78,9 +79,10 @@ def contradiction(
         found = _rival_class(req, card)
         if found is not None:
             return found
-    fewer = fewer_listed(req, card) if req.kind == "range" else None
+    fewer = fewer_listed(req, card)
     if fewer is not None:
-        return fewer, f"в карточке меньше портов требуемого вида: {fewer.spec.name} — {fewer.spec.value}"
+        said = "меньше портов" if req.kind == "range" else "нет портов"
+        return fewer, f"в карточке {said} требуемого вида: {fewer.spec.name} — {fewer.spec.value}"
     unlisted = _unlisted(req, card) if req.kind == "presence" else None
     if unlisted is not None:
         return unlisted, f"в карточке перечислены другие: {unlisted.spec.name} — {unlisted.spec.value}"

@@ -71,3 +71,20 @@ def test_a_closed_port_list_decides_only_the_kinds_it_names():
     # Traps: a list naming PoE on some ports, or speeds on its ports, is closed for them.
     assert Shelf(POWERED).decide(count("Количество портов RJ-45 с поддержкой PoE", 4), POWERED) == "no"
     assert Shelf(SWITCH).decide(count("Количество портов 10 Гбит/с", 2), SWITCH) == "no"
+
+
+AP = product("AP", "Точка доступа Wi-Fi 6", [("Порты LAN", "1 × 10/100/1000BASE-T (RJ-45)"), ("Питание", "PoE 802.3at")])
+AP_SFP = product("AS", "Точка доступа", [("Порты LAN", "1 × 10/100/1000BASE-T (RJ-45)"), ("Uplink", "слот SFP")])
+
+
+def present(name: str) -> Requirement:
+    (req,) = from_characteristic(Characteristic(name=name, kind="values", values=["Да"]))
+    return req
+
+
+def test_a_closed_port_list_without_the_asked_kind_denies_its_presence():
+    # dev3 006/1: «Наличие порта SFP» on an access point whose one port list is «1 × RJ-45».
+    assert Shelf(AP).decide(present("Наличие порта SFP"), AP) == "no"
+    # Traps: another spec names the kind; a power the list is silent on.
+    assert Shelf(AP_SFP).decide(present("Наличие порта SFP"), AP_SFP) != "no"
+    assert Shelf(AP).decide(present("Наличие порта PoE"), AP) != "no"
