@@ -5,7 +5,8 @@ Every rule here can only turn an "unknown" into "no" (issue 15: the catalogue de
 
 - a spec denying a feature the requirement names ("PoE: нет" decides every PoE requirement);
 - a class the requirement's name asks against a rival class the card states ("неуправляемый" against
-  "Управление: управляемый", "Скорость цветной печати" against "Цветность: черно-белая");
+  "Управление: управляемый", "Скорость цветной печати" against "Цветность: черно-белая"), or a single-mode class
+  its name states ("МФУ … монохромное" against "Время выхода первого цветного отпечатка ≤ 12 с": any bound);
 - a spec saying the product has none of the thing ("Операционная система: нет" against "Astra Linux");
 - an ingress protection code lower than the one asked ("не ниже IP54" against IP20);
 - a cable category graded outside the asked range ("Категория 6" against "5e");
@@ -24,6 +25,7 @@ import re
 
 from matching.cards import ProductCard, SpecCard
 from matching.categories import category_rank
+from matching.classmodes import single_mode
 from matching.namegrammar import POWER_FEATURES
 from matching.normalise import feature_tokens, implied
 from matching.ports import fewer_listed
@@ -73,12 +75,12 @@ def contradiction(
     req: Requirement, card: ProductCard, spec: SpecCard | None, confidence: float
 ) -> tuple[SpecCard, str] | None:
     """The spec by which the card clearly contradicts a requirement left "unknown", and why (Russian), or None."""
-    if not demands(req):
-        return None
-    if req.kind in ("presence", "range"):
-        found = _rival_class(req, card)
+    if req.kind == "range" or (req.kind == "presence" and demands(req)):
+        found = _rival_class(req, card)  # a bound on a class's mode ("≤ 12 с" of a colour print) asks the class too
         if found is not None:
             return found
+    if not demands(req):
+        return None
     fewer = fewer_listed(req, card)
     if fewer is not None:
         said = "меньше портов" if req.kind == "range" else "нет портов"
@@ -144,6 +146,9 @@ def _wanted_texts(req: Requirement) -> tuple[str, ...]:
 
 
 def _rival_class(req: Requirement, card: ProductCard) -> tuple[SpecCard, str] | None:
+    """A rival class the card states of a family the requirement's name names; only a single-mode rival
+    ("монохромный") for a bound that asks nothing to exist (a maximum) or for a single mode asked ("Скорость
+    черно-белой печати": a colour printer prints black and white too)."""
     named = req.lookup.get("named classes")
     if named is None:
         named = req.lookup["named classes"] = named_classes(req.name_tokens)
@@ -153,8 +158,16 @@ def _rival_class(req: Requirement, card: ProductCard) -> tuple[SpecCard, str] | 
     for family, asked in named.items():
         if asked & in_name.get(family, frozenset()):
             continue
+        only = in_name.get(family, frozenset())
+        if only and only <= single_mode(family):  # "МФУ лазерное монохромное": its only mode, whatever else is colour
+            stating = [s for s in card.specs if only & value_classes(s.spec.value).get(family, frozenset())]
+            if stating:
+                return stating[0], f"в карточке: {stating[0].spec.name} — {stating[0].spec.value}"
         rivals = [s for s in card.specs if family in value_classes(s.spec.value)]
-        if rivals and not any(asked & value_classes(s.spec.value)[family] for s in rivals):
+        stated = frozenset().union(*(value_classes(s.spec.value)[family] for s in rivals))
+        if not stated <= single_mode(family) and (not demands(req) or asked <= single_mode(family)):
+            continue  # a colour printer prints black and white too: no rival of "Скорость черно-белой печати"
+        if rivals and not stated & asked:
             rival = rivals[0]
             return rival, f"в карточке: {rival.spec.name} — {rival.spec.value}"
     return None

@@ -33,3 +33,23 @@ def test_a_colour_device_or_a_silent_card_proves_no_mode():
     assert SHELF.decide(speed("Скорость черно-белой печати", "10"), SILENT) == "unknown"
     # «цветной» allows several modes: never read as the plain speed.
     assert without_own_mode(speed("Скорость цветной печати", "10"), SHELF.cards["MFP-C"]) is None
+
+
+NAMED_MONO = product("MFP-N", "МФУ лазерное монохромное A3", [
+    ("Основные характеристики", "МФУ лазерное монохромное, формат A3, сенсорный цветной ЖК-дисплей 7\""),
+    ("Сканирование", "цветное сканирование в сетевую папку"),
+])  # fmt: skip
+
+
+def at_most(name: str, seconds: str):
+    (req,) = from_characteristic(Characteristic(name=name, kind="range", max=seconds, unit="с"))
+    return req
+
+
+def test_a_single_mode_rival_contradicts_any_bound_on_another_mode():
+    # dev3 110/1: a monochrome MFU (so named; its display and scanning are colour) has no first colour print.
+    assert Shelf(NAMED_MONO).decide(at_most("Время выхода первого цветного отпечатка", "12"), NAMED_MONO) == "no"
+    assert SHELF.decide(at_most("Время выхода первого цветного отпечатка", "12"), MONO) == "no"
+    # Traps: a colour device prints black and white too, under any bound.
+    assert SHELF.decide(at_most("Время выхода первого черно-белого отпечатка", "12"), COLOUR) == "unknown"
+    assert SHELF.decide(speed("Скорость черно-белой печати", "15"), COLOUR) != "no"
