@@ -104,6 +104,7 @@ class _Phrases:
         self.yes = frozenset(data["yes_values"])
         self.no = frozenset(data["no_values"])
         self.list_lemmas = frozenset(data["list_name_lemmas"])
+        self.all_lemmas = frozenset(data["all_values_lemmas"]["lemmas"])
 
 
 @lru_cache(maxsize=1)

@@ -35,3 +35,16 @@ def test_every_asked_value_must_be_offered():
     assert SHELF.decide(bands("2,4 ГГц", "5 ГГц"), SINGLE) == "unknown"
     assert SHELF.decide(bands("5 ГГц", "6 ГГц"), DUAL) == "unknown"
     assert SHELF.decide(bands("5 ГГц", "6 ГГц"), SINGLE) == "no"
+
+
+TWO_BANDS = product("AP-5", "Точка доступа", [("Частотные диапазоны", "2,4 ГГц и 5 ГГц (одновременная работа)")])
+
+
+def test_supported_values_are_asked_all_at_once():
+    # dev3 007/1: «Поддерживаемые частотные диапазоны: 2,4; 5; 6 ГГц» on «2,4 ГГц и 5 ГГц»: no 6 ГГц band.
+    shelf = Shelf(TWO_BANDS)
+    supported = "Поддерживаемые частотные диапазоны"
+    assert shelf.decide(bands("2,4 ГГц", "5 ГГц", "6 ГГц", name=supported), TWO_BANDS) == "no"
+    assert shelf.decide(bands("2,4 ГГц", "5 ГГц", name=supported), TWO_BANDS) == "yes"
+    # Trap: without «поддерживаемые» one of several values may be what is asked.
+    assert shelf.decide(bands("2,4 ГГц", "5 ГГц", "6 ГГц", name="Частотные диапазоны"), TWO_BANDS) == "unknown"
