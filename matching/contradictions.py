@@ -7,6 +7,7 @@ Every rule here can only turn an "unknown" into "no" (issue 15: the catalogue de
 - a class the requirement's name asks against a rival class the card states ("неуправляемый" against
   "Управление: управляемый", "Скорость цветной печати" against "Цветность: черно-белая"), or a single-mode class
   its name states ("МФУ … монохромное" against "Время выхода первого цветного отпечатка ≤ 12 с": any bound);
+- a class asked as a value ("Цветность печати: Черно-белая") against the rival class the card's name and specs state;
 - a spec saying the product has none of the thing ("Операционная система: нет" against "Astra Linux");
 - an ingress protection code lower than the one asked ("не ниже IP54" against IP20);
 - a cable category graded outside the asked range ("Категория 6" against "5e");
@@ -35,7 +36,7 @@ from matching.requirements import Requirement, name_tokens
 from matching.resolutions import asks_at_least, resolution, resolution_meets
 from matching.specmatch import NOT_A_QUANTITY, SURE_SPEC_SCORE
 from matching.units import DATA_DIR
-from matching.values import code_form, ingress_below, named_classes, value_classes
+from matching.values import asked_classes, code_form, ingress_below, named_classes, value_classes
 
 _NONE_VALUES = frozenset({"нет", "отсутствует", "не установлен", "не установлена", "не предустановлена", "без ос"})
 _CONDITIONS = json.loads((DATA_DIR / "requirements.json").read_text(encoding="utf-8"))["condition_words"]["words"]
@@ -81,6 +82,10 @@ def contradiction(
             return found
     if not demands(req):
         return None
+    if req.kind == "values":
+        found = _rival_value_class(req, card)
+        if found is not None:
+            return found
     fewer = fewer_listed(req, card)
     if fewer is not None:
         said = "меньше портов" if req.kind == "range" else "нет портов"
@@ -170,6 +175,19 @@ def _rival_class(req: Requirement, card: ProductCard) -> tuple[SpecCard, str] | 
         if rivals and not stated & asked:
             rival = rivals[0]
             return rival, f"в карточке: {rival.spec.name} — {rival.spec.value}"
+    return None
+
+
+def _rival_value_class(req: Requirement, card: ProductCard) -> tuple[SpecCard, str] | None:
+    """The product's class asked as a value ("Цветность печати: Черно-белая") against a card whose name and every
+    spec stating the family state rival classes only ("МФУ цветное лазерное", "Тип: цветное лазерное МФУ")."""
+    for family, asked in asked_classes(req.name_tokens, req.values).items():
+        in_name = value_classes(card.product.name).get(family, frozenset())
+        stating = [s for s in card.specs if family in value_classes(s.spec.value)]
+        if not in_name or in_name & asked or not stating:
+            continue
+        if not any(asked & value_classes(s.spec.value)[family] for s in stating):
+            return stating[0], f"в карточке: {stating[0].spec.name} — {stating[0].spec.value}"
     return None
 
 

@@ -53,3 +53,22 @@ def test_a_single_mode_rival_contradicts_any_bound_on_another_mode():
     # Traps: a colour device prints black and white too, under any bound.
     assert SHELF.decide(at_most("Время выхода первого черно-белого отпечатка", "12"), COLOUR) == "unknown"
     assert SHELF.decide(speed("Скорость черно-белой печати", "15"), COLOUR) != "no"
+
+
+NAMED_COLOUR = product("MFP-K", "МФУ цветное лазерное A4", [
+    ("Тип", "цветное лазерное МФУ"), ("Первый цветной отпечаток", "10,5 с"),
+])  # fmt: skip
+
+
+def printing(*values: str, name: str = "Цветность печати"):
+    (req,) = from_characteristic(Characteristic(name=name, kind="values", values=list(values)))
+    return req
+
+
+def test_the_products_class_asked_as_a_value_against_a_rival_one():
+    # dev3 107/1: «Цветность печати: Черно-белая» on a colour MFU, whose wrong «no» by the speed's mode is gone.
+    shelf = Shelf(NAMED_COLOUR, NAMED_MONO)
+    assert shelf.decide(printing("Черно-белая"), NAMED_COLOUR) == "no"
+    # Traps: a name without the family's word («Тип экрана»); a card also stating the asked class (colour scanning).
+    assert shelf.decide(printing("Черно-белый", name="Тип экрана"), NAMED_COLOUR) != "no"
+    assert shelf.decide(printing("Цветная"), NAMED_MONO) != "no"
