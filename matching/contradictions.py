@@ -24,18 +24,18 @@ from __future__ import annotations
 import json
 import re
 
-from matching.cards import ProductCard, SpecCard
+from matching.cards import ProductCard, SpecCard, list_unit
 from matching.categories import category_rank
 from matching.classmodes import single_mode
 from matching.namegrammar import POWER_FEATURES
-from matching.normalise import feature_tokens, implied
+from matching.normalise import feature_tokens, implied, tokens
 from matching.ports import fewer_listed
 from matching.portspeeds import other_speeds_only
 from matching.qualifiers import added_qualifiers
-from matching.requirements import Requirement, name_tokens
+from matching.requirements import Requirement, name_tokens, phrases
 from matching.resolutions import asks_at_least, resolution, resolution_meets
 from matching.specmatch import NOT_A_QUANTITY, SURE_SPEC_SCORE
-from matching.units import DATA_DIR
+from matching.units import DATA_DIR, make_quantity, parse_quantities
 from matching.values import asked_classes, code_form, ingress_below, named_classes, value_classes
 
 _NONE_VALUES = frozenset({"нет", "отсутствует", "не установлен", "не установлена", "не предустановлена", "без ос"})
@@ -90,7 +90,7 @@ def contradiction(
     if fewer is not None:
         said = "меньше портов" if req.kind == "range" else "нет портов"
         return fewer, f"в карточке {said} требуемого вида: {fewer.spec.name} — {fewer.spec.value}"
-    unlisted = _unlisted(req, card) if req.kind == "presence" else None
+    unlisted = _unlisted(req, card) if req.kind in ("presence", "values") else None
     if unlisted is not None:
         return unlisted, f"в карточке перечислены другие: {unlisted.spec.name} — {unlisted.spec.value}"
     other = other_speeds_only(req, card, POWER_FEATURES)
@@ -115,17 +115,36 @@ def contradiction(
 
 def _unlisted(req: Requirement, card: ProductCard) -> SpecCard | None:
     """The card's one spec listing the members of a kind («Диапазоны частот: 2,4 ГГц и 5 ГГц», «Частоты»; not
-    «Частота процессора») without one the presence asks («Поддержка диапазона 6 ГГц»); `requirements.json`
-    `closed_lists`."""
+    «Частота процессора») without one the presence asks («Поддержка диапазона 6 ГГц»), or one of the values a name
+    asking every one lists («Поддерживаемые частотные диапазоны: 2,4 ГГц; 5 ГГц; 6 ГГц»); `requirements.json`
+    `closed_lists`. A list written with one unit after the last number («2,4 / 5 ГГц») is in that unit."""
+    if req.kind == "values" and not set(req.name_tokens) & phrases().all_lemmas:
+        return None
     for word, closed in _CLOSED_LISTS.items():
         prefix, names = closed["members"], frozenset(closed["names"])
-        asked = {t for t in req.name_tokens if t.startswith(prefix)} if word in req.name_tokens else set()
-        if not asked:
+        if word not in req.name_tokens:
+            continue
+        said = req.name_tokens if req.kind == "presence" else [t for v in req.values for t in tokens(v)]
+        asked = {_member(t[len(prefix) :]) for t in said if t.startswith(prefix)}
+        if not asked or None in asked:
             continue
         lists = [s for s in card.specs if s.tokens <= names and any(t.startswith(prefix) for t in s.value_tokens)]
-        if len(lists) == 1 and not asked <= lists[0].value_tokens:
+        if len(lists) == 1 and not asked <= _members(lists[0], prefix):
             return lists[0]
     return None
+
+
+def _member(base: str) -> float | None:
+    try:
+        return round(float(base), 3)
+    except ValueError:
+        return None
+
+
+def _members(spec: SpecCard, dimension: str) -> set[float | None]:
+    unit = spec.spec.unit or list_unit(spec.spec.value)
+    found = [q if q.dimension else make_quantity(q.value, unit) for q in parse_quantities(spec.spec.value)]
+    return {round(q.base, 3) for q in found if q.dimension == dimension}
 
 
 def _none_offered(req: Requirement, spec: SpecCard) -> str | None:

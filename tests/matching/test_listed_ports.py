@@ -73,7 +73,7 @@ def test_a_closed_port_list_decides_only_the_kinds_it_names():
     assert Shelf(SWITCH).decide(count("Количество портов 10 Гбит/с", 2), SWITCH) == "no"
 
 
-AP = product("AP", "Точка доступа Wi-Fi 6", [("Порты LAN", "1 × 10/100/1000BASE-T (RJ-45)"), ("Питание", "PoE 802.3at")])
+AP = product("AP", "Точка доступа", [("Порты LAN", "1 × 10/100/1000BASE-T (RJ-45)"), ("Питание", "PoE 802.3at")])
 AP_SFP = product("AS", "Точка доступа", [("Порты LAN", "1 × 10/100/1000BASE-T (RJ-45)"), ("Uplink", "слот SFP")])
 
 
