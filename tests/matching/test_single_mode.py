@@ -69,6 +69,8 @@ def test_the_products_class_asked_as_a_value_against_a_rival_one():
     # dev3 107/1: «Цветность печати: Черно-белая» on a colour MFU, whose wrong «no» by the speed's mode is gone.
     shelf = Shelf(NAMED_COLOUR, NAMED_MONO)
     assert shelf.decide(printing("Черно-белая"), NAMED_COLOUR) == "no"
+    # The name as an MFU line leaves it (its own words dropped).
+    assert shelf.decide(printing("Черно-белая", name="Цветность"), NAMED_COLOUR) == "no"
     # Traps: a name without the family's word («Тип экрана»); a card also stating the asked class (colour scanning).
     assert shelf.decide(printing("Черно-белый", name="Тип экрана"), NAMED_COLOUR) != "no"
     assert shelf.decide(printing("Цветная"), NAMED_MONO) != "no"
