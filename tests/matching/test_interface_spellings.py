@@ -12,7 +12,7 @@ from tests.matching.conftest import Shelf, product
 MONITOR = product("MN", "Монитор 27\"", [
     ("Интерфейсы", "1 × DisplayPort 1.2, 2 × HDMI 1.4, 1 × USB Type-C (DisplayPort Alt Mode, зарядка 65 Вт)"),
 ])  # fmt: skip
-OLD = product("MO", "Монитор 22\"", [("Интерфейсы", "1 × VGA (D-Sub), 1 × HDMI 1.4")])
+OLD = product("MO", 'Монитор 22"', [("Интерфейсы", "1 × VGA (D-Sub), 1 × HDMI 1.4")])
 SHELF = Shelf(MONITOR, OLD)
 
 
