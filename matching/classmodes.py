@@ -20,6 +20,11 @@ def _single_mode() -> dict[str, frozenset[str]]:
     return {family: frozenset(names) for family, names in data.items()}
 
 
+def single_mode(family: str) -> frozenset[str]:
+    """The classes of a family leaving a product one mode of work ("монохромный")."""
+    return _single_mode().get(family, frozenset())
+
+
 def without_own_mode(req: Requirement, card: ProductCard) -> Requirement | None:
     """The requirement without the words of a single-mode class it names, when the card states that class and no
     other of its family (in its name or a spec's value); None otherwise."""

@@ -171,7 +171,8 @@ def _check_values(req: Requirement, spec: SpecCard, confidence: float) -> tuple[
             missing = [v for v, w in zip(req.values, bases, strict=True) if not any(_close(w, h) for h in listed)]
             if not missing:
                 return "yes", lambda: f"{offered(spec)} включает все требуемые значения"
-            status = "unknown" if len(missing) < len(bases) else "no"
+            every = confidence >= SURE_SPEC_SCORE and bool(set(req.name_tokens) & phrases().all_lemmas)
+            status = "unknown" if len(missing) < len(bases) and not every else "no"
             return status, lambda: f"в «{offered(spec)}» нет: {', '.join(missing)}"
         if any(_close(w, have) for w in bases):
             return "yes", lambda: f"{offered(spec)} входит в допустимые значения"

@@ -5,13 +5,16 @@ Every rule here can only turn an "unknown" into "no" (issue 15: the catalogue de
 
 - a spec denying a feature the requirement names ("PoE: нет" decides every PoE requirement);
 - a class the requirement's name asks against a rival class the card states ("неуправляемый" against
-  "Управление: управляемый", "Скорость цветной печати" against "Цветность: черно-белая");
+  "Управление: управляемый", "Скорость цветной печати" against "Цветность: черно-белая"), or a single-mode class
+  its name states ("МФУ … монохромное" against "Время выхода первого цветного отпечатка ≤ 12 с": any bound);
+- a class asked as a value ("Цветность печати: Черно-белая") against the rival class the card's name and specs state;
 - a spec saying the product has none of the thing ("Операционная система: нет" against "Astra Linux");
 - an ingress protection code lower than the one asked ("не ниже IP54" against IP20);
 - a cable category graded outside the asked range ("Категория 6" against "5e");
 - a screen or print resolution other than the asked one, on the card's only spec of that name;
 - ports counted at a speed all of the card's port counts are slower than (:mod:`matching.portspeeds`);
-- fewer ports of the asked kind on a card whose port list is a spec of its own (:func:`matching.ports.fewer_listed`);
+- fewer ports of the asked kind (or none, for a presence) on a card whose port list is a spec of its own
+  (:func:`matching.ports.fewer_listed`);
 - a member of a closed list the card's one list of that kind leaves out («Диапазоны частот: 2,4 ГГц и 5 ГГц» against
   «Поддержка диапазона 6 ГГц»).
 """
@@ -21,18 +24,19 @@ from __future__ import annotations
 import json
 import re
 
-from matching.cards import ProductCard, SpecCard
+from matching.cards import ProductCard, SpecCard, list_unit
 from matching.categories import category_rank
+from matching.classmodes import single_mode
 from matching.namegrammar import POWER_FEATURES
-from matching.normalise import feature_tokens, implied
+from matching.normalise import feature_tokens, implied, tokens
 from matching.ports import fewer_listed
 from matching.portspeeds import other_speeds_only
 from matching.qualifiers import added_qualifiers
-from matching.requirements import Requirement, name_tokens
+from matching.requirements import Requirement, name_tokens, phrases
 from matching.resolutions import asks_at_least, resolution, resolution_meets
 from matching.specmatch import NOT_A_QUANTITY, SURE_SPEC_SCORE
-from matching.units import DATA_DIR
-from matching.values import code_form, ingress_below, named_classes, value_classes
+from matching.units import DATA_DIR, make_quantity, parse_quantities
+from matching.values import asked_classes, code_form, ingress_below, named_classes, value_classes
 
 _NONE_VALUES = frozenset({"нет", "отсутствует", "не установлен", "не установлена", "не предустановлена", "без ос"})
 _CONDITIONS = json.loads((DATA_DIR / "requirements.json").read_text(encoding="utf-8"))["condition_words"]["words"]
@@ -72,16 +76,21 @@ def contradiction(
     req: Requirement, card: ProductCard, spec: SpecCard | None, confidence: float
 ) -> tuple[SpecCard, str] | None:
     """The spec by which the card clearly contradicts a requirement left "unknown", and why (Russian), or None."""
-    if not demands(req):
-        return None
-    if req.kind in ("presence", "range"):
-        found = _rival_class(req, card)
+    if req.kind == "range" or (req.kind == "presence" and demands(req)):
+        found = _rival_class(req, card)  # a bound on a class's mode ("≤ 12 с" of a colour print) asks the class too
         if found is not None:
             return found
-    fewer = fewer_listed(req, card) if req.kind == "range" else None
+    if not demands(req):
+        return None
+    if req.kind == "values":
+        found = _rival_value_class(req, card)
+        if found is not None:
+            return found
+    fewer = fewer_listed(req, card)
     if fewer is not None:
-        return fewer, f"в карточке меньше портов требуемого вида: {fewer.spec.name} — {fewer.spec.value}"
-    unlisted = _unlisted(req, card) if req.kind == "presence" else None
+        said = "меньше портов" if req.kind == "range" else "нет портов"
+        return fewer, f"в карточке {said} требуемого вида: {fewer.spec.name} — {fewer.spec.value}"
+    unlisted = _unlisted(req, card) if req.kind in ("presence", "values") else None
     if unlisted is not None:
         return unlisted, f"в карточке перечислены другие: {unlisted.spec.name} — {unlisted.spec.value}"
     other = other_speeds_only(req, card, POWER_FEATURES)
@@ -106,17 +115,36 @@ def contradiction(
 
 def _unlisted(req: Requirement, card: ProductCard) -> SpecCard | None:
     """The card's one spec listing the members of a kind («Диапазоны частот: 2,4 ГГц и 5 ГГц», «Частоты»; not
-    «Частота процессора») without one the presence asks («Поддержка диапазона 6 ГГц»); `requirements.json`
-    `closed_lists`."""
+    «Частота процессора») without one the presence asks («Поддержка диапазона 6 ГГц»), or one of the values a name
+    asking every one lists («Поддерживаемые частотные диапазоны: 2,4 ГГц; 5 ГГц; 6 ГГц»); `requirements.json`
+    `closed_lists`. A list written with one unit after the last number («2,4 / 5 ГГц») is in that unit."""
+    if req.kind == "values" and not set(req.name_tokens) & phrases().all_lemmas:
+        return None
     for word, closed in _CLOSED_LISTS.items():
         prefix, names = closed["members"], frozenset(closed["names"])
-        asked = {t for t in req.name_tokens if t.startswith(prefix)} if word in req.name_tokens else set()
-        if not asked:
+        if word not in req.name_tokens:
+            continue
+        said = req.name_tokens if req.kind == "presence" else [t for v in req.values for t in tokens(v)]
+        asked = {_member(t[len(prefix) :]) for t in said if t.startswith(prefix)}
+        if not asked or None in asked:
             continue
         lists = [s for s in card.specs if s.tokens <= names and any(t.startswith(prefix) for t in s.value_tokens)]
-        if len(lists) == 1 and not asked <= lists[0].value_tokens:
+        if len(lists) == 1 and not asked <= _members(lists[0], prefix):
             return lists[0]
     return None
+
+
+def _member(base: str) -> float | None:
+    try:
+        return round(float(base), 3)
+    except ValueError:
+        return None
+
+
+def _members(spec: SpecCard, dimension: str) -> set[float | None]:
+    unit = spec.spec.unit or list_unit(spec.spec.value)
+    found = [q if q.dimension else make_quantity(q.value, unit) for q in parse_quantities(spec.spec.value)]
+    return {round(q.base, 3) for q in found if q.dimension == dimension}
 
 
 def _none_offered(req: Requirement, spec: SpecCard) -> str | None:
@@ -142,6 +170,9 @@ def _wanted_texts(req: Requirement) -> tuple[str, ...]:
 
 
 def _rival_class(req: Requirement, card: ProductCard) -> tuple[SpecCard, str] | None:
+    """A rival class the card states of a family the requirement's name names; only a single-mode rival
+    ("монохромный") for a bound that asks nothing to exist (a maximum) or for a single mode asked ("Скорость
+    черно-белой печати": a colour printer prints black and white too)."""
     named = req.lookup.get("named classes")
     if named is None:
         named = req.lookup["named classes"] = named_classes(req.name_tokens)
@@ -151,10 +182,31 @@ def _rival_class(req: Requirement, card: ProductCard) -> tuple[SpecCard, str] | 
     for family, asked in named.items():
         if asked & in_name.get(family, frozenset()):
             continue
+        only = in_name.get(family, frozenset())
+        if only and only <= single_mode(family):  # "МФУ лазерное монохромное": its only mode, whatever else is colour
+            stating = [s for s in card.specs if only & value_classes(s.spec.value).get(family, frozenset())]
+            if stating:
+                return stating[0], f"в карточке: {stating[0].spec.name} — {stating[0].spec.value}"
         rivals = [s for s in card.specs if family in value_classes(s.spec.value)]
-        if rivals and not any(asked & value_classes(s.spec.value)[family] for s in rivals):
+        stated = frozenset().union(*(value_classes(s.spec.value)[family] for s in rivals))
+        if not stated <= single_mode(family) and (not demands(req) or asked <= single_mode(family)):
+            continue  # a colour printer prints black and white too: no rival of "Скорость черно-белой печати"
+        if rivals and not stated & asked:
             rival = rivals[0]
             return rival, f"в карточке: {rival.spec.name} — {rival.spec.value}"
+    return None
+
+
+def _rival_value_class(req: Requirement, card: ProductCard) -> tuple[SpecCard, str] | None:
+    """The product's class asked as a value ("Цветность печати: Черно-белая") against a card whose name and every
+    spec stating the family state rival classes only ("МФУ цветное лазерное", "Тип: цветное лазерное МФУ")."""
+    for family, asked in asked_classes(req.name_tokens, req.values).items():
+        in_name = value_classes(card.product.name).get(family, frozenset())
+        stating = [s for s in card.specs if family in value_classes(s.spec.value)]
+        if not in_name or in_name & asked or not stating:
+            continue
+        if not any(asked & value_classes(s.spec.value)[family] for s in stating):
+            return stating[0], f"в карточке: {stating[0].spec.name} — {stating[0].spec.value}"
     return None
 
 

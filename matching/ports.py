@@ -35,6 +35,8 @@ class _Vocabulary:
     not_data: frozenset[str]
     power: frozenset[str]
     power_input: frozenset[str]
+    axes: tuple[frozenset[str], ...]
+    presence: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -45,6 +47,8 @@ def _vocabulary() -> _Vocabulary:
         kind_words={k: tuple(v) for k, v in data["kind_words"].items()},
         not_data=frozenset(data["not_data_ports"]), power=frozenset(data["power"]),
         power_input=frozenset(data["power_input"]),
+        axes=tuple(frozenset(group) for group in data["list_axes"].values()),
+        presence=frozenset(data["presence_words"]),
     )  # fmt: skip
 
 
@@ -105,9 +109,20 @@ def wanted_kind(req: Requirement) -> frozenset[str] | None:
     return kind or None
 
 
-def counted(req: Requirement, card: ProductCard) -> tuple[int, str] | None:
+def asked_present(req: Requirement) -> frozenset[str] | None:
+    """The kind of port a presence asks by port words alone ("Наличие порта SFP" → {sfp}), else None."""
+    if req.kind != "presence" or not req.present:
+        return None
+    v = _vocabulary()
+    words = frozenset(req.name_tokens) - v.presence
+    if not words & v.things or words - v.things - v.kinds - v.generic - v.power:
+        return None
+    return words & (v.kinds | v.power) or None
+
+
+def counted(req: Requirement, card: ProductCard, kind: frozenset[str] | None = None) -> tuple[int, str] | None:
     """The most ports of the asked kind one source of the card lists, with that source (a spec, or the name)."""
-    kind = wanted_kind(req)
+    kind = kind or wanted_kind(req)
     if kind is None:
         return None
     sources = [(s.spec.name, _spec_ports(s)) for s in card.specs if not denies(s)]
@@ -138,16 +153,31 @@ def _whole_list(name: str, v: _Vocabulary) -> bool:
     return bool(words & v.things) and words <= v.things | v.generic
 
 
+def _speaks_of(kind: frozenset[str], ports: tuple[tuple[frozenset[str], int], ...], v: _Vocabulary) -> bool:
+    """The list names every axis of the asked kind it could be silent on: «8 × RJ-45» decides no count of PoE
+    ports (another spec may say which ports give power), nor of 1 Гбит/с ports; a closed list only decides the
+    kinds it names."""
+    named = frozenset().union(*(listed for listed, _ in ports))
+    return all(named & axis for axis in v.axes if kind & axis)
+
+
 def fewer_listed(req: Requirement, card: ProductCard) -> SpecCard | None:
     """The card's port list («Порты: 8 × 10/100/1000BASE-T PoE, 2 × 1000BASE-X SFP») when it is a spec named only
-    by port words and every source of the card lists fewer ports of the asked kind than the count asks («4 SFP»):
-    a closed list. None otherwise (no such list, or a source meeting the count)."""
-    kind = wanted_kind(req)
-    if kind is None or req.min is None:
+    by port words and every source of the card lists fewer ports of the asked kind than the count asks («4 SFP»),
+    or, for a presence («Наличие порта SFP»), none of the kind, which no other spec nor the name names either: a
+    closed list. None otherwise (no such list, or a source meeting the count)."""
+    present = asked_present(req)
+    kind = present or wanted_kind(req)
+    if kind is None or (present is None and req.min is None):
         return None
     v = _vocabulary()
     lists = [s for s in card.specs if _whole_list(s.spec.name, v) and listed_ports(s.spec.value)]
-    if len(lists) != 1:
+    if len(lists) != 1 or not _speaks_of(kind, listed_ports(lists[0].spec.value), v):
         return None
+    if present is not None:  # "Наличие порта SFP": no port of the kind listed, nor the kind named anywhere else
+        named = [s for s in card.specs if s is not lists[0] and kind <= implied(s.tokens | s.value_tokens)]
+        if named or kind <= implied(frozenset(tokens(card.product.name))) or counted(req, card, kind):
+            return None
+        return lists[0]
     found = counted(req, card)
     return lists[0] if found is None or not in_range(req, float(found[0])) else None

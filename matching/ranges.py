@@ -14,7 +14,7 @@ from matching import ru_format
 from matching.alignment import in_total, named_thing, per_unit
 from matching.cards import ProductCard, SpecCard, counted_each, counted_kinds, is_version, value_shape
 from matching.limits import asked_limit, limit_of
-from matching.normalise import feature_tokens
+from matching.normalise import feature_tokens, tokens
 from matching.requirements import Requirement
 from matching.units import Quantity, make_quantity, parse_quantities
 from matching.values import compare_classes, is_unlimited
@@ -23,6 +23,8 @@ Status = Literal["yes", "no", "unknown"]
 Reason = str | Callable[[], str]
 EPS = 1e-9
 _CODE_RE = re.compile(r"[a-z][a-z0-9+.\-]*")
+_UP_TO_RE = re.compile(r"^\D*\bдо\s*\d", re.IGNORECASE)
+"""A value's part whose first number is an upper bound («расширение до 64 ГБ», «до 128 ГБ»)."""
 """A Latin word or code of a requirement's name ("schuko", "c13"): the kind of the things it counts."""
 
 
@@ -104,9 +106,57 @@ def check_range(req: Requirement, spec: SpecCard) -> tuple[Status, Reason]:
         value = q.value
     else:
         value = q.base
+        several = _parts_stating(req.dimension, spec.spec.value) if req.dimension and not side else ()
+        if len(several) > 1:
+            return _check_labelled(req, spec, several)
     if in_range(req, value):
         return "yes", lambda: f"{offered(spec)} соответствует требованию {req.describe()}"
     return "no", lambda: f"{offered(spec)} не соответствует требованию {req.describe()}"
+
+
+def _top_parts(value: str) -> list[str]:
+    """A value's parts between commas and semicolons outside brackets ("32 ГБ DDR4 (2 × 16 ГБ, 4 слота); SSD 1 ТБ")."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(value):
+        depth += (ch in "([") - (ch in ")]")
+        if ch in ",;" and depth <= 0:
+            parts.append(value[start:i])
+            start = i + 1
+    parts.append(value[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+@lru_cache(maxsize=16_384)
+def _parts_stating(dimension: str, value: str) -> tuple[tuple[frozenset[str], Quantity], ...]:
+    """The value's parts stating a quantity of the dimension, as (their words, the part's first such quantity);
+    a part bounding it («расширение до 64 ГБ») states no value of the product's."""
+    found = []
+    for part in _top_parts(value):
+        quantities = [q for q in parse_quantities(part) if q.dimension == dimension]
+        if quantities and not _UP_TO_RE.search(part):
+            found.append((frozenset(tokens(part)), quantities[0]))
+    return tuple(found)
+
+
+def _check_labelled(
+    req: Requirement, spec: SpecCard, parts: tuple[tuple[frozenset[str], Quantity], ...]
+) -> tuple[Status, Reason]:
+    """One spec stating several things in the asked dimension ("Память и накопители: 32 ГБ DDR4 …; SSD 1 ТБ"):
+    the quantity of the one part labelled by a word the requirement's name adds to the spec's ("SSD" of "Объем
+    накопителя SSD") decides; without such a part, "no" only when every stated quantity fails (the first one may
+    be another thing's) and "yes" only when every one meets the requirement."""
+    label = {t for t in req.name_tokens if t not in spec.tokens and not t[:1].isdigit()}
+    labelled = [q for words, q in parts if label & words]
+    if len(labelled) == 1:
+        ok = in_range(req, labelled[0].base)
+        said = "соответствует" if ok else "не соответствует"
+        return ("yes" if ok else "no"), lambda: f"{offered_text(spec)}: {said} требованию {req.describe()}"
+    met = [in_range(req, q.base) for _, q in parts]
+    if all(met):
+        return "yes", lambda: f"{offered_text(spec)} соответствует требованию {req.describe()}"
+    if not any(met):
+        return "no", lambda: f"{offered_text(spec)} не соответствует требованию {req.describe()}"
+    return "unknown", lambda: f"в «{spec.spec.value}» несколько значений; какое из них требуется? проверьте"
 
 
 def _stated_in(dimension: str, spec: SpecCard) -> tuple[Quantity, ...]:

@@ -17,7 +17,7 @@ from typing import Literal
 from matching import ru_format
 from matching.alignment import align
 from matching.normalise import clean, tokens
-from matching.units import DATA_DIR, Quantity, make_quantity, parse_quantities, unit_info
+from matching.units import DATA_DIR, Quantity, expand_multipliers, make_quantity, parse_quantities, unit_info
 from store.schema import Characteristic
 
 Kind = Literal["range", "values", "presence", "text"]
@@ -104,6 +104,7 @@ class _Phrases:
         self.yes = frozenset(data["yes_values"])
         self.no = frozenset(data["no_values"])
         self.list_lemmas = frozenset(data["list_name_lemmas"])
+        self.all_lemmas = frozenset(data["all_values_lemmas"]["lemmas"])
 
 
 @lru_cache(maxsize=1)
@@ -202,6 +203,7 @@ _CLAUSE_SPLIT = re.compile(r"[;\n]+|,(?!\d)\s*(?=[^\d])|\.\s+(?=[А-ЯA-Z])")
 def parse_free_text(text: str, name: str | None = None, unit: str | None = None, source: str = "text"):
     """Requirements stated in words: ``не менее 24 портов``, ``от 8 до 16 ГБ``, ``≥ 370 Вт``, ``наличие PoE+``."""
     found: list[Requirement] = []
+    text = expand_multipliers(text)  # "не менее 16K записей"
     for clause in _CLAUSE_SPLIT.split(_RATIO_RE.sub(r"\1", _THOUSANDS_RE.sub(r"\1\2", text))):
         clause = clause.strip(" .:-")
         if clause:

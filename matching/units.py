@@ -84,10 +84,33 @@ _THOUSANDS_RE = re.compile(r"(?<=\d)[\s\u00a0\u202f](?=\d{3}(?!\d))")
 """A space between digit groups of one number ("60 000", "2 000 000")."""
 
 
+@lru_cache(maxsize=1)
+def _multipliers() -> tuple[re.Pattern[str], float, frozenset[str]]:
+    data = json.loads((DATA_DIR / "units.json").read_text(encoding="utf-8"))["count_multipliers"]
+    letters = "".join(data["letters"])
+    nouns = "|".join(data["nouns"])
+    pattern = re.compile(
+        rf"(?<![\w.,])(\d{{1,3}})[{letters}](?:(?=\s+(?:{nouns}))|(?P<bare>(?=\s*(?:$|[;,)]))))", re.IGNORECASE
+    )
+    return pattern, float(data["factor"]), frozenset(str(n) for n in data["bare"])
+
+
+def expand_multipliers(text: str) -> str:
+    """Thousands written with a letter ("16K записей", a bare "32K"): the number they mean ("16000 записей")."""
+    pattern, factor, bare = _multipliers()
+
+    def expanded(m: re.Match[str]) -> str:
+        if m.group("bare") is not None and m.group(1) not in bare:
+            return m.group(0)
+        return str(int(int(m.group(1)) * factor))
+
+    return pattern.sub(expanded, text) if "k" in text.lower() or "к" in text.lower() else text
+
+
 @lru_cache(maxsize=50_000)
 def parse_quantities(text: str) -> tuple[Quantity, ...]:
     """Every number in the text with the unit written right after it (if any)."""
-    text = _THOUSANDS_RE.sub("", text.replace("ё", "е"))  # "2 000 000": every group, not only the first
+    text = _THOUSANDS_RE.sub("", expand_multipliers(text.replace("ё", "е")))  # "2 000 000": every group
     found = []
     for match in _quantity_re().finditer(text):
         found.append(make_quantity(_to_number(match.group(1)), match.group(2)))

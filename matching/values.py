@@ -110,6 +110,19 @@ def named_classes(name_tokens: tuple[str, ...]) -> dict[str, frozenset[str]]:
     return found
 
 
+def asked_classes(name_tokens: tuple[str, ...], values: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Classes every asked value names ("Цветность печати: Черно-белая" → colour: монохромный), in the families whose
+    ``named_in_requirements`` words the requirement's name says ("печать"): what the product must be."""
+    found: dict[str, frozenset[str]] = {}
+    for family, qualified in _classes().named.items():
+        if not qualified & set(name_tokens):
+            continue
+        named = [value_classes(v).get(family) for v in values]
+        if named and all(named):
+            found[family] = frozenset().union(*named)
+    return found
+
+
 def class_words(family: str, names: frozenset[str]) -> frozenset[str]:
     """Every token of the variants of those classes of a family ("черно", "белый", "монохромный", …)."""
     return frozenset(t for f, name, vt in _classes().variants if f == family and name in names for t in vt)

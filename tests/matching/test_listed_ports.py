@@ -55,3 +55,36 @@ def test_a_port_speed_after_a_times_sign_is_a_count_of_those_ports():
     reqs = {r.name: r for r in name_requirements("Маршрутизатор 4×1G, 2 SFP, VPN")}
     assert reqs["4×1G (в наименовании)"].min == 4.0
     assert not any(r.dimension == "rate" for r in reqs.values())  # the speed is the kind counted, not a bound
+
+
+SWITCH = product("SW", "Коммутатор неуправляемый", [
+    ("Порты", "8 × 10/100/1000 Мбит/с RJ-45"), ("PoE", "порты 1–4, 802.3af/at"),
+])  # fmt: skip
+POWERED = product("PW", "Коммутатор", [("Порты", "6 × RJ-45 10/100/1000, 2 × RJ-45 10/100/1000 PoE+")])
+SILENT = product("SL", "Маршрутизатор", [("Порты", "4 × RJ-45, 2 × SFP")])
+
+
+def test_a_closed_port_list_decides_only_the_kinds_it_names():
+    # dev3 023/1: «8 × … RJ-45» says nothing of PoE (another spec says which ports give power): not "no".
+    assert Shelf(SWITCH).decide(count("Количество портов RJ-45 с поддержкой PoE", 4), SWITCH) == "unknown"
+    assert Shelf(SILENT).decide(count("Количество портов 10/100/1000 Мбит/с", 4), SILENT) == "unknown"
+    # Traps: a list naming PoE on some ports, or speeds on its ports, is closed for them.
+    assert Shelf(POWERED).decide(count("Количество портов RJ-45 с поддержкой PoE", 4), POWERED) == "no"
+    assert Shelf(SWITCH).decide(count("Количество портов 10 Гбит/с", 2), SWITCH) == "no"
+
+
+AP = product("AP", "Точка доступа", [("Порты LAN", "1 × 10/100/1000BASE-T (RJ-45)"), ("Питание", "PoE 802.3at")])
+AP_SFP = product("AS", "Точка доступа", [("Порты LAN", "1 × 10/100/1000BASE-T (RJ-45)"), ("Uplink", "слот SFP")])
+
+
+def present(name: str) -> Requirement:
+    (req,) = from_characteristic(Characteristic(name=name, kind="values", values=["Да"]))
+    return req
+
+
+def test_a_closed_port_list_without_the_asked_kind_denies_its_presence():
+    # dev3 006/1: «Наличие порта SFP» on an access point whose one port list is «1 × RJ-45».
+    assert Shelf(AP).decide(present("Наличие порта SFP"), AP) == "no"
+    # Traps: another spec names the kind; a power the list is silent on.
+    assert Shelf(AP_SFP).decide(present("Наличие порта SFP"), AP_SFP) != "no"
+    assert Shelf(AP).decide(present("Наличие порта PoE"), AP) != "no"

@@ -35,3 +35,29 @@ def test_every_asked_value_must_be_offered():
     assert SHELF.decide(bands("2,4 ГГц", "5 ГГц"), SINGLE) == "unknown"
     assert SHELF.decide(bands("5 ГГц", "6 ГГц"), DUAL) == "unknown"
     assert SHELF.decide(bands("5 ГГц", "6 ГГц"), SINGLE) == "no"
+
+
+TWO_BANDS = product("AP-5", "Точка доступа", [("Частотные диапазоны", "2,4 ГГц и 5 ГГц (одновременная работа)")])
+
+
+def test_supported_values_are_asked_all_at_once():
+    # dev3 007/1: «Поддерживаемые частотные диапазоны: 2,4; 5; 6 ГГц» on «2,4 ГГц и 5 ГГц»: no 6 ГГц band.
+    shelf = Shelf(TWO_BANDS)
+    supported = "Поддерживаемые частотные диапазоны"
+    assert shelf.decide(bands("2,4 ГГц", "5 ГГц", "6 ГГц", name=supported), TWO_BANDS) == "no"
+    assert shelf.decide(bands("2,4 ГГц", "5 ГГц", name=supported), TWO_BANDS) == "yes"
+    # Trap: without «поддерживаемые» one of several values may be what is asked.
+    assert shelf.decide(bands("2,4 ГГц", "5 ГГц", "6 ГГц", name="Частотные диапазоны"), TWO_BANDS) == "unknown"
+
+
+SLASHED = product("AP-6", "Точка доступа", [("Диапазоны", "2,4 / 5 ГГц"), ("Скорость", "450 + 867 Мбит/с")])
+
+
+def test_a_closed_list_of_bands_read_with_its_one_unit():
+    # dev3 007/1 (EAP225): the list is closed whatever the name similarity; «2,4 / 5 ГГц» lists 2,4 ГГц too.
+    shelf = Shelf(SLASHED)
+    supported = "Поддерживаемые частотные диапазоны"
+    assert shelf.decide(bands("2,4 ГГц", "5 ГГц", "6 ГГц", name=supported), SLASHED) == "no"
+    assert shelf.decide(bands("2,4 ГГц", "5 ГГц", name=supported), SLASHED) != "no"
+    (band,) = from_characteristic(Characteristic(name="Поддержка диапазона 2,4 ГГц", kind="values", values=["Да"]))
+    assert shelf.decide(band, SLASHED) != "no"

@@ -33,3 +33,44 @@ def test_a_colour_device_or_a_silent_card_proves_no_mode():
     assert SHELF.decide(speed("Скорость черно-белой печати", "10"), SILENT) == "unknown"
     # «цветной» allows several modes: never read as the plain speed.
     assert without_own_mode(speed("Скорость цветной печати", "10"), SHELF.cards["MFP-C"]) is None
+
+
+NAMED_MONO = product("MFP-N", "МФУ лазерное монохромное A3", [
+    ("Основные характеристики", "МФУ лазерное монохромное, формат A3, сенсорный цветной ЖК-дисплей 7\""),
+    ("Сканирование", "цветное сканирование в сетевую папку"),
+])  # fmt: skip
+
+
+def at_most(name: str, seconds: str):
+    (req,) = from_characteristic(Characteristic(name=name, kind="range", max=seconds, unit="с"))
+    return req
+
+
+def test_a_single_mode_rival_contradicts_any_bound_on_another_mode():
+    # dev3 110/1: a monochrome MFU (so named; its display and scanning are colour) has no first colour print.
+    assert Shelf(NAMED_MONO).decide(at_most("Время выхода первого цветного отпечатка", "12"), NAMED_MONO) == "no"
+    assert SHELF.decide(at_most("Время выхода первого цветного отпечатка", "12"), MONO) == "no"
+    # Traps: a colour device prints black and white too, under any bound.
+    assert SHELF.decide(at_most("Время выхода первого черно-белого отпечатка", "12"), COLOUR) == "unknown"
+    assert SHELF.decide(speed("Скорость черно-белой печати", "15"), COLOUR) != "no"
+
+
+NAMED_COLOUR = product("MFP-K", "МФУ цветное лазерное A4", [
+    ("Тип", "цветное лазерное МФУ"), ("Первый цветной отпечаток", "10,5 с"),
+])  # fmt: skip
+
+
+def printing(*values: str, name: str = "Цветность печати"):
+    (req,) = from_characteristic(Characteristic(name=name, kind="values", values=list(values)))
+    return req
+
+
+def test_the_products_class_asked_as_a_value_against_a_rival_one():
+    # dev3 107/1: «Цветность печати: Черно-белая» on a colour MFU, whose wrong «no» by the speed's mode is gone.
+    shelf = Shelf(NAMED_COLOUR, NAMED_MONO)
+    assert shelf.decide(printing("Черно-белая"), NAMED_COLOUR) == "no"
+    # The name as an MFU line leaves it (its own words dropped).
+    assert shelf.decide(printing("Черно-белая", name="Цветность"), NAMED_COLOUR) == "no"
+    # Traps: a name without the family's word («Тип экрана»); a card also stating the asked class (colour scanning).
+    assert shelf.decide(printing("Черно-белый", name="Тип экрана"), NAMED_COLOUR) != "no"
+    assert shelf.decide(printing("Цветная"), NAMED_MONO) != "no"
