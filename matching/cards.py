@@ -13,7 +13,7 @@ from matching.normalise import canonical, clean, feature_tokens, implied, tokens
 from matching.requirements import as_bool, name_tokens
 from matching.unitparts import unit_parts
 from matching.units import Quantity, first_quantity, parse_quantities, unit_info
-from matching.values import class_text, is_unlimited
+from matching.values import class_text, is_unlimited, single_mode_words
 from store.schema import Product, ProductSpec
 
 
@@ -303,16 +303,19 @@ def said_of_it(words: frozenset[str], card: ProductCard, name: tuple[str, ...]) 
     nothing of «Цвет объектива» or «Материал крепления»), nor where the characteristic names a part the place
     does not («Цветность сканирования» on «Цветность печати: цветная», or on an MFP's name). The product's name
     speaks for its body and its type's only function (a scanner's scanning); a part named only by the
-    characteristic's side may be the body."""
+    characteristic's side may be the body. A single mode's words in a spec's name are the mode a value is measured
+    in, not the product's class, unless the spec affirms them («Монохромная печать: да»)."""
     v = vocabulary()
     parts = v.components | v.body
     product = card.product
     asked = set(name) & parts - product_function(product)
     places = [implied(frozenset(card.tokens))] if asked <= v.body else []
+    modes = single_mode_words()
     for s in card.specs:
         named = s.tokens & parts
         if named <= asked and asked - named <= v.body:
-            places.append(s.tokens | s.value_tokens)
+            # «Скорость черно-белой печати: 30» measures a mode, which colour devices have too: not their class.
+            places.append((s.tokens if s.flag else s.tokens - modes) | s.value_tokens)
     if any(w[:1].isdigit() for w in words):
         return any(words <= place for place in places)
     return words <= frozenset().union(*places)

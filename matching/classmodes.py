@@ -5,24 +5,15 @@ be. Classes allowing several modes (colour printers print black and white too) n
 from __future__ import annotations
 
 import dataclasses
-import json
-from functools import lru_cache
 
 from matching.cards import ProductCard
 from matching.requirements import Requirement
-from matching.units import DATA_DIR
-from matching.values import class_words, named_classes, value_classes
-
-
-@lru_cache(maxsize=1)
-def _single_mode() -> dict[str, frozenset[str]]:
-    data = json.loads((DATA_DIR / "value_classes.json").read_text(encoding="utf-8"))["single_mode"]["classes"]
-    return {family: frozenset(names) for family, names in data.items()}
+from matching.values import class_words, named_classes, single_mode_classes, value_classes
 
 
 def single_mode(family: str) -> frozenset[str]:
     """The classes of a family leaving a product one mode of work ("монохромный")."""
-    return _single_mode().get(family, frozenset())
+    return single_mode_classes().get(family, frozenset())
 
 
 def without_own_mode(req: Requirement, card: ProductCard) -> Requirement | None:
@@ -42,7 +33,7 @@ def without_own_mode(req: Requirement, card: ProductCard) -> Requirement | None:
 
 def _variant(req: Requirement) -> tuple[str, frozenset[str], Requirement] | tuple[()]:
     named = named_classes(req.name_tokens)
-    single = [(f, names) for f, names in named.items() if names and names <= _single_mode().get(f, frozenset())]
+    single = [(f, names) for f, names in named.items() if names and names <= single_mode(f)]
     if len(single) != 1:
         return ()
     family, names = single[0]

@@ -40,6 +40,7 @@ class _Classes:
         self.none_names = {tokens(k): v for k, v in data["none_names"]["names"].items()}
         self.read_in_names = {family: (entry["spec"], frozenset(t for w in entry["types"] for t in tokens(w)))
                               for family, entry in data["read_in_names"]["families"].items()}  # fmt: skip
+        self.single_mode = {family: frozenset(names) for family, names in data["single_mode"]["classes"].items()}
         special = [clean(v) for v in data["special"]["unlimited"]]
         self.unlimited = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in special) + r")", re.I)
 
@@ -52,6 +53,18 @@ def _classes() -> _Classes:
 def classes_read_in_names() -> dict[str, tuple[str, frozenset[str]]]:
     """Families whose class a line's name states as a requirement: family → (the spec name, the line types)."""
     return _classes().read_in_names
+
+
+def single_mode_classes() -> dict[str, frozenset[str]]:
+    """Per family, the classes leaving a product one mode of work ("монохромный"; ``single_mode``)."""
+    return _classes().single_mode
+
+
+@lru_cache(maxsize=1)
+def single_mode_words() -> frozenset[str]:
+    """Every token of the single-mode classes' variants ("черно", "белый", "монохромный", …): in a spec's name
+    («Скорость черно-белой печати») they name the mode a value is measured in, which colour devices state too."""
+    return frozenset().union(*(class_words(f, names) for f, names in single_mode_classes().items()))
 
 
 def classes_version() -> int:

@@ -74,3 +74,25 @@ def test_the_products_class_asked_as_a_value_against_a_rival_one():
     # Traps: a name without the family's word («Тип экрана»); a card also stating the asked class (colour scanning).
     assert shelf.decide(printing("Черно-белый", name="Тип экрана"), NAMED_COLOUR) != "no"
     assert shelf.decide(printing("Цветная"), NAMED_MONO) != "no"
+
+
+COLOUR_SPEEDS = product("MFP-S", "МФУ лазерное A4", [
+    ("Скорость черно-белой печати", 30, "стр/мин"), ("Скорость цветной печати", 30, "стр/мин")])
+COLOUR_STATED = product("MFP-T", "МФУ лазерное A4", [
+    ("Тип печати", "цветная лазерная"), ("Скорость черно-белой печати", 30, "стр/мин")])
+MONO_AFFIRMED = product("MFP-A", "МФУ лазерное A4", [("Монохромная печать", "да"), ("Скорость печати", 30, "стр/мин")])
+MODES = Shelf(COLOUR_SPEEDS, COLOUR_STATED, MONO_AFFIRMED, MONO, *FILLER)
+
+
+def colour(name: str, value: str):
+    (req,) = from_characteristic(Characteristic(name=name, kind="values", values=[value]))
+    return req
+
+
+def test_a_mode_a_speed_is_measured_in_states_no_class():
+    # A colour device states its black-and-white speed: that is no «Цветность: Черно-белая» (a false «yes» of the
+    # card-wide fallback, which read the mode word in the spec's name as the product's class).
+    assert MODES.decide(colour("Цветность", "Черно-белая"), COLOUR_SPEEDS) == "unknown"
+    assert MODES.decide(colour("Цветность", "Черно-белая"), COLOUR_STATED) != "yes"  # «no» would be right too
+    assert MODES.decide(colour("Цветность", "Черно-белая"), MONO_AFFIRMED) == "yes"  # the spec affirms the class
+    assert MODES.decide(colour("Цветность", "Черно-белая"), MONO) == "yes"
