@@ -13,9 +13,9 @@ from matching.specmatch import SpecVocabulary
 from store.schema import Characteristic, Item
 from tests.matching.conftest import product
 
-LISTED = product("NB-1", "Ноутбук 15,6\"", [("Порты", "2 × USB 3.2 Gen 1 Type-A, HDMI 1.4b, RJ-45 (1 Гбит/с)")])
-OWN = product("NB-2", "Ноутбук 14\"", [("HDMI", 1, "шт"), ("Сетевой порт RJ-45", "есть, 10/100/1000 Мбит/с")])
-WIRELESS = product("NB-3", "Ноутбук 13\"", [("Порты", "2 × USB Type-C, HDMI 2.0"), ("Wi-Fi", "802.11ax")])
+LISTED = product("NB-1", 'Ноутбук 15,6"', [("Порты", "2 × USB 3.2 Gen 1 Type-A, HDMI 1.4b, RJ-45 (1 Гбит/с)")])
+OWN = product("NB-2", 'Ноутбук 14"', [("HDMI", 1, "шт"), ("Сетевой порт RJ-45", "есть, 10/100/1000 Мбит/с")])
+WIRELESS = product("NB-3", 'Ноутбук 13"', [("Порты", "2 × USB Type-C, HDMI 2.0"), ("Wi-Fi", "802.11ax")])
 OPTICAL = product("MC-1", "Медиаконвертер", [("Порты", "2 × SFP 1000BASE-X"), ("HDMI", "нет")])
 CARDS = {p.sku: product_card(p) for p in (LISTED, OWN, WIRELESS, OPTICAL)}
 VOCAB = SpecVocabulary(CARDS.values())
