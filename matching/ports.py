@@ -35,6 +35,7 @@ class _Vocabulary:
     not_data: frozenset[str]
     power: frozenset[str]
     power_input: frozenset[str]
+    speed: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +45,7 @@ def _vocabulary() -> _Vocabulary:
         things=frozenset(data["things"]), kinds=frozenset(data["kinds"]), generic=frozenset(data["generic"]),
         kind_words={k: tuple(v) for k, v in data["kind_words"].items()},
         not_data=frozenset(data["not_data_ports"]), power=frozenset(data["power"]),
-        power_input=frozenset(data["power_input"]),
+        power_input=frozenset(data["power_input"]), speed=frozenset(data["speed_words"]),
     )  # fmt: skip
 
 
@@ -99,7 +100,7 @@ def wanted_kind(req: Requirement) -> frozenset[str] | None:
         return None
     v = _vocabulary()
     words = frozenset(req.name_tokens)
-    if not words & v.things or words - v.things - v.kinds - v.generic - v.power:
+    if not words & v.things or words - v.things - v.kinds - v.generic - v.power - v.speed:
         return None
     kind = words & (v.kinds | v.power)
     return kind or None
@@ -143,9 +144,9 @@ def fewer_listed(req: Requirement, card: ProductCard) -> SpecCard | None:
     by port words and every source of the card lists fewer ports of the asked kind than the count asks («4 SFP»):
     a closed list. None otherwise (no such list, or a source meeting the count)."""
     kind = wanted_kind(req)
-    if kind is None or req.min is None:
-        return None
     v = _vocabulary()
+    if kind is None or req.min is None or v.speed & set(req.name_tokens):  # a speed bound: faster ports meet it
+        return None
     lists = [s for s in card.specs if _whole_list(s.spec.name, v) and listed_ports(s.spec.value)]
     if len(lists) != 1:
         return None
