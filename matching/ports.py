@@ -36,6 +36,7 @@ class _Vocabulary:
     power: frozenset[str]
     power_input: frozenset[str]
     speed: frozenset[str]
+    display: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +47,7 @@ def _vocabulary() -> _Vocabulary:
         kind_words={k: tuple(v) for k, v in data["kind_words"].items()},
         not_data=frozenset(data["not_data_ports"]), power=frozenset(data["power"]),
         power_input=frozenset(data["power_input"]), speed=frozenset(data["speed_words"]),
+        display=frozenset(data["display_kinds"]),
     )  # fmt: skip
 
 
@@ -60,7 +62,7 @@ def _port_kind(words: frozenset[str]) -> frozenset[str]:
         found.update(v.kind_words.get(word, ()))
     if words & v.power_input:  # "1 × RJ-45 (вход PoE)": powered by the port, gives no power
         found -= v.power
-    return frozenset(found) if found & v.kinds else frozenset()
+    return frozenset(found) if found & (v.kinds | v.display) else frozenset()
 
 
 @lru_cache(maxsize=65_536)
@@ -100,9 +102,9 @@ def wanted_kind(req: Requirement) -> frozenset[str] | None:
         return None
     v = _vocabulary()
     words = frozenset(req.name_tokens)
-    if not words & v.things or words - v.things - v.kinds - v.generic - v.power - v.speed:
+    if not words & v.things or words - v.things - v.kinds - v.generic - v.power - v.speed - v.display:
         return None
-    kind = words & (v.kinds | v.power)
+    kind = words & (v.kinds | v.power | v.display)
     return kind or None
 
 
@@ -145,8 +147,8 @@ def fewer_listed(req: Requirement, card: ProductCard) -> SpecCard | None:
     a closed list. None otherwise (no such list, or a source meeting the count)."""
     kind = wanted_kind(req)
     v = _vocabulary()
-    if kind is None or req.min is None or v.speed & set(req.name_tokens):  # a speed bound: faster ports meet it
-        return None
+    if kind is None or req.min is None or v.speed & set(req.name_tokens) or kind & v.display:
+        return None  # a speed bound (faster ports meet it), a display's connectors (lists leave them uncounted)
     lists = [s for s in card.specs if _whole_list(s.spec.name, v) and listed_ports(s.spec.value)]
     if len(lists) != 1:
         return None
