@@ -90,6 +90,14 @@ def align(name_tokens: tuple[str, ...], category: str = "*") -> tuple[str, ...]:
     return without_own_function(tuple(dict.fromkeys(words)), v.functions.get(category, frozenset()))
 
 
+def implicit_only(written: tuple[str, ...], aligned: frozenset[str]) -> frozenset[str]:
+    """The implicit qualifiers alignment added to a name that does not write them ("Порты" → rj45): they tell which
+    spec a bare name means, never that the card states the feature (a «Порты: 2 × SFP» card has no RJ-45 port)."""
+    v = vocabulary()
+    added = implied(frozenset(q for w in written for q in v.implicit.get(w, ())))
+    return (added & aligned) - implied(frozenset(written))
+
+
 def without_own_function(words: tuple[str, ...], function: frozenset[str]) -> tuple[str, ...]:
     """The name without the words of its product type's only function ("Разрешение видео" of a web camera is
     its "Разрешение"), unless nothing else is left."""

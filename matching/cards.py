@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
-from matching.alignment import own_function, vocabulary
+from matching.alignment import implicit_only, own_function, vocabulary
 from matching.limits import limit_of
 from matching.normalise import canonical, clean, feature_tokens, implied, tokens
 from matching.requirements import as_bool, name_tokens
@@ -158,7 +158,7 @@ def product_card(product: Product) -> ProductCard:
             if features:
                 denied.append((features, s))
             continue
-        evidence |= s.tokens
+        evidence |= s.tokens - implicit_only(tokens(s.spec.name), s.tokens)  # "Порты" states no RJ-45 port
         evidence |= s.value_tokens
         stated |= s.value_tokens
     codes = tuple(c for c in (product.ktru, product.okpd2) if c)

@@ -37,6 +37,8 @@ class _Vocabulary:
     power_input: frozenset[str]
     axes: tuple[frozenset[str], ...]
     presence: frozenset[str]
+    speed: frozenset[str]
+    display: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +50,8 @@ def _vocabulary() -> _Vocabulary:
         not_data=frozenset(data["not_data_ports"]), power=frozenset(data["power"]),
         power_input=frozenset(data["power_input"]),
         axes=tuple(frozenset(group) for group in data["list_axes"].values()),
-        presence=frozenset(data["presence_words"]),
+        presence=frozenset(data["presence_words"]), speed=frozenset(data["speed_words"]),
+        display=frozenset(data["display_kinds"]),
     )  # fmt: skip
 
 
@@ -63,7 +66,7 @@ def _port_kind(words: frozenset[str]) -> frozenset[str]:
         found.update(v.kind_words.get(word, ()))
     if words & v.power_input:  # "1 × RJ-45 (вход PoE)": powered by the port, gives no power
         found -= v.power
-    return frozenset(found) if found & v.kinds else frozenset()
+    return frozenset(found) if found & (v.kinds | v.display) else frozenset()
 
 
 @lru_cache(maxsize=65_536)
@@ -103,9 +106,9 @@ def wanted_kind(req: Requirement) -> frozenset[str] | None:
         return None
     v = _vocabulary()
     words = frozenset(req.name_tokens)
-    if not words & v.things or words - v.things - v.kinds - v.generic - v.power:
+    if not words & v.things or words - v.things - v.kinds - v.generic - v.power - v.speed - v.display:
         return None
-    kind = words & (v.kinds | v.power)
+    kind = words & (v.kinds | v.power | v.display)
     return kind or None
 
 
@@ -171,6 +174,8 @@ def fewer_listed(req: Requirement, card: ProductCard) -> SpecCard | None:
     if kind is None or (present is None and req.min is None):
         return None
     v = _vocabulary()
+    if v.speed & set(req.name_tokens) or kind & v.display:
+        return None  # a speed bound (faster ports meet it), a display's connectors (lists leave them uncounted)
     lists = [s for s in card.specs if _whole_list(s.spec.name, v) and listed_ports(s.spec.value)]
     if len(lists) != 1 or not _speaks_of(kind, listed_ports(lists[0].spec.value), v):
         return None

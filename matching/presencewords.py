@@ -6,8 +6,10 @@ Unlike the plain presence check (every word anywhere on the card), the words mus
 (its name and value) or the product's name with its description. Russian words match by a common beginning
 (`requirements.json` `presence_words` `stem`); numbers and Latin codes only as they are. A bracket of the name
 without digits or Latin letters names the feature in other words: it proves it where the same place also says a
-word of the name before it («поворот»). Fillers («работа») say nothing of the feature, and the part a feature is
-always of need not be named («автоподача сканера» is the card's «Автоподатчик: DSDF, 100 листов»). Proves only "yes".
+word of the name before it («поворот»); after a Latin code with its number («RAID 1 (зеркалирование)») it is the
+code's name, and the code said in one place proves it («Уровни RAID: 0, 1, 5»). Fillers («работа») say nothing of
+the feature, and the part a feature is always of need not be named («автоподача сканера» is the card's
+«Автоподатчик: DSDF, 100 листов»). Proves only "yes".
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from matching.units import DATA_DIR
 _BRACKET_RE = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<alt>[^()]+)\)\s*$")
 _PLAIN_RE = re.compile(r"^[а-яё -]+$", re.IGNORECASE)
 _RUSSIAN_RE = re.compile(r"^[а-яё]+$")
+_LATIN_RE = re.compile(r"^[a-z]+$")
 
 
 @lru_cache(maxsize=1)
@@ -81,4 +84,13 @@ def said_in_other_words(req: Requirement, subject: frozenset[str], card: Product
         return False
     alt = frozenset(name_tokens(m.group("alt"))) - fillers
     head = frozenset(name_tokens(m.group("head"))) & subject
+    if _coded(head):  # «RAID 1 (зеркалирование)»: the bracket is the code's Russian name, the code says it all
+        return any(_said(head - fillers, p) for p in places)
     return bool(alt) and any(_said(alt, p) and any(_said(frozenset({w}), p) for w in head) for p in places)
+
+
+def _coded(words: frozenset[str]) -> bool:
+    """The words are a Latin code with its number and nothing else («RAID 1»)."""
+    latin = [w for w in words if _LATIN_RE.match(w)]
+    numbers = [w for w in words if w.isdigit()]
+    return len(latin) == 1 and len(numbers) == 1 and len(words) == 2

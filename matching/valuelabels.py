@@ -12,12 +12,13 @@ from functools import lru_cache
 
 from matching.alignment import neutral_qualifier, vocabulary
 from matching.cards import ProductCard, SpecCard
-from matching.normalise import tokens
+from matching.normalise import implied, tokens
 from matching.ranges import in_range
 from matching.requirements import Requirement
 from matching.units import Quantity, parse_quantities
 
 _PARTS_RE = re.compile(r"\s*[,;]\s*")
+_LATIN = re.compile(r"^[a-z0-9.+]+$")
 _ALSO = frozenset({"до", "общий", "суммарно", "всего"})
 """Words a value's part may add to the name's: an upper bound or a total ("общий бюджет до 60 Вт")."""
 
@@ -42,13 +43,17 @@ def named_in_value(req: Requirement, card: ProductCard) -> tuple[str, str, SpecC
     name = frozenset(t for t in req.name_tokens if not neutral_qualifier(t))
     also = _ALSO | vocabulary().total
     found: list[tuple[Quantity, SpecCard]] = []
+    kind = name - vocabulary().measure  # "Общий объем накопителей SSD": the kind asked, its dimension the measure
     for spec in card.specs:
         rest = name - spec.tokens
-        if not spec.tokens or not spec.tokens < name or not rest:
-            continue
-        for words, q in _parts(spec.spec.value, req.dimension):
-            if rest <= words and words - rest <= also:
-                found.append((q, spec))
+        if spec.tokens and spec.tokens < name and rest:
+            found += [(q, spec) for words, q in _parts(spec.spec.value, req.dimension) if rest <= words <= rest | also]
+        elif spec.tokens and kind and not spec.tokens & kind:
+            # "Накопитель: SSD 512 ГБ M.2 NVMe": the value's part names a kind of the spec's thing (SSD is a drive)
+            # with one quantity, and nothing else than Latin codes of its make (interface, form factor).
+            found += [(q, spec) for words, q in _parts(spec.spec.value, req.dimension)
+                      if kind <= words and spec.tokens <= implied(words)
+                      and all(_LATIN.match(w) for w in words - kind)]  # fmt: skip
     if not found or len({round(q.base, 6) for q, _ in found}) != 1:
         return None
     q, spec = found[0]
