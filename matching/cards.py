@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -12,7 +13,7 @@ from matching.limits import limit_of
 from matching.normalise import canonical, clean, feature_tokens, implied, tokens
 from matching.requirements import as_bool, name_tokens
 from matching.unitparts import unit_parts
-from matching.units import Quantity, first_quantity, parse_quantities, unit_info
+from matching.units import DATA_DIR, Quantity, first_quantity, parse_quantities, unit_info
 from matching.values import class_text, is_unlimited, single_mode_words
 from store.schema import Product, ProductSpec
 
@@ -115,6 +116,26 @@ def denies(spec: SpecCard) -> bool:
     return spec.flag is False or spec.value_clean.startswith(("нет", "без ", "отсутств", "не поддерж"))
 
 
+_CLAUSES_RE = re.compile(r"\s*[;,]\s*")
+
+
+@lru_cache(maxsize=1)
+def _optional_words() -> tuple[str, ...]:
+    data = json.loads((DATA_DIR / "requirements.json").read_text(encoding="utf-8"))["presence_words"]
+    return tuple(data["optional"])
+
+
+def offered_tokens(spec: SpecCard) -> frozenset[str] | None:
+    """The value's words of what the product has: without the clauses offering a thing as an option or an
+    accessory bought apart («USB, RS-232; SNMP-карта приобретается отдельно»); None when the whole value does
+    («Внешние батарейные модули: опционально»): the spec then states nothing the product has."""
+    value = spec.spec.value.lower()
+    if not any(w in value for w in _optional_words()):
+        return spec.value_tokens
+    kept = [c for c in _CLAUSES_RE.split(value) if c and not any(w in c for w in _optional_words())]
+    return implied(frozenset(tokens(", ".join(kept)))) if kept else None
+
+
 _NAME_PAIR_RE = re.compile(r"\s*/\s*")
 _VALUE_PAIR_RE = re.compile(r"\s*/\s*(?=\d)")
 _BARE_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
@@ -158,9 +179,12 @@ def product_card(product: Product) -> ProductCard:
             if features:
                 denied.append((features, s))
             continue
+        offered = offered_tokens(s)
+        if offered is None:  # "SNMP-карта: опционально" states no card
+            continue
         evidence |= s.tokens - implicit_only(tokens(s.spec.name), s.tokens)  # "Порты" states no RJ-45 port
-        evidence |= s.value_tokens
-        stated |= s.value_tokens
+        evidence |= offered
+        stated |= offered
     codes = tuple(c for c in (product.ktru, product.okpd2) if c)
     signature = tuple(
         (s.tokens, s.quantity.dimension if s.quantity else None, s.quantity is not None or is_unlimited(s.spec.value),

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 from matching import unreadname
 from matching.alignment import derived_for
 from matching.aspects import aspect_spec
-from matching.cards import ProductCard, SpecCard, list_unit, said_of_it, said_together, states_unit
+from matching.cards import ProductCard, SpecCard, list_unit, offered_tokens, said_of_it, said_together, states_unit
 from matching.classmodes import without_own_mode
 from matching.classpresence import class_stated
 from matching.contradictions import contradiction, demands, denial
@@ -196,10 +196,18 @@ def _check_values(req: Requirement, spec: SpecCard, confidence: float) -> tuple[
     return status, lambda: f"{offered(spec)} не совпадает с требуемым ({req.describe()})"
 
 
+def _subject(req: Requirement) -> frozenset[str]:
+    """The presence's name without generic words: the feature the card must say."""
+    subject = req.lookup.get("subject")
+    if subject is None:
+        subject = req.lookup["subject"] = frozenset(req.name_tokens) - _GENERIC - GENERIC_NAME_WORDS
+    return subject
+
+
 def _check_presence(
     req: Requirement, spec: SpecCard | None, card: ProductCard, confidence: float
 ) -> tuple[Status, Reason]:
-    if spec is not None and confidence >= SURE_SPEC_SCORE:
+    if spec is not None and confidence >= SURE_SPEC_SCORE and offered_tokens(spec) is not None:  # not "опционально"
         counted = spec.quantity is not None and spec.quantity.dimension in (None, "count") and spec.flag is None
         if req.min is not None and req.present and counted and not spec.value_clean.startswith("нет"):
             # "24 порта PoE+" against "Количество портов PoE+: 8": the card counts them, the count decides.
@@ -219,9 +227,7 @@ def _check_presence(
             ok = flag == req.present
             state = "есть" if flag else "нет"
             return ("yes" if ok else "no"), lambda: f"в карточке: {spec.spec.name} — {spec.spec.value} ({state})"
-    subject = req.lookup.get("subject")
-    if subject is None:
-        subject = req.lookup["subject"] = frozenset(req.name_tokens) - _GENERIC - GENERIC_NAME_WORDS
+    subject = _subject(req)
     found = bool(subject) and subject <= card.evidence and said_together(subject, card)
     if req.present:
         if found or said_in_other_words(req, subject, card):
@@ -306,6 +312,8 @@ def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdic
     if req.kind == "presence":
         status, reason = _check_presence(req, spec, card, confidence)
         why = unqualified(req, spec, card) if status == "yes" and spec is not None else None
+        if why is not None and said_in_other_words(req, _subject(req), card):
+            why = None  # every word, the qualifier too, said in one place: «Интерфейсы: USB 2.0, Ethernet» is network
         if why is not None:
             status, reason = "unknown", why
         if status == "unknown" and req.present:

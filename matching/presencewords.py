@@ -18,7 +18,7 @@ import json
 import re
 from functools import lru_cache
 
-from matching.cards import ProductCard, denies
+from matching.cards import ProductCard, denies, offered_tokens
 from matching.normalise import tokens
 from matching.requirements import Requirement, name_tokens
 from matching.units import DATA_DIR
@@ -36,15 +36,22 @@ def _settings() -> tuple[frozenset[str], int, int]:
 
 
 @lru_cache(maxsize=1)
-def _owners() -> dict[str, str]:
+def _owners() -> dict[str, frozenset[str]]:
     data = json.loads((DATA_DIR / "requirements.json").read_text(encoding="utf-8"))["presence_words"]
-    return dict(data["owners"])
+    return {word: frozenset(owned) for word, owned in data["owners"].items()}
+
+
+@lru_cache(maxsize=1)
+def _said_by() -> dict[str, frozenset[str]]:
+    data = json.loads((DATA_DIR / "requirements.json").read_text(encoding="utf-8"))["presence_words"]
+    return {word: frozenset(by) for word, by in data["said_by"].items()}
 
 
 def _unowned(words: frozenset[str]) -> frozenset[str]:
-    """The words without the part a feature among them is always of («автоподача сканера»: the feeder)."""
-    owners = {_owners()[w] for w in words if w in _owners()}
-    return words - owners
+    """The words without those a feature among them makes go without saying («автоподача сканера»: the feeder's
+    scanner; «порт SFP»: an SFP is a port)."""
+    owned = frozenset().union(*(_owners()[w] for w in words if w in _owners()))
+    return words - owned
 
 
 def _same_word(want: str, have: str) -> bool:
@@ -62,13 +69,14 @@ def _same_word(want: str, have: str) -> bool:
 
 
 def _said(words: frozenset[str], place: frozenset[str]) -> bool:
-    return all(any(_same_word(w, p) for p in place) for w in words)
+    return all(any(_same_word(w, p) for p in place) or not place.isdisjoint(_said_by().get(w, ())) for w in words)
 
 
 def _places(card: ProductCard) -> list[frozenset[str]]:
     product = card.product
     own = frozenset(tokens(f"{product.name} {product.description or ''}"))
-    return [own, *(s.tokens | s.value_tokens for s in card.specs if not denies(s))]
+    offered = ((s, offered_tokens(s)) for s in card.specs if not denies(s))
+    return [own, *(s.tokens | value for s, value in offered if value is not None)]  # not what is optional
 
 
 def said_in_other_words(req: Requirement, subject: frozenset[str], card: ProductCard) -> bool:
