@@ -231,9 +231,9 @@ def matcher_alone(db_url: str, products: list) -> Figure:  # type: ignore[type-a
     return timed(match)
 
 
-def match(args: argparse.Namespace, tmp: Path, db_url: str) -> None:
-    print(f"match: tenderflow match --workers {args.workers}, {args.notices} notices × {args.products} products "
-          f"(goal at 20,000 × 5,000: ≤ 60 s, peak ≤ 2 GB)")
+def match(args: argparse.Namespace, tmp: Path, db_url: str, backend: str) -> Figure:
+    print(f"match ({backend}): tenderflow match --workers {args.workers}, {args.notices} notices × {args.products} "
+          f"products (goal at 20,000 × 5,000: ≤ 60 s on SQLite, peak ≤ 2 GB)")
     products = generate_catalogue(args.products)
     write_catalogue(tmp / "catalogue", products)
     command(db_url, tmp / "catalogue.log", "catalogue", "import", str(tmp / "catalogue"))
@@ -245,6 +245,7 @@ def match(args: argparse.Namespace, tmp: Path, db_url: str) -> None:
     print(f"    {args.notices / figure.seconds:.0f} notices/s{limit and ('; goal' + limit + ': ')}"
           f"{('met' if figure.seconds <= 60 else 'NOT MET') if limit else ''}; peak RSS goal ≤ 2 GB: "
           f"{'met' if (figure.peak or 0) <= 2048 else 'NOT MET'}")
+    return figure
 
 
 def stored_zips(tmp: Path, db_url: str) -> str:
@@ -266,14 +267,20 @@ def nightly(args: argparse.Namespace, tmp: Path) -> None:
         f'[nightly]\nlock_file = "{tmp / "nightly.lock"}"\nrun_log = "{tmp / "runs.jsonl"}"\n',
         encoding="utf-8",
     )
-    db_url, drop = fresh_database(args.backend, tmp)
-    try:
-        figure = command(db_url, tmp / "nightly.log", "nightly", "--config", str(config))
-    finally:
-        drop()
-    report(f"tenderflow nightly ({args.backend})", figure)
-    print(f"    goal ≤ 180 s at 20,000 notices: {'met' if figure.seconds <= 180 else 'NOT MET'}"
-          f"{'' if args.notices == 20_000 else ' (at this size: for information)'}")
+    for backend in backends(args):
+        db_url, drop = fresh_database(backend, tmp)
+        try:
+            figure = command(db_url, tmp / "nightly.log", "nightly", "--config", str(config))
+        finally:
+            drop()
+        report(f"tenderflow nightly ({backend})", figure)
+        print(f"    goal ≤ 180 s at 20,000 notices: {'met' if figure.seconds <= 180 else 'NOT MET'}"
+              f"{'' if args.notices == 20_000 else ' (at this size: for information)'}")
+
+
+def backends(args: argparse.Namespace) -> list[str]:
+    """The databases to run on: one, or both in the same minutes (``--backend both``) for their ratio."""
+    return ["sqlite", "postgresql"] if args.backend == "both" else [args.backend]
 
 
 def main() -> None:
@@ -288,8 +295,9 @@ def main() -> None:
     parser.add_argument("--skip-nightly", action="store_true")
     parser.add_argument("--only", nargs="+", choices=["ingest", "match", "nightly"],
                         help="run only these sections (default: all but the skipped ones)")
-    parser.add_argument("--backend", choices=["sqlite", "postgresql"], default="sqlite",
-                        help="database of the match and nightly sections")
+    parser.add_argument("--backend", choices=["sqlite", "postgresql", "both"], default="sqlite",
+                        help="database of the match and nightly sections (both: one after the other on one corpus, "
+                        "with the PostgreSQL/SQLite ratio; goal ≤ 1.5×)")
     parser.add_argument("--tmp", help="work folder (default: a temporary one, deleted at the end)")
     args = parser.parse_args()
     sections = set(args.only or ["ingest", "match", "nightly"])
@@ -314,14 +322,21 @@ def main() -> None:
               f"(written in {time.perf_counter() - started:.0f} s)", flush=True)
         db_url = ingest(args, tmp) if "ingest" in sections else None
         if "match" in sections:
-            drop = lambda: None  # noqa: E731
-            if db_url is None or args.backend != "sqlite":
-                db_url, drop = fresh_database(args.backend, tmp, "match")
-                stored_zips(tmp, db_url)
-            try:
-                match(args, tmp, db_url)
-            finally:
-                drop()
+            figures = {}
+            for backend in backends(args):
+                drop = lambda: None  # noqa: E731
+                url = db_url if backend == "sqlite" else None
+                if url is None:
+                    url, drop = fresh_database(backend, tmp, "match")
+                    stored_zips(tmp, url)
+                try:
+                    figures[backend] = match(args, tmp, url, backend)
+                finally:
+                    drop()
+            if len(figures) == 2:
+                ratio = figures["postgresql"].seconds / figures["sqlite"].seconds
+                verdict = "met" if ratio <= 1.5 else "NOT MET"
+                print(f"    PostgreSQL / SQLite, wall: {ratio:.2f}× (goal ≤ 1.5×: {verdict})")
         if "nightly" in sections:
             nightly(args, tmp)
     loadavg()
