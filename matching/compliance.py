@@ -30,7 +30,7 @@ from matching.resolutions import resolution, resolution_meets
 from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabulary, best_spec, conflicts
 from matching.textcheck import check_text
 from matching.units import make_quantity, parse_quantities, unit_info
-from matching.valuelabels import named_in_value
+from matching.valuelabels import named_in_value, only_quantity_in_unit
 from matching.values import alternatives, codes_differ, compare_classes, is_unlimited, same_code
 from matching.wholevalues import meets_whole
 
@@ -253,6 +253,8 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
     if verdict.status != "unknown":
         return verdict
     named = named_in_value(req, card)  # "Бюджет PoE" on "PoE: 802.3af/at, бюджет 370 Вт"
+    if named is None and verdict.spec is None:  # "Размер диагонали" on "Матрица: 27\" IPS, 75 Гц, 4 мс"
+        named = only_quantity_in_unit(req, card)
     if named is not None:
         return Verdict(req, named[0], named[1], named[2])
     listed = port_count_status(req, card)  # "Количество портов SFP+" on "Порты: 8 × 1000BASE-T, 2 × SFP+"

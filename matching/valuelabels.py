@@ -12,15 +12,21 @@ from functools import lru_cache
 
 from matching.alignment import neutral_qualifier, vocabulary
 from matching.cards import ProductCard, SpecCard
-from matching.normalise import implied, tokens
+from matching.normalise import clean, implied, tokens
 from matching.ranges import in_range
 from matching.requirements import Requirement
-from matching.units import Quantity, parse_quantities
+from matching.units import Quantity, parse_quantities, unit_info
 
 _PARTS_RE = re.compile(r"\s*[,;]\s*")
 _LATIN = re.compile(r"^[a-z0-9.+]+$")
 _ALSO = frozenset({"до", "общий", "суммарно", "всего"})
 """Words a value's part may add to the name's: an upper bound or a total ("общий бюджет до 60 Вт")."""
+_CLAUSES_RE = re.compile(r"\s*;\s*|\s*,(?!\d)\s*")
+"""Clauses of a value: commas and semicolons, but not a decimal comma ("до 4,6 ГГц")."""
+_COMBINED = 3
+"""Dimensions a spec's value states for it to be a combined spec of several measures («Матрица»)."""
+_BOUNDS = frozenset({"до", "от", "макс", "максимальная", "максимальный", "max", "turbo", "boost"})
+"""Words making a value's quantity a bound of what it measures, not its value."""
 
 
 @lru_cache(maxsize=16_384)
@@ -57,5 +63,45 @@ def named_in_value(req: Requirement, card: ProductCard) -> tuple[str, str, SpecC
     if not found or len({round(q.base, 6) for q, _ in found}) != 1:
         return None
     q, spec = found[0]
+    said = f"в карточке ({spec.spec.name}): {spec.spec.value}, требуется {req.describe()}"
+    return ("yes" if in_range(req, q.base) else "no"), said, spec
+
+
+def only_quantity_in_unit(req: Requirement, card: ProductCard) -> tuple[str, str, SpecCard] | None:
+    """«Размер диагонали ≥ 27 дюйм» on «Матрица: 27" IPS, 1920 × 1080, 75 Гц, 4 мс (GtG)»: when no spec is named like
+    the requirement, the card's only quantity in the requirement's very unit (inches, Гц, мс: the same scale, so no
+    processor's ГГц for a refresh rate) says what the requirement measures. Nothing is read when the name qualifies
+    another part, a mode or a limit («Частота процессора базовая»), names a word of the holding spec's name or of
+    the quantity's clause («выход первой страницы 6,4 с» is a mono page, judged by its words), the quantity is a
+    bound («до 4,6 ГГц»), or the holding spec is no combined one (fewer than three dimensions: «Встроенные
+    динамики: 2 × 2 Вт» is the speakers' power, not the product's)."""
+    if req.kind != "range" or req.dimension in (None, "count") or not req.unit:
+        return None
+    wanted = unit_info(req.unit)
+    v = vocabulary()
+    if (
+        wanted is None
+        or wanted[0] != req.dimension
+        or not (v.components | v.mode | v.scope).isdisjoint(req.name_tokens)
+    ):
+        return None
+    found: list[tuple[str, Quantity, SpecCard]] = []
+    for spec in card.specs:
+        parts = [(part, q) for part in _CLAUSES_RE.split(spec.spec.value) for q in parse_quantities(part)]
+        found += [(part, q, spec) for part, q in parts if q.dimension and unit_info(q.unit) == wanted]
+        if not parts and spec.quantity is not None and unit_info(spec.quantity.unit) == wanted:
+            found.append((spec.spec.value, spec.quantity, spec))
+    if len(found) != 1:
+        return None
+    part, q, spec = found[0]
+    dimensions = {u.dimension for u in parse_quantities(spec.spec.value) if u.dimension}
+    words = frozenset(tokens(part))
+    if (
+        len(dimensions) < _COMBINED
+        or not spec.tokens.isdisjoint(req.name_tokens)
+        or not words.isdisjoint(req.name_tokens)
+        or not _BOUNDS.isdisjoint(clean(part).split())
+    ):
+        return None
     said = f"в карточке ({spec.spec.name}): {spec.spec.value}, требуется {req.describe()}"
     return ("yes" if in_range(req, q.base) else "no"), said, spec
