@@ -12,7 +12,7 @@ from matching.alignment import implicit_only, own_function, vocabulary
 from matching.limits import limit_of
 from matching.normalise import canonical, clean, feature_tokens, implied, tokens
 from matching.requirements import as_bool, name_tokens
-from matching.unitparts import unit_parts
+from matching.specsplit import split_spec
 from matching.units import DATA_DIR, Quantity, first_quantity, parse_quantities, unit_info
 from matching.values import class_text, is_unlimited, single_mode_words
 from store.schema import Product, ProductSpec
@@ -136,35 +136,10 @@ def offered_tokens(spec: SpecCard) -> frozenset[str] | None:
     return implied(frozenset(tokens(", ".join(kept)))) if kept else None
 
 
-_NAME_PAIR_RE = re.compile(r"\s*/\s*")
-_VALUE_PAIR_RE = re.compile(r"\s*/\s*(?=\d)")
-_BARE_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)?")
-
-
-def paired_specs(spec: ProductSpec) -> tuple[ProductSpec, ...]:
-    """A spec naming two things with a value for each, «Оперативная / встроенная память: 6 ГБ / 128 ГБ», «Скорость
-    чтения/записи: 550/520 МБ/с», as one spec per thing (a one-word part takes the other part's noun); any other
-    spec as it is. Read whole, the first value answered for both."""
-    if "/" not in spec.name or "/" not in spec.value:
-        return (spec,)
-    names, values = _NAME_PAIR_RE.split(spec.name.strip()), _VALUE_PAIR_RE.split(spec.value.strip())
-    if len(names) != 2 or len(values) != 2 or not all(names) or not all(first_quantity(v, None) for v in values):
-        return (spec,)
-    first, second = names[0].split(), names[1].split()
-    if len(first) == 1 and len(second) > 1:  # «Оперативная / встроенная память»: the adjective takes the noun
-        first = first + second[1:]
-    elif len(second) == 1 and len(first) > 1:  # «Скорость чтения/записи»: the noun is the first part's
-        second = first[:-1] + second
-    if _BARE_NUMBER_RE.fullmatch(values[0]):  # «550/520 МБ/с»: the unit is written once, after the last
-        values[0] += _BARE_NUMBER_RE.sub("", values[1], count=1)
-    pairs = zip((first, second), values, strict=True)
-    return tuple(ProductSpec(name=" ".join(n), value=v, unit=spec.unit) for n, v in pairs)
-
-
 def product_card(product: Product) -> ProductCard:
     head = " ".join(x for x in (product.name, product.category, product.vendor, product.model) if x)
     name_tokens_ = tokens(head)
-    own = tuple(u for s in product.specs for p in paired_specs(s) for u in unit_parts(p))
+    own = tuple(part for spec in product.specs for part in split_spec(spec))
     specs = _own_function_dropped(tuple(spec_card(s) for s in own), product)
     bag = set(name_tokens_)
     evidence = set(name_tokens_)

@@ -9,7 +9,7 @@ from matching.cards import product_card
 from matching.compliance import check
 from matching.requirements import from_characteristic
 from matching.specmatch import SpecVocabulary
-from matching.unitparts import unit_parts
+from matching.specsplit import unit_parts
 from store.schema import Characteristic, ProductSpec
 from tests.matching.conftest import product
 
