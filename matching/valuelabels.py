@@ -17,7 +17,6 @@ from matching.ranges import in_range
 from matching.requirements import Requirement
 from matching.units import Quantity, parse_quantities, unit_info
 
-_PARTS_RE = re.compile(r"\s*[,;]\s*")
 _LATIN = re.compile(r"^[a-z0-9.+]+$")
 _ALSO = frozenset({"до", "общий", "суммарно", "всего"})
 """Words a value's part may add to the name's: an upper bound or a total ("общий бюджет до 60 Вт")."""
@@ -33,7 +32,7 @@ _BOUNDS = frozenset({"до", "от", "макс", "максимальная", "м
 def _parts(value: str, dimension: str) -> tuple[tuple[frozenset[str], Quantity], ...]:
     """The value's parts with one quantity in the dimension, as (their words without numbers, the quantity)."""
     found = []
-    for part in _PARTS_RE.split(value):
+    for part in _CLAUSES_RE.split(value):
         quantities = [q for q in parse_quantities(part) if q.dimension == dimension]
         if len(quantities) == 1:
             words = frozenset(t for t in tokens(part) if not any(ch.isdigit() for ch in t))
