@@ -1,4 +1,4 @@
-"""The labelled set as data: load and check one part (``dev``, ``dev2``, ``dev3``, ``dev4``, ``test``) of ``benchmarks/labelled``.
+"""The labelled set as data: load and check one part (``dev`` … ``dev4``, ``test``) of ``benchmarks/labelled``.
 
 A part is a folder with ``catalogue*.toml`` (the part's own products; several files are one catalogue, each
 declaring its own types), ``codes*.toml`` (classification codes by line type) and ``notices_*.toml`` (notices,
@@ -19,8 +19,13 @@ PARTS = ("dev", "dev2", "dev3", "dev4", "test")
 VERDICTS = ("yes", "no", "unknown")
 OTHER_TYPE = "other"
 # Number prefixes keep the parts apart in one database: 19 digits like real 44-FZ purchase numbers.
-NUMBER_PREFIX = {"dev": "0373300088826", "dev2": "0373300077726", "dev3": "0373300066626", "dev4": "0373300055526",
-    "test": "0373300099926"}
+NUMBER_PREFIX = {
+    "dev": "0373300088826",
+    "dev2": "0373300077726",
+    "dev3": "0373300066626",
+    "dev4": "0373300055526",
+    "test": "0373300099926",
+}
 
 _BOUND = re.compile(r"(>=|<=|>|<|=)\s*(-?\d+(?:[.,]\d+)?)")
 """A bound: an operator and a number, with a decimal point or comma («< 1,5 кг»)."""
