@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Literal
 
 from matching import ru_format
-from matching.alignment import in_total, named_thing, per_unit
+from matching.alignment import condition_words, in_total, named_thing, per_unit
 from matching.cards import ProductCard, SpecCard, counted_each, counted_kinds, is_version, value_shape
 from matching.limits import asked_limit, limit_of
 from matching.normalise import feature_tokens, tokens
@@ -145,7 +145,7 @@ def _check_labelled(
     the quantity of the one part labelled by a word the requirement's name adds to the spec's ("SSD" of "Объем
     накопителя SSD") decides; without such a part, "no" only when every stated quantity fails (the first one may
     be another thing's) and "yes" only when every one meets the requirement."""
-    label = {t for t in req.name_tokens if t not in spec.tokens and not t[:1].isdigit()}
+    label = {t for t in req.name_tokens if t not in spec.tokens and not t[:1].isdigit()} | condition_words(req.name)
     labelled = [q for words, q in parts if label & words]
     if len(labelled) == 1:
         ok = in_range(req, labelled[0].base)
