@@ -107,13 +107,28 @@ def expand_multipliers(text: str) -> str:
     return pattern.sub(expanded, text) if "k" in text.lower() or "к" in text.lower() else text
 
 
+@lru_cache(maxsize=1)
+def _calendar_years() -> tuple[frozenset[str], int, int]:
+    data = json.loads((DATA_DIR / "units.json").read_text(encoding="utf-8"))["calendar_years"]
+    return frozenset(data["words"]), int(data["from"]), int(data["to"])
+
+
+def is_calendar_year(number: str, unit: str | None) -> bool:
+    """«2024 года», «с 2025 года»: a date, not a duration of 2024 years (``units.json`` ``calendar_years``)."""
+    if unit is None or not number.isdigit():
+        return False
+    words, first, last = _calendar_years()
+    return first <= int(number) <= last and _unit_key(unit) in words
+
+
 @lru_cache(maxsize=50_000)
 def parse_quantities(text: str) -> tuple[Quantity, ...]:
-    """Every number in the text with the unit written right after it (if any)."""
+    """Every number in the text with the unit written right after it (if any); a calendar year is none."""
     text = _THOUSANDS_RE.sub("", expand_multipliers(text.replace("ё", "е")))  # "2 000 000": every group
     found = []
     for match in _quantity_re().finditer(text):
-        found.append(make_quantity(_to_number(match.group(1)), match.group(2)))
+        if not is_calendar_year(match.group(1), match.group(2)):
+            found.append(make_quantity(_to_number(match.group(1)), match.group(2)))
     return tuple(found)
 
 
@@ -140,7 +155,7 @@ def replace_quantities(text: str) -> str:
     """Replace every number written with a known unit by its canonical token (see :func:`format_base`)."""
 
     def repl(match: re.Match[str]) -> str:
-        if not match.group(2):
+        if not match.group(2) or is_calendar_year(match.group(1), match.group(2)):
             return match.group(0)
         q = make_quantity(_to_number(match.group(1)), match.group(2))
         return f" {format_base(q)} " if q.dimension else match.group(0)
