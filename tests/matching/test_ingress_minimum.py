@@ -44,7 +44,9 @@ def test_another_parts_protection_is_not_the_cards():
     assert decide(ADAPTER_ONLY, "Степень защиты", "не ниже IP54") == "unknown"
 
 
-def test_immersion_does_not_prove_water_jets():
-    # IEC 60529: water digits 7 and 8 are tests of their own, IPX7/IPX8 does not include IPX5/IPX6.
-    assert decide(SUBMERSIBLE, "Степень защиты", "не ниже IP65") == "unknown"
+def test_each_digit_at_least_as_high_meets_a_minimum():
+    # Notices mean «не ниже IP65» digit by digit (the labelled parts: IP67 and IP68 meet it).
+    assert decide(SUBMERSIBLE, "Степень защиты", "не ниже IP65") == "yes"
     assert decide(SUBMERSIBLE, "Степень защиты", "не ниже IP68") == "yes"
+    assert decide(OUTDOOR, "Степень защиты", "не ниже IP56") != "yes"  # 6 ≥ 5 but 5 < 6: both digits count
+    assert decide(SUBMERSIBLE, "Степень защиты", "не ниже IP69") != "yes"

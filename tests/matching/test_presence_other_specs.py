@@ -88,3 +88,41 @@ def test_ethernet_is_a_network_interface():
 def test_nas_is_a_network_storage():
     assert SHELF.decide_name(NAS, "Сетевое хранилище (NAS) на 4 диска", "NAS") == "yes"
     assert SHELF.decide_name(SERVER, "Сетевое хранилище (NAS) на 4 диска", "NAS") == "unknown"
+
+
+SWITCH = product("SW-1", "Коммутатор управляемый L3", [("Управление", "CLI, Web, SNMP, SSH"), ("Порты", "24 × RJ-45")])
+SWITCH_CLI = product("SW-2", "Коммутатор управляемый", [("Управление", "CLI, SNMP"), ("Веб-камера", "есть")])
+PRINTER = product("MFP-3", "МФУ лазерное", [("Интерфейсы", "USB 2.0, Ethernet 10/100/1000, Wi-Fi 802.11b/g/n")])
+PRINTER_WIRED = product("MFP-4", "МФУ лазерное", [("Интерфейсы", "USB 2.0, Ethernet"), ("Wi-Fi", "нет")])
+PDU = product("PDU-1", "Блок распределения питания", [("Мониторинг", "ток, мощность; доступ по сети (SNMP, Web)")])
+PDU_LOCAL = product("PDU-2", "Блок распределения питания", [("Мониторинг", "ток, напряжение на дисплее")])
+RADIO = product("AP-3", "Точка доступа", [("Радиомодули", "2,4 ГГц 2×2 и 5 ГГц 2×2, работают одновременно")])
+RADIO_EITHER = product("AP-4", "Точка доступа", [("Радиомодули", "2,4 ГГц и 5 ГГц (переключаемые)")])
+WORDS = Shelf(SWITCH, SWITCH_CLI, PRINTER, PRINTER_WIRED, PDU, PDU_LOCAL, RADIO, RADIO_EITHER)
+
+
+def test_a_web_management_is_a_web_interface_of_the_product_itself():
+    assert WORDS.decide(has("Наличие веб-интерфейса управления"), SWITCH) == "yes"
+    assert WORDS.decide(has("Наличие веб-интерфейса управления коммутатором"), SWITCH) == "yes"
+    # «Веб-камера: есть» and the switch's own name say no web management
+    assert WORDS.decide(has("Наличие веб-интерфейса управления"), SWITCH_CLI) == "unknown"
+    assert WORDS.decide(has("Наличие веб-интерфейса управления коммутатором"), SWITCH_CLI) == "unknown"
+
+
+def test_wi_fi_is_a_wireless_interface():
+    assert WORDS.decide(has("Наличие беспроводного интерфейса Wi-Fi"), PRINTER) == "yes"
+    assert WORDS.decide(has("Наличие беспроводного интерфейса Bluetooth"), PRINTER) == "unknown"
+    assert WORDS.decide(has("Наличие беспроводного интерфейса Wi-Fi"), PRINTER_WIRED) != "yes"
+
+
+def test_monitoring_over_the_network_is_remote():
+    assert WORDS.decide(has("Наличие удаленного мониторинга по сети"), PDU) == "yes"
+    assert WORDS.decide(has("Наличие удаленного мониторинга по сети"), PDU_LOCAL) == "unknown"
+    assert WORDS.decide(has("Наличие удаленного мониторинга"), PDU_LOCAL) == "unknown"  # remote is not said
+
+
+def test_frequencies_name_their_bands():
+    asked = has("Одновременная работа в диапазонах 2,4 ГГц и 5 ГГц")
+    assert WORDS.decide(asked, RADIO) == "yes"
+    assert WORDS.decide(asked, RADIO_EITHER) == "unknown"  # both bands, but not at once
+    assert WORDS.decide(has("Поддержка диапазона 6 ГГц"), RADIO) == "unknown"
