@@ -53,6 +53,8 @@ class _Vocabulary:
         self.body = frozenset(t for w in data["body_nouns"]["words"] for t in tokens(w))
         self.per_unit = frozenset(t for w in data["per_unit_words"]["words"] for t in tokens(w))
         self.total = frozenset(t for w in data["total_words"]["words"] for t in tokens(w))
+        self.redundancy = frozenset(t for w in data["total_words"]["redundancy_words"] for t in tokens(w))
+        self.redundancy_re = re.compile(data["total_words"]["redundancy_pattern"], re.IGNORECASE)
         self.types = frozenset(t for w in data["product_types"]["types"] for t in tokens(w)[:1] if len(tokens(w)) == 1)
         functions = data["own_functions"]["types"]
         names = data["dimension_names"]
@@ -155,6 +157,13 @@ def neutral_qualifier(word: str) -> bool:
 def in_total(name: str) -> bool:
     """The written name bounds several things together ("Суммарная мощность блоков питания")."""
     return not vocabulary().total.isdisjoint(tokens(name))
+
+
+def redundant(value: str) -> bool:
+    """The value says its things back each other up ("2 × 1600 Вт, горячая замена (1+1)", "резервирование N+1"):
+    their total is no quantity the product gives."""
+    v = vocabulary()
+    return v.redundancy_re.search(value) is not None or not v.redundancy.isdisjoint(tokens(value))
 
 
 def per_unit(name_tokens: tuple[str, ...]) -> bool:

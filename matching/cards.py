@@ -242,22 +242,43 @@ _KIND_COUNT_RE = re.compile(
 )
 
 
-@lru_cache(maxsize=65_536)
 def counted_kinds(value: str) -> tuple[tuple[frozenset[str], int], ...]:
     """A value counting things by kind ("IEC C13 × 4, Schuko × 2") as (kind tokens, count) pairs; empty when
     any part is not of that shape."""
-    found = []
-    for part in re.split(r"\s*[,;]\s*|\s+и\s+", value.strip()):
+    found, uncounted = kinds_counted_in(value)
+    return () if uncounted else found
+
+
+def kinds_counted_for(value: str, asked: frozenset[str]) -> tuple[tuple[frozenset[str], int], ...]:
+    """The kinds a value counts for a count of the asked Latin kinds: every part counted («IEC C13 × 4, Schuko ×
+    2»), or, when some kind is asked, the counted parts if no other part names it («6 × IEC 320 C13, клеммная
+    колодка»: a terminal block holds no C13 outlet; «4 × C13, Schuko» leaves the Schuko outlets uncounted)."""
+    found, uncounted = kinds_counted_in(value)
+    if uncounted is None:
+        return found
+    return found if asked and not asked & uncounted else ()
+
+
+@lru_cache(maxsize=65_536)
+def kinds_counted_in(value: str) -> tuple[tuple[tuple[frozenset[str], int], ...], frozenset[str] | None]:
+    """The parts of a value counting things by kind, as (kind tokens, count) pairs, and the words of its other
+    parts (None when every part counts): «6 × IEC 320 C13, клеммная колодка» counts six C13 outlets beside a
+    terminal block, which counts no C13 but may be anything a count of all outputs asks."""
+    found, uncounted = [], set()
+    parts = re.split(r"\s*[,;]\s*|\s+и\s+", value.strip())
+    for part in parts:
         m = _KIND_COUNT_RE.match(part)
         if m is None:
             rated = _rated_kind(part)
             if rated is None:
-                return ()
-            found.append(rated)
+                uncounted.update(tokens(part))
+                uncounted.add("")  # a part without a word is still a part not counted
+            else:
+                found.append(rated)
             continue
         kind, n = (m.group("kind"), m.group("n")) if m.group("kind") else (m.group("kind2"), m.group("n2"))
         found.append((frozenset(tokens(kind)), int(n)))
-    return tuple(found)
+    return tuple(found), (frozenset(uncounted) if uncounted else None)
 
 
 def _rated_kind(part: str) -> tuple[frozenset[str], int] | None:

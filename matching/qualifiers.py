@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from matching.alignment import component_noun, mode_qualifier, neutral_qualifier, other_scope, per_unit, vocabulary
-from matching.cards import ProductCard, SpecCard, counted_each, counted_kinds
+from matching.cards import ProductCard, SpecCard, counted_each, kinds_counted_for
 from matching.limits import asked_limit, limit_of
 from matching.normalise import implied, is_noun
 from matching.requirements import Requirement
@@ -54,9 +54,10 @@ def unqualified(req: Requirement, spec: SpecCard, card: ProductCard) -> str | No
     if added and counted_each(spec) is not None:
         # "Мощность каждого блока питания" on "2 × 1200 Вт": the value counts the things "каждого" speaks of.
         added = tuple(w for w in added if not per_unit((w,)))
-    if added and counted_kinds(spec.spec.value):
+    latin = frozenset(w for w in added if _LATIN_RE.fullmatch(w))
+    if latin and kinds_counted_for(spec.spec.value, latin):
         # "Розетки: IEC C13 × 4": the Latin kind a count asks ("Schuko", "C13") is decided by the value's kinds.
-        added = tuple(w for w in added if not _LATIN_RE.fullmatch(w))
+        added = tuple(w for w in added if w not in latin)
     if added and (side := asked_limit(added, spec.tokens)) and limit_of(spec.spec.value, side) is not None:
         # "Предельная плотность бумаги" on "Плотность бумаги: 52–300 г/м²": the range states its limits.
         limits = vocabulary().limit_words | vocabulary().low_limit_words

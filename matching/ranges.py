@@ -11,8 +11,16 @@ from functools import lru_cache
 from typing import Literal
 
 from matching import ru_format
-from matching.alignment import condition_words, in_total, named_thing, per_unit
-from matching.cards import ProductCard, SpecCard, counted_each, counted_kinds, is_version, value_shape
+from matching.alignment import condition_words, implicit_only, in_total, named_thing, per_unit, redundant
+from matching.cards import (
+    ProductCard,
+    SpecCard,
+    counted_each,
+    counted_kinds,
+    is_version,
+    kinds_counted_for,
+    value_shape,
+)
 from matching.limits import asked_limit, limit_of
 from matching.normalise import feature_tokens, tokens
 from matching.requirements import Requirement
@@ -86,7 +94,7 @@ def check_range(req: Requirement, spec: SpecCard) -> tuple[Status, Reason]:
         return "unknown", lambda: f"«{spec.spec.value}» — версия, а не количество; проверьте вручную"
     if req.dimension and q.dimension and req.dimension != q.dimension:
         return "unknown", lambda: f"единицы несопоставимы: {req.unit} и {q.unit}"
-    kinds = counted_kinds(spec.spec.value) if req.dimension in (None, "count") else ()
+    kinds = _kinds_for(req, spec) if req.dimension in (None, "count") else ()
     if kinds:
         return _check_kind_count(req, spec, kinds)
     counted = counted_each(spec) if req.dimension and not q.dimension else None
@@ -167,13 +175,26 @@ def _stated_in(dimension: str, spec: SpecCard) -> tuple[Quantity, ...]:
 def kind_counting_spec(req: Requirement, card: ProductCard) -> SpecCard | None:
     """The card's one spec counting by kind in its value ("Розетки: IEC C13 × 4") the thing a count of one Latin
     kind names ("Количество выходных розеток Schuko"): the kind is in the value, not in the spec's name."""
-    thing = req.lookup.get("kind_counted")
-    if thing is None:
-        thing = req.lookup["kind_counted"] = _kind_counted(req)
-    if not thing:
+    asked_thing = req.lookup.get("kind_counted")
+    if asked_thing is None:
+        asked_thing = req.lookup["kind_counted"] = _kind_counted(req)
+    asked, thing = asked_thing
+    if not asked:
         return None
-    found = [s for s in card.specs if counted_kinds(s.spec.value) and _plain(named_thing(s.tokens)) == thing]
+    if thing:
+        found = [s for s in card.specs if counted_kinds(s.spec.value) and _plain(named_thing(s.tokens)) == thing]
+    elif feature_tokens(asked):  # "портов 10/100/1000BASE-T", "портов HDMI": ports by feature, :mod:`matching.ports`
+        return None
+    else:  # "Количество выходных разъемов IEC 320 С13": any spec counting that kind («Розетки: 8 × C13, 1 × C19»)
+        codes = " ".join(sorted(asked))  # as written: «разъем» implies RJ-45 in the aligned name, not here
+        found = [s for s in card.specs if any(_same_kind(asked, codes, kind) for kind, _ in _kinds_for(req, s))]
     return found[0] if len(found) == 1 else None
+
+
+def _kinds_for(req: Requirement, spec: SpecCard) -> tuple[tuple[frozenset[str], int], ...]:
+    """The kinds a spec's value counts for the requirement (the Latin kinds its name adds to the spec's)."""
+    asked = frozenset(t for t in req.name_tokens if _CODE_RE.fullmatch(t) and t not in spec.tokens)
+    return kinds_counted_for(spec.spec.value, asked)
 
 
 def _plain(thing: frozenset[str]) -> frozenset[str]:
@@ -182,14 +203,18 @@ def _plain(thing: frozenset[str]) -> frozenset[str]:
     return thing - feature_tokens(thing)
 
 
-def _kind_counted(req: Requirement) -> frozenset[str]:
-    """The thing a count of one Latin kind counts ("Количество розеток Schuko" → {розетка}), else empty."""
+def _kind_counted(req: Requirement) -> tuple[frozenset[str], frozenset[str]]:
+    """The Latin kind a count asks and the thing it counts ("Количество розеток Schuko" → {schuko}, {розетка});
+    no thing for a connector word alone ("разъемов IEC 320 С13": the kind says what is counted); no kind, else."""
     if req.kind != "range" or req.dimension not in (None, "count"):
-        return frozenset()
-    asked = frozenset(t for t in req.name_tokens if _CODE_RE.fullmatch(t))
-    # A bare number among the codes is the standard's ("IEC 320 C13"), not a word of the thing counted.
-    rest = tuple(t for t in req.name_tokens if t not in asked and not t.isdigit())
-    return _plain(named_thing(rest)) if asked else frozenset()
+        return frozenset(), frozenset()
+    written = frozenset(tokens(req.name))
+    asked = frozenset(t for t in req.name_tokens if _CODE_RE.fullmatch(t) and t in written)
+    # A bare number among the codes is the standard's ("IEC 320 C13"), not a word of the thing counted; a
+    # qualifier the alignment implied («разъем» → RJ-45) is no word of it either.
+    implicit = implicit_only(tuple(written), frozenset(req.name_tokens))
+    rest = tuple(t for t in req.name_tokens if t not in asked and not t.isdigit() and t not in implicit)
+    return (asked, _plain(named_thing(rest))) if asked else (frozenset(), frozenset())
 
 
 def _check_kind_count(
@@ -225,10 +250,15 @@ def _check_each_and_total(req: Requirement, spec: SpecCard, count: int, each: Qu
     each_ok, total_ok = in_range(req, each.base), in_range(req, each.base * count)
     if per_unit(req.name_tokens):
         total_ok = each_ok  # "Мощность каждого блока питания": one of them, never their total
-    elif in_total(req.name):
-        each_ok = total_ok  # "Суммарная мощность блоков питания": all of them together
+    elif in_total(req.name) and not redundant(spec.spec.value):
+        each_ok = total_ok  # "Суммарная мощность блоков питания": all of them together (none held in reserve)
     if each_ok and total_ok:
         return "yes", lambda: f"{offered_text(spec)} соответствует требованию {req.describe()}"
     if not each_ok and not total_ok:
         return "no", lambda: f"{offered_text(spec)} не соответствует требованию {req.describe()}"
+    if in_total(req.name):  # kept apart above only when some of them are held in reserve
+        return (
+            "unknown",
+            lambda: f"{offered_text(spec)}: часть в резерве, суммарно {req.describe()} не доказано; проверьте",
+        )
     return "unknown", lambda: f"{offered_text(spec)}: требование {req.describe()} к каждому или ко всем? проверьте"
