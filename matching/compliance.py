@@ -20,7 +20,7 @@ from matching.nameecho import echoed
 from matching.namegrammar import own_spec
 from matching.normalise import clean, tokens
 from matching.ports import port_count_status
-from matching.portspeeds import speed_named_by_counts
+from matching.portspeeds import speed_named_by_counts, wired_speed
 from matching.presencewords import said_in_other_words
 from matching.qualifiers import unqualified
 from matching.ranges import EPS, Reason, Status, check_range, gap, kind_counting_spec, offered
@@ -252,7 +252,7 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
     verdict = _check(req, card, vocab)
     if verdict.status != "unknown":
         return verdict
-    named = named_in_value(req, card)  # "Бюджет PoE" on "PoE: 802.3af/at, бюджет 370 Вт"
+    named = named_in_value(req, card) or wired_speed(req, card)  # "PoE: …, бюджет 370 Вт"; "Ethernet 1 Гбит/с"
     if named is None and verdict.spec is None:  # "Размер диагонали" on "Матрица: 27\" IPS, 75 Гц, 4 мс"
         named = only_quantity_in_unit(req, card)
     if named is not None:

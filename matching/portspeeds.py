@@ -1,17 +1,21 @@
 """Ports counted at a speed the card has none as fast as ("24 порта 10G" on a switch whose port specs each name
 1 Гбит/с): a closed-world "no" (issue 15: left "unknown"). Decided only when every count of those things on the card
 names its speed; a count naming no speed ("Порты SFP+", "Порты 10GBase-T") may hold the asked one, and a count of
-powered ports ("Количество портов PoE+") counts some of the others again."""
+powered ports ("Количество портов PoE+") counts some of the others again. Also the speed of the wired network
+interface a card names in a list of its interfaces (`wired_speed`)."""
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 
-from matching.cards import ProductCard, SpecCard
-from matching.normalise import feature_tokens, implied, tables
+from matching.cards import ProductCard, SpecCard, denies
+from matching.normalise import feature_tokens, implied, tables, tokens
 from matching.ranges import in_range
 from matching.requirements import Requirement
+from matching.units import DATA_DIR
+from matching.valuelabels import value_clauses
 
 _RATE_RE = re.compile(r"rate\d+")
 _GENERIC = frozenset({"количество", "число"})
@@ -20,8 +24,10 @@ _GENERIC = frozenset({"количество", "число"})
 @lru_cache(maxsize=1)
 def _named_speeds() -> dict[str, float]:
     """Canonical tokens of speeds written in words, in bit/s ("gigabit" for "1G", "1 Гбит/с", "rate1000000000")."""
-    return {canon: float(key[0][4:]) for key, canon in tables().phrases.items()
-            if len(key) == 1 and _RATE_RE.fullmatch(key[0])}  # fmt: skip
+    named = {canon: float(key[0][4:]) for key, canon in tables().phrases.items()
+             if len(key) == 1 and _RATE_RE.fullmatch(key[0])}  # fmt: skip
+    data = json.loads((DATA_DIR / "ports.json").read_text(encoding="utf-8"))["wired_speed"]["word_speeds"]
+    return named | {word: float(speed) for word, speed in data.items()}
 
 
 def _speed(token: str) -> float | None:
@@ -70,3 +76,44 @@ def speed_named_by_counts(req: Requirement, card: ProductCard) -> tuple[bool, Sp
 
 def _a_count(spec: SpecCard) -> bool:
     return spec.quantity is not None and spec.quantity.dimension in (None, "count") and spec.flag is None
+
+
+@lru_cache(maxsize=1)
+def _wired() -> dict[str, frozenset[str]]:
+    data = json.loads((DATA_DIR / "ports.json").read_text(encoding="utf-8"))["wired_speed"]
+    return {key: frozenset(words) for key, words in data.items() if isinstance(words, list)}
+
+
+def wired_speed(req: Requirement, card: ProductCard) -> tuple[str, str, SpecCard] | None:
+    """The speed of the wired network interface («Скорость передачи данных сетевого интерфейса (адаптера): не менее
+    1000 Мбит/с») where the card names it in a list: «Интерфейсы: USB 2.0, Ethernet 10/100/1000Base-T», «Сеть: 1 ×
+    RJ-45 10/100/1000 Мбит/с», «Порты: …, RJ-45 (1 Гбит/с)». ("yes" | "no", reason, spec) when every clause naming
+    the copper interface with a speed names the same fastest one. A clause of another port or link («1 × SFP
+    1 Гбит/с», «Wi-Fi до 867 Мбит/с») never proves it, but one meeting the bound leaves a slower copper port
+    undecided (the card may call it its network interface); two copper speeds (1G and 10G ports) decide nothing."""
+    if req.kind != "range" or req.dimension != "rate":
+        return None
+    words = _wired()
+    name = frozenset(req.name_tokens)
+    if not name <= words["name"] or name.isdisjoint(words["network"]):
+        return None
+    found: dict[float, SpecCard] = {}
+    others = False  # another port or link meeting the bound: maybe the interface asked, no proof of "no"
+    for spec in card.specs:
+        if denies(spec):
+            continue
+        for clause in value_clauses(spec.spec.value):
+            said = frozenset(tokens(clause)) | spec.tokens
+            fast = speeds(said)
+            if fast and not said.isdisjoint(words["other"]):
+                others = others or in_range(req, max(fast.values()))
+            elif fast and not said.isdisjoint(words["wired"]):
+                found.setdefault(max(fast.values()), spec)
+    if len(found) != 1:
+        return None
+    ((speed, spec),) = found.items()
+    met = in_range(req, speed)
+    if not met and others:
+        return None
+    said = f"в карточке ({spec.spec.name}): {spec.spec.value}, требуется {req.describe()}"
+    return ("yes" if met else "no"), said, spec
