@@ -298,7 +298,7 @@ def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdic
             return Verdict(req, "unknown", _unsure(spec, confidence), spec, alignment=confidence)
         # The outcome depends only on which spec (by signature) and its value: memoised on the requirement,
         # so repeated KTRU characteristics against products sharing values are decided once.
-        key = ("verdict", card.signature, vocab, spec.spec.value, spec.spec.unit)
+        key = ("verdict", card.signature, vocab, spec.spec.value, spec.spec.unit, spec.class_text)
         found = req.lookup.get(key)
         if found is None:
             found = req.lookup[key] = _decide_spec(req, spec, confidence)
