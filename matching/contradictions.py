@@ -38,7 +38,15 @@ from matching.requirements import Requirement, name_tokens, phrases
 from matching.resolutions import asks_at_least, resolution, resolution_meets
 from matching.specmatch import NOT_A_QUANTITY, SURE_SPEC_SCORE
 from matching.units import DATA_DIR, make_quantity, parse_quantities
-from matching.values import asked_classes, card_kinds, code_form, ingress_below, named_classes, value_classes
+from matching.values import (
+    asked_classes,
+    card_kinds,
+    code_form,
+    ingress_below,
+    limited_term,
+    named_classes,
+    value_classes,
+)
 
 _NONE_VALUES = frozenset({"нет", "отсутствует", "не установлен", "не установлена", "не предустановлена", "без ос"})
 _CONDITIONS = json.loads((DATA_DIR / "requirements.json").read_text(encoding="utf-8"))["condition_words"]["words"]
@@ -106,6 +114,7 @@ def contradiction(
     wanted = _wanted_texts(req)
     if sure is not None:
         reason = _none_offered(req, sure) or _lower_ingress(req, sure, wanted) or _lower_category(req, sure)
+        reason = reason or _limited_term(req, sure)
         if reason is not None:
             return sure, reason
     if req.kind == "range" and spec is not None and confidence >= SURE_SPEC_SCORE * NOT_A_QUANTITY:
@@ -178,6 +187,14 @@ def _none_offered(req: Requirement, spec: SpecCard) -> str | None:
     if any(v.strip().lower() in _NONE_VALUES or value_classes(v) for v in req.values):
         return None
     return f"в карточке: {spec.spec.name} — {spec.spec.value}"
+
+
+def _limited_term(req: Requirement, spec: SpecCard) -> str | None:
+    """An unlimited term asked («Срок действия лицензии: Бессрочная») against the term the card states, on the
+    requirement's spec or the thing's own one («Лицензия: подписка на 36 мес. (продлевается)»)."""
+    if req.kind != "values" or not req.values or not all(limited_term(v, spec.spec.value) for v in req.values):
+        return None
+    return f"в карточке срок ограничен: {spec.spec.name} — {spec.spec.value}, требуется {req.describe()}"
 
 
 def _lower_ingress(req: Requirement, spec: SpecCard, wanted: tuple[str, ...]) -> str | None:

@@ -29,10 +29,15 @@ _UP_TO_RE = re.compile(r"^\D*\bдо\s*\d", re.IGNORECASE)
 
 
 def offered(spec: SpecCard) -> str:
-    """The catalogue's value as a specialist reads it: ``1,75 кг``, ``16 ГБ``; text values as written, with the
-    class the value classes add to it (a server's «2U (стоечный)», :func:`matching.values.rack_mounted`)."""
+    """The catalogue's value as a specialist reads it: ``1,75 кг``, ``16 ГБ``; text values as written."""
+    return _offered_value(spec.spec.value, spec.spec.unit)
+
+
+def offered_class(spec: SpecCard) -> str:
+    """The offered value with the class the value classes add to it, where a class decides: a server's «2U
+    (стоечный)» (:func:`matching.values.rack_mounted`)."""
     added = spec.class_text.startswith(spec.spec.value) and not spec.spec.unit
-    return _offered_value(spec.class_text if added else spec.spec.value, spec.spec.unit)
+    return spec.class_text if added else offered(spec)
 
 
 @lru_cache(maxsize=65_536)

@@ -196,6 +196,27 @@ def is_unlimited(text: str) -> bool:
     return bool(_classes().unlimited.search(clean(text)))
 
 
+def limited_term(required: str, offered: str) -> bool:
+    """An unlimited term asked ("Бессрочная") against an offered term of so many months or years ("подписка на 36
+    мес. (продлевается)"): a renewable subscription is still a term, never perpetual."""
+    if not is_unlimited(required) or is_unlimited(offered):
+        return False
+    return any(q.dimension == "time" for q in parse_quantities(offered))
+
+
+_MEMBERS_RE = re.compile(r"\s*[,;]\s*|\s+и\s+")
+
+
+def list_members(value: str) -> tuple[str, ...]:
+    """The members one asked value lists ("HDMI, DisplayPort", "IPsec, SSL VPN"), each one needed; the value itself
+    when it lists none, or when a part is a quantity ("Gigabit Ethernet, 2 порта": a count, no member). "A/B" stays
+    one member: its alternatives (:func:`alternatives`) are read where it is matched."""
+    parts = tuple(p for p in _MEMBERS_RE.split(value.strip()) if p)
+    if len(parts) < 2 or any(q.dimension for p in parts for q in parse_quantities(p)):
+        return (value,)
+    return parts
+
+
 def alternatives(value: str) -> list[str]:
     """The value and its bracketed equivalents: "RJ-45 (8P8C)" → ["RJ-45 (8P8C)", "RJ-45", "8P8C"];
     "IPS (PLS, ADS)" → [..., "IPS", "PLS", "ADS"]; a bracket inside the value repeats a word of it: "одномодовое (SM)
