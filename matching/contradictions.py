@@ -17,8 +17,8 @@ Every rule here can only turn an "unknown" into "no" (issue 15: the catalogue de
   (:func:`matching.ports.fewer_listed`);
 - a member of a closed list the card's one list of that kind leaves out («Диапазоны частот: 2,4 ГГц и 5 ГГц» against
   «Поддержка диапазона 6 ГГц»);
-- what only another kind of the product's type has, on a card whose name states its kind («Категория», «RJ-45»
-  against «Патч-корд оптический LC–LC»).
+- what only another kind of the product's type has, on a card whose name states its kind («Категория», «Поддержка
+  10GBASE-T» against «Патч-корд оптический LC–LC»).
 """
 
 from __future__ import annotations

@@ -204,15 +204,19 @@ def limited_term(required: str, offered: str) -> bool:
     return any(q.dimension == "time" for q in parse_quantities(offered))
 
 
+_LATIN_RE = re.compile(r"[a-z]", re.IGNORECASE)
 _MEMBERS_RE = re.compile(r"\s*[,;]\s*|\s+и\s+")
 
 
 def list_members(value: str) -> tuple[str, ...]:
-    """The members one asked value lists ("HDMI, DisplayPort", "IPsec, SSL VPN"), each one needed; the value itself
-    when it lists none, or when a part is a quantity ("Gigabit Ethernet, 2 порта": a count, no member). "A/B" stays
-    one member: its alternatives (:func:`alternatives`) are read where it is matched."""
+    """The members one asked value lists ("HDMI, DisplayPort", "IPsec, SSL VPN"): names of interfaces, standards or
+    protocols, written in Latin letters, each one needed. The value itself when it lists none, when a part is a
+    quantity ("Gigabit Ethernet, 2 порта": a count) or a word qualifying the rest ("LC-LC, полированные": no member
+    of the list). "A/B" stays one member: its alternatives (:func:`alternatives`) are read where it is matched."""
     parts = tuple(p for p in _MEMBERS_RE.split(value.strip()) if p)
-    if len(parts) < 2 or any(q.dimension for p in parts for q in parse_quantities(p)):
+    if len(parts) < 2 or not all(_LATIN_RE.search(p) for p in parts):
+        return (value,)
+    if any(q.dimension for p in parts for q in parse_quantities(p)):
         return (value,)
     return parts
 

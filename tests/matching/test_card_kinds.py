@@ -1,5 +1,5 @@
 """Another kind of product within one type: an optical patch cord offered on a copper cord's line fails its
-category, screening, RJ-45 and 10GBASE-T (`value_classes.json` `card_kinds`), and a server, switch or UPS whose
+category, screening and 10GBASE-T (`value_classes.json` `card_kinds`), and a server, switch or UPS whose
 height is given in rack units is rack-mounted, so it fails a stand-alone («Отдельностоящий», «напольный») line
 (`rack_units_mounting`); a cabinet's «42U» is its capacity and proves nothing. Hand-made cards."""
 
@@ -41,8 +41,8 @@ def test_a_silent_copper_card_an_optical_cords_own_words_and_an_absence_stay_und
 
 
 def test_a_kind_is_read_only_for_its_types():
-    assert SHELF.decide(req("Тип разъема", "RJ-45"), CONVERTER) == "unknown"  # a converter has both kinds of port
-    assert SHELF.decide(req("Поддержка 1000BASE-T", "Да"), CONVERTER) == "unknown"
+    assert SHELF.decide(req("Поддержка 10GBASE-T", "Да"), CONVERTER) == "unknown"  # a converter has both kinds
+    assert SHELF.decide(req("Экранирование", "Да (F/UTP)"), CONVERTER) == "unknown"
 
 
 def test_a_card_saying_the_other_kinds_words_too_is_a_hybrid_left_alone():

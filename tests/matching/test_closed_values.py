@@ -55,4 +55,5 @@ def test_a_list_asked_in_one_value_needs_every_member():
 
 def test_a_count_in_the_value_or_no_shared_member_is_no_list_to_fail():
     assert decide(NET, "Сетевые интерфейсы", "Gigabit Ethernet, 2 порта") != "no"
+    assert decide(NET, "Сетевые интерфейсы", "Gigabit Ethernet, встроенный") != "no"  # a qualifier, no member
     assert decide(VPN, "Поддерживаемые типы VPN", "SSL VPN, L2TP") == "unknown"
