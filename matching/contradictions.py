@@ -134,13 +134,13 @@ def _other_kind(req: Requirement, card: ProductCard) -> str | None:
     ниже 6», «Экранирование: F/UTP», «Поддержка 10GBASE-T» are a copper cord's, never met by «Патч-корд оптический
     LC/UPC–LC/UPC». A card also saying one of those words (a hybrid) is left alone; an absence asked
     («Экранирование: нет») demands nothing and never comes here."""
-    asked = req.lookup.get("kind words")
-    if asked is None:
-        asked = req.lookup["kind words"] = frozenset(req.name_tokens).union(*req.value_tokens)
-    types = set(card.tokens[:1]) | set(tokens(card.product.category or ""))
-    for name, kind in card_kinds().items():
-        named = kind.card <= set(card.tokens) and types & kind.types
-        if named and asked & kind.foreign and kind.foreign.isdisjoint(card.stated):
+    kinds = req.lookup.get("other kinds")
+    if kinds is None:  # the kinds whose other kind's words the requirement says: mostly none, decided once
+        asked = frozenset(req.name_tokens).union(*req.value_tokens)
+        kinds = req.lookup["other kinds"] = [(n, k) for n, k in card_kinds().items() if asked & k.foreign]
+    for name, kind in kinds:
+        types = set(card.tokens[:1]) | set(tokens(card.product.category or ""))
+        if kind.card <= set(card.tokens) and types & kind.types and kind.foreign.isdisjoint(card.stated):
             return f"товар другого вида — {name} ({card.product.name}): «{req.name}» бывает только у {kind.rival}"
     return None
 
