@@ -14,7 +14,7 @@ from matching.normalise import canonical, clean, feature_tokens, implied, tokens
 from matching.requirements import as_bool, name_tokens
 from matching.specsplit import split_spec
 from matching.units import DATA_DIR, Quantity, first_quantity, parse_quantities, unit_info
-from matching.values import class_text, is_unlimited, single_mode_words
+from matching.values import class_text, is_unlimited, racked_types, single_mode_words
 from store.schema import Product, ProductSpec
 
 
@@ -140,7 +140,7 @@ def product_card(product: Product) -> ProductCard:
     head = " ".join(x for x in (product.name, product.category, product.vendor, product.model) if x)
     name_tokens_ = tokens(head)
     own = tuple(part for spec in product.specs for part in split_spec(spec))
-    specs = _own_function_dropped(tuple(spec_card(s) for s in own), product)
+    specs = _racked(_own_function_dropped(tuple(spec_card(s) for s in own), product), product)
     bag = set(name_tokens_)
     evidence = set(name_tokens_)
     stated = set(name_tokens_)
@@ -181,10 +181,25 @@ def product_card(product: Product) -> ProductCard:
     )
 
 
+def _type_words(product: Product) -> set[str]:
+    """The words of the product's type: its category's and its name's head."""
+    return set(tokens(product.category or "")) | set(tokens(product.name)[:1])
+
+
 def product_function(product: Product) -> frozenset[str]:
     """The words of the only function of the product's type (its category, or its name's head): a scanner's
     scanning (:func:`matching.alignment.own_function`)."""
-    return own_function(set(tokens(product.category or "")) | set(tokens(product.name)[:1]))
+    return own_function(_type_words(product))
+
+
+def _racked(specs: tuple[SpecCard, ...], product: Product) -> tuple[SpecCard, ...]:
+    """Of a product whose type stands in a rack by its height in units (a server, a switch, a UPS:
+    ``value_classes.json`` ``rack_units_mounting``), specs stating that height ("Форм-фактор: 2U") read as rack
+    mounting too; a cabinet's "42U" is its capacity and stays a number."""
+    if _type_words(product).isdisjoint(racked_types()):
+        return specs
+    return tuple(s if s.flag is False else replace(s, class_text=class_text(s.spec.name, s.spec.value, False, True))
+                 for s in specs)  # fmt: skip
 
 
 def _own_function_dropped(specs: tuple[SpecCard, ...], product: Product) -> tuple[SpecCard, ...]:

@@ -23,7 +23,7 @@ from matching.ports import port_count_status
 from matching.portspeeds import speed_named_by_counts, wired_speed
 from matching.presencewords import said_in_other_words
 from matching.qualifiers import unqualified
-from matching.ranges import EPS, Reason, Status, check_range, gap, kind_counting_spec, offered
+from matching.ranges import EPS, Reason, Status, check_range, gap, kind_counting_spec, offered, offered_class
 from matching.readings import whole_reading
 from matching.requirements import Requirement, name_tokens, phrases
 from matching.resolutions import resolution, resolution_meets
@@ -31,7 +31,7 @@ from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabula
 from matching.textcheck import check_text
 from matching.units import make_quantity, parse_quantities, unit_info
 from matching.valuelabels import named_in_value, only_quantity_in_unit
-from matching.values import alternatives, codes_differ, compare_classes, is_unlimited, same_code
+from matching.values import alternatives, codes_differ, compare_classes, is_unlimited, list_members, same_code
 from matching.wholevalues import meets_whole
 
 _NONE_WITH_REMARK = re.compile(r"^(?:нет|отсутству\w*|не поддерживается)(?![\w-])")
@@ -131,10 +131,6 @@ def _listed_bases(spec: SpecCard) -> list[float]:
     return [q.base if q.dimension else make_quantity(q.value, unit).base for q in parse_quantities(spec.spec.value)]
 
 
-def _is_list_name(req: Requirement) -> bool:
-    return bool(set(req.name_tokens) & phrases().list_lemmas)
-
-
 def _mismatch_status(req: Requirement, spec: SpecCard, confidence: float) -> Status:
     """A value that differs fails, on the one confidence threshold that also makes a match "yes", when the
     difference is proven: rival qualifiers (SFP+ against RJ-45, wired against wireless), different classes of
@@ -180,20 +176,21 @@ def _check_values(req: Requirement, spec: SpecCard, confidence: float) -> tuple[
     read = [meets_whole(v, spec.spec.value) for v in req.values]
     if any(read) or (read and all(r is False for r in read) and confidence >= SURE_SPEC_SCORE):
         return ("yes" if any(read) else "no"), lambda: f"{offered(spec)} против «{req.describe()}»"
-    hits = [v for v in req.values if _value_matches(v, spec)]
-    multi = _is_list_name(req) and len(spec.parts) > 1 and len(req.values) > 1
-    if multi:
-        missing = [v for v in req.values if v not in hits]
+    asked = req.values if len(req.values) != 1 else list_members(req.values[0])  # "HDMI, DisplayPort": both
+    if set(req.name_tokens) & phrases().list_lemmas and len(spec.parts) > 1 and len(asked) > 1:
+        missing = [v for v in asked if not _value_matches(v, spec)]
         if not missing:
             return "yes", lambda: f"{offered(spec)} включает все требуемые значения"
-        status: Status = "no" if confidence >= SURE_SPEC_SCORE else "unknown"
+        shared = len(asked) == len(req.values) or len(missing) < len(asked)  # one value's list: some member shared
+        status: Status = "no" if confidence >= SURE_SPEC_SCORE and shared else "unknown"
         return status, lambda: f"в «{offered(spec)}» нет: {', '.join(missing)}"
+    hits = [v for v in req.values if _value_matches(v, spec)]
     if hits:
         return "yes", lambda: f"{offered(spec)} соответствует значению «{hits[0]}»"
     status = _mismatch_status(req, spec, confidence)
     if status == "unknown":
         return status, lambda: f"{offered(spec)} не совпадает дословно с требуемым ({req.describe()}): проверьте"
-    return status, lambda: f"{offered(spec)} не совпадает с требуемым ({req.describe()})"
+    return status, lambda: f"{offered_class(spec)} не совпадает с требуемым ({req.describe()})"
 
 
 def _subject(req: Requirement) -> frozenset[str]:
@@ -298,7 +295,7 @@ def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdic
             return Verdict(req, "unknown", _unsure(spec, confidence), spec, alignment=confidence)
         # The outcome depends only on which spec (by signature) and its value: memoised on the requirement,
         # so repeated KTRU characteristics against products sharing values are decided once.
-        key = ("verdict", card.signature, vocab, spec.spec.value, spec.spec.unit)
+        key = ("verdict", card.signature, vocab, spec.spec.value, spec.spec.unit, spec.class_text)
         found = req.lookup.get(key)
         if found is None:
             found = req.lookup[key] = _decide_spec(req, spec, confidence)

@@ -16,7 +16,9 @@ Every rule here can only turn an "unknown" into "no" (issue 15: the catalogue de
 - fewer ports of the asked kind (or none, for a presence) on a card whose port list is a spec of its own
   (:func:`matching.ports.fewer_listed`);
 - a member of a closed list the card's one list of that kind leaves out («Диапазоны частот: 2,4 ГГц и 5 ГГц» against
-  «Поддержка диапазона 6 ГГц»).
+  «Поддержка диапазона 6 ГГц»);
+- what only another kind of the product's type has, on a card whose name states its kind («Категория», «Поддержка
+  10GBASE-T» against «Патч-корд оптический LC–LC»).
 """
 
 from __future__ import annotations
@@ -36,7 +38,15 @@ from matching.requirements import Requirement, name_tokens, phrases
 from matching.resolutions import asks_at_least, resolution, resolution_meets
 from matching.specmatch import NOT_A_QUANTITY, SURE_SPEC_SCORE
 from matching.units import DATA_DIR, make_quantity, parse_quantities
-from matching.values import asked_classes, code_form, ingress_below, named_classes, value_classes
+from matching.values import (
+    asked_classes,
+    card_kinds,
+    code_form,
+    ingress_below,
+    limited_term,
+    named_classes,
+    value_classes,
+)
 
 _NONE_VALUES = frozenset({"нет", "отсутствует", "не установлен", "не установлена", "не предустановлена", "без ос"})
 _CONDITIONS = json.loads((DATA_DIR / "requirements.json").read_text(encoding="utf-8"))["condition_words"]["words"]
@@ -74,8 +84,9 @@ def demands(req: Requirement) -> bool:
 
 def contradiction(
     req: Requirement, card: ProductCard, spec: SpecCard | None, confidence: float
-) -> tuple[SpecCard, str] | None:
-    """The spec by which the card clearly contradicts a requirement left "unknown", and why (Russian), or None."""
+) -> tuple[SpecCard | None, str] | None:
+    """The spec by which the card clearly contradicts a requirement left "unknown" (None: its name), and why
+    (Russian), or None."""
     if req.kind == "range" or (req.kind == "presence" and demands(req)):
         found = _rival_class(req, card)  # a bound on a class's mode ("≤ 12 с" of a colour print) asks the class too
         if found is not None:
@@ -86,6 +97,9 @@ def contradiction(
         found = _rival_value_class(req, card)
         if found is not None:
             return found
+    kind = _other_kind(req, card)
+    if kind is not None:
+        return None, kind
     fewer = fewer_listed(req, card)
     if fewer is not None:
         said = "меньше портов" if req.kind == "range" else "нет портов"
@@ -100,6 +114,7 @@ def contradiction(
     wanted = _wanted_texts(req)
     if sure is not None:
         reason = _none_offered(req, sure) or _lower_ingress(req, sure, wanted) or _lower_category(req, sure)
+        reason = reason or _limited_term(req, sure)
         if reason is not None:
             return sure, reason
     if req.kind == "range" and spec is not None and confidence >= SURE_SPEC_SCORE * NOT_A_QUANTITY:
@@ -110,6 +125,23 @@ def contradiction(
         found_spec = _other_resolution(req, card, wanted)
         if found_spec is not None:
             return found_spec, f"разрешение {found_spec.spec.value} не соответствует требуемому ({req.describe()})"
+    return None
+
+
+def _other_kind(req: Requirement, card: ProductCard) -> str | None:
+    """Why the requirement is another kind's, when it names (or asks as a value) what only another kind of the
+    product's type has and the card's name states its own kind (`value_classes.json` `card_kinds`): «Категория: не
+    ниже 6», «Экранирование: F/UTP», «Поддержка 10GBASE-T» are a copper cord's, never met by «Патч-корд оптический
+    LC/UPC–LC/UPC». A card also saying one of those words (a hybrid) is left alone; an absence asked
+    («Экранирование: нет») demands nothing and never comes here."""
+    kinds = req.lookup.get("other kinds")
+    if kinds is None:  # the kinds whose other kind's words the requirement says: mostly none, decided once
+        asked = frozenset(req.name_tokens).union(*req.value_tokens)
+        kinds = req.lookup["other kinds"] = [(n, k) for n, k in card_kinds().items() if asked & k.foreign]
+    for name, kind in kinds:
+        types = set(card.tokens[:1]) | set(tokens(card.product.category or ""))
+        if kind.card <= set(card.tokens) and types & kind.types and kind.foreign.isdisjoint(card.stated):
+            return f"товар другого вида — {name} ({card.product.name}): «{req.name}» бывает только у {kind.rival}"
     return None
 
 
@@ -155,6 +187,14 @@ def _none_offered(req: Requirement, spec: SpecCard) -> str | None:
     if any(v.strip().lower() in _NONE_VALUES or value_classes(v) for v in req.values):
         return None
     return f"в карточке: {spec.spec.name} — {spec.spec.value}"
+
+
+def _limited_term(req: Requirement, spec: SpecCard) -> str | None:
+    """An unlimited term asked («Срок действия лицензии: Бессрочная») against the term the card states, on the
+    requirement's spec or the thing's own one («Лицензия: подписка на 36 мес. (продлевается)»)."""
+    if req.kind != "values" or not req.values or not all(limited_term(v, spec.spec.value) for v in req.values):
+        return None
+    return f"в карточке срок ограничен: {spec.spec.name} — {spec.spec.value}, требуется {req.describe()}"
 
 
 def _lower_ingress(req: Requirement, spec: SpecCard, wanted: tuple[str, ...]) -> str | None:

@@ -41,6 +41,13 @@ def offered(spec: SpecCard) -> str:
     return _offered_value(spec.spec.value, spec.spec.unit)
 
 
+def offered_class(spec: SpecCard) -> str:
+    """The offered value with the class the value classes add to it, where a class decides: a server's «2U
+    (стоечный)» (:func:`matching.values.rack_mounted`)."""
+    added = spec.class_text.startswith(spec.spec.value) and not spec.spec.unit
+    return spec.class_text if added else offered(spec)
+
+
 @lru_cache(maxsize=65_536)
 def _offered_value(value: str, unit: str | None) -> str:
     try:

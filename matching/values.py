@@ -10,16 +10,28 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from matching.normalise import clean, tokens
-from matching.units import DATA_DIR
+from matching.units import DATA_DIR, parse_quantities
 
 _BRACKET_RE = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
 _INNER_BRACKET_RE = re.compile(r"\s*\([^()]+\)\s*(?=\S)")
 _CODE_CHARS_RE = re.compile(r"[^0-9a-zа-я+]+")
 _GENERIC_NAME = frozenset({"наличие", "поддержка", "тип", "вид", "режим"})
 _CYR_TO_LAT = str.maketrans("асеорхукавснкмт", "aceopxykabchkmt")
+
+
+@dataclass(frozen=True, slots=True)
+class CardKind:
+    """A kind of product within its type the card's name states (``card_kinds``): the product types it is read
+    for, the words of the card's name stating it, the words only another kind has and that kind (genitive)."""
+
+    types: frozenset[str]
+    card: frozenset[str]
+    foreign: frozenset[str]
+    rival: str
 
 
 class _Classes:
@@ -41,6 +53,18 @@ class _Classes:
         self.read_in_names = {family: (entry["spec"], frozenset(t for w in entry["types"] for t in tokens(w)))
                               for family, entry in data["read_in_names"]["families"].items()}  # fmt: skip
         self.single_mode = {family: frozenset(names) for family, names in data["single_mode"]["classes"].items()}
+        racked = data["rack_units_mounting"]
+        self.rack_types = frozenset(t for w in racked["types"] for t in tokens(w))
+        self.rack_class = racked["class"]
+        self.card_kinds = {
+            kind: CardKind(
+                types=frozenset(t for w in entry["types"] for t in tokens(w)),
+                card=frozenset(t for w in entry["card"] for t in tokens(w)),
+                foreign=frozenset(t for w in entry["foreign"] for t in tokens(w)),
+                rival=entry["rival"],
+            )
+            for kind, entry in data["card_kinds"]["kinds"].items()
+        }
         special = [clean(v) for v in data["special"]["unlimited"]]
         self.unlimited = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in special) + r")", re.I)
 
@@ -87,11 +111,32 @@ def value_classes(text: str) -> dict[str, frozenset[str]]:
     return {family: frozenset(names) for family, names in found.items()}
 
 
-def class_text(name: str, value: str, denies: bool) -> str:
+def class_text(name: str, value: str, denies: bool, racked: bool = False) -> str:
     """What the value classes read of a spec: its value, or the class its "нет" is under one of the names listed
     in ``none_names`` ("Экран: нет" → "неэкранированный"); any other "нет" names no class ("Монтаж в стойку:
-    нет" is not rack mounting)."""
-    return _classes().none_names.get(tokens(name), value) if denies else value
+    нет" is not rack mounting). Of a product whose type is racked (``rack_units_mounting``), a height in rack
+    units naming no mounting class is rack mounting too ("Форм-фактор: 2U" of a server)."""
+    if denies:
+        return _classes().none_names.get(tokens(name), value)
+    return rack_mounted(value) if racked else value
+
+
+def racked_types() -> frozenset[str]:
+    """The product types whose height in rack units is rack mounting (``rack_units_mounting``)."""
+    return _classes().rack_types
+
+
+def rack_mounted(text: str) -> str:
+    """The text with the rack-mounting class added when it states a height in rack units and no mounting class
+    ("Сервер … 2U"), for a product of a racked type; else the text."""
+    if "mounting" in value_classes(text) or not any(q.dimension == "rack_units" for q in parse_quantities(text)):
+        return text
+    return f"{text} ({_classes().rack_class})"
+
+
+def card_kinds() -> dict[str, CardKind]:
+    """Kinds of product within a type a card's name states (``card_kinds``: an optical patch cord)."""
+    return _classes().card_kinds
 
 
 def compare_classes(required: str, offered: str) -> bool | None:
@@ -149,6 +194,31 @@ def _only_class_words(name_tokens: tuple[str, ...], family: str) -> bool:
 def is_unlimited(text: str) -> bool:
     """ "бессрочная", "не ограничено", "без ограничения срока", "perpetual"."""
     return bool(_classes().unlimited.search(clean(text)))
+
+
+def limited_term(required: str, offered: str) -> bool:
+    """An unlimited term asked ("Бессрочная") against an offered term of so many months or years ("подписка на 36
+    мес. (продлевается)"): a renewable subscription is still a term, never perpetual."""
+    if not is_unlimited(required) or is_unlimited(offered):
+        return False
+    return any(q.dimension == "time" for q in parse_quantities(offered))
+
+
+_LATIN_RE = re.compile(r"[a-z]", re.IGNORECASE)
+_MEMBERS_RE = re.compile(r"\s*[,;]\s*|\s+и\s+")
+
+
+def list_members(value: str) -> tuple[str, ...]:
+    """The members one asked value lists ("HDMI, DisplayPort", "IPsec, SSL VPN"): names of interfaces, standards or
+    protocols, written in Latin letters, each one needed. The value itself when it lists none, when a part is a
+    quantity ("Gigabit Ethernet, 2 порта": a count) or a word qualifying the rest ("LC-LC, полированные": no member
+    of the list). "A/B" stays one member: its alternatives (:func:`alternatives`) are read where it is matched."""
+    parts = tuple(p for p in _MEMBERS_RE.split(value.strip()) if p)
+    if len(parts) < 2 or not all(_LATIN_RE.search(p) for p in parts):
+        return (value,)
+    if any(q.dimension for p in parts for q in parse_quantities(p)):
+        return (value,)
+    return parts
 
 
 def alternatives(value: str) -> list[str]:

@@ -19,7 +19,8 @@ NAMED = product("PC-N", "Патч-корд U/UTP кат.6A RJ45-RJ45, 1 м", [("
 TWO = product("PC-2", "Патч-корд кат. 6", [("Категория", "5")])
 ENERGY = product("LMP", "Лампа", [("Категория", "5")])
 OPTICAL = product("PC-O", "Патч-корд оптический", [("Разъемы", "LC/UPC – SC/UPC"), ("Длина", 2, "м")])
-SHELF = Shelf(CAT5, CAT5E, CAT6, CAT6A, NAMED, TWO, ENERGY, OPTICAL)
+SILENT = product("PC-S", "Патч-корд", [("Разъемы", "RJ-45"), ("Длина", 2, "м")])
+SHELF = Shelf(CAT5, CAT5E, CAT6, CAT6A, NAMED, TWO, ENERGY, OPTICAL, SILENT)
 
 
 def decide(card, name: str, value: str) -> str:
@@ -53,7 +54,8 @@ def test_a_category_in_a_line_name():
 def test_traps_two_categories_another_category_no_category():
     assert decide(TWO, "Категория", "не ниже 5е") != "yes"  # 6 in its name, 5 in its spec: undecided
     assert decide(ENERGY, "Категория энергоэффективности", "не ниже 5е") != "yes"
-    assert decide(OPTICAL, "Категория", "не ниже 5е") == "unknown"
+    assert decide(SILENT, "Категория", "не ниже 5е") == "unknown"  # no category stated: no grade to compare
+    assert decide(OPTICAL, "Категория", "не ниже 5е") == "no"  # another kind of cord (test_card_kinds), no grade
 
 
 def test_screening_is_read_on_the_cable_spec_not_the_connectors():
