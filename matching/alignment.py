@@ -65,8 +65,6 @@ class _Vocabulary:
         self.exact_sizes = frozenset(data["exact_name_sizes"]["sizes"])
         """Bare sizes of a line's name that are the product's own size, not a lower bound (keys as above)."""
         self.functions = {tokens(k)[0]: frozenset(t for w in v for t in tokens(w)) for k, v in functions.items()}
-        self.conditions = re.compile("|".join(data["measurement_conditions"]["patterns"]), re.IGNORECASE)
-        """Conditions a name states its value under that vendors leave unsaid ("в формате А4")."""
 
 
 @lru_cache(maxsize=1)
@@ -90,22 +88,9 @@ def align(name_tokens: tuple[str, ...], category: str = "*") -> tuple[str, ...]:
                     i += len(meant)
                 else:
                     i += 1
-    words = words or [t for t in name_tokens if t not in v.filler] or list(name_tokens)  # nothing but a phrase
     if not feature_tokens(words):
         words += [q for w in words for q in v.implicit.get(w, ())]
     return without_own_function(tuple(dict.fromkeys(words)), v.functions.get(category, frozenset()))
-
-
-def without_conditions(name: str) -> str:
-    """The written name without the conditions vendors state values under unsaid ("в формате А4")."""
-    return vocabulary().conditions.sub(" ", name)
-
-
-@lru_cache(maxsize=10_000)
-def condition_words(name: str) -> frozenset[str]:
-    """The words of the conditions :func:`without_conditions` drops ("формат", "a4"): they still label the part
-    of a value stating several ("32 стр/мин (A4), 16 стр/мин (A3)")."""
-    return frozenset(t for m in vocabulary().conditions.finditer(name) for t in tokens(m.group()))
 
 
 def implicit_only(written: tuple[str, ...], aligned: frozenset[str]) -> frozenset[str]:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Literal
 
 from matching import ru_format
-from matching.alignment import condition_words, implicit_only, in_total, named_thing, per_unit, redundant
+from matching.alignment import implicit_only, in_total, named_thing, per_unit, redundant
 from matching.cards import (
     ProductCard,
     SpecCard,
@@ -160,7 +160,7 @@ def _check_labelled(
     the quantity of the one part labelled by a word the requirement's name adds to the spec's ("SSD" of "Объем
     накопителя SSD") decides; without such a part, "no" only when every stated quantity fails (the first one may
     be another thing's) and "yes" only when every one meets the requirement."""
-    label = {t for t in req.name_tokens if t not in spec.tokens and not t[:1].isdigit()} | condition_words(req.name)
+    label = {t for t in req.name_tokens if t not in spec.tokens and not t[:1].isdigit()}
     labelled = [q for words, q in parts if label & words]
     if len(labelled) == 1:
         ok = in_range(req, labelled[0].base)

@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 from typing import Literal
 
 from matching import ru_format
-from matching.alignment import align, without_conditions
+from matching.alignment import align
 from matching.normalise import clean, tokens
 from matching.units import DATA_DIR, Quantity, expand_multipliers, make_quantity, parse_quantities, unit_info
 from store.schema import Characteristic
@@ -169,7 +169,7 @@ def name_tokens(name: str, category: str = "*") -> tuple[str, ...]:
     m = _PAREN_UNIT_RE.search(name)
     if m and unit_info(m.group(1)):
         name = name[: m.start()]
-    return align(tokens(without_conditions(_METHOD_RE.sub(" ", name))), category)
+    return align(tokens(_METHOD_RE.sub(" ", name)), category)
 
 
 _METHOD_RE = re.compile(
