@@ -31,6 +31,7 @@ from matching.sizeaxes import axis_spec
 from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabulary, best_spec, conflicts
 from matching.textcheck import check_text
 from matching.units import make_quantity, parse_quantities, unit_info
+from matching.unitthings import thing_of_unit
 from matching.valuelabels import named_in_value, only_quantity_in_unit
 from matching.values import alternatives, codes_differ, compare_classes, is_unlimited, list_members, same_code
 from matching.wholevalues import meets_whole
@@ -277,7 +278,7 @@ def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdic
             return Verdict(req, "no", f"в карточке: {denied.spec.name} — {denied.spec.value}", denied)
         if req.kind == "presence":
             return Verdict(req, "yes", f"в карточке: {denied.spec.name} — {denied.spec.value}", denied)
-    spec, confidence = best_spec(req, card, vocab)
+    spec, confidence = thing_of_unit(req, card, *best_spec(req, card, vocab))  # «Память: 4 ГБ DDR4» is no drive
     aspect = None
     own = own_spec(req, card) if confidence < SURE_SPEC_SCORE and req.source == "name" else None
     if own is not None:
