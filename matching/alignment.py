@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from matching.normalise import feature_tokens, implied, tokens
+from matching.normalise import feature_tokens, implied, nouns_in_number, tokens
 from matching.units import DATA_DIR
 
 
@@ -53,6 +53,8 @@ class _Vocabulary:
         self.body = frozenset(t for w in data["body_nouns"]["words"] for t in tokens(w))
         self.per_unit = frozenset(t for w in data["per_unit_words"]["words"] for t in tokens(w))
         self.total = frozenset(t for w in data["total_words"]["words"] for t in tokens(w))
+        self.plural_total = frozenset(t for w in data["total_words"]["plural_words"] for t in tokens(w))
+        self.count_words = frozenset(t for w in data["total_words"]["count_words"] for t in tokens(w))
         self.redundancy = frozenset(t for w in data["total_words"]["redundancy_words"] for t in tokens(w))
         self.redundancy_re = re.compile(data["total_words"]["redundancy_pattern"], re.IGNORECASE)
         self.types = frozenset(t for w in data["product_types"]["types"] for t in tokens(w)[:1] if len(tokens(w)) == 1)
@@ -140,8 +142,24 @@ def neutral_qualifier(word: str) -> bool:
 
 @lru_cache(maxsize=10_000)
 def in_total(name: str) -> bool:
-    """The written name bounds several things together ("Суммарная мощность блоков питания")."""
-    return not vocabulary().total.isdisjoint(tokens(name))
+    """The written name bounds several things together: a total word ("Суммарная мощность блоков питания"), or
+    «общий» of things written in the plural ("Общий объем установленных накопителей", "Общее количество ядер
+    установленных процессоров"); «общий» of one thing ("Общая мощность блока питания") is that thing's own value."""
+    v = vocabulary()
+    words = tokens(name)
+    if not v.total.isdisjoint(words):
+        return True
+    return not v.plural_total.isdisjoint(words) and owners_in_plural(name)
+
+
+def owners_in_plural(name: str) -> bool:
+    """The things a measure is taken of are written in the plural: a noun after the measure ("объем", "мощность"),
+    and after a count's things ("количество ядер"), in the plural ("… установленных процессоров", "… блоков
+    питания"); not "Количество ядер процессора" nor "Объем оперативной памяти"."""
+    v = vocabulary()
+    nouns = [n for n in nouns_in_number(name) if n[0] not in v.total and n[0] not in v.plural_total]
+    skip = 2 if nouns and nouns[0][0] in v.count_words else 1
+    return any(plural for _, plural in nouns[skip:])
 
 
 def redundant(value: str) -> bool:

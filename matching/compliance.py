@@ -27,9 +27,11 @@ from matching.ranges import EPS, Reason, Status, check_range, gap, kind_counting
 from matching.readings import whole_reading
 from matching.requirements import Requirement, name_tokens, phrases
 from matching.resolutions import resolution, resolution_meets
+from matching.sizeaxes import axis_spec
 from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabulary, best_spec, conflicts
 from matching.textcheck import check_text
 from matching.units import make_quantity, parse_quantities, unit_info
+from matching.unitthings import thing_of_unit
 from matching.valuelabels import named_in_value, only_quantity_in_unit
 from matching.values import alternatives, codes_differ, compare_classes, is_unlimited, list_members, same_code
 from matching.wholevalues import meets_whole
@@ -276,14 +278,14 @@ def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdic
             return Verdict(req, "no", f"в карточке: {denied.spec.name} — {denied.spec.value}", denied)
         if req.kind == "presence":
             return Verdict(req, "yes", f"в карточке: {denied.spec.name} — {denied.spec.value}", denied)
-    spec, confidence = best_spec(req, card, vocab)
+    spec, confidence = thing_of_unit(req, card, *best_spec(req, card, vocab))  # «Память: 4 ГБ DDR4» is no drive
     aspect = None
     own = own_spec(req, card) if confidence < SURE_SPEC_SCORE and req.source == "name" else None
     if own is not None:
         spec, confidence = own, SURE_SPEC_SCORE
     elif confidence < SURE_SPEC_SCORE:
         # "Количество розеток Schuko" on "Розетки: IEC C13 × 4"; "Тип экранирования: U/UTP" on "Экран: нет"
-        counting = kind_counting_spec(req, card) or family_spec(req, card)
+        counting = kind_counting_spec(req, card) or family_spec(req, card) or axis_spec(req, card)
         aspect = aspect_spec(req, card) if counting is None else None  # "Режим сканирования" on "Сканирование"
         plain = without_own_mode(req, card) if counting is None and aspect is None else None  # b/w speed of a mono MFU
         if counting is not None or aspect is not None:

@@ -90,6 +90,23 @@ def is_noun(word: str) -> bool:
     return _morph.parse(word)[0].tag.POS == "NOUN"
 
 
+@lru_cache(maxsize=10_000)
+def nouns_in_number(text: str) -> tuple[tuple[str, bool], ...]:
+    """The Russian nouns of a text in order, as (lemma, written in the plural) by their most probable parse:
+    "Общий объем установленных накопителей" → (("объем", False), ("накопитель", True))."""
+    global _morph
+    if _morph is None:
+        _morph = pymorphy3.MorphAnalyzer()
+    found = []
+    for word in _WORD_RE.findall(text.lower().replace("ё", "е")):
+        if not _CYR_RE.search(word) or len(word) < 3:
+            continue
+        parse = _morph.parse(word)[0]
+        if parse.tag.POS == "NOUN":
+            found.append((parse.normal_form.replace("ё", "е"), parse.tag.number == "plur"))
+    return tuple(found)
+
+
 def _fix_word_script(match: re.Match[str]) -> str:
     word = match.group(0)
     if not _LAT_RE.search(word):

@@ -24,6 +24,7 @@ from matching.cards import (
 from matching.limits import asked_limit, limit_of
 from matching.normalise import feature_tokens, tokens
 from matching.requirements import Requirement
+from matching.sizeaxes import axis_sizes
 from matching.units import Quantity, make_quantity, parse_quantities
 from matching.values import compare_classes, is_unlimited
 
@@ -86,6 +87,9 @@ def gap(req: Requirement, value: float) -> float:
 
 
 def check_range(req: Requirement, spec: SpecCard) -> tuple[Status, Reason]:
+    sizes = axis_sizes(req, spec)  # "Ширина × глубина: 600 × 1000 мм": no count × size
+    if sizes is not None:
+        return _check_sizes(req, spec, sizes)
     q = spec.quantity
     side = asked_limit(req.name_tokens, spec.tokens)
     limit = limit_of(spec.spec.value, side) if side else None
@@ -127,6 +131,20 @@ def check_range(req: Requirement, spec: SpecCard) -> tuple[Status, Reason]:
     if in_range(req, value):
         return "yes", lambda: f"{offered(spec)} соответствует требованию {req.describe()}"
     return "no", lambda: f"{offered(spec)} не соответствует требованию {req.describe()}"
+
+
+def _check_sizes(req: Requirement, spec: SpecCard, sizes: tuple[Quantity, ...]) -> tuple[Status, Reason]:
+    """A size tuple (:mod:`matching.sizeaxes`): the asked axis's length decides; of several lengths that may each be
+    the asked one, "no" only when none meets the bound."""
+    if len(sizes) == 1:
+        ok = in_range(req, sizes[0].base)
+        said = "соответствует" if ok else "не соответствует"
+        return ("yes" if ok else "no"), lambda: f"{offered_text(spec)}: {said} требованию {req.describe()}"
+    if not sizes:
+        return "unknown", lambda: f"«{spec.spec.name}: {offered_text(spec)}» не называет требуемый размер; проверьте"
+    if not any(in_range(req, q.base) for q in sizes):
+        return "no", lambda: f"{offered_text(spec)}: ни один размер не соответствует требованию {req.describe()}"
+    return "unknown", lambda: f"«{spec.spec.name}: {offered_text(spec)}»: какой из размеров требуется? проверьте"
 
 
 def _top_parts(value: str) -> list[str]:

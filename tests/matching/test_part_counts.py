@@ -55,3 +55,47 @@ def test_each_does_not_open_another_parts_count():
     name = "Количество ядер каждого установленного модуля"
     (req,) = from_characteristic(Characteristic(name=name, kind="range", min="12", unit="шт"))
     assert SERVER_SHELF.decide(req, SERVER) != "yes"
+
+
+TWO_CPUS = product("SRV-22", "Сервер 1U", [("Процессоры", "2 × Intel Xeon Silver 4310 (12 ядер, 2.1 ГГц)")])
+ONE_CPU = product("SRV-T", "Сервер Tower", [("Процессор", "Intel Xeon E-2334 (4 ядра, 3.4 ГГц), 1 шт")])
+COUNTED_APART = product(
+    "SRV-C",
+    "Сервер 2U",
+    [("Процессор", "Intel Xeon Silver 4310 (12 ядер)"), ("Количество установленных процессоров", 2, "шт")],
+)
+TOTAL_SHELF = Shelf(TWO_CPUS, ONE_CPU, COUNTED_APART)
+
+
+def cores(card, name: str, low: str) -> str:
+    (req,) = from_characteristic(Characteristic(name=name, kind="range", min=low, unit="шт"))
+    return TOTAL_SHELF.decide(req, card)
+
+
+TOTAL = "Общее количество ядер установленных процессоров"
+
+
+def test_a_total_of_cores_counts_every_processor():
+    # dev4 104/1: «2 × Xeon Silver 4310 (12 ядер)» has 24 cores in all, not 12.
+    assert cores(TWO_CPUS, TOTAL, "24") == "yes"
+    assert cores(TWO_CPUS, "Суммарное количество ядер процессоров", "24") == "yes"
+    assert cores(TWO_CPUS, TOTAL, "32") == "no"
+    assert cores(COUNTED_APART, TOTAL, "24") == "yes"  # the processors counted by a spec of their own
+
+
+def test_a_total_never_multiplies_what_is_no_count_of_processors():
+    # One processor: its model number (2334) or the «1 шт» multiply nothing.
+    assert cores(ONE_CPU, TOTAL, "8") == "no"
+    assert cores(ONE_CPU, TOTAL, "4") == "yes"
+
+
+def test_per_processor_asks_read_one_processor():
+    assert cores(TWO_CPUS, "Количество ядер каждого установленного процессора", "24") == "no"
+    assert cores(TWO_CPUS, "Количество ядер процессора", "24") == "no"
+    assert cores(TWO_CPUS, "Количество ядер процессора", "12") == "yes"
+
+
+def test_processors_in_the_plural_without_a_total_word_decide_only_when_both_readings_agree():
+    assert cores(TWO_CPUS, "Количество ядер процессоров", "16") == "unknown"
+    assert cores(TWO_CPUS, "Количество ядер процессоров", "12") == "yes"
+    assert cores(TWO_CPUS, "Количество ядер процессоров", "32") == "no"

@@ -9,7 +9,7 @@ from matching.compliance import check
 from matching.requirements import from_characteristic
 from matching.specmatch import SpecVocabulary
 from store.schema import Characteristic
-from tests.matching.conftest import product
+from tests.matching.conftest import Shelf, product
 
 SERVER = product("SRV-2", "Сервер 2U", [("Мощность блока питания", "2 × 1200 Вт"), ("Количество процессоров", 2, "шт")])
 CARD = product_card(SERVER)
@@ -58,3 +58,24 @@ def test_a_total_bound_is_met_by_the_sum_of_the_counted_things():
     assert decide(SERVER, "Суммарная мощность блоков питания", min="3000") == "no"
     # «Общая» names one thing in KTRU wording as often as a sum: both readings must still agree.
     assert decide(SERVER, "Общая мощность блока питания", min="2000") == "unknown"
+
+
+REDUNDANT = product("SRV-R", "Сервер 2U", [("Блоки питания", "2 × 1600 Вт, горячая замена (1+1)")])
+PLURAL_SHELF = Shelf(SERVER, REDUNDANT)
+
+
+def supplies(card, name: str, low: str) -> str:
+    (req,) = from_characteristic(Characteristic(name=name, kind="range", min=low, unit="Вт"))
+    return PLURAL_SHELF.decide(req, card)
+
+
+def test_a_general_total_of_supplies_in_the_plural_is_their_sum():
+    assert supplies(SERVER, "Общая мощность блоков питания", "2000") == "yes"
+    assert supplies(SERVER, "Общая мощность блоков питания", "3000") == "no"
+
+
+def test_supplies_backing_each_other_up_are_never_summed():
+    # «(1+1)»: one supply carries the load; 3200 Вт together is no power the server gives.
+    assert supplies(REDUNDANT, "Общая мощность блоков питания", "3000") == "unknown"
+    assert supplies(REDUNDANT, "Суммарная мощность блоков питания", "3000") == "unknown"
+    assert supplies(REDUNDANT, "Общая мощность блоков питания", "1500") == "yes"

@@ -1,0 +1,88 @@
+"""Things measured in one unit that are never each other: drives and RAM are both counted in bytes. A spec chosen
+for a requirement by its unit alone (:data:`matching.specmatch.UNIQUE_DIMENSION_SCORE`: the card's only spec in the
+requirement's dimension, no name matched) is not the one when its name or value names another group's thing than
+the requirement's name («Общий объем установленных накопителей ≥ 30 000 ГБ» on «Память: 4 ГБ DDR4 (до 8 ГБ)»: dev4
+105/1, a false «no»); the card's one spec naming the requirement's thing and stating the dimension in its value
+(«Установленные диски: 4 × 8 ТБ SATA») is, and without one nothing is found. A bound on the installed things
+(«установленных накопителей») fails on a card whose spec naming them says the product comes without them («Диски: в
+комплект поставки не входят»), read before any alignment (:mod:`matching.readings`). Groups and words:
+`alignment.json` `unit_things`."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from matching.cards import ProductCard, SpecCard, denies, stated_units
+from matching.normalise import clean, tokens
+from matching.requirements import Requirement
+from matching.specmatch import FALLBACK_SCORE, SURE_SPEC_SCORE, UNIQUE_DIMENSION_SCORE
+from matching.units import DATA_DIR
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))["unit_things"]
+
+
+@lru_cache(maxsize=1)
+def _groups() -> dict[str, frozenset[str]]:
+    return {group: frozenset(t for w in words for t in tokens(w)) for group, words in _data()["groups"].items()}
+
+
+@lru_cache(maxsize=1)
+def _installed() -> tuple[frozenset[str], tuple[str, ...]]:
+    words = frozenset(t for w in _data()["installed_words"] for t in tokens(w))
+    return words, tuple(clean(p) for p in _data()["absent_phrases"])
+
+
+def _named(words: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
+    """The groups whose things the words name."""
+    return frozenset(g for g, things in _groups().items() if not things.isdisjoint(words))
+
+
+def _states(spec: SpecCard, dimension: str) -> bool:
+    """The spec's value states a quantity in the dimension ("4 × 8 ТБ SATA")."""
+    q = spec.quantity
+    return (q is not None and q.dimension == dimension) or any(u[0] == dimension for u in stated_units(spec))
+
+
+def thing_of_unit(
+    req: Requirement, card: ProductCard, spec: SpecCard | None, confidence: float
+) -> tuple[SpecCard | None, float]:
+    """The spec and confidence the requirement rests on once a unit-only pick of another group's thing is set
+    aside (unchanged when the pick was by name, or names no rival thing)."""
+    if spec is None or confidence not in (UNIQUE_DIMENSION_SCORE, FALLBACK_SCORE) or req.kind != "range":
+        return spec, confidence
+    asked = _named(req.name_tokens)
+    picked = _named(spec.tokens | spec.value_tokens)
+    if len(asked) != 1 or not picked or asked <= picked:
+        return spec, confidence
+    own = [s for s in card.specs if _named(s.tokens) == asked and req.dimension and _states(s, req.dimension)]
+    return (own[0], SURE_SPEC_SCORE) if len(own) == 1 else (None, 0.0)
+
+
+def asks_installed(req: Requirement) -> bool:
+    """A lower bound on the installed things of one group («Общий объем установленных накопителей ≥ 30 000 ГБ»)."""
+    installed = _installed()[0]
+    return (
+        req.kind == "range"
+        and req.dimension is not None
+        and req.min is not None
+        and req.min > 0
+        and len(_named(req.name_tokens)) == 1
+        and not installed.isdisjoint(tokens(req.name))
+    )
+
+
+def installed_none(req: Requirement, card: ProductCard) -> tuple[str, str, SpecCard | None] | None:
+    """("no", reason, spec) when the card's spec naming the things says the product comes without them and no other
+    spec naming them states the dimension; None otherwise. Only for a requirement :func:`asks_installed` accepted."""
+    asked = _named(req.name_tokens)
+    own = [s for s in card.specs if _named(s.tokens) == asked]
+    absent = _installed()[1]
+    none = [s for s in own if denies(s) or any(p in s.value_clean for p in absent)]
+    if len(none) != 1 or any(req.dimension and _states(s, req.dimension) for s in own):
+        return None
+    spec = none[0]
+    return "no", f"в карточке: {spec.spec.name} — {spec.spec.value}, требуется {req.describe()}", spec
