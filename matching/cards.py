@@ -282,8 +282,8 @@ def kinds_counted_in(value: str) -> tuple[tuple[tuple[frozenset[str], int], ...]
     found, uncounted = [], set()
     parts = re.split(r"\s*[,;]\s*|\s+и\s+", value.strip())
     for part in parts:
-        m = _KIND_COUNT_RE.match(part)
-        if m is None:
+        written = kind_counted(part)
+        if written is None:
             rated = _rated_kind(part)
             if rated is None:
                 uncounted.update(tokens(part))
@@ -291,9 +291,18 @@ def kinds_counted_in(value: str) -> tuple[tuple[tuple[frozenset[str], int], ...]
             else:
                 found.append(rated)
             continue
-        kind, n = (m.group("kind"), m.group("n")) if m.group("kind") else (m.group("kind2"), m.group("n2"))
-        found.append((frozenset(tokens(kind)), int(n)))
+        found.append((frozenset(tokens(written[0])), written[1]))
     return tuple(found), (frozenset(uncounted) if uncounted else None)
+
+
+def kind_counted(part: str) -> tuple[str, int] | None:
+    """One part of a value counting one kind, either way round ("HDMI 1.4 × 1", "2 × USB-A"), as (the kind as
+    written, count); None for any other part."""
+    m = _KIND_COUNT_RE.match(part.strip())
+    if m is None:
+        return None
+    kind, n = (m.group("kind"), m.group("n")) if m.group("kind") else (m.group("kind2"), m.group("n2"))
+    return kind, int(n)
 
 
 def _rated_kind(part: str) -> tuple[frozenset[str], int] | None:

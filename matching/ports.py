@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from matching.cards import ProductCard, SpecCard, denies
+from matching.cards import ProductCard, SpecCard, denies, kind_counted
 from matching.normalise import implied, tokens
 from matching.ranges import in_range
 from matching.requirements import Requirement
@@ -23,6 +23,8 @@ from matching.units import DATA_DIR
 
 _PART_SPLIT_RE = re.compile(r"\s*[,;]\s*|\s+\+\s+|\s+и\s+")
 _LISTED_COMMA_RE = re.compile(r"\([^()]*,[^()]*\)")
+_DIGIT_BY_DIGIT_RE = re.compile(r"\d[×xх]\d", re.IGNORECASE)
+_LABELLED_RE = re.compile(r"^\s*(?P<label>[^\d:]+?)\s*:?\s+(?P<rest>\d{1,2}\s*[×xх*].*)$", re.IGNORECASE)
 _ENTRY_RE = re.compile(r"^\s*(?P<n>\d{1,2})\s*(?:[×xх*]\s*|порт(?:а|ов)?\s+)(?P<kind>\S.*)$", re.IGNORECASE)
 
 
@@ -39,6 +41,12 @@ class _Vocabulary:
     presence: frozenset[str]
     speed: frozenset[str]
     display: frozenset[str]
+    usb: frozenset[str]
+    generations: dict[str, tuple[str, ...]]
+    fillers: frozenset[str]
+    labels: frozenset[str]
+    generation_order: tuple[str, ...]
+    at_least: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -51,13 +59,38 @@ def _vocabulary() -> _Vocabulary:
         power_input=frozenset(data["power_input"]),
         axes=tuple(frozenset(group) for group in data["list_axes"].values()),
         presence=frozenset(data["presence_words"]), speed=frozenset(data["speed_words"]),
-        display=frozenset(data["display_kinds"]),
+        display=frozenset(data["display_kinds"]), usb=frozenset(data["usb_kinds"]),
+        generations={k: tuple(f" {p} " for p in v) for k, v in data["usb_generations"].items()},
+        fillers=frozenset(data["name_fillers"]), labels=frozenset(data["list_labels"]),
+        generation_order=tuple(data["usb_generation_order"]), at_least=tuple(data["usb_at_least"]),
     )  # fmt: skip
 
 
-def _port_kind(words: frozenset[str]) -> frozenset[str]:
+def _usb_generation(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The USB generation the words name, as its canonical token ("USB 3.2 Gen 1 (USB 3.1 Gen 1, USB 3.0)", "USB-A
+    5 Гбит/с" → usb_gen1), and the words naming it; nothing when they name none or two ("USB 3.2 Gen 1/Gen 2")."""
+    text = f" {' '.join(words)} "
+    named = {g: p for g, phrases in _vocabulary().generations.items() for p in phrases if p in text}
+    if len(set(named)) != 1:
+        return frozenset(), frozenset()
+    spelled = {w for g, phrases in _vocabulary().generations.items() for p in phrases if p in text for w in p.split()}
+    return frozenset(named), frozenset(spelled)
+
+
+def _at_least(generation: frozenset[str]) -> frozenset[str]:
+    """The "at least" tokens a port's generation meets: a USB 3.2 Gen 2 port meets «не ниже USB 3.2 Gen 1»
+    (usb_gen1_up) and «не ниже USB 2.0» (usb_2_up), never a plain «USB 3.2 Gen 1» (usb_gen1)."""
+    order = _vocabulary().generation_order
+    if len(generation) != 1 or not generation <= set(order):
+        return frozenset()
+    (g,) = generation
+    return frozenset(f"{slower}_up" for slower in order[: order.index(g) + 1])
+
+
+def _port_kind(words: frozenset[str], ordered: tuple[str, ...]) -> frozenset[str]:
     """The kind tokens of a listed port ("GE" → gigabit, rj45; "SFP+" → sfpplus, sfp: no speed unless written, a
-    cage may run slower); empty when the words name no data port ("MGMT RJ-45", "консоль", "150 Вт")."""
+    cage may run slower; "USB 3.2 Gen1 Type-A" → usb, typea, usb_gen1); empty when the words name no data port
+    ("MGMT RJ-45", "консоль", "150 Вт")."""
     v = _vocabulary()
     if words & v.not_data:
         return frozenset()
@@ -66,6 +99,9 @@ def _port_kind(words: frozenset[str]) -> frozenset[str]:
         found.update(v.kind_words.get(word, ()))
     if words & v.power_input:  # "1 × RJ-45 (вход PoE)": powered by the port, gives no power
         found -= v.power
+    if found & v.usb:  # "USB Type-C (DisplayPort Alt Mode)": a USB port, whose video is no display connector
+        generation = _usb_generation(ordered)[0]
+        return frozenset(found - v.display) | generation | _at_least(generation)
     return frozenset(found) if found & (v.kinds | v.display) else frozenset()
 
 
@@ -75,13 +111,28 @@ def listed_ports(text: str) -> tuple[tuple[frozenset[str], int], ...]:
     Gigabit Ethernet (RJ-45)"), as (kind tokens, count); parts that list no data port are left out."""
     found = []
     for part in _PART_SPLIT_RE.split(_LISTED_COMMA_RE.sub(" ", text)):
-        m = _ENTRY_RE.match(part)
-        if m is None:
-            continue
-        kind = _port_kind(frozenset(tokens(m.group("kind"))))
-        if kind:
-            found.append((kind, int(m.group("n"))))
+        m = _ENTRY_RE.match(part) or _labelled_entry(part)
+        if m is not None:
+            entries = [(m.group("kind"), int(m.group("n")))]
+        elif _DIGIT_BY_DIGIT_RE.search(part):
+            continue  # "USB 3.2 Gen 2x2", "Wi-Fi 2×2": a name, not the kind first and its count
+        else:  # the kind first: "HDMI 1.4 × 1"
+            entries = [written] if (written := kind_counted(part)) is not None else []
+        for words, n in entries:
+            ordered = tuple(tokens(words))
+            kind = _port_kind(frozenset(ordered), ordered)
+            if kind:
+                found.append((kind, n))
     return tuple(found)
+
+
+def _labelled_entry(part: str) -> re.Match[str] | None:
+    """An entry after a label of the ports' group ("USB-хаб 2 × USB 3.2 Gen1 Type-A" in a monitor's «Интерфейсы»),
+    when the label's words are all ``ports.json`` ``list_labels``."""
+    m = _LABELLED_RE.match(part)
+    if m is None or not set(tokens(m.group("label"))) <= _vocabulary().labels:
+        return None
+    return _ENTRY_RE.match(m.group("rest"))
 
 
 def _spec_ports(spec: SpecCard) -> tuple[tuple[frozenset[str], int], ...]:
@@ -92,10 +143,21 @@ def _spec_ports(spec: SpecCard) -> tuple[tuple[frozenset[str], int], ...]:
         return listed
     q = spec.quantity
     counts = q is not None and q.dimension in (None, "count") and len(spec.parts) == 1
-    if q is None or not counts or not spec.tokens & _vocabulary().things:
+    if q is None or not counts or not (spec.tokens & _vocabulary().things or _named_by_kind(spec)):
         return ()
-    kind = _port_kind(frozenset(spec.tokens))
+    kind = _port_kind(spec.tokens, tuple(tokens(spec.spec.name)))
     return ((kind, int(q.value)),) if kind and q.value == int(q.value) else ()
+
+
+def _named_by_kind(spec: SpecCard) -> bool:
+    """A count in pieces named by a USB or display connector alone («USB 3.2 Gen1 Type-A: 2 шт», «HDMI: 1 шт»);
+    without «шт» the number may be the connector's version («HDMI: 2.0»)."""
+    v = _vocabulary()
+    if spec.quantity is None or spec.quantity.dimension != "count":
+        return False
+    ordered = tuple(tokens(spec.spec.name))
+    words = frozenset(ordered) - _usb_generation(ordered)[1]
+    return bool(words & (v.usb | v.display)) and words <= v.usb | v.display
 
 
 def wanted_kind(req: Requirement) -> frozenset[str] | None:
@@ -105,11 +167,17 @@ def wanted_kind(req: Requirement) -> frozenset[str] | None:
     if req.kind != "range" or req.dimension not in (None, "count") or req.min is None:
         return None
     v = _vocabulary()
-    words = frozenset(req.name_tokens)
-    if not words & v.things or words - v.things - v.kinds - v.generic - v.power - v.speed - v.display:
+    usb = "usb" in req.name_tokens
+    generation, spelled = _usb_generation(tokens(req.name)) if usb else (frozenset(), frozenset())
+    words = frozenset(req.name_tokens) - spelled - v.fillers
+    if not words & v.things or words - v.things - v.kinds - v.generic - v.power - v.speed - v.display - v.usb:
         return None
-    kind = words & (v.kinds | v.power | v.display)
-    return kind or None
+    kind = words & (v.kinds | v.power | v.display | v.usb)
+    if kind & v.usb and kind & (v.kinds | v.power | v.display):
+        return None  # "портов USB/HDMI": two kinds in one count
+    if generation and any(phrase in req.name.lower() for phrase in v.at_least):
+        generation = frozenset(f"{g}_up" for g in generation)  # "не ниже USB 3.2 Gen 1": faster ones count too
+    return kind | generation or None
 
 
 def asked_present(req: Requirement) -> frozenset[str] | None:
@@ -164,6 +232,12 @@ def _speaks_of(kind: frozenset[str], ports: tuple[tuple[frozenset[str], int], ..
     return all(named & axis for axis in v.axes if kind & axis)
 
 
+def _network_ports(text: str, v: _Vocabulary) -> tuple[tuple[frozenset[str], int], ...]:
+    """The listed ports of a text but its USB and display ones: a laptop's «Порты: 2 × USB-A, 1 × HDMI, RJ-45»
+    lists no network port by count, so it is no closed list of them."""
+    return tuple(p for p in listed_ports(text) if not p[0] & (v.usb | v.display))
+
+
 def fewer_listed(req: Requirement, card: ProductCard) -> SpecCard | None:
     """The card's port list («Порты: 8 × 10/100/1000BASE-T PoE, 2 × 1000BASE-X SFP») when it is a spec named only
     by port words and every source of the card lists fewer ports of the asked kind than the count asks («4 SFP»),
@@ -174,10 +248,10 @@ def fewer_listed(req: Requirement, card: ProductCard) -> SpecCard | None:
     if kind is None or (present is None and req.min is None):
         return None
     v = _vocabulary()
-    if v.speed & set(req.name_tokens) or kind & v.display:
-        return None  # a speed bound (faster ports meet it), a display's connectors (lists leave them uncounted)
-    lists = [s for s in card.specs if _whole_list(s.spec.name, v) and listed_ports(s.spec.value)]
-    if len(lists) != 1 or not _speaks_of(kind, listed_ports(lists[0].spec.value), v):
+    if v.speed & set(req.name_tokens) or kind & (v.display | v.usb):
+        return None  # a speed bound (faster ports meet it), a display's or USB connectors (lists leave them uncounted)
+    lists = [s for s in card.specs if _whole_list(s.spec.name, v) and _network_ports(s.spec.value, v)]
+    if len(lists) != 1 or not _speaks_of(kind, _network_ports(lists[0].spec.value, v), v):
         return None
     if present is not None:  # "Наличие порта SFP": no port of the kind listed, nor the kind named anywhere else
         named = [s for s in card.specs if s is not lists[0] and kind <= implied(s.tokens | s.value_tokens)]
