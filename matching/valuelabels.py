@@ -77,10 +77,12 @@ def only_quantity_in_unit(req: Requirement, card: ProductCard) -> tuple[str, str
     """«Размер диагонали ≥ 27 дюйм» on «Матрица: 27" IPS, 1920 × 1080, 75 Гц, 4 мс (GtG)»: when no spec is named like
     the requirement, the card's only quantity in the requirement's very unit (inches, Гц, мс: the same scale, so no
     processor's ГГц for a refresh rate) says what the requirement measures. Nothing is read when the name qualifies
-    another part, a mode or a limit («Частота процессора базовая»), names a word of the holding spec's name or of
-    the quantity's clause («выход первой страницы 6,4 с» is a mono page, judged by its words), the quantity is a
-    bound («до 4,6 ГГц»), or the holding spec is no combined one (fewer than three dimensions: «Встроенные
-    динамики: 2 × 2 Вт» is the speakers' power, not the product's)."""
+    another part, a mode or a limit («Частота процессора базовая»), names a word of the quantity's clause («выход
+    первой страницы 6,4 с» is a mono page, judged by its words), the quantity is a bound («до 4,6 ГГц»), or the
+    holding spec is no combined one (fewer than three dimensions: «Встроенные динамики: 2 × 2 Вт» is the speakers'
+    power, not the product's). The holding spec may name the requirement's thing: «Частота обновления экрана» on
+    «Экран: 21,5" IPS, 1920×1080, 75 Гц, 5 мс», «Емкость аккумулятора» on «Аккумулятор: 10 200 мА·ч (39 Вт·ч),
+    быстрая зарядка 45 Вт» (its only energy)."""
     if req.kind != "range" or req.dimension in (None, "count") or not req.unit:
         return None
     wanted = unit_info(req.unit)
@@ -104,7 +106,6 @@ def only_quantity_in_unit(req: Requirement, card: ProductCard) -> tuple[str, str
     words = frozenset(tokens(part))
     if (
         len(dimensions) < _COMBINED
-        or not spec.tokens.isdisjoint(req.name_tokens)
         or not words.isdisjoint(req.name_tokens)
         or not _BOUNDS.isdisjoint(clean(part).split())
     ):
