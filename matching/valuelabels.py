@@ -1,7 +1,9 @@
 """A quantity a spec's value names with the rest of the requirement's name: «Бюджет PoE ≥ 370 Вт» (or «Суммарная
 мощность PoE», a switch's budget) on «PoE: 802.3af/at, бюджет 370 Вт». The spec's name must be part of the
 requirement's («PoE»), and one part of its value (between commas) must say the rest of the name («бюджет») with one
-quantity of the asked dimension and no other word than those of the name, «до» or a total («общий бюджет 60 Вт»).
+quantity of the asked dimension and no other word than those of the name, «до» or a total («общий бюджет 60 Вт»);
+the words naming what the unit measures need not be said («Время автономной работы от батареи» on «Батарея: 53 Вт·ч,
+до 9 ч автономной работы», `alignment.json` `unit_measures`).
 Tried only when the alignment leaves the requirement undecided; one such quantity on the card, or nothing is read:
 «до 30 Вт на порт» is no budget, and a budget is no «Мощность PoE на порт»."""
 
@@ -56,10 +58,12 @@ def named_in_value(req: Requirement, card: ProductCard) -> tuple[str, str, SpecC
     also = _ALSO | vocabulary().total
     found: list[tuple[Quantity, SpecCard]] = []
     kind = name - vocabulary().measure  # "Общий объем накопителей SSD": the kind asked, its dimension the measure
+    measure = vocabulary().unit_measures.get(req.dimension, frozenset())  # «Время …»: the unit ч says it
     for spec in card.specs:
         rest = name - spec.tokens
-        if spec.tokens and spec.tokens < name and rest:
-            found += [(q, spec) for words, q in _parts(spec.spec.value, req.dimension) if rest <= words <= rest | also]
+        said = rest - measure
+        if spec.tokens and spec.tokens < name and said:
+            found += [(q, spec) for words, q in _parts(spec.spec.value, req.dimension) if said <= words <= rest | also]
         elif spec.tokens and kind and not spec.tokens & kind:
             # "Накопитель: SSD 512 ГБ M.2 NVMe": the value's part names a kind of the spec's thing (SSD is a drive)
             # with one quantity, and nothing else than Latin codes of its make (interface, form factor).
