@@ -64,6 +64,11 @@ class _Vocabulary:
         """What a quantity of a dimension measures, in words ("frequency" → частота)."""
         self.unit_parts = {k: v for k, v in data["unit_parts"].items() if not k.startswith("_")}
         """The word naming the part of a thing a dimension measures ("apparent_power" → полная)."""
+        self.sole_unit_parts = frozenset(data["sole_unit_parts"]["dimensions"])
+        measures = {k: v for k, v in data["unit_measures"].items() if not k.startswith("_")}
+        self.unit_measures = {k: frozenset(t for w in v for t in tokens(w)) for k, v in measures.items()}
+        """Words naming what a dimension measures, proven by a quantity's unit ("time" → время)."""
+        """Dimensions whose unit names its part even alone ("6000 ВА" is the apparent power)."""
         self.exact_sizes = frozenset(data["exact_name_sizes"]["sizes"])
         """Bare sizes of a line's name that are the product's own size, not a lower bound (keys as above)."""
         self.functions = {tokens(k)[0]: frozenset(t for w in v for t in tokens(w)) for k, v in functions.items()}

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from matching import unreadname
+from matching import unreadname, values
 from matching.alignment import derived_for
 from matching.aspects import aspect_spec
 from matching.cards import ProductCard, SpecCard, list_unit, offered_tokens, said_of_it, said_together, states_unit
@@ -90,7 +90,7 @@ def _value_matches(required: str, spec: SpecCard) -> bool:
             return True
         if _one_value_matches(option, spec):
             return True
-    return False
+    return values.equivalent_met(required, spec.parts)  # "Astra Linux Special Edition 1.7 или эквивалент"
 
 
 def _one_value_matches(required: str, spec: SpecCard) -> bool:

@@ -49,7 +49,7 @@ def unit_parts(spec: ProductSpec) -> tuple[ProductSpec, ...]:
     """The spec split by the units of its parts when every part of its value is one number in a unit naming a part
     of its own (and the name names none of them yet); else the spec as it is."""
     if "/" not in spec.value or spec.unit:
-        return (spec,)
+        return _sole_part(spec)
     named = vocabulary().unit_parts
     values = _VALUE_PAIR_RE.split(spec.value.strip())
     found = [parse_quantities(v) for v in values]
@@ -60,3 +60,17 @@ def unit_parts(spec: ProductSpec) -> tuple[ProductSpec, ...]:
     if len(set(words)) != len(words) or any(set(tokens(w)) & have for w in words):
         return (spec,)
     return tuple(ProductSpec(name=f"{spec.name} ({w})", value=v) for w, v in zip(words, values, strict=True))
+
+
+def _sole_part(spec: ProductSpec) -> tuple[ProductSpec, ...]:
+    """«Выходная мощность: 6000 ВА» named «Выходная мощность (полная)» when its value is one quantity in a unit that
+    names its part alone (`alignment.json` `sole_unit_parts`) and the name names no part yet; else the spec as it
+    is. «6000 Вт» stays unnamed: Вт is the plain power of most things, so it never answers «(полная)»."""
+    v = vocabulary()
+    found = parse_quantities(f"{spec.value} {spec.unit}" if spec.unit else spec.value)
+    if len(found) != 1 or found[0].dimension not in v.sole_unit_parts:
+        return (spec,)
+    word = v.unit_parts[found[0].dimension]
+    if set(tokens(word)) & set(tokens(spec.name)):
+        return (spec,)
+    return (ProductSpec(name=f"{spec.name} ({word})", value=spec.value, unit=spec.unit),)

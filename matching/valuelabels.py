@@ -1,7 +1,9 @@
 """A quantity a spec's value names with the rest of the requirement's name: «Бюджет PoE ≥ 370 Вт» (or «Суммарная
 мощность PoE», a switch's budget) on «PoE: 802.3af/at, бюджет 370 Вт». The spec's name must be part of the
 requirement's («PoE»), and one part of its value (between commas) must say the rest of the name («бюджет») with one
-quantity of the asked dimension and no other word than those of the name, «до» or a total («общий бюджет 60 Вт»).
+quantity of the asked dimension and no other word than those of the name, «до» or a total («общий бюджет 60 Вт»);
+the words naming what the unit measures need not be said («Время автономной работы от батареи» on «Батарея: 53 Вт·ч,
+до 9 ч автономной работы», `alignment.json` `unit_measures`).
 Tried only when the alignment leaves the requirement undecided; one such quantity on the card, or nothing is read:
 «до 30 Вт на порт» is no budget, and a budget is no «Мощность PoE на порт»."""
 
@@ -56,10 +58,12 @@ def named_in_value(req: Requirement, card: ProductCard) -> tuple[str, str, SpecC
     also = _ALSO | vocabulary().total
     found: list[tuple[Quantity, SpecCard]] = []
     kind = name - vocabulary().measure  # "Общий объем накопителей SSD": the kind asked, its dimension the measure
+    measure = vocabulary().unit_measures.get(req.dimension, frozenset())  # «Время …»: the unit ч says it
     for spec in card.specs:
         rest = name - spec.tokens
-        if spec.tokens and spec.tokens < name and rest:
-            found += [(q, spec) for words, q in _parts(spec.spec.value, req.dimension) if rest <= words <= rest | also]
+        said = rest - measure
+        if spec.tokens and spec.tokens < name and said:
+            found += [(q, spec) for words, q in _parts(spec.spec.value, req.dimension) if said <= words <= rest | also]
         elif spec.tokens and kind and not spec.tokens & kind:
             # "Накопитель: SSD 512 ГБ M.2 NVMe": the value's part names a kind of the spec's thing (SSD is a drive)
             # with one quantity, and nothing else than Latin codes of its make (interface, form factor).
@@ -77,10 +81,12 @@ def only_quantity_in_unit(req: Requirement, card: ProductCard) -> tuple[str, str
     """«Размер диагонали ≥ 27 дюйм» on «Матрица: 27" IPS, 1920 × 1080, 75 Гц, 4 мс (GtG)»: when no spec is named like
     the requirement, the card's only quantity in the requirement's very unit (inches, Гц, мс: the same scale, so no
     processor's ГГц for a refresh rate) says what the requirement measures. Nothing is read when the name qualifies
-    another part, a mode or a limit («Частота процессора базовая»), names a word of the holding spec's name or of
-    the quantity's clause («выход первой страницы 6,4 с» is a mono page, judged by its words), the quantity is a
-    bound («до 4,6 ГГц»), or the holding spec is no combined one (fewer than three dimensions: «Встроенные
-    динамики: 2 × 2 Вт» is the speakers' power, not the product's)."""
+    another part, a mode or a limit («Частота процессора базовая»), names a word of the quantity's clause («выход
+    первой страницы 6,4 с» is a mono page, judged by its words), the quantity is a bound («до 4,6 ГГц»), or the
+    holding spec is no combined one (fewer than three dimensions: «Встроенные динамики: 2 × 2 Вт» is the speakers'
+    power, not the product's). The holding spec may name the requirement's thing: «Частота обновления экрана» on
+    «Экран: 21,5" IPS, 1920×1080, 75 Гц, 5 мс», «Емкость аккумулятора» on «Аккумулятор: 10 200 мА·ч (39 Вт·ч),
+    быстрая зарядка 45 Вт» (its only energy)."""
     if req.kind != "range" or req.dimension in (None, "count") or not req.unit:
         return None
     wanted = unit_info(req.unit)
@@ -104,7 +110,6 @@ def only_quantity_in_unit(req: Requirement, card: ProductCard) -> tuple[str, str
     words = frozenset(tokens(part))
     if (
         len(dimensions) < _COMBINED
-        or not spec.tokens.isdisjoint(req.name_tokens)
         or not words.isdisjoint(req.name_tokens)
         or not _BOUNDS.isdisjoint(clean(part).split())
     ):

@@ -67,6 +67,8 @@ class _Classes:
         }
         special = [clean(v) for v in data["special"]["unlimited"]]
         self.unlimited = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(v) for v in special) + r")", re.I)
+        tails = "|".join(r"\s+".join(map(re.escape, t.split())) for t in data["equivalent_tails"]["tails"])
+        self.equivalent_tail = re.compile(r"[\s,;(]+(?:" + tails + r")\s*\)?\s*$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -231,6 +233,15 @@ def alternatives(value: str) -> list[str]:
         return [value, _INNER_BRACKET_RE.sub(" ", value).strip()] if inner else [value]
     inner = [part.strip() for part in m.group("inner").split(",") if part.strip()]
     return [value, m.group("head").strip(), *inner]
+
+
+def equivalent_met(required: str, parts: tuple[str, ...]) -> bool:
+    """An asked value allowing an equivalent ("Astra Linux Special Edition 1.7 или эквивалент", ``equivalent_tails``)
+    met by a card value whose first clause (cleaned ``parts``) is that very value and the rest only adds its terms
+    ("Astra Linux Special Edition 1.7, бессрочная лицензия"); never by shared words ("L3 Lite" is no "L3", "1.6" no
+    "1.7", "Windows 11 Home" no "Windows 11 Pro"): the equivalence is the specialist's to judge."""
+    named = _classes().equivalent_tail.sub("", required).strip()
+    return bool(named) and named != required.strip() and bool(parts) and clean(named) == parts[0]
 
 
 _CODE_SHAPE_RE = re.compile(r"^([a-z]+)(\d[0-9a-z.+]*)$")

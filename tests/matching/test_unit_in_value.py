@@ -47,3 +47,18 @@ def test_only_a_combined_spec_and_an_unnamed_clause_are_read():
         Characteristic(name="Время выхода первого цветного отпечатка", kind="range", unit="с", max="12")
     )
     assert SHELF2.decide(first, MONO) == "unknown"  # a clause naming its own thing (a mono page)
+
+
+SCREEN = product("MN-4", 'Монитор 21,5"', [("Экран", '21,5" IPS, 1920×1080, 75 Гц, 5 мс'), ("Разъёмы", "HDMI, VGA")])
+SCREEN2 = product("NB-4", "Ноутбук", [("Экран", '15,6" IPS, 1920×1080, 60/144 Гц'), ("Вес", "1,8 кг")])
+TABLET = product("TB-1", "Планшет", [("Аккумулятор", "10 200 мА·ч (39 Вт·ч), быстрая зарядка 45 Вт")])
+SHELF3 = Shelf(SCREEN, SCREEN2, TABLET)
+
+
+def test_the_spec_may_name_the_thing_of_the_requirement():
+    """dev4: «Частота обновления экрана ≥ 60 Гц» on a monitor's «Экран: …, 75 Гц, …» was not found."""
+    (rate,) = from_characteristic(Characteristic(name="Частота обновления экрана", kind="range", unit="Гц", min="60"))
+    assert SHELF3.decide(rate, SCREEN) == "yes"
+    assert SHELF3.decide(rate, SCREEN2) == "unknown"  # trap: two rates in the spec, none is read
+    (energy,) = from_characteristic(Characteristic(name="Емкость аккумулятора", kind="range", unit="Вт·ч", min="45"))
+    assert SHELF3.decide(energy, TABLET) == "no"  # trap: 45 is the charging power in Вт, the energy is 39 Вт·ч

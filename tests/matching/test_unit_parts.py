@@ -16,7 +16,9 @@ from tests.matching.conftest import product
 BOTH = product("UPS-3K", "ИБП 3000", [("Выходная мощность", "3000 ВА / 2700 Вт"), ("Топология", "On-Line")])
 SCALED = product("UPS-6K", "ИБП 6K", [("Номинальная мощность", "6 кВА / 6 кВт")])
 APPARENT = product("UPS-2K", "ИБП 2000", [("Полная мощность", "2000", "ВА"), ("Тип", "линейно-интерактивный")])
-CARDS = {p.sku: product_card(p) for p in (BOTH, SCALED, APPARENT)}
+ALONE = product("UPS-6KA", "ИБП 6000", [("Выходная мощность", "6000 ВА"), ("Топология", "On-Line")])
+WATTS = product("UPS-6KW", "ИБП 6000", [("Выходная мощность", "6000 Вт"), ("Топология", "On-Line")])
+CARDS = {p.sku: product_card(p) for p in (BOTH, SCALED, APPARENT, ALONE, WATTS)}
 VOCAB = SpecVocabulary(CARDS.values())
 
 
@@ -46,3 +48,16 @@ def test_only_values_wholly_in_part_units_are_split():
         assert unit_parts(spec) == (spec,)
     named = ProductSpec(name="Полная мощность", value="2000 ВА / 1800 Вт")
     assert unit_parts(named) == (named,)  # the name already says which part: the values are paired as written
+
+
+def test_a_value_in_volt_amperes_alone_is_the_apparent_power():
+    """dev4: «Выходная мощность (полная) ≥ 5000 ВА» on «Выходная мощность: 6000 ВА» was «не уверены»."""
+    assert decide("UPS-6KA", "Выходная мощность (полная)", "ВА", "5000") == "yes"
+    assert decide("UPS-6KA", "Выходная мощность (полная)", "ВА", "8000") == "no"
+    assert decide("UPS-6KA", "Выходная мощность", "ВА", "5000") == "yes"  # the unqualified name still finds it
+    assert decide("UPS-6KA", "Выходная мощность (активная)", "Вт", "5000") == "unknown"
+    # trap: a value in Вт is no apparent power, and Вт alone names no part (the plain power of most things)
+    assert decide("UPS-6KW", "Выходная мощность (полная)", "ВА", "5000") == "unknown"
+    watts = ProductSpec(name="Мощность блока питания", value="550 Вт")
+    assert unit_parts(watts) == (watts,)
+    assert [s.name for s in unit_parts(ProductSpec(name="Мощность", value="6 кВА"))] == ["Мощность (полная)"]
