@@ -138,8 +138,10 @@ def _other_kind(req: Requirement, card: ProductCard) -> str | None:
     if kinds is None:  # the kinds whose other kind's words the requirement says: mostly none, decided once
         asked = frozenset(req.name_tokens).union(*req.value_tokens)
         kinds = req.lookup["other kinds"] = [(n, k) for n, k in card_kinds().items() if asked & k.foreign]
+    if not kinds:
+        return None
+    types = set(card.tokens[:1]) | set(tokens(card.product.category or ""))
     for name, kind in kinds:
-        types = set(card.tokens[:1]) | set(tokens(card.product.category or ""))
         if kind.card <= set(card.tokens) and types & kind.types and kind.foreign.isdisjoint(card.stated):
             return f"товар другого вида — {name} ({card.product.name}): «{req.name}» бывает только у {kind.rival}"
     return None

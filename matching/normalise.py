@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
+from typing import Any
 
 import pymorphy3
 
@@ -68,41 +69,37 @@ def tables() -> _Tables:
 _morph: pymorphy3.MorphAnalyzer | None = None
 
 
+def _best_parse(word: str) -> Any:
+    """The most probable pymorphy3 parse of one lowercase word (the analyzer loaded on first use)."""
+    global _morph
+    if _morph is None:
+        _morph = pymorphy3.MorphAnalyzer()
+    return _morph.parse(word)[0]
+
+
 @lru_cache(maxsize=200_000)
 def lemma(word: str) -> str:
     """Normal form of one lowercase word (Latin words, numbers and codes are kept as they are)."""
-    global _morph
     if not _CYR_RE.search(word) or any(ch.isdigit() for ch in word) or len(word) < 3:
         return word
-    if _morph is None:
-        _morph = pymorphy3.MorphAnalyzer()
-    return _morph.parse(word)[0].normal_form.replace("ё", "е")
+    return _best_parse(word).normal_form.replace("ё", "е")
 
 
 @lru_cache(maxsize=50_000)
 def is_noun(word: str) -> bool:
     """A Russian noun (by its most probable parse); Latin words, numbers and codes are not."""
-    global _morph
     if not _CYR_RE.search(word) or any(ch.isdigit() for ch in word):
         return False
-    if _morph is None:
-        _morph = pymorphy3.MorphAnalyzer()
-    return _morph.parse(word)[0].tag.POS == "NOUN"
+    return _best_parse(word).tag.POS == "NOUN"
 
 
 @lru_cache(maxsize=10_000)
 def nouns_in_number(text: str) -> tuple[tuple[str, bool], ...]:
     """The Russian nouns of a text in order, as (lemma, written in the plural) by their most probable parse:
     "Общий объем установленных накопителей" → (("объем", False), ("накопитель", True))."""
-    global _morph
-    if _morph is None:
-        _morph = pymorphy3.MorphAnalyzer()
     found = []
     for word in _WORD_RE.findall(text.lower().replace("ё", "е")):
-        if not _CYR_RE.search(word) or len(word) < 3:
-            continue
-        parse = _morph.parse(word)[0]
-        if parse.tag.POS == "NOUN":
+        if _CYR_RE.search(word) and len(word) >= 3 and (parse := _best_parse(word)).tag.POS == "NOUN":
             found.append((parse.normal_form.replace("ё", "е"), parse.tag.number == "plur"))
     return tuple(found)
 
