@@ -22,7 +22,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     correct.add_argument("number", metavar="НОМЕР", help="номер извещения")
     correct.add_argument("item", metavar="ПОЗИЦИЯ", type=int, help="номер позиции (с 1)")
     correct.add_argument("sku", metavar="АРТИКУЛ", help="артикул товара")
-    correct.add_argument("--characteristic", required=True, metavar="ХАРАКТЕРИСТИКА", help="характеристика, как в извещении")
+    correct.add_argument(
+        "--characteristic", required=True, metavar="ХАРАКТЕРИСТИКА", help="характеристика, как в извещении"
+    )
     correct.add_argument("--verdict", required=True, choices=sorted(VERDICTS), help="yes — соответствует, no — нет")
     correct.add_argument("--author", help="кто исправил")
     correct.set_defaults(handler=run_correct)
