@@ -9,6 +9,7 @@ from __future__ import annotations
 from matching.cards import ProductCard, SpecCard
 from matching.categories import asks_category, category_meets
 from matching.certclasses import asks_class, certificate_class
+from matching.closedlists import asks_listed, listed_members
 from matching.examples import asks_examples, none_of_examples
 from matching.ingress import asks_ingress, ingress_stated
 from matching.labelled import asks_labelled, labelled_quantity
@@ -22,6 +23,7 @@ _READINGS = (
     (asks_class, certificate_class), (asks_version, version_at_least), (asks_examples, none_of_examples),
     (asks_part_count, part_count), (asks_labelled, labelled_quantity), (asks_category, category_meets),
     (asks_ingress, ingress_stated), (asks_installed, installed_none), (asks_operating_span, operating_span_met),
+    (asks_listed, listed_members),
 )  # fmt: skip
 """(whether a requirement is of the reading's kind, the reading on a card)."""
 
