@@ -43,3 +43,14 @@ def test_every_asked_band_in_the_list_proves_them():
     assert SHELF.decide(supported("2,4 ГГц", "5 ГГц", "6 ГГц"), TRI) == "yes"
     assert SHELF.decide(supported("2,4 ГГц", "5 ГГц"), EITHER) == "yes"
     assert SHELF.decide(supported("2,4 ГГц", "5 ГГц", "6 ГГц"), EITHER) == "no"
+
+
+def test_radios_listed_by_band_are_the_band_list():
+    radios = product("AP-R", "Точка доступа", [("Радиомодули", "2,4 ГГц 2×2 и 5 ГГц 2×2, работают одновременно")])
+    laptop = product("NB-2", "Ноутбук", [("Процессор", "4 ядра, 2,4–4,2 ГГц"), ("Беспроводная связь", "Wi-Fi 6")])
+    shelf = Shelf(radios, laptop)
+    (six,) = from_characteristic(Characteristic(name="Поддержка диапазона 6 ГГц", kind="values", values=["Да"]))
+    assert shelf.decide(six, radios) == "no"
+    assert shelf.decide(count(2), radios) == "yes"
+    # Trap: a processor's frequencies are no radio list, whatever other words its spec has.
+    assert shelf.decide(six, laptop) == "unknown"
