@@ -9,18 +9,22 @@ from __future__ import annotations
 from matching.cards import ProductCard, SpecCard
 from matching.categories import asks_category, category_meets
 from matching.certclasses import asks_class, certificate_class
+from matching.closedlists import asks_listed, listed_members
 from matching.examples import asks_examples, none_of_examples
 from matching.ingress import asks_ingress, ingress_stated
 from matching.labelled import asks_labelled, labelled_quantity
 from matching.partcounts import asks_part_count, part_count
 from matching.requirements import Requirement
+from matching.spans import asks_operating_span, operating_span_met
 from matching.unitthings import asks_installed, installed_none
 from matching.versions import asks_version, version_at_least
+from matching.wlanstandards import asks_wlan_standard, wlan_standard_met
 
 _READINGS = (
     (asks_class, certificate_class), (asks_version, version_at_least), (asks_examples, none_of_examples),
     (asks_part_count, part_count), (asks_labelled, labelled_quantity), (asks_category, category_meets),
-    (asks_ingress, ingress_stated), (asks_installed, installed_none),
+    (asks_ingress, ingress_stated), (asks_installed, installed_none), (asks_operating_span, operating_span_met),
+    (asks_listed, listed_members), (asks_wlan_standard, wlan_standard_met),
 )  # fmt: skip
 """(whether a requirement is of the reading's kind, the reading on a card)."""
 
