@@ -2,7 +2,8 @@
 what it never decides): a certificate's class (class 1 the strongest), a named product's version, none of a thing's
 examples, a part's count inside its spec ("16 ядер" of «Процессор»), a quantity under a bracketed label ("(Tx)"), a
 cable category («не ниже 5е»), an ingress code written in the body's spec («Исполнение: уличное, IP66»), installed
-things a card says it comes without («Диски: в комплект поставки не входят»)."""
+things a card says it comes without («Диски: в комплект поставки не входят»), a processor's base or turbo
+frequency at an end of its range («1,3–4,4 ГГц»)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from matching.examples import asks_examples, none_of_examples
 from matching.ingress import asks_ingress, ingress_stated
 from matching.labelled import asks_labelled, labelled_quantity
 from matching.partcounts import asks_part_count, part_count
+from matching.processors import asks_frequency_end, frequency_end
 from matching.requirements import Requirement
 from matching.spans import asks_operating_span, operating_span_met
 from matching.unitthings import asks_installed, installed_none
@@ -24,7 +26,7 @@ _READINGS = (
     (asks_class, certificate_class), (asks_version, version_at_least), (asks_examples, none_of_examples),
     (asks_part_count, part_count), (asks_labelled, labelled_quantity), (asks_category, category_meets),
     (asks_ingress, ingress_stated), (asks_installed, installed_none), (asks_operating_span, operating_span_met),
-    (asks_listed, listed_members), (asks_wlan_standard, wlan_standard_met),
+    (asks_listed, listed_members), (asks_wlan_standard, wlan_standard_met), (asks_frequency_end, frequency_end),
 )  # fmt: skip
 """(whether a requirement is of the reading's kind, the reading on a card)."""
 
