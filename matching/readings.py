@@ -3,7 +3,8 @@ what it never decides): a certificate's class (class 1 the strongest), a named p
 examples, a part's count inside its spec ("16 ядер" of «Процессор»), a quantity under a bracketed label ("(Tx)"), a
 cable category («не ниже 5е»), an ingress code written in the body's spec («Исполнение: уличное, IP66»), installed
 things a card says it comes without («Диски: в комплект поставки не входят»), a processor's base or turbo
-frequency at an end of its range («1,3–4,4 ГГц»)."""
+frequency at an end of its range («1,3–4,4 ГГц»), a span of operating conditions covered at both ends, the members
+of a closed list such as radio bands, a Wi-Fi standard by its rank."""
 
 from __future__ import annotations
 
