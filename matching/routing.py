@@ -26,8 +26,12 @@ from matching.requirements import Requirement, as_bool
 from matching.units import DATA_DIR
 
 _LEVEL_RE = re.compile(r"(?<![\w])L(?P<l>[234])(?P<plus>\+?)(?![\w+])(?P<tail>[\s-]*\w+)?", re.IGNORECASE)
-_RANK = {"2": 2.0, "2+": 2.5, "3": 3.0, "4": 4.0}
 _Found = tuple[str, str, SpecCard | None]
+
+
+def _rank(m: re.Match[str]) -> float:
+    """A level as a number: «L2+» 2.5, between L2 and L3."""
+    return int(m.group("l")) + (0.5 if m.group("plus") else 0.0)
 
 
 @dataclass(frozen=True)
@@ -83,7 +87,7 @@ def _asked_levels(req: Requirement) -> frozenset[float] | None:
         m = _LEVEL_RE.fullmatch(value.strip())
         if m is None:
             return None
-        levels.add(_RANK[m.group("l") + m.group("plus")])
+        levels.add(_rank(m))
     return frozenset(levels)
 
 
@@ -142,7 +146,7 @@ def _level(req: Requirement, card: ProductCard) -> _Found | None:
             tail = set(tokens(m.group("tail") or ""))
             if tail & _vocabulary().reduced:
                 return None  # «L3 Lite»: a reduced level, the specialist decides
-            stated.setdefault(_RANK[m.group("l") + m.group("plus")], spec)
+            stated.setdefault(_rank(m), spec)
     if len(stated) > 1:
         return None
     if stated:
