@@ -2,8 +2,8 @@
 what it never decides): a certificate's class (class 1 the strongest), a named product's version, none of a thing's
 examples, a part's count inside its spec ("16 ядер" of «Процессор»), a quantity under a bracketed label ("(Tx)"), a
 cable category («не ниже 5е»), an ingress code written in the body's spec («Исполнение: уличное, IP66»), installed
-things a card says it comes without («Диски: в комплект поставки не входят»), a switch's level and routing, a
-transceiver's rate read from its standard."""
+things a card says it comes without («Диски: в комплект поставки не входят»), a switch's level, routing and
+management, a transceiver's rate read from its standard."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from matching.certclasses import asks_class, certificate_class
 from matching.examples import asks_examples, none_of_examples
 from matching.ingress import asks_ingress, ingress_stated
 from matching.labelled import asks_labelled, labelled_quantity
+from matching.management import asks_management, management_stated
 from matching.partcounts import asks_part_count, part_count
 from matching.portspeeds import asks_module_rate, module_rate
 from matching.requirements import Requirement
@@ -24,7 +25,7 @@ _READINGS = (
     (asks_class, certificate_class), (asks_version, version_at_least), (asks_examples, none_of_examples),
     (asks_part_count, part_count), (asks_labelled, labelled_quantity), (asks_category, category_meets),
     (asks_ingress, ingress_stated), (asks_installed, installed_none), (asks_routing, routing_stated),
-    (asks_module_rate, module_rate),
+    (asks_module_rate, module_rate), (asks_management, management_stated),
 )  # fmt: skip
 """(whether a requirement is of the reading's kind, the reading on a card)."""
 
