@@ -3,10 +3,11 @@ what it never decides): a certificate's class (class 1 the strongest), a named p
 examples, a part's count inside its spec ("16 ядер" of «Процессор»), a quantity under a bracketed label ("(Tx)"), a
 cable category («не ниже 5е»), an ingress code written in the body's spec («Исполнение: уличное, IP66»), installed
 things a card says it comes without («Диски: в комплект поставки не входят»), a switch's level, routing and
-management, a transceiver's rate read from its standard."""
+management, a transceiver's rate read from its standard, a UPS's outlets on battery."""
 
 from __future__ import annotations
 
+from matching.backedoutlets import asks_backed_outlets, backed_outlets
 from matching.cards import ProductCard, SpecCard
 from matching.categories import asks_category, category_meets
 from matching.certclasses import asks_class, certificate_class
@@ -25,7 +26,7 @@ _READINGS = (
     (asks_class, certificate_class), (asks_version, version_at_least), (asks_examples, none_of_examples),
     (asks_part_count, part_count), (asks_labelled, labelled_quantity), (asks_category, category_meets),
     (asks_ingress, ingress_stated), (asks_installed, installed_none), (asks_routing, routing_stated),
-    (asks_module_rate, module_rate), (asks_management, management_stated),
+    (asks_module_rate, module_rate), (asks_management, management_stated), (asks_backed_outlets, backed_outlets),
 )  # fmt: skip
 """(whether a requirement is of the reading's kind, the reading on a card)."""
 
