@@ -7,7 +7,7 @@ management, a transceiver's rate read from its standard, a UPS's outlets on batt
 
 from __future__ import annotations
 
-from matching.backedoutlets import asks_backed_outlets, backed_outlets
+from matching.backedoutlets import asks_backed_outlets, asks_outlet_kind, backed_outlets, outlet_kind_missing
 from matching.cards import ProductCard, SpecCard
 from matching.categories import asks_category, category_meets
 from matching.certclasses import asks_class, certificate_class
@@ -27,6 +27,7 @@ _READINGS = (
     (asks_part_count, part_count), (asks_labelled, labelled_quantity), (asks_category, category_meets),
     (asks_ingress, ingress_stated), (asks_installed, installed_none), (asks_routing, routing_stated),
     (asks_module_rate, module_rate), (asks_management, management_stated), (asks_backed_outlets, backed_outlets),
+    (asks_outlet_kind, outlet_kind_missing),
 )  # fmt: skip
 """(whether a requirement is of the reading's kind, the reading on a card)."""
 
