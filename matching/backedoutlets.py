@@ -34,6 +34,7 @@ class _Words:
     online: frozenset[str]
     kinds: frozenset[str]
     terminal: frozenset[str]
+    inputs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +47,7 @@ def _words() -> _Words:
 
     online = frozenset(tokens(entry["online"]))  # the class's own word: a card's value reads to it
     return _Words(words(entry["outlets"]), words(entry["backed"]), words(entry["surge"]), online,
-                  frozenset(entry["kinds"]), words(entry["terminal"]))  # fmt: skip
+                  frozenset(entry["kinds"]), words(entry["terminal"]), words(entry["inputs"]))  # fmt: skip
 
 
 def asks_backed_outlets(req: Requirement) -> bool:
@@ -95,7 +96,7 @@ _PARTS_RE = re.compile(r"\s*[,;+]\s*|\s+и\s+")
 def _asked_kinds(req: Requirement) -> frozenset[str]:
     w = _words()
     names = set(req.name_tokens)
-    if not names & w.outlets or names & w.backed:
+    if not names & w.outlets or names & (w.backed | w.inputs):
         return frozenset()
     if req.kind == "range" and req.dimension in (None, "count") and req.min:
         return frozenset(names & w.kinds)
@@ -129,8 +130,11 @@ def outlet_kind_missing(req: Requirement, card: ProductCard) -> tuple[str, str, 
     """("no", reason, spec) when the card's one output spec lists none of the asked outlet kinds; None otherwise.
     Only after :func:`asks_outlet_kind`."""
     w = _words()
-    outputs = [(s, listed) for s in card.specs if s.tokens & w.outlets and (listed := _listed_kinds(s.spec.value))
-               is not None]  # fmt: skip
+    outputs = []
+    for spec in card.specs:
+        listed = _listed_kinds(spec.spec.value) if spec.tokens & w.outlets and not spec.tokens & w.inputs else None
+        if listed is not None:
+            outputs.append((spec, listed))
     if len(outputs) != 1 or outputs[0][1] & req.lookup["outlet_kinds"]:
         return None
     spec = outputs[0][0]

@@ -37,3 +37,9 @@ def test_unnamed_kinds_and_listed_ones_are_not_refused():
     assert SHELF.decide(req("Тип розеток", "Schuko"), EURO) != "no"  # trap: «евророзетка» is Schuko
     assert SHELF.decide(req("Количество розеток IEC C13", least="4"), C13) != "no"  # a listed kind: not refused
     assert SHELF.decide(req("Количество выходных разъемов IEC 320 С19", least="1"), MIXED) != "no"
+
+
+def test_an_inlet_is_no_output():
+    inlet = product("PDU-C", "Блок розеток 19\"", [("Входной разъем", "IEC C20"), ("Розетки", "IEC C13 × 8")])
+    shelf = Shelf(inlet)
+    assert shelf.decide(req("Входной разъем", "IEC C20"), inlet) != "no"  # trap: the inlet is no output list
