@@ -3,7 +3,8 @@ what it never decides): a certificate's class (class 1 the strongest), a named p
 examples, a part's count inside its spec ("16 ядер" of «Процессор»), a quantity under a bracketed label ("(Tx)"), a
 cable category («не ниже 5е»), an ingress code written in the body's spec («Исполнение: уличное, IP66»), installed
 things a card says it comes without («Диски: в комплект поставки не входят»), a switch's level, routing and
-management, a transceiver's rate read from its standard, a UPS's outlets on battery."""
+management, a transceiver's rate read from its standard, a UPS's outlets on battery, a
+device's own power supplies."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from matching.labelled import asks_labelled, labelled_quantity
 from matching.management import asks_management, management_stated
 from matching.partcounts import asks_part_count, part_count
 from matching.portspeeds import asks_module_rate, module_rate
+from matching.powersupplies import asks_power_supplies, supplies_stated
 from matching.requirements import Requirement
 from matching.routing import asks_routing, routing_stated
 from matching.unitthings import asks_installed, installed_none
@@ -27,7 +29,7 @@ _READINGS = (
     (asks_part_count, part_count), (asks_labelled, labelled_quantity), (asks_category, category_meets),
     (asks_ingress, ingress_stated), (asks_installed, installed_none), (asks_routing, routing_stated),
     (asks_module_rate, module_rate), (asks_management, management_stated), (asks_backed_outlets, backed_outlets),
-    (asks_outlet_kind, outlet_kind_missing),
+    (asks_outlet_kind, outlet_kind_missing), (asks_power_supplies, supplies_stated),
 )  # fmt: skip
 """(whether a requirement is of the reading's kind, the reading on a card)."""
 
