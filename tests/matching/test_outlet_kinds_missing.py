@@ -40,6 +40,6 @@ def test_unnamed_kinds_and_listed_ones_are_not_refused():
 
 
 def test_an_inlet_is_no_output():
-    inlet = product("PDU-C", "Блок розеток 19\"", [("Входной разъем", "IEC C20"), ("Розетки", "IEC C13 × 8")])
+    inlet = product("PDU-C", 'Блок розеток 19"', [("Входной разъем", "IEC C20"), ("Розетки", "IEC C13 × 8")])
     shelf = Shelf(inlet)
     assert shelf.decide(req("Входной разъем", "IEC C20"), inlet) != "no"  # trap: the inlet is no output list

@@ -9,9 +9,9 @@ from matching.requirements import from_characteristic
 from store.schema import Characteristic
 from tests.matching.conftest import Shelf, product
 
-TALL = product("RK-42", "Шкаф напольный 19\" 42U 600×1000", [("Высота", "42U"), ("Ширина", 600, "мм")])
-SHORT = product("RK-24", "Шкаф напольный 19\" 24U 600×600", [("Высота", "24U"), ("Глубина", 600, "мм")])
-NAMED = product("RK-N", "Шкаф 19\" 42U 600×800", [("Глубина", 800, "мм"), ("Цвет", "серый")])
+TALL = product("RK-42", 'Шкаф напольный 19" 42U 600×1000', [("Высота", "42U"), ("Ширина", 600, "мм")])
+SHORT = product("RK-24", 'Шкаф напольный 19" 24U 600×600', [("Высота", "24U"), ("Глубина", 600, "мм")])
+NAMED = product("RK-N", 'Шкаф 19" 42U 600×800', [("Глубина", 800, "мм"), ("Цвет", "серый")])
 METRIC = product("RK-M", "Шкаф телекоммуникационный напольный", [("Высота", 2000, "мм"), ("Полки", 2, "шт")])
 SHELF = Shelf(TALL, SHORT, NAMED, METRIC)
 
