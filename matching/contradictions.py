@@ -26,9 +26,10 @@ from __future__ import annotations
 import json
 import re
 
-from matching.cards import ProductCard, SpecCard, list_unit
+from matching.cards import ProductCard, SpecCard
 from matching.categories import category_rank
 from matching.classmodes import single_mode
+from matching.closedlists import closed_lists, list_specs, member, members
 from matching.namegrammar import POWER_FEATURES
 from matching.normalise import feature_tokens, implied, tokens
 from matching.ports import fewer_listed
@@ -37,7 +38,7 @@ from matching.qualifiers import added_qualifiers
 from matching.requirements import Requirement, name_tokens, phrases
 from matching.resolutions import asks_at_least, resolution, resolution_meets
 from matching.specmatch import NOT_A_QUANTITY, SURE_SPEC_SCORE
-from matching.units import DATA_DIR, make_quantity, parse_quantities
+from matching.units import DATA_DIR
 from matching.values import (
     asked_classes,
     card_kinds,
@@ -50,7 +51,6 @@ from matching.values import (
 
 _NONE_VALUES = frozenset({"нет", "отсутствует", "не установлен", "не установлена", "не предустановлена", "без ос"})
 _CONDITIONS = json.loads((DATA_DIR / "requirements.json").read_text(encoding="utf-8"))["condition_words"]["words"]
-_CLOSED_LISTS = json.loads((DATA_DIR / "requirements.json").read_text(encoding="utf-8"))["closed_lists"]["lists"]
 _CONDITION_RE = re.compile(r"\s+(?:" + "|".join(_CONDITIONS) + r")\s+", re.IGNORECASE)
 _CATEGORY_WORD = "категория"
 _GRADE_RE = re.compile(r"^(?:cat|кат)?(\d+)([a-z]{1,2})$")
@@ -154,31 +154,18 @@ def _unlisted(req: Requirement, card: ProductCard) -> SpecCard | None:
     `closed_lists`. A list written with one unit after the last number («2,4 / 5 ГГц») is in that unit."""
     if req.kind == "values" and not set(req.name_tokens) & phrases().all_lemmas:
         return None
-    for word, closed in _CLOSED_LISTS.items():
-        prefix, names = closed["members"], frozenset(closed["names"])
-        if word not in req.name_tokens:
+    for closed in closed_lists()[0]:
+        prefix = closed.members
+        if closed.word not in req.name_tokens:
             continue
         said = req.name_tokens if req.kind == "presence" else [t for v in req.values for t in tokens(v)]
-        asked = {_member(t[len(prefix) :]) for t in said if t.startswith(prefix)}
+        asked = {member(t[len(prefix) :]) for t in said if t.startswith(prefix)}
         if not asked or None in asked:
             continue
-        lists = [s for s in card.specs if s.tokens <= names and any(t.startswith(prefix) for t in s.value_tokens)]
-        if len(lists) == 1 and not asked <= _members(lists[0], prefix):
+        lists = list_specs(card, closed)
+        if len(lists) == 1 and not asked <= members(lists[0], prefix):
             return lists[0]
     return None
-
-
-def _member(base: str) -> float | None:
-    try:
-        return round(float(base), 3)
-    except ValueError:
-        return None
-
-
-def _members(spec: SpecCard, dimension: str) -> set[float | None]:
-    unit = spec.spec.unit or list_unit(spec.spec.value)
-    found = [q if q.dimension else make_quantity(q.value, unit) for q in parse_quantities(spec.spec.value)]
-    return {round(q.base, 3) for q in found if q.dimension == dimension}
 
 
 def _none_offered(req: Requirement, spec: SpecCard) -> str | None:

@@ -4,6 +4,8 @@ it, read where the card speaks for the product's body: its name («… Wi-Fi 6, 
 nor a clause naming a part («Исполнение: уличное, кабельный гермоввод IP68»: the gland's code).
 One code there decides: a minimum digit by digit (:func:`matching.values.ingress_at_least`), a lower code fails
 (:func:`matching.values.ingress_below`), an exact code is met only by the same; two codes decide nothing.
+A card with no code at all that says its body is for indoors only («Исполнение: для помещений») fails a minimum
+against water jets or more («не ниже IP65», outdoor gear): `ingress_places` `indoor_words`.
 """
 
 from __future__ import annotations
@@ -65,14 +67,49 @@ def ingress_stated(req: Requirement, card: ProductCard) -> tuple[str, str, SpecC
         if spec.tokens in _places()[0]:
             for code in _bodys_codes(spec.spec.value):
                 found.setdefault(code_form(code), spec)
+    asked: str = req.lookup["ingress"]
+    if not found:
+        return _indoor_only(asked, card)
     if len(found) != 1:
         return None
     ((code, spec),) = found.items()
-    asked: str = req.lookup["ingress"]
     where = f"{spec.spec.name} — {spec.spec.value}" if spec is not None else f"наименование: {card.product.name}"
     said = f"в карточке ({where}): {code.upper()}, требуется {asked}"
     if ingress_at_least(asked, code) or code_form(asked) == code:
         return "yes", said, spec
     if ingress_below(asked, code):
         return "no", said, spec
+    return None
+
+
+_ASKED_RE = re.compile(r"(?:не\s*ниже|не\s*менее|не\s*хуже|≥|>=)\s*[iі][pр]\s*-?\s*[0-6xх]([0-9])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _indoor() -> tuple[frozenset[str], frozenset[str], frozenset[frozenset[str]], int]:
+    data = json.loads((DATA_DIR / "value_classes.json").read_text(encoding="utf-8"))["ingress_places"]
+    names = frozenset(frozenset(tokens(n)) for n in data["indoor_names"])
+    return frozenset(data["indoor_words"]), frozenset(data["indoor_also"]), names, int(data["jets_digit"])
+
+
+def _indoor_only(asked: str, card: ProductCard) -> tuple[str, str, SpecCard] | None:
+    """("no", reason, spec) when the card states no code and a body or placement spec says only «для помещений»
+    while a minimum against water jets or more is asked; None otherwise."""
+    words, also, names, jets = _indoor()
+    m = _ASKED_RE.search(asked)
+    if m is None or int(m.group(1)) < jets:
+        return None
+    product = card.product
+    specs = (f"{s.spec.name} {s.spec.value}" for s in card.specs)
+    written = " ".join([product.name, product.description or "", *specs])
+    if _CODE_RE.search(written):
+        return None
+    for spec in card.specs:
+        if spec.tokens not in _places()[0] and spec.tokens not in names:
+            continue
+        for clause in value_clauses(spec.spec.value):
+            said = frozenset(tokens(clause))
+            if said & words and said <= words | also:
+                where = f"{spec.spec.name} — {spec.spec.value}"
+                return "no", f"в карточке ({where}): для помещений, степень защиты не указана; требуется {asked}", spec
     return None

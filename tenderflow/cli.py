@@ -12,13 +12,14 @@ import logging
 import pkgutil
 import sys
 
-from tenderflow import commands
+from tenderflow import cli_messages, commands
 from tenderflow.console import UserError, configure_output, setup_logging, stderr
 
 log = logging.getLogger("tenderflow")
 
 
 def build_parser() -> argparse.ArgumentParser:
+    cli_messages.install()
     parser = argparse.ArgumentParser(
         prog="tenderflow", description="Мониторинг закупок и подготовка заявок для поставщиков ИКТ."
     )
@@ -31,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     for module_info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
         module = importlib.import_module(f"{commands.__name__}.{module_info.name}")
         module.register(subparsers)
+    cli_messages.name_placeholders(parser)
     return parser
 
 

@@ -12,7 +12,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("catalogue", help="каталог товаров")
     actions = parser.add_subparsers(dest="action", required=True)
     imp = actions.add_parser("import", help="загрузить каталог: книга XLSX, папка или products.csv + specs.csv")
-    imp.add_argument("paths", nargs="+", metavar="PATH")
+    imp.add_argument("paths", nargs="+", metavar="ПУТЬ")
     imp.add_argument(
         "--keep-missing", action="store_true", help="не удалять товары, которых нет в загружаемом каталоге"
     )

@@ -12,7 +12,7 @@ from tenderflow.console import fail, result, warn
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("digest", help="сформировать утренний HTML-дайджест закупок")
     parser.add_argument(
-        "--out", type=Path, metavar="FILE.html", help="HTML-файл дайджеста (по умолчанию из настроек или digest.html)"
+        "--out", type=Path, metavar="ФАЙЛ.html", help="HTML-файл дайджеста (по умолчанию из настроек или digest.html)"
     )
     parser.add_argument(
         "--since", default="last", metavar="last|ДАТА", help="новые с: last (с прошлого дайджеста) или дата ГГГГ-ММ-ДД"
@@ -22,10 +22,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--closing-days", type=int, metavar="N", help="«срок истекает» — в ближайшие N дней (по умолчанию 3)"
     )
     parser.add_argument(
-        "--ics", type=Path, metavar="FILE.ics", help="записать сроки подачи и даты торгов в iCalendar-файл"
+        "--ics", type=Path, metavar="ФАЙЛ.ics", help="записать сроки подачи и даты торгов в iCalendar-файл"
     )
     parser.add_argument("--mail", action="store_true", help="отправить дайджест получателям из настроек")
-    parser.add_argument("--config", metavar="FILE.toml", help="файл настроек (по умолчанию tenderflow.toml, если есть)")
+    parser.add_argument("--config", metavar="ФАЙЛ.toml", help="файл настроек (по умолчанию tenderflow.toml, если есть)")
     parser.add_argument(
         "--no-record", action="store_true", help="не запоминать показанное (следующий дайджест покажет их как новые)"
     )

@@ -19,10 +19,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
     actions = parser.add_subparsers(dest="action")
     correct = actions.add_parser("correct", help="исправить вердикт по характеристике (учитывается в подборе)")
-    correct.add_argument("number", metavar="NUMBER", help="номер извещения")
-    correct.add_argument("item", metavar="ITEM", type=int, help="номер позиции (с 1)")
-    correct.add_argument("sku", metavar="SKU", help="артикул товара")
-    correct.add_argument("--characteristic", required=True, metavar="NAME", help="характеристика, как в извещении")
+    correct.add_argument("number", metavar="НОМЕР", help="номер извещения")
+    correct.add_argument("item", metavar="ПОЗИЦИЯ", type=int, help="номер позиции (с 1)")
+    correct.add_argument("sku", metavar="АРТИКУЛ", help="артикул товара")
+    correct.add_argument(
+        "--characteristic", required=True, metavar="ХАРАКТЕРИСТИКА", help="характеристика, как в извещении"
+    )
     correct.add_argument("--verdict", required=True, choices=sorted(VERDICTS), help="yes — соответствует, no — нет")
     correct.add_argument("--author", help="кто исправил")
     correct.set_defaults(handler=run_correct)

@@ -26,11 +26,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     weekly = kinds.add_parser("weekly", help="еженедельный отчёт")
     weekly.add_argument("--mail", action="store_true", help="отправить отчёт получателям из настроек ([digest])")
     for sub in kinds.choices.values():
-        sub.add_argument("--out", type=Path, metavar="FILE.html", help="HTML-файл отчёта")
-        sub.add_argument("--xlsx", type=Path, metavar="FILE.xlsx", help="все таблицы отчёта в XLSX")
-        sub.add_argument("--company", type=Path, metavar="FILE.toml", help="профиль компании (ИНН)")
+        sub.add_argument("--out", type=Path, metavar="ФАЙЛ.html", help="HTML-файл отчёта")
+        sub.add_argument("--xlsx", type=Path, metavar="ФАЙЛ.xlsx", help="все таблицы отчёта в XLSX")
+        sub.add_argument("--company", type=Path, metavar="ФАЙЛ.toml", help="профиль компании (ИНН)")
         sub.add_argument("--as-of", metavar="ГГГГ-ММ-ДД", help="дата отчёта (по умолчанию сегодня)")
-        sub.add_argument("--config", metavar="FILE.toml", help="файл настроек (по умолчанию tenderflow.toml)")
+        sub.add_argument("--config", metavar="ФАЙЛ.toml", help="файл настроек (по умолчанию tenderflow.toml)")
         sub.set_defaults(handler=run)
 
 
