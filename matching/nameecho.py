@@ -17,6 +17,9 @@ from matching.requirements import Requirement
 from matching.units import Quantity, parse_quantities
 
 NAME_SOURCES = frozenset({"name", "name-bare"})
+OWN_NAME_DIMENSIONS = frozenset({"rack_units"})
+"""Dimensions a product's name states only of the product itself («Шкаф 19\" 42U»: its height in rack units), so
+the card's name proves them for a characteristic too («Количество монтажных единиц (U): 42»)."""
 
 
 @lru_cache(maxsize=65_536)
@@ -26,7 +29,9 @@ def _name_quantities(name: str) -> tuple[Quantity, ...]:
 
 def echoed(req: Requirement, card: ProductCard) -> bool:
     """The card's name states the quantity the line's name wrote (its bound, in the same dimension)."""
-    if req.source not in NAME_SOURCES or req.kind != "range" or req.dimension in (None, "count"):
+    if req.source not in NAME_SOURCES and req.dimension not in OWN_NAME_DIMENSIONS:
+        return False
+    if req.kind != "range" or req.dimension in (None, "count"):
         return False
     written = [b for b in (req.min, req.max) if b is not None]
     return any(

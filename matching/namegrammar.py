@@ -19,7 +19,7 @@ from matching.cablenames import cable_requirements, without_categories
 from matching.cards import ProductCard, SpecCard
 from matching.normalise import feature_tokens, fix_lookalikes, fold, lemma, tokens
 from matching.rackwidth import rack_width
-from matching.requirements import Requirement, from_characteristic, name_tokens, parse_free_text
+from matching.requirements import Requirement, from_characteristic, measure_of, name_tokens, parse_free_text
 from matching.typegate import line_types
 from matching.units import DATA_DIR, Quantity, make_quantity, parse_quantities, unit_info
 from matching.unreadname import SOURCE as UNREAD
@@ -373,7 +373,7 @@ def _in_category(req: Requirement, category: str) -> Requirement:
     key = ("category", category)
     variant = req.lookup.get(key)
     if variant is None:
-        aligned = name_tokens(req.name, category)
+        aligned = name_tokens(measure_of(req.name, req.unit), category)
         variant = req if aligned == req.name_tokens else dataclasses.replace(req, name_tokens=aligned, lookup={})
         req.lookup[key] = variant
     return variant

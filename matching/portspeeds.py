@@ -14,7 +14,7 @@ from matching.cards import ProductCard, SpecCard, denies
 from matching.normalise import feature_tokens, implied, tables, tokens
 from matching.ranges import in_range
 from matching.requirements import Requirement
-from matching.units import DATA_DIR
+from matching.units import DATA_DIR, parse_quantities
 from matching.valuelabels import value_clauses
 
 _RATE_RE = re.compile(r"rate\d+")
@@ -117,3 +117,57 @@ def wired_speed(req: Requirement, card: ProductCard) -> tuple[str, str, SpecCard
         return None
     said = f"в карточке ({spec.spec.name}): {spec.spec.value}, требуется {req.describe()}"
     return ("yes" if met else "no"), said, spec
+
+
+@lru_cache(maxsize=1)
+def _module_words() -> tuple[frozenset[str], frozenset[str], dict[float, float]]:
+    data = json.loads((DATA_DIR / "ports.json").read_text(encoding="utf-8"))["module_rate"]
+    factors = {float(speed): float(factor) for speed, factor in data["line_rate_factor"].items()}
+    return frozenset(data["name"]), frozenset(data["module"]), factors
+
+
+def asks_module_rate(req: Requirement) -> bool:
+    """A data rate asked under no port's or interface's name ("Скорость передачи данных: 10 Гбит/с")."""
+    name, _, _ = _module_words()
+    return req.kind == "range" and req.dimension == "rate" and bool(req.name_tokens) and set(req.name_tokens) <= name
+
+
+def _one_rate(speed: float, factors: dict[float, float]) -> tuple[float, ...]:
+    """A rate and the other way it is written: a nominal speed's line rate, a line rate's nominal speed."""
+    rates = [speed]
+    for nominal, factor in factors.items():
+        if abs(speed - nominal) <= 0.01 * nominal:
+            rates.append(nominal * factor)
+        elif abs(speed - nominal * factor) <= 0.01 * nominal * factor:
+            rates.append(nominal)
+    return tuple(rates)
+
+
+def module_rate(req: Requirement, card: ProductCard) -> tuple[str, str, SpecCard | None] | None:
+    """("yes" | "no", reason, spec) of a module's rate («Скорость передачи данных» of an SFP) read from its one
+    rate spec named in the requirement's words («Скорость: 1,25 Гбит/с»), else, when the card states no rate, from
+    its standard or its name's speed («Стандарт: 10GBASE-SR», «Трансивер SFP+ 10G SR») when it names one speed
+    only. A nominal speed and its line rate (1 and 1,25 Гбит/с) are one rate. Only after :func:`asks_module_rate`."""
+    words, module, factors = _module_words()
+    name = frozenset(tokens(card.product.name))
+    if not name & module:
+        return None
+    rated = [s for s in card.specs if s.quantity is not None and s.quantity.dimension == "rate"]
+    found: dict[float, SpecCard | None] = {}
+    if rated:
+        if len(rated) > 1 or not rated[0].tokens <= words or len(parse_quantities(rated[0].spec.value)) > 1:
+            return None  # several rates, or one of a thing the requirement does not name: the alignment decides
+        found[rated[0].quantity.base] = rated[0]
+    else:
+        found.update(dict.fromkeys(speeds(name).values()))
+        for spec in card.specs:
+            if not denies(spec):
+                for speed in speeds(spec.tokens | frozenset(tokens(spec.spec.value))).values():
+                    found.setdefault(speed, spec)
+    if len(found) != 1:
+        return None
+    ((speed, spec),) = found.items()
+    met = any(in_range(req, rate) for rate in _one_rate(speed, factors))
+    where = f"{spec.spec.name} — {spec.spec.value}" if spec is not None else f"наименование: {card.product.name}"
+    rate = f"{speed / 1e9:g}".replace(".", ",")
+    return ("yes" if met else "no"), f"в карточке ({where}): {rate} Гбит/с, требуется {req.describe()}", spec

@@ -4,10 +4,12 @@ examples, a part's count inside its spec ("16 ядер" of «Процессор�
 cable category («не ниже 5е»), an ingress code written in the body's spec («Исполнение: уличное, IP66»), installed
 things a card says it comes without («Диски: в комплект поставки не входят»), a processor's base or turbo
 frequency at an end of its range («1,3–4,4 ГГц»), a span of operating conditions covered at both ends, the members
-of a closed list such as radio bands, a Wi-Fi standard by its rank."""
+of a closed list such as radio bands, a Wi-Fi standard by its rank, a switch's level, routing and management, a
+transceiver's rate read from its standard, a UPS's outlets on battery, a device's own power supplies."""
 
 from __future__ import annotations
 
+from matching.backedoutlets import asks_backed_outlets, asks_outlet_kind, backed_outlets, outlet_kind_missing
 from matching.cards import ProductCard, SpecCard
 from matching.categories import asks_category, category_meets
 from matching.certclasses import asks_class, certificate_class
@@ -15,9 +17,13 @@ from matching.closedlists import asks_listed, listed_members
 from matching.examples import asks_examples, none_of_examples
 from matching.ingress import asks_ingress, ingress_stated
 from matching.labelled import asks_labelled, labelled_quantity
+from matching.management import asks_management, management_stated
 from matching.partcounts import asks_part_count, part_count
+from matching.portspeeds import asks_module_rate, module_rate
+from matching.powersupplies import asks_power_supplies, supplies_stated
 from matching.processors import asks_frequency_end, frequency_end
 from matching.requirements import Requirement
+from matching.routing import asks_routing, routing_stated
 from matching.spans import asks_operating_span, operating_span_met
 from matching.unitthings import asks_installed, installed_none
 from matching.versions import asks_version, version_at_least
@@ -28,6 +34,9 @@ _READINGS = (
     (asks_part_count, part_count), (asks_labelled, labelled_quantity), (asks_category, category_meets),
     (asks_ingress, ingress_stated), (asks_installed, installed_none), (asks_operating_span, operating_span_met),
     (asks_listed, listed_members), (asks_wlan_standard, wlan_standard_met), (asks_frequency_end, frequency_end),
+    (asks_routing, routing_stated), (asks_module_rate, module_rate), (asks_management, management_stated),
+    (asks_backed_outlets, backed_outlets), (asks_outlet_kind, outlet_kind_missing),
+    (asks_power_supplies, supplies_stated),
 )  # fmt: skip
 """(whether a requirement is of the reading's kind, the reading on a card)."""
 

@@ -105,6 +105,10 @@ class _Phrases:
         self.no = frozenset(data["no_values"])
         self.list_lemmas = frozenset(data["list_name_lemmas"])
         self.all_lemmas = frozenset(data["all_values_lemmas"]["lemmas"])
+        self.counted_units = tuple(
+            (frozenset(tokens(phrase)), unit, entry["name"])
+            for unit, entry in data["counted_units"].items() if unit != "_doc" for phrase in entry["things"]
+        )  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +153,21 @@ def _unit_from_name(name: str) -> str | None:
     return None
 
 
+def _counted_unit(name: str, unit: str | None) -> str | None:
+    """A count of a unit's things («Количество монтажных единиц: 42 шт») is a quantity in that unit (42 U)."""
+    if unit is not None and (unit_info(unit) or ("count", 1.0))[0] != "count":
+        return unit
+    words = set(tokens(name))
+    return next((counted for phrase, counted, _ in phrases().counted_units if phrase <= words), unit)
+
+
+def measure_of(name: str, unit: str | None) -> str:
+    """The measure a requirement counting a unit's things asks in that unit («Количество монтажных единиц» in U is the
+    height «Высота: 42U» states), aligned with the card's spec of that measure; else the name."""
+    words = set(tokens(name))
+    return next((of for phrase, counted, of in phrases().counted_units if counted == unit and phrase <= words), name)
+
+
 def _bound(value: str | float | None, unit: str | None) -> tuple[float | None, str | None]:
     if value is None:
         return None, None
@@ -157,7 +176,7 @@ def _bound(value: str | float | None, unit: str | None) -> tuple[float | None, s
 
 
 def _make(name: str, **kwargs) -> Requirement:
-    return Requirement(name=name, name_tokens=name_tokens(name), **kwargs)
+    return Requirement(name=name, name_tokens=name_tokens(measure_of(name, kwargs.get("unit"))), **kwargs)
 
 
 def name_tokens(name: str, category: str = "*") -> tuple[str, ...]:
@@ -300,7 +319,7 @@ def _from_characteristic(key: tuple) -> tuple[Requirement, ...]:
 
 def _requirements_of(ch: Characteristic) -> list[Requirement]:
     name = ch.name.strip()
-    unit = ch.unit or _unit_from_name(name)
+    unit = _counted_unit(name, ch.unit or _unit_from_name(name))
     if ch.kind == "range" and (ch.min is not None or ch.max is not None):
         lo, dim_lo = _bound(ch.min, unit)
         hi, dim_hi = _bound(ch.max, unit)

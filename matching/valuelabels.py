@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from matching.alignment import neutral_qualifier, vocabulary
+from matching.alignment import neutral_qualifier, per_unit, vocabulary
 from matching.cards import ProductCard, SpecCard
 from matching.normalise import clean, implied, tokens
 from matching.ranges import in_range
@@ -21,6 +21,7 @@ from matching.units import Quantity, parse_quantities, unit_info
 
 _LATIN = re.compile(r"^[a-z0-9.+]+$")
 _ALSO = frozenset({"до", "общий", "суммарно", "всего"})
+_SENTENCES_RE = re.compile(r"\s*;\s*")
 """Words a value's part may add to the name's: an upper bound or a total ("общий бюджет до 60 Вт")."""
 _CLAUSES_RE = re.compile(r"\s*;\s*|\s*,(?!\d)\s*")
 """Clauses of a value: commas and semicolons, but not a decimal comma ("до 4,6 ГГц")."""
@@ -70,11 +71,29 @@ def named_in_value(req: Requirement, card: ProductCard) -> tuple[str, str, SpecC
             found += [(q, spec) for words, q in _parts(spec.spec.value, req.dimension)
                       if kind <= words and spec.tokens <= implied(words)
                       and all(_LATIN.match(w) for w in words - kind)]  # fmt: skip
+    if not found:
+        found = _in_sentences(req, name - measure - also, card)
     if not found or len({round(q.base, 6) for q, _ in found}) != 1:
         return None
     q, spec = found[0]
     said = f"в карточке ({spec.spec.name}): {spec.spec.value}, требуется {req.describe()}"
     return ("yes" if in_range(req, q.base) else "no"), said, spec
+
+
+def _in_sentences(req: Requirement, wanted: frozenset[str], card: ProductCard) -> list[tuple[Quantity, SpecCard]]:
+    """A quantity named in a sentence of another spec's value («Питание: 2 × 600 Вт, горячая замена; PoE 802.3af/at,
+    бюджет 740 Вт» for «Бюджет PoE»): the sentence (up to «;») says every word the requirement's name asks beyond its
+    measure (two at least), holds one quantity of the dimension, and bounds no single thing («30 Вт на порт»)."""
+    if len(wanted) < 2:
+        return []
+    found = []
+    for spec in card.specs:
+        for sentence in _SENTENCES_RE.split(spec.spec.value):
+            quantities = [q for q in parse_quantities(sentence) if q.dimension == req.dimension]
+            words = frozenset(tokens(sentence))
+            if len(quantities) == 1 and wanted <= implied(words) and not per_unit(tuple(words - wanted)):
+                found.append((quantities[0], spec))
+    return found
 
 
 def only_quantity_in_unit(req: Requirement, card: ProductCard) -> tuple[str, str, SpecCard] | None:

@@ -28,6 +28,11 @@ def _version_words() -> frozenset[str]:
     return frozenset(data["words"])
 
 
+def asks_at_least(text: str) -> bool:
+    """The text asks a minimum («не ниже v3», «12 и выше»)."""
+    return _AT_LEAST_RE.search(text) is not None
+
+
 def _number(text: str) -> tuple[int, ...]:
     return tuple(int(x) for x in text.split("."))
 
