@@ -1,4 +1,5 @@
-"""Things measured in one unit that are never each other: drives and RAM are both counted in bytes. A spec chosen
+"""Things measured in one unit that are never each other: drives and RAM are both counted in bytes, a PoE budget and
+a device's consumption in watts. A spec chosen
 for a requirement by its unit alone (:data:`matching.specmatch.UNIQUE_DIMENSION_SCORE`: the card's only spec in the
 requirement's dimension, no name matched) is not the one when its name or value names another group's thing than
 the requirement's name («Общий объем установленных накопителей ≥ 30 000 ГБ» on «Память: 4 ГБ DDR4 (до 8 ГБ)»: dev4
@@ -74,7 +75,7 @@ def _group_spec(req: Requirement, card: ProductCard) -> tuple[SpecCard, float] |
     must be the very kinds the spec names: «SSD» is never proven by «Накопители: HDD 2 ТБ», nor by «SSD 256 ГБ +
     HDD 1 ТБ» (which drive holds the bound?)."""
     asked = _named(req.name_tokens)
-    if len(asked) != 1 or req.dimension in (None, "count"):
+    if len(asked) != 1 or req.dimension in (None, "count") or not asked <= _named_in_value():
         return None  # a count of drives is never the count of bays a spec naming drives states
     kinds = _kinds()
     wanted = kinds & set(req.name_tokens)
@@ -88,6 +89,12 @@ def _group_spec(req: Requirement, card: ProductCard) -> tuple[SpecCard, float] |
         if same_kinds and _named(words) == asked and _states(s, req.dimension):
             own.append(s)
     return (own[0], SURE_SPEC_SCORE) if len(own) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _named_in_value() -> frozenset[str]:
+    """Groups whose spec may be found by naming the group in its value (`unit_things` `named_in_value`)."""
+    return frozenset(_data()["named_in_value"])
 
 
 @lru_cache(maxsize=1)
