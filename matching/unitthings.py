@@ -21,7 +21,9 @@ from matching.requirements import Requirement
 from matching.specmatch import FALLBACK_SCORE, SURE_SPEC_SCORE, UNIQUE_DIMENSION_SCORE
 from matching.units import DATA_DIR
 
-_FIRST_NUMBER = re.compile(r"\d")
+_FIRST_AMOUNT = re.compile(r"\d+(?:[.,]\d+)?\s*(?:[КМГТ]Б|[KMGT]B)\b", re.IGNORECASE)
+"""An amount in bytes («16 ГБ», «1,92 TB»): what a spec states before it tells whether it states room or things
+(«DDR4 SO-DIMM, 2 слота, до 32 ГБ» is room, whatever the digits of «DDR4»)."""
 
 
 @lru_cache(maxsize=1)
@@ -105,11 +107,11 @@ def _room_words() -> frozenset[str]:
 
 def _states_room(spec: SpecCard) -> bool:
     """The spec states room for things: its name says so («Слоты для накопителей»), or its value does before its
-    first number («слот для SSD до 2 ТБ»; not «32 ГБ DDR5 (2 × 16 ГБ), 4 слота, до 128 ГБ», installed first)."""
+    first amount in bytes («слот для SSD до 2 ТБ»; not «32 ГБ DDR5 (2 × 16 ГБ), 4 слота, до 128 ГБ»)."""
     room = _room_words()
     if not room.isdisjoint(spec.tokens):
         return True
-    lead = _FIRST_NUMBER.split(spec.value_clean, maxsplit=1)[0]
+    lead = _FIRST_AMOUNT.split(spec.spec.value, maxsplit=1)[0]
     return not room.isdisjoint(tokens(lead))
 
 

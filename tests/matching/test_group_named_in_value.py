@@ -62,6 +62,7 @@ ROOM = {
     for p in (
         product("NB-9", "Ноутбук 14\"", [("Память", "расширение до 64 ГБ"), ("Накопитель", "слот для SSD до 2 ТБ")]),
         product("PC-9", "Системный блок", [("Слоты для накопителей", "2 × M.2 SSD до 4 ТБ")]),
+        product("PC-8", "Системный блок", [("Память", "DDR4 SO-DIMM, 2 слота, до 32 ГБ")]),
     )
 }
 
@@ -69,7 +70,8 @@ ROOM = {
 def test_room_for_things_is_no_amount_installed():
     """Traps: a spec stating the room for memory or drives (before any installed amount) proves no amount."""
     vocab = SpecVocabulary(ROOM.values())
-    asked = (("NB-9", "Объем оперативной памяти"), ("NB-9", "Объем накопителя SSD"), ("PC-9", "Объем накопителя SSD"))
+    asked = (("NB-9", "Объем оперативной памяти"), ("NB-9", "Объем накопителя SSD"), ("PC-9", "Объем накопителя SSD"),
+             ("PC-8", "Объем оперативной памяти"))
     for sku, name in asked:
         ch = Characteristic(name=name, kind="range", min="16", unit="ГБ")
         (req,) = item_requirements(Item(index=1, name="Компьютер", characteristics=[ch]))
