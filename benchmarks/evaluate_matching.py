@@ -15,7 +15,10 @@ and ``export matches --format jsonl`` as subprocesses with the user's defaults. 
 - recall@3: a "yes" product among the exported rows of the line (ranks 1–3);
 - compliance accuracy over EVERY exported row: its ``compliant`` equals the label of (line, SKU); "unknown"
   where the label is "yes" or "no" is wrong; unlabelled rows are counted and reported apart;
-- false "yes": exported ``compliant == "yes"`` where the label is "no" or "unknown", or the row is unlabelled.
+- false "yes": exported ``compliant == "yes"`` where the label is "no" or "unknown", or the row is unlabelled;
+  and the same over every stored candidate (``export matches --top`` beyond the default 3): a wrong "yes" ranked
+  fourth is out of the scored rows, yet a ranking change elsewhere can bring it in (session 12: a branch "added"
+  a false "yes" that way), and the specialist sees it when opening the line.
 """
 
 from __future__ import annotations
@@ -54,6 +57,7 @@ class Scores:
     pairs_right: int = 0
     unlabelled: int = 0
     false_yes: int = 0
+    false_yes_stored: int | None = None  # over every stored candidate, not only the exported top 3
     shown: Counter = field(default_factory=Counter)  # tp/fp/fn of «relevant or possible» (what the digest lists)
     confusion: Counter = field(default_factory=Counter)  # (label, exported) -> count
     misses: list[str] = field(default_factory=list)
@@ -65,6 +69,7 @@ class Scores:
             "recall_at_3": self.recall3 / self.scored_lines if self.scored_lines else 0.0,
             "compliance_accuracy": self.pairs_right / self.pairs if self.pairs else 0.0,
             "false_yes": self.false_yes,
+            "false_yes_stored": self.false_yes_stored,
             **_f1("shown", self.shown["tp"], self.shown["fp"], self.shown["fn"]),
         }
 
@@ -85,8 +90,13 @@ def tenderflow_command() -> list[str]:
     return [found]
 
 
+EVERY_CANDIDATE = 1000
+"""``export matches --top`` for every stored candidate of a line (the matcher keeps far fewer)."""
+
+
 def run_pipeline(work: Path) -> tuple[Path, dict[str, float]]:
-    """Run the user's commands on the built part; returns the exported matches and seconds per step."""
+    """Run the user's commands on the built part; returns the exported matches and seconds per step (the export
+    of every stored candidate is written beside them, ``stored.jsonl``)."""
     base = [*tenderflow_command(), "--db", f"sqlite:///{work / 'tenderflow.db'}", "--log-file", str(work / "log")]
     out = work / "matches.jsonl"
     steps = {
@@ -95,6 +105,9 @@ def run_pipeline(work: Path) -> tuple[Path, dict[str, float]]:
         "crawl": ["crawl", "eis-xml", "--path", str(work / "notices")],
         "match": ["match"],
         "export": ["export", "matches", "--format", "jsonl", "--out", str(out)],
+        "export every candidate": [
+            "export", "matches", "--format", "jsonl", "--top", str(EVERY_CANDIDATE), "--out", str(work / "stored.jsonl")
+        ],
     }
     env = {key: value for key, value in os.environ.items() if key != "TENDERFLOW_DB"}
     seconds: dict[str, float] = {}
@@ -173,8 +186,22 @@ def score_pairs(labels: dict, rows: list[dict], scores: Scores) -> None:
                                  + (f" [{why}]" if why else ""))  # fmt: skip
 
 
-def evaluate(labels: dict, rows: list[dict]) -> Scores:
-    """Score exported contract 4.3 rows (dicts) against the built part's ``labels.json``."""
+def false_yes_stored(labels: dict, stored: list[dict], scores: Scores) -> None:
+    """Count the wrong "yes" among every stored candidate (rows of ``export matches --top`` beyond 3 included)."""
+    scores.false_yes_stored = 0
+    for row in stored:
+        line = labels["notices"].get(row["notice_number"], {}).get("lines", {}).get(str(row["item_index"]))
+        want = line["labels"].get(row["sku"]) if line else None
+        if row["compliant"] == "yes" and want != "yes":
+            scores.false_yes_stored += 1
+            if row["rank"] > 3:
+                scores.misses.append(f"{row['notice_number']}/{row['item_index']} {row['sku']}: «yes» at rank "
+                                     f"{row['rank']} (not exported by default), label «{want}»")  # fmt: skip
+
+
+def evaluate(labels: dict, rows: list[dict], stored: list[dict] | None = None) -> Scores:
+    """Score exported contract 4.3 rows (dicts) against the built part's ``labels.json``; with ``stored`` (every
+    stored candidate) count the wrong "yes" among them too."""
     by_notice: dict[str, list[dict]] = {}
     for row in rows:
         by_notice.setdefault(row["notice_number"], []).append(row)
@@ -182,6 +209,8 @@ def evaluate(labels: dict, rows: list[dict]) -> Scores:
     score_notices(labels, by_notice, scores)
     score_lines(labels, by_notice, scores)
     score_pairs(labels, rows, scores)
+    if stored is not None:
+        false_yes_stored(labels, stored, scores)
     return scores
 
 
@@ -204,6 +233,11 @@ def report(labels: dict, scores: Scores, rows: int, seconds: dict[str, float]) -
         f"{'recall@3':<34}{figures['recall_at_3']:>8.3f}  same lines",
         f"{'compliance accuracy':<34}{figures['compliance_accuracy']:>8.3f}  {scores.pairs} exported labelled pairs",
         f"{'false «yes»':<34}{scores.false_yes:>8d}  exported «yes» labelled no/unknown or unlabelled",
+        *(
+            [f"{'  among every stored candidate':<34}{scores.false_yes_stored:>8d}  ranks beyond the exported 3 too"]
+            if scores.false_yes_stored is not None
+            else []
+        ),
         "",
         "exported compliant by label (rows: label; columns: exported):",
         f"{'':<10}" + "".join(f"{v:>9}" for v in VERDICTS),
@@ -230,7 +264,8 @@ def main(argv: list[str] | None = None) -> int:
         labels = json.loads((work / "labels.json").read_text(encoding="utf-8"))
         matches, seconds = run_pipeline(work)
         rows = read_rows(matches)
-    scores = evaluate(labels, rows)
+        stored = read_rows(work / "stored.jsonl")
+    scores = evaluate(labels, rows, stored)
     print(report(labels, scores, len(rows), seconds))
     if args.show_misses:
         print("\nmisses:")

@@ -107,6 +107,21 @@ def test_scoring_counts_every_exported_pair() -> None:
     assert figures["false_yes"] == 2
 
 
+def test_a_wrong_yes_ranked_beyond_the_export_is_counted_apart() -> None:
+    """A wrong «yes» at rank 4 is out of the scored rows (the default export), yet counted among every stored
+    candidate, so a ranking change that brings it in is not mistaken for a new wrong verdict."""
+    labels = {"notices": {
+        "N1": {"relevant": True, "source": "s", "lines": {"1": {"name": "x", "labels": {"A": "yes", "B": "no"}}}},
+    }}  # fmt: skip
+    exported = [row("N1", 1, "A", "yes", rank=1)]
+    stored = [*exported, row("N1", 1, "C", "no", rank=2), row("N1", 1, "D", "no", rank=3)]
+    stored.append(row("N1", 1, "B", "yes", rank=4))
+    scores = evaluate(labels, exported, stored)
+    assert (scores.false_yes, scores.false_yes_stored) == (0, 1)
+    assert any("rank 4" in miss for miss in scores.misses)
+    assert evaluate(labels, exported).false_yes_stored is None
+
+
 def test_relevant_or_possible_is_scored_apart_from_relevance() -> None:
     labels = {"notices": {
         "N1": {"relevant": True, "source": "s", "lines": {"1": {"name": "x", "labels": {"A": "yes"}}}},
