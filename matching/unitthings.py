@@ -55,12 +55,19 @@ def thing_of_unit(
     aside (unchanged when the pick was by name, or names no rival thing)."""
     if spec is None or confidence not in (UNIQUE_DIMENSION_SCORE, FALLBACK_SCORE) or req.kind != "range":
         return spec, confidence
-    asked = _named(req.name_tokens)
-    picked = _named(spec.tokens | spec.value_tokens)
-    if len(asked) != 1 or not picked or asked <= picked:
+    if not names_rival_thing(req, spec):
         return spec, confidence
+    asked = _named(req.name_tokens)
     own = [s for s in card.specs if _named(s.tokens) == asked and req.dimension and _states(s, req.dimension)]
     return (own[0], SURE_SPEC_SCORE) if len(own) == 1 else (None, 0.0)
+
+
+def names_rival_thing(req: Requirement, spec: SpecCard) -> bool:
+    """The spec names, in its name or value, another group's thing than the one the requirement's name names
+    («Видеокарта: RTX 3050, 4 ГБ GDDR6» for «Объем оперативной памяти»): its amount is not the requirement's."""
+    asked = _named(req.name_tokens)
+    picked = _named(spec.tokens | spec.value_tokens)
+    return len(asked) == 1 and bool(picked) and not asked <= picked
 
 
 def asks_installed(req: Requirement) -> bool:

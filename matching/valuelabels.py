@@ -18,6 +18,7 @@ from matching.normalise import clean, implied, tokens
 from matching.ranges import in_range
 from matching.requirements import Requirement
 from matching.units import Quantity, parse_quantities, unit_info
+from matching.unitthings import names_rival_thing
 
 _LATIN = re.compile(r"^[a-z0-9.+]+$")
 _ALSO = frozenset({"до", "общий", "суммарно", "всего"})
@@ -131,6 +132,7 @@ def only_quantity_in_unit(req: Requirement, card: ProductCard) -> tuple[str, str
         len(dimensions) < _COMBINED
         or not words.isdisjoint(req.name_tokens)
         or not _BOUNDS.isdisjoint(clean(part).split())
+        or names_rival_thing(req, spec)  # «Видеокарта: …, 4 ГБ GDDR6» holds no RAM
     ):
         return None
     said = f"в карточке ({spec.spec.name}): {spec.spec.value}, требуется {req.describe()}"
