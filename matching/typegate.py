@@ -48,11 +48,16 @@ def line_types(name: str) -> frozenset[str]:
 
 
 def product_types(card: ProductCard) -> frozenset[str]:
-    """The product's own name's head when it names a type ("Моноблок ICL …"), else its category's types: a category
-    naming several ("Системные блоки и моноблоки") is a shelf, not what this product is."""
+    """The product's own name's head when it names a type ("Моноблок ICL …"), with its category's type when the
+    category names exactly one («Шкаф настенный …» of «Шкафы телекоммуникационные» is a telecom cabinet, the
+    «стойка» a line names); else its category's types: a category naming several ("Системные блоки и моноблоки")
+    is a shelf, not what this product is."""
     product = card.product
     head = frozenset(leading_tokens(product.name)[:1]) & known_types()
-    return head or frozenset(tokens(product.category or "")) & known_types()
+    shelf = frozenset(tokens(product.category or "")) & known_types()
+    if not head:
+        return shelf
+    return head | shelf if len(shelf) == 1 else head
 
 
 CLASS_ONLY = 0.25

@@ -23,3 +23,15 @@ def test_the_products_own_name_says_its_type_before_its_shelf():
 
 def test_a_name_naming_no_type_leaves_it_to_the_category():
     assert product_types(UNNAMED) == frozenset({"ноутбук"})
+
+
+WALL = product_card(product("CB", "Шкаф настенный Stoyka SW-1264 12U", [], category="Шкафы телекоммуникационные"))
+
+
+def test_a_category_naming_one_type_adds_it_to_the_head():
+    """A wall cabinet named «Шкаф настенный» on the shelf «Шкафы телекоммуникационные» is the telecom cabinet a line
+    «Шкаф телекоммуникационный настенный 12U» asks (dev5 14/1: a wrong «другой тип товара» on the compliant card).
+    Trap: a shelf naming several types still adds none (the all-in-one above stays no system unit)."""
+    assert product_types(WALL) == frozenset({"шкаф", "стойка"})
+    assert other_type(line_types("Шкаф телекоммуникационный настенный 12U"), (), WALL, product_types(WALL)) is None
+    assert product_types(AIO) == frozenset({"моноблок"})
