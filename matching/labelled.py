@@ -1,7 +1,8 @@
 """A quantity a requirement names by a bracketed label («Длина волны передатчика (Tx): 1310 нм») read where the card
 writes that label: in a value («WDM Tx 1310 нм / Rx 1550 нм») or a spec's name («Длина волны Tx: 1310 нм»).
 
-Only a short Latin label (Tx, Rx, In, Out) in brackets at the end of the name, a quantity of the asked dimension
+Only a short Latin label (Tx, Rx, In, Out) in brackets at the end of the name (or a transceiver's side in Russian,
+«Длина волны приемника»: Rx), a quantity of the asked dimension
 right after the label in a value (or the only one of a spec named with it), and one such quantity on the whole card;
 «10/100BASE-TX» is no label. Exact values («1310 нм») and ranges are compared on base units.
 
@@ -25,6 +26,12 @@ from matching.requirements import Requirement
 from matching.units import Quantity, parse_quantities
 
 _LABEL_RE = re.compile(r"\((?P<label>[A-Za-z]{2,4})\)\s*$")
+_ROLE_LABELS = (
+    (re.compile(r"передатчик", re.IGNORECASE), r"tx|передатчик\w*"),
+    (re.compile(r"при[её]мник", re.IGNORECASE), r"rx|при[её]мник\w*"),
+)
+"""A transceiver's side named in Russian («Длина волны приемника»): the label the card writes for it (Rx or the
+word itself: «Tx 1310 нм / Rx 1550 нм», «передатчик 1310 нм, приемник 1550 нм»)."""
 _AFTER = 24
 """How far after a label its quantity is looked for ("Tx 1310 нм", "Tx: 1310 нм")."""
 
@@ -83,8 +90,9 @@ def asks_labelled(req: Requirement) -> bool:
     """A requirement of a quantity named by a bracketed Latin label (kept on the requirement)."""
     m = _LABEL_RE.search(req.name)
     asked = None
-    if m is not None:
-        label = re.compile(rf"(?<![\w-]){re.escape(m.group('label'))}(?![\w-])", re.IGNORECASE)
+    written = re.escape(m.group("label")) if m is not None else _role_label(req.name)
+    if written is not None:
+        label = re.compile(rf"(?<![\w-])(?:{written})(?![\w-])", re.IGNORECASE)
         if req.kind == "range" and req.dimension not in (None, "count"):
             asked = _Asked(label, req.dimension, None)
         elif req.kind in ("text", "values"):
@@ -93,6 +101,12 @@ def asks_labelled(req: Requirement) -> bool:
                 asked = _Asked(label, found[0].dimension, found[0].base)
     req.lookup["labelled"] = asked = asked or _asked_band(req)
     return asked is not None
+
+
+def _role_label(name: str) -> str | None:
+    """The label pattern of the one transceiver side a name names, None for none or both («приемопередатчика»)."""
+    found = [label for side, label in _ROLE_LABELS if side.search(name)]
+    return found[0] if len(found) == 1 and "приемопередатчик" not in name.lower() else None
 
 
 def _labelled(asked: _Asked, spec: SpecCard) -> list[Quantity]:
