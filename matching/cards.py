@@ -13,7 +13,7 @@ from matching.limits import limit_of
 from matching.normalise import canonical, clean, feature_tokens, implied, tokens
 from matching.requirements import as_bool, name_tokens
 from matching.specsplit import split_spec
-from matching.units import DATA_DIR, Quantity, first_quantity, parse_quantities, unit_info
+from matching.units import DATA_DIR, Quantity, first_quantity, make_quantity, parse_quantities, unit_info
 from matching.values import class_text, is_unlimited, racked_types, single_mode_words
 from store.schema import Product, ProductSpec
 
@@ -83,6 +83,31 @@ def list_unit(value: str) -> str | None:
         return None
     *first, last = (q[0] for q in found)
     return last.unit if last.dimension and all(q.unit is None for q in first) else None
+
+
+_SLASH_LIST_RE = re.compile(r"^\s*(\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)+)\s*(?P<unit>[^\d\s/][^\d]*?)\s*$")
+
+
+def slash_listed(value: str) -> tuple[float, ...] | None:
+    """The values, in base units, of a whole value listing numbers by slashes with one unit after the last
+    («10/100/1000 Мбит/с»: a port running at each of them), else None. Not ``list_unit``: a spec's own quantity
+    keeps its reading («≥ 1 Гбит/с» is met by the port's top rate)."""
+    m = _SLASH_LIST_RE.match(value)
+    if m is None:
+        return None
+    numbers = [float(n.replace(",", ".")) for n in re.split(r"\s*/\s*", m.group(1))]
+    quantities = [make_quantity(n, m.group("unit")) for n in numbers]
+    return tuple(q.base for q in quantities) if all(q.dimension for q in quantities) else None
+
+
+def listed_bases(spec: SpecCard) -> list[float]:
+    """Every number of a listed value in base units, the list's one unit for each ("2,4 и 5 ГГц", «10/100/1000
+    Мбит/с»: its unit's slash is no list's)."""
+    slashed = slash_listed(spec.spec.value)
+    if slashed:
+        return list(slashed)
+    unit = spec.spec.unit or list_unit(spec.spec.value)
+    return [q.base if q.dimension else make_quantity(q.value, unit).base for q in parse_quantities(spec.spec.value)]
 
 
 def denied_features(name: str) -> frozenset[str]:

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 from matching import unreadname, values
 from matching.alignment import derived_for
 from matching.aspects import aspect_spec
-from matching.cards import ProductCard, SpecCard, list_unit, offered_tokens, said_of_it, said_together, states_unit
+from matching.cards import ProductCard, SpecCard, listed_bases, offered_tokens, said_of_it, said_together, states_unit
 from matching.classmodes import without_own_mode
 from matching.classpresence import class_stated
 from matching.contradictions import contradiction, demands, denial
@@ -127,12 +127,6 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= EPS * max(1.0, abs(a))
 
 
-def _listed_bases(spec: SpecCard) -> list[float]:
-    """Every number of a listed value in base units, the list's one unit for each ("2,4 и 5 ГГц")."""
-    unit = spec.spec.unit or list_unit(spec.spec.value)
-    return [q.base if q.dimension else make_quantity(q.value, unit).base for q in parse_quantities(spec.spec.value)]
-
-
 def _mismatch_status(req: Requirement, spec: SpecCard, confidence: float) -> Status:
     """A value that differs fails, on the one confidence threshold that also makes a match "yes", when the
     difference is proven: rival qualifiers (SFP+ against RJ-45, wired against wireless), different classes of
@@ -162,7 +156,7 @@ def _check_values(req: Requirement, spec: SpecCard, confidence: float) -> tuple[
     if wanted and spec.quantity is not None:
         have = spec.quantity.base if spec.quantity.dimension else spec.quantity.value
         bases = [make_quantity(q.value, q.unit if q.dimension else req.unit).base for q in wanted]
-        listed = _listed_bases(spec)
+        listed = listed_bases(spec)
         if len(bases) > 1 and listed:
             # Several values asked ("2,4 ГГц; 5 ГГц"): "yes" when every one is offered ("2,4 и 5 ГГц"); one of
             # them ("2,4 ГГц") may be what is asked or not (one of the values, or all of them): the specialist decides.

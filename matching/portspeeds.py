@@ -10,7 +10,7 @@ import json
 import re
 from functools import lru_cache
 
-from matching.cards import ProductCard, SpecCard, denies
+from matching.cards import ProductCard, SpecCard, denies, slash_listed
 from matching.normalise import feature_tokens, implied, tables, tokens
 from matching.ranges import in_range
 from matching.requirements import Requirement
@@ -143,6 +143,19 @@ def _one_rate(speed: float, factors: dict[float, float]) -> tuple[float, ...]:
     return tuple(rates)
 
 
+def _rate_list(spec: SpecCard) -> bool:
+    """The spec lists rates by slashes («Скорость: 10/100/1000 Мбит/с»): the module's rates, whatever its name."""
+    quantities = parse_quantities(spec.spec.value)
+    return bool(quantities) and quantities[-1].dimension == "rate" and slash_listed(spec.spec.value) is not None
+
+
+def _listed_rates(req: Requirement, spec: SpecCard) -> tuple[str, str, SpecCard]:
+    """A module running at each of the rates its spec lists («10/100/1000 Мбит/с»): met when one of them is."""
+    met = any(in_range(req, rate) for rate in slash_listed(spec.spec.value) or ())
+    said = f"в карточке ({spec.spec.name} — {spec.spec.value}): одна из скоростей, требуется {req.describe()}"
+    return ("yes" if met else "no"), said, spec
+
+
 def module_rate(req: Requirement, card: ProductCard) -> tuple[str, str, SpecCard | None] | None:
     """("yes" | "no", reason, spec) of a module's rate («Скорость передачи данных» of an SFP) read from its one
     rate spec named in the requirement's words («Скорость: 1,25 Гбит/с»), else, when the card states no rate, from
@@ -152,8 +165,10 @@ def module_rate(req: Requirement, card: ProductCard) -> tuple[str, str, SpecCard
     name = frozenset(tokens(card.product.name))
     if not name & module:
         return None
-    rated = [s for s in card.specs if s.quantity is not None and s.quantity.dimension == "rate"]
+    rated = [s for s in card.specs if (s.quantity is not None and s.quantity.dimension == "rate") or _rate_list(s)]
     found: dict[float, SpecCard | None] = {}
+    if len(rated) == 1 and _rate_list(rated[0]) and rated[0].tokens <= words:
+        return _listed_rates(req, rated[0])
     if rated:
         if len(rated) > 1 or not rated[0].tokens <= words or len(parse_quantities(rated[0].spec.value)) > 1:
             return None  # several rates, or one of a thing the requirement does not name: the alignment decides

@@ -19,6 +19,7 @@ from matching.cards import (
     counted_kinds,
     is_version,
     kinds_counted_for,
+    slash_listed,
     value_shape,
 )
 from matching.limits import asked_limit, limit_of
@@ -128,6 +129,9 @@ def check_range(req: Requirement, spec: SpecCard) -> tuple[Status, Reason]:
         several = _parts_stating(req.dimension, spec.spec.value) if req.dimension and not side else ()
         if len(several) > 1:
             return _check_labelled(req, spec, several)
+    members = slash_listed(spec.spec.value) if req.min is not None and req.min == req.max else None
+    if members and req.dimension:  # «= 100 Мбит/с» on «10/100/1000 Мбит/с»: one of the port's rates
+        value = next((m for m in members if in_range(req, m)), value)
     if in_range(req, value):
         return "yes", lambda: f"{offered(spec)} соответствует требованию {req.describe()}"
     return "no", lambda: f"{offered(spec)} не соответствует требованию {req.describe()}"
