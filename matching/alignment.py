@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from matching.normalise import feature_tokens, implied, nouns_in_number, tokens
+from matching.normalise import feature_tokens, implied, nouns_in_number, phrase_tokens, tokens
 from matching.units import DATA_DIR
 
 
@@ -28,7 +28,7 @@ class _Vocabulary:
     def __init__(self) -> None:
         data = json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))
         self.version = int(data["version"])
-        self.filler = frozenset(t for w in data["filler"] for t in tokens(w))
+        self.filler = phrase_tokens(data["filler"])
         self.phrases: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
         for category, table in data["paraphrases"].items():
             found = {tokens(phrase): tokens(meant) for phrase, meant in table.items() if tokens(phrase)}
@@ -36,26 +36,26 @@ class _Vocabulary:
             self.phrases[key] = sorted(found.items(), key=lambda kv: -len(kv[0]))
         self.derived = tuple(Derived(**d) for d in data["derived"])
         self.implicit = {k: tuple(v) for k, v in data["implicit_qualifiers"].items() if not k.startswith("_")}
-        self.neutral = frozenset(t for w in data["neutral_qualifiers"]["words"] for t in tokens(w))
+        self.neutral = phrase_tokens(data["neutral_qualifiers"]["words"])
         self.weightless = self.neutral - {t for w in data["neutral_qualifiers"]["telling"] for t in tokens(w)}
         """Neutral qualifiers that do not tell which spec holds a value either."""
-        self.components = frozenset(t for w in data["component_nouns"]["words"] for t in tokens(w))
-        self.mode = frozenset(t for w in data["mode_qualifiers"]["words"] for t in tokens(w))
-        self.scope = frozenset(t for w in data["scope_qualifiers"]["words"] for t in tokens(w))
+        self.components = phrase_tokens(data["component_nouns"]["words"])
+        self.mode = phrase_tokens(data["mode_qualifiers"]["words"])
+        self.scope = phrase_tokens(data["scope_qualifiers"]["words"])
         self.elsewhere = self.scope | self.components
         scope = data["scope_qualifiers"]
-        self.limits = frozenset(t for w in scope["limits"] for t in tokens(w))
-        self.limit_words = frozenset(t for w in scope["limit_words"] for t in tokens(w))
-        self.low_limit_words = frozenset(t for w in scope["low_limit_words"] for t in tokens(w))
+        self.limits = phrase_tokens(scope["limits"])
+        self.limit_words = phrase_tokens(scope["limit_words"])
+        self.low_limit_words = phrase_tokens(scope["low_limit_words"])
         """Words of a spec name making its value another one than a name without them asks (scope, another part)."""
-        self.measure = frozenset(t for w in data["measure_words"]["words"] for t in tokens(w))
-        self.aspects = frozenset(t for w in data["aspect_words"]["words"] for t in tokens(w))
-        self.body = frozenset(t for w in data["body_nouns"]["words"] for t in tokens(w))
-        self.per_unit = frozenset(t for w in data["per_unit_words"]["words"] for t in tokens(w))
-        self.total = frozenset(t for w in data["total_words"]["words"] for t in tokens(w))
-        self.plural_total = frozenset(t for w in data["total_words"]["plural_words"] for t in tokens(w))
-        self.count_words = frozenset(t for w in data["total_words"]["count_words"] for t in tokens(w))
-        self.redundancy = frozenset(t for w in data["total_words"]["redundancy_words"] for t in tokens(w))
+        self.measure = phrase_tokens(data["measure_words"]["words"])
+        self.aspects = phrase_tokens(data["aspect_words"]["words"])
+        self.body = phrase_tokens(data["body_nouns"]["words"])
+        self.per_unit = phrase_tokens(data["per_unit_words"]["words"])
+        self.total = phrase_tokens(data["total_words"]["words"])
+        self.plural_total = phrase_tokens(data["total_words"]["plural_words"])
+        self.count_words = phrase_tokens(data["total_words"]["count_words"])
+        self.redundancy = phrase_tokens(data["total_words"]["redundancy_words"])
         self.redundancy_re = re.compile(data["total_words"]["redundancy_pattern"], re.IGNORECASE)
         self.types = frozenset(t for w in data["product_types"]["types"] for t in tokens(w)[:1] if len(tokens(w)) == 1)
         functions = data["own_functions"]["types"]
@@ -66,12 +66,12 @@ class _Vocabulary:
         """The word naming the part of a thing a dimension measures ("apparent_power" → полная)."""
         self.sole_unit_parts = frozenset(data["sole_unit_parts"]["dimensions"])
         measures = {k: v for k, v in data["unit_measures"].items() if not k.startswith("_")}
-        self.unit_measures = {k: frozenset(t for w in v for t in tokens(w)) for k, v in measures.items()}
+        self.unit_measures = {k: phrase_tokens(v) for k, v in measures.items()}
         """Words naming what a dimension measures, proven by a quantity's unit ("time" → время)."""
         """Dimensions whose unit names its part even alone ("6000 ВА" is the apparent power)."""
         self.exact_sizes = frozenset(data["exact_name_sizes"]["sizes"])
         """Bare sizes of a line's name that are the product's own size, not a lower bound (keys as above)."""
-        self.functions = {tokens(k)[0]: frozenset(t for w in v for t in tokens(w)) for k, v in functions.items()}
+        self.functions = {tokens(k)[0]: phrase_tokens(v) for k, v in functions.items()}
 
 
 @lru_cache(maxsize=1)

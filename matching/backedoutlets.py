@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from matching.cards import ProductCard, SpecCard, kind_counted, kinds_counted_in
-from matching.normalise import tokens
+from matching.normalise import phrase_tokens, tokens
 from matching.ranges import in_range
 from matching.requirements import Requirement
 from matching.units import DATA_DIR
@@ -42,8 +42,7 @@ def _words() -> _Words:
     data = json.loads((DATA_DIR / "value_classes.json").read_text(encoding="utf-8"))
     entry = data["backed_outlets"]
 
-    def words(phrases: list[str]) -> frozenset[str]:
-        return frozenset(t for phrase in phrases for t in tokens(phrase))
+    words = phrase_tokens
 
     online = frozenset(tokens(entry["online"]))  # the class's own word: a card's value reads to it
     return _Words(words(entry["outlets"]), words(entry["backed"]), words(entry["surge"]), online,

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from matching.cards import ProductCard, SpecCard, denies
-from matching.normalise import tokens
+from matching.normalise import phrase_tokens, tokens
 from matching.requirements import Requirement, as_bool
 from matching.units import DATA_DIR
 from matching.valuelabels import value_clauses
@@ -45,8 +45,7 @@ def _words() -> _Words:
     data = json.loads((DATA_DIR / "value_classes.json").read_text(encoding="utf-8"))
     classes, means = data["families"]["management"], data["management_means"]
 
-    def words(phrases: list[str]) -> frozenset[str]:
-        return frozenset(t for phrase in phrases for t in tokens(phrase))
+    words = phrase_tokens
 
     snmp = re.compile(rf"(?<![^\W\d_]){means['snmp']}(?P<list>(?:[\s/,-]*v?[123]c?(?![\w]))+)", re.IGNORECASE)
     managed = frozenset(tokens("управляемый")) | frozenset(tokens("managed"))

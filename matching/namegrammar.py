@@ -17,7 +17,7 @@ from functools import lru_cache
 from matching.alignment import align, categories, vocabulary
 from matching.cablenames import cable_requirements, without_categories
 from matching.cards import ProductCard, SpecCard
-from matching.normalise import feature_tokens, fix_lookalikes, fold, lemma, tokens
+from matching.normalise import feature_tokens, fix_lookalikes, fold, lemma, phrase_tokens, tokens
 from matching.rackwidth import rack_width
 from matching.requirements import Requirement, from_characteristic, measure_of, name_tokens, parse_free_text
 from matching.typegate import line_types
@@ -228,7 +228,7 @@ _LATIN_VALUE_RE = re.compile(
 @lru_cache(maxsize=1)
 def _valued_nouns() -> frozenset[str]:
     data = json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))["name_valued"]["words"]
-    return frozenset(t for word in data for t in tokens(word))
+    return phrase_tokens(data)
 
 
 def _named_values(name: str) -> list[Requirement]:
@@ -249,7 +249,7 @@ def _named_values(name: str) -> list[Requirement]:
 @lru_cache(maxsize=1)
 def _name_services() -> frozenset[str]:
     data = json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))["name_services"]["words"]
-    return frozenset(t for word in data for t in tokens(word))
+    return phrase_tokens(data)
 
 
 def own_spec(req: Requirement, card: ProductCard) -> SpecCard | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -208,6 +209,11 @@ def _apply_groups(words: list[str]) -> list[str]:
             out.append(words[i])
             i += 1
     return out
+
+
+def phrase_tokens(phrases: Iterable[str]) -> frozenset[str]:
+    """Every token of a vocabulary's phrases (a data file's word list), as one set."""
+    return frozenset(t for phrase in phrases for t in tokens(phrase))
 
 
 @lru_cache(maxsize=200_000)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from matching.cards import ProductCard, SpecCard
-from matching.normalise import tokens
+from matching.normalise import phrase_tokens, tokens
 from matching.ranges import in_range
 from matching.requirements import Requirement
 from matching.units import DATA_DIR
@@ -41,9 +41,7 @@ class _Words:
 def _words() -> _Words:
     data = json.loads((DATA_DIR / "value_classes.json").read_text(encoding="utf-8"))["power_supplies"]
 
-    def flat(phrases: list[str]) -> frozenset[str]:
-        return frozenset(t for phrase in phrases for t in tokens(phrase))
-
+    flat = phrase_tokens
     units = tuple(frozenset(tokens(p)) for p in data["units"])
     hot = tuple(frozenset(tokens(p)) for p in data["hot_swap"])
     return _Words(units, hot, flat(data["redundant"]), flat(data["single"]), flat(data["asked"]))

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from matching.cards import ProductCard, SpecCard
-from matching.normalise import tokens
+from matching.normalise import phrase_tokens, tokens
 from matching.requirements import Requirement, as_bool
 from matching.units import DATA_DIR
 
@@ -55,7 +55,7 @@ def _vocabulary() -> _Vocabulary:
         (name, re.compile(rf"(?<![^\W\d_])(?:{spelling}){version}(?![^\W\d_])", re.IGNORECASE))
         for name, spelling in routing["protocols"].items()
     )
-    unmanaged = frozenset(t for phrase in data["families"]["management"]["неуправляемый"] for t in tokens(phrase))
+    unmanaged = phrase_tokens(data["families"]["management"]["неуправляемый"])
     return _Vocabulary(
         protocols, tuple(routing["static_words"]), frozenset(routing["dynamic_words"]),
         frozenset(routing["routing_words"]), frozenset(routing["level_words"]), frozenset(routing["level_subjects"]),

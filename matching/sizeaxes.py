@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from matching.cards import ProductCard, SpecCard
-from matching.normalise import lemma, tokens
+from matching.normalise import lemma, phrase_tokens
 from matching.requirements import Requirement
 from matching.units import DATA_DIR, Quantity, make_quantity, parse_quantities
 
@@ -33,7 +33,7 @@ def _axis_words() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     words naming a size of several axes."""
     data = json.loads((DATA_DIR / "value_classes.json").read_text(encoding="utf-8"))["size_axes"]
     words = {w: axis for axis, names in data["axes"].items() for w in names}
-    sizes = frozenset(t for w in data["size_names"] for t in tokens(w))
+    sizes = phrase_tokens(data["size_names"])
     return words, frozenset(lemma(w) for w in words if len(w) > 1), sizes
 
 

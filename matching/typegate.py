@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from matching.cards import ProductCard
 from matching.index import code_agreement, head_of, leading_tokens
-from matching.normalise import tokens
+from matching.normalise import phrase_tokens, tokens
 from matching.units import DATA_DIR
 
 _BRACKET_RE = re.compile(r"\(([^()]+)\)")
@@ -26,7 +26,7 @@ SERVICE = frozenset({"услуга"})
 @lru_cache(maxsize=1)
 def _service_heads() -> frozenset[str]:
     data = json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))["service_heads"]["words"]
-    return frozenset(t for word in data for t in tokens(word))
+    return phrase_tokens(data)
 
 
 @lru_cache(maxsize=1)

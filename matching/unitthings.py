@@ -15,7 +15,7 @@ import json
 from functools import lru_cache
 
 from matching.cards import ProductCard, SpecCard, denies, stated_units
-from matching.normalise import clean, tokens
+from matching.normalise import clean, phrase_tokens, tokens
 from matching.requirements import Requirement
 from matching.specmatch import FALLBACK_SCORE, SURE_SPEC_SCORE, UNIQUE_DIMENSION_SCORE
 from matching.units import DATA_DIR
@@ -28,12 +28,12 @@ def _data() -> dict:
 
 @lru_cache(maxsize=1)
 def _groups() -> dict[str, frozenset[str]]:
-    return {group: frozenset(t for w in words for t in tokens(w)) for group, words in _data()["groups"].items()}
+    return {group: phrase_tokens(words) for group, words in _data()["groups"].items()}
 
 
 @lru_cache(maxsize=1)
 def _installed() -> tuple[frozenset[str], tuple[str, ...]]:
-    words = frozenset(t for w in _data()["installed_words"] for t in tokens(w))
+    words = phrase_tokens(_data()["installed_words"])
     return words, tuple(clean(p) for p in _data()["absent_phrases"])
 
 

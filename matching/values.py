@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from matching.normalise import clean, tokens
+from matching.normalise import clean, phrase_tokens, tokens
 from matching.units import DATA_DIR, parse_quantities
 
 _BRACKET_RE = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<inner>[^()]+)\)\s*$")
@@ -47,20 +47,20 @@ class _Classes:
                         self.variants.append((family, name, vt))
         self.variants.sort(key=lambda v: -len(v[2]))
         self.distinguish_only = frozenset(data.get("distinguish_only", ()))
-        self.named = {family: frozenset(t for w in words for t in tokens(w))
+        self.named = {family: phrase_tokens(words)
                       for family, words in data.get("named_in_requirements", {}).items()}  # fmt: skip
         self.none_names = {tokens(k): v for k, v in data["none_names"]["names"].items()}
-        self.read_in_names = {family: (entry["spec"], frozenset(t for w in entry["types"] for t in tokens(w)))
+        self.read_in_names = {family: (entry["spec"], phrase_tokens(entry["types"]))
                               for family, entry in data["read_in_names"]["families"].items()}  # fmt: skip
         self.single_mode = {family: frozenset(names) for family, names in data["single_mode"]["classes"].items()}
         racked = data["rack_units_mounting"]
-        self.rack_types = frozenset(t for w in racked["types"] for t in tokens(w))
+        self.rack_types = phrase_tokens(racked["types"])
         self.rack_class = racked["class"]
         self.card_kinds = {
             kind: CardKind(
-                types=frozenset(t for w in entry["types"] for t in tokens(w)),
-                card=frozenset(t for w in entry["card"] for t in tokens(w)),
-                foreign=frozenset(t for w in entry["foreign"] for t in tokens(w)),
+                types=phrase_tokens(entry["types"]),
+                card=phrase_tokens(entry["card"]),
+                foreign=phrase_tokens(entry["foreign"]),
                 rival=entry["rival"],
             )
             for kind, entry in data["card_kinds"]["kinds"].items()
