@@ -150,15 +150,24 @@ def _optional_words() -> tuple[str, ...]:
     return tuple(data["optional"])
 
 
+def offered_clauses(value: str) -> tuple[str, ...] | None:
+    """The clauses of a value that offer nothing as an option or an accessory bought apart («USB, RS-232; SNMP-карта
+    приобретается отдельно» → USB, RS-232); the whole value when none does; None when every clause does
+    («Внешние батарейные модули: опционально»)."""
+    low = value.lower()
+    if not any(w in low for w in _optional_words()):
+        return (value,)
+    kept = tuple(c for c in _CLAUSES_RE.split(value) if c and not any(w in c.lower() for w in _optional_words()))
+    return kept or None
+
+
 def offered_tokens(spec: SpecCard) -> frozenset[str] | None:
-    """The value's words of what the product has: without the clauses offering a thing as an option or an
-    accessory bought apart («USB, RS-232; SNMP-карта приобретается отдельно»); None when the whole value does
-    («Внешние батарейные модули: опционально»): the spec then states nothing the product has."""
-    value = spec.spec.value.lower()
-    if not any(w in value for w in _optional_words()):
-        return spec.value_tokens
-    kept = [c for c in _CLAUSES_RE.split(value) if c and not any(w in c for w in _optional_words())]
-    return implied(frozenset(tokens(", ".join(kept)))) if kept else None
+    """The value's words of what the product has (:func:`offered_clauses`); None when the spec states nothing
+    the product has."""
+    kept = offered_clauses(spec.spec.value)
+    if kept is None or kept == (spec.spec.value,):
+        return None if kept is None else spec.value_tokens
+    return implied(frozenset(tokens(", ".join(kept).lower())))
 
 
 def product_card(product: Product) -> ProductCard:
