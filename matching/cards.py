@@ -13,7 +13,7 @@ from matching.limits import limit_of
 from matching.normalise import canonical, clean, feature_tokens, implied, tokens
 from matching.requirements import as_bool, name_tokens
 from matching.specsplit import split_spec
-from matching.units import DATA_DIR, Quantity, first_quantity, make_quantity, parse_quantities, unit_info
+from matching.units import DATA_DIR, Quantity, first_quantity, make_quantity, one_measure, parse_quantities, unit_info
 from matching.values import class_text, is_unlimited, racked_types, single_mode_words
 from store.schema import Product, ProductSpec
 
@@ -265,7 +265,7 @@ def value_shape(value: str) -> str | None:
     горячая замена"), "range" (limits: "52–300 г/м²", "до 300 г/м²"), None (words around a number: "PoE+ (802.3at)",
     "Intel Xeon 4310")."""
     value = value.strip()
-    if value.isdigit() or _DECIMAL_RE.fullmatch(value):
+    if value.isdigit() or _DECIMAL_RE.fullmatch(value) or one_measure(value):
         return "number"
     if counted_kinds(value):
         return "kinds"
