@@ -1,4 +1,4 @@
-"""A value of one number with its unit («Длина шнура: 3 м») is as plain as a bare number (issue 15, dev5 12/1): a
+"""A value of one number with its unit («Длина сетевого шнура: 3 м») is as plain as a bare number (issue 15, dev5 12/1): a
 half-matched name on the card's only spec in the asked unit's dimension is then that spec, as it was for «3» with
 the unit in its own column. Traps: a second spec of the dimension on the card, and a count, which names no
 dimension. Hand-made cards."""
@@ -16,8 +16,8 @@ from tests.matching.conftest import product
 CARDS = {
     p.sku: product_card(p)
     for p in (
-        product("PDU-1", "Блок розеток", [("Розетки", "8 × Schuko"), ("Длина шнура", "3 м"), ("Ток", "16 А")]),
-        product("PDU-2", "Блок розеток", [("Длина шнура", "3 м"), ("Глубина корпуса", "0,05 м")]),
+        product("PDU-1", "Блок розеток", [("Розетки", "8 × Schuko"), ("Длина сетевого шнура", "3 м"), ("Ток", "16 А")]),
+        product("PDU-2", "Блок розеток", [("Длина сетевого шнура", "3 м"), ("Глубина корпуса", "0,05 м")]),
     )
 }
 VOCAB = SpecVocabulary(CARDS.values())
