@@ -9,7 +9,8 @@ without digits or Latin letters names the feature in other words: it proves it w
 word of the name before it («поворот»); after a Latin code with its number («RAID 1 (зеркалирование)») it is the
 code's name, and the code said in one place proves it («Уровни RAID: 0, 1, 5»). Fillers («работа») say nothing of
 the feature, and the part a feature is always of need not be named («автоподача сканера» is the card's
-«Автоподатчик: DSDF, 100 листов»). Proves only "yes".
+«Автоподатчик: DSDF, 100 листов»). A name with a code may leave the words of the code's kind unsaid
+(:mod:`matching.presencecodes`). Proves only "yes".
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from functools import lru_cache
 
 from matching.cards import ProductCard, denies, offered_tokens
 from matching.normalise import tokens
+from matching.presencecodes import said_by_code
 from matching.requirements import Requirement, name_tokens
 from matching.units import DATA_DIR
 
@@ -99,6 +101,8 @@ def said_in_other_words(req: Requirement, subject: frozenset[str], card: Product
         words -= frozenset(tokens(card.product.name)[:1])
     places = _places(card)
     if words and any(_said(words, place) for place in places):
+        return True
+    if said_by_code(req, words, card, _said):  # «протокол VRRP» on «L3 (OSPF, RIP, VRRP)»: the code says its kind
         return True
     m = _BRACKET_RE.match(req.name)
     if m is None or not _PLAIN_RE.match(m.group("alt")):

@@ -50,6 +50,12 @@ def unit_info(unit: str | None) -> tuple[str, float] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def dimensions() -> frozenset[str]:
+    """Every dimension of the table: the kinds a measure's token starts with (``rate1000000000``)."""
+    return frozenset(dim for dim, _ in _unit_table().values())
+
+
 def unit_keys() -> list[str]:
     """Every unit spelling of the table (lowercase)."""
     return list(_unit_table())
