@@ -52,6 +52,7 @@ class _Settings:
     aliases: dict[str, tuple[frozenset[str], ...]]
     spelled: tuple[tuple[tuple[str, ...], str], ...]
     said_by: dict[str, frozenset[str]]
+    names: dict[str, tuple[str, ...]]
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +68,7 @@ def _settings() -> _Settings:
         aliases={code: tuple(frozenset(tokens(a)) for a in names) for code, names in codes["aliases"].items()},
         spelled=tuple((tokens(phrase), code) for phrase, code in codes["spelled"].items()),
         said_by={word: phrase_tokens(by) for word, by in codes["said_by"].items()},
+        names={code: tuple(n.lower() for n in names) for code, names in codes["names"].items()},
     )
 
 
@@ -113,7 +115,8 @@ def _said_in_clause(run: tuple[str, ...], clause: str) -> bool:
         return False
     said = tokens(_RUSSIAN_WORD_RE.sub(" ", clause))
     if len(run) == 1:
-        return run[0] in implied(frozenset(said))
+        names = _settings().names.get(run[0], ())  # a BMC by its vendor's name: «iDRAC9», «iLO 5»
+        return run[0] in implied(frozenset(said)) or any(t.startswith(names) for t in said if names)
     n = len(run)
     return any(said[i : i + n] == run for i in range(len(said) - n + 1))
 
