@@ -121,7 +121,7 @@ def _said_in_clause(run: tuple[str, ...], clause: str) -> bool:
     return any(said[i : i + n] == run for i in range(len(said) - n + 1))
 
 
-def _places(card: ProductCard) -> Iterator[tuple[frozenset[str], list[str]]]:
+def offering_places(card: ProductCard) -> Iterator[tuple[frozenset[str], list[str]]]:
     """(words, clauses offering things) of each place: the product's name with its description, each spec."""
     product = card.product
     own = f"{product.name}, {product.description or ''}"
@@ -137,7 +137,7 @@ def _proven(runs: list[tuple[str, ...]], rest: frozenset[str], card: ProductCard
     if not runs:
         return False
     said_by = _settings().said_by
-    for place, clauses in _places(card):
+    for place, clauses in offering_places(card):
         if all(any(_said_in_clause(run, c) for c in clauses) for run in runs):
             unsaid = frozenset(w for w in rest if place.isdisjoint(said_by.get(w, ())))  # «SNMP-адаптер»: «карта»
             if not unsaid or said(unsaid, place):

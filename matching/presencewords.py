@@ -9,8 +9,9 @@ without digits or Latin letters names the feature in other words: it proves it w
 word of the name before it («поворот»); after a Latin code with its number («RAID 1 (зеркалирование)») it is the
 code's name, and the code said in one place proves it («Уровни RAID: 0, 1, 5»). Fillers («работа») say nothing of
 the feature, and the part a feature is always of need not be named («автоподача сканера» is the card's
-«Автоподатчик: DSDF, 100 листов»). A name with a code may leave the words of the code's kind unsaid
-(:mod:`matching.presencecodes`). Proves only "yes".
+«Автоподатчик: DSDF, 100 листов»). A phrase of the name may be said as cards say it (``paraphrases``: «замена
+батарей без отключения нагрузки» is «Батареи: …, горячая замена»; «без» is read, so «с отключением» is not). A name
+with a code may leave the words of the code's kind unsaid (:mod:`matching.presencecodes`). Proves only "yes".
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from functools import lru_cache
 
 from matching.cards import ProductCard, denies, offered_tokens
 from matching.normalise import tokens
-from matching.presencecodes import said_by_code
+from matching.presencecodes import offering_places, said_by_code
 from matching.requirements import Requirement, name_tokens
 from matching.units import DATA_DIR
 
@@ -102,6 +103,12 @@ def said_in_other_words(req: Requirement, subject: frozenset[str], card: Product
     places = _places(card)
     if words and any(_said(words, place) for place in places):
         return True
+    other = _paraphrased(req.name, words)  # «замена без отключения нагрузки» is the card's «горячая замена»
+    if other is not None and any(
+        _said(other[0], place) and any(other[1] <= frozenset(tokens(c)) for c in clauses)  # not «горячая замена: нет»
+        for place, clauses in offering_places(card)
+    ):
+        return True
     if said_by_code(req, words, card, _said):  # «протокол VRRP» on «L3 (OSPF, RIP, VRRP)»: the code says its kind
         return True
     m = _BRACKET_RE.match(req.name)
@@ -112,6 +119,25 @@ def said_in_other_words(req: Requirement, subject: frozenset[str], card: Product
     if _coded(head):  # «RAID 1 (зеркалирование)»: the bracket is the code's Russian name, the code says it all
         return any(_said(head - fillers, p) for p in places)
     return bool(alt) and any(_said(alt, p) and any(_said(frozenset({w}), p) for w in head) for p in places)
+
+
+@lru_cache(maxsize=1)
+def _paraphrases() -> tuple[tuple[re.Pattern[str], frozenset[str], frozenset[str]], ...]:
+    data = json.loads((DATA_DIR / "requirements.json").read_text(encoding="utf-8"))["presence_words"]["paraphrases"]
+    return tuple(
+        (re.compile(rf"(?<!\w){re.escape(said)}(?!\w)"), frozenset(tokens(said)), frozenset(tokens(other)))
+        for said, other in data.items()
+    )
+
+
+def _paraphrased(name: str, words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]] | None:
+    """(the words, the card's words for the phrase) with a phrase of the name said as a card says it (its words,
+    «без» too, replaced), or None."""
+    text = name.lower().replace("ё", "е")
+    for pattern, said, other in _paraphrases():
+        if pattern.search(text):
+            return (words - said) | other, other
+    return None
 
 
 def _coded(words: frozenset[str]) -> bool:

@@ -4,7 +4,9 @@ words of the code's kind (протокол, сеть, аутентификаци
 («Поддержка коррекции ошибок (ECC)»); «3 уровня» spells L3; Wi-Fi is a module. Each with a trap a naive rule gets
 wrong: a code inside a longer code or another code (802.1Q for 802.1X, 802.11a/b/g/n for 802.11ac, PoE for PoE+,
 L2+ for L3), a denied one (non-ECC, «Wi-Fi: нет»), a slot for a thing (no thing), an SFP cage (no module), a code
-read into a Russian word («Гигабитный оптический модуль» is no RJ-45). Hand-made cards."""
+read into a Russian word («Гигабитный оптический модуль» is no RJ-45). A phrase of a name said as cards say it
+(«без отключения нагрузки»: «горячая замена», presencewords.py `paraphrases`), never where the clause denies it.
+Hand-made cards."""
 
 from __future__ import annotations
 
@@ -115,3 +117,19 @@ def test_a_remote_management_module_is_a_bmc_by_its_vendors_name():
     assert SERVERS.decide(has("Наличие модуля удаленного управления"), HPE) == "yes"
     assert SERVERS.decide(has("Наличие модуля удаленного управления"), OPTIONAL_BMC) != "yes"  # an option
     assert SERVERS.decide(has("Наличие модуля удаленного управления"), UPS_REMOTE) != "yes"  # remote, no module
+
+
+HOT = product("UPS-5", "ИБП 3000 ВА", [("Батареи", "6 × 12 В 9 А·ч, горячая замена")])
+NOT_HOT = product("UPS-6", "ИБП 1500 ВА", [("Батареи", "2 × 12 В 9 А·ч, горячая замена: нет")])
+TOOLS = product("UPS-7", "ИБП 1500 ВА", [("Батареи", "2 × 12 В 9 А·ч, замена без инструментов")])
+ELSEWHERE = product("UPS-8", "ИБП 3000 ВА", [("Блоки питания", "2, горячая замена"), ("Батареи", "6 × 12 В")])
+BATTERIES = Shelf(HOT, NOT_HOT, TOOLS, ELSEWHERE)
+HOT_SWAP = "Возможность замены батарей без отключения нагрузки"
+
+
+def test_a_phrase_of_the_name_said_as_cards_say_it():
+    assert BATTERIES.decide(has(HOT_SWAP), HOT) == "yes"
+    assert BATTERIES.decide(has(HOT_SWAP), NOT_HOT) != "yes"  # «горячая замена: нет» in the same value
+    assert BATTERIES.decide(has(HOT_SWAP), TOOLS) != "yes"
+    assert BATTERIES.decide(has(HOT_SWAP), ELSEWHERE) != "yes"  # the power supplies' hot swap
+    assert BATTERIES.decide(has("Возможность замены батарей с отключением нагрузки"), HOT) != "yes"
