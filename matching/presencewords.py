@@ -11,7 +11,8 @@ code's name, and the code said in one place proves it («Уровни RAID: 0, 1
 the feature, and the part a feature is always of need not be named («автоподача сканера» is the card's
 «Автоподатчик: DSDF, 100 листов»). A phrase of the name may be said as cards say it (``paraphrases``: «замена
 батарей без отключения нагрузки» is «Батареи: …, горячая замена»; «без» is read, so «с отключением» is not). A name
-with a code may leave the words of the code's kind unsaid (:mod:`matching.presencecodes`). Proves only "yes".
+with a code may leave the words of the code's kind unsaid (:mod:`matching.presencecodes`); an adjustment is said by
+a range of its thing («регулировка наклона»: «наклон −5°…+15°»). Proves only "yes".
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from matching.cards import ProductCard, denies, offered_tokens
 from matching.normalise import tokens
 from matching.presencecodes import offering_places, said_by_code
 from matching.requirements import Requirement, name_tokens
-from matching.units import DATA_DIR
+from matching.units import DATA_DIR, dimensions
 
 _BRACKET_RE = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<alt>[^()]+)\)\s*$")
 _PLAIN_RE = re.compile(r"^[а-яё -]+$", re.IGNORECASE)
@@ -103,6 +104,8 @@ def said_in_other_words(req: Requirement, subject: frozenset[str], card: Product
     places = _places(card)
     if words and any(_said(words, place) for place in places):
         return True
+    if _ranged(words, card):  # «регулировка наклона» on «Подставка: наклон −5°…+15°»: a range is an adjustment
+        return True
     other = _paraphrased(req.name, words)  # «замена без отключения нагрузки» is the card's «горячая замена»
     if other is not None and any(
         _said(other[0], place) and any(other[1] <= frozenset(tokens(c)) for c in clauses)  # not «горячая замена: нет»
@@ -138,6 +141,33 @@ def _paraphrased(name: str, words: frozenset[str]) -> tuple[frozenset[str], froz
         if pattern.search(text):
             return (words - said) | other, other
     return None
+
+
+_RANGE_RE = re.compile(r"±\s*\d|\d\s*\S{0,3}?\s*(?:…|\.\.\.|–|—|-)\s*[+−-]?\s*\d")
+"""A range written in a value: «−5°…+15°», «0–130 мм», «±45°»."""
+
+
+def _ranged(words: frozenset[str], card: ProductCard) -> bool:
+    """An adjustment's thing stated with a measured range in one clause of the card: «регулировка наклона» on
+    «Подставка: наклон −5°…+15°» (``requirements.json`` ``presence_words`` ``adjusting``); one value («наклон 5°»)
+    is a fixed one."""
+    adjusting = words & _adjusting()
+    thing = words - adjusting
+    if not adjusting or not thing:
+        return False
+    for _, clauses in offering_places(card):
+        for clause in clauses:
+            said = frozenset(tokens(clause))
+            measured = any(_KIND_RE.match(t) and _owner(t) in dimensions() for t in said)
+            if measured and _RANGE_RE.search(clause) and _said(thing, said):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _adjusting() -> frozenset[str]:
+    data = json.loads((DATA_DIR / "requirements.json").read_text(encoding="utf-8"))["presence_words"]
+    return frozenset(data["adjusting"])
 
 
 def _coded(words: frozenset[str]) -> bool:
