@@ -12,6 +12,7 @@ the requirement's name («Общий объем установленных на�
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 
 from matching.cards import ProductCard, SpecCard, denies, stated_units
@@ -19,6 +20,8 @@ from matching.normalise import clean, phrase_tokens, tokens
 from matching.requirements import Requirement
 from matching.specmatch import FALLBACK_SCORE, SURE_SPEC_SCORE, UNIQUE_DIMENSION_SCORE
 from matching.units import DATA_DIR
+
+_FIRST_NUMBER = re.compile(r"\d")
 
 
 @lru_cache(maxsize=1)
@@ -86,11 +89,29 @@ def _group_spec(req: Requirement, card: ProductCard) -> tuple[SpecCard, float] |
     own = []
     for s in card.specs:
         words = s.tokens | s.value_tokens
+        if _states_room(s):
+            continue  # «слот для SSD до 2 ТБ» is room for a drive, not one installed
         named = kinds & words
         same_kinds = named == wanted or (not wanted and len(named) < 2)
         if same_kinds and _named(words) == asked and _states(s, req.dimension):
             own.append(s)
     return (own[0], SURE_SPEC_SCORE) if len(own) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _room_words() -> frozenset[str]:
+    """Words of a spec stating the room for things, not the things (`unit_things` `room_words`)."""
+    return frozenset(t for w in _data()["room_words"] for t in tokens(w))
+
+
+def _states_room(spec: SpecCard) -> bool:
+    """The spec states room for things: its name says so («Слоты для накопителей»), or its value does before its
+    first number («слот для SSD до 2 ТБ»; not «32 ГБ DDR5 (2 × 16 ГБ), 4 слота, до 128 ГБ», installed first)."""
+    room = _room_words()
+    if not room.isdisjoint(spec.tokens):
+        return True
+    lead = _FIRST_NUMBER.split(spec.value_clean, maxsplit=1)[0]
+    return not room.isdisjoint(tokens(lead))
 
 
 @lru_cache(maxsize=1)

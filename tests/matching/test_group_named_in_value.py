@@ -55,3 +55,22 @@ def test_the_maximum_is_not_the_installed_amount():
 
 def test_a_count_of_drives_is_no_count_of_bays():
     assert decide("SR-1", "Количество установленных накопителей", "4", "шт") == "unknown"
+
+
+ROOM = {
+    p.sku: product_card(p)
+    for p in (
+        product("NB-9", "Ноутбук 14\"", [("Память", "расширение до 64 ГБ"), ("Накопитель", "слот для SSD до 2 ТБ")]),
+        product("PC-9", "Системный блок", [("Слоты для накопителей", "2 × M.2 SSD до 4 ТБ")]),
+    )
+}
+
+
+def test_room_for_things_is_no_amount_installed():
+    """Traps: a spec stating the room for memory or drives (before any installed amount) proves no amount."""
+    vocab = SpecVocabulary(ROOM.values())
+    asked = (("NB-9", "Объем оперативной памяти"), ("NB-9", "Объем накопителя SSD"), ("PC-9", "Объем накопителя SSD"))
+    for sku, name in asked:
+        ch = Characteristic(name=name, kind="range", min="16", unit="ГБ")
+        (req,) = item_requirements(Item(index=1, name="Компьютер", characteristics=[ch]))
+        assert check(req, ROOM[sku], vocab).status == "unknown", (sku, name)
