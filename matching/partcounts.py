@@ -60,7 +60,7 @@ def part_count(req: Requirement, card: ProductCard) -> tuple[str, str, SpecCard]
     for a requirement :func:`asks_part_count` accepted."""
     rest = _words(req)[1:]
     for thing, owner in ((rest[0], rest[1]), (rest[1], rest[0])):
-        for spec in _owner_specs(card, owner):
+        for spec in owner_specs(card, owner):
             counts = _counts(spec.spec.value).get(thing)
             if counts and len(counts) == 1:
                 (n,) = counts
@@ -68,7 +68,7 @@ def part_count(req: Requirement, card: ProductCard) -> tuple[str, str, SpecCard]
     return None
 
 
-def _owner_specs(card: ProductCard, owner: str) -> list[SpecCard]:
+def owner_specs(card: ProductCard, owner: str) -> list[SpecCard]:
     """The specs named by the owner alone («Процессор»); without one, the one spec whose value names a model of
     the owner (`alignment.json` `part_models`: «Платформа: Intel Core i7-13700 (16 ядер …)»)."""
     named = [spec for spec in card.specs if spec.tokens == {owner}]
