@@ -48,6 +48,8 @@ class _Vocabulary:
     generation_order: tuple[str, ...]
     at_least: tuple[str, ...]
     display_fillers: frozenset[str]
+    bare_display_lists: frozenset[str]
+    accessory: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +67,7 @@ def _vocabulary() -> _Vocabulary:
         fillers=frozenset(data["name_fillers"]), labels=frozenset(data["list_labels"]),
         generation_order=tuple(data["usb_generation_order"]), at_least=tuple(data["usb_at_least"]),
         display_fillers=frozenset(data["display_fillers"]),
+        bare_display_lists=frozenset(data["bare_display_lists"]), accessory=frozenset(data["accessory_words"]),
     )  # fmt: skip
 
 
@@ -226,15 +229,19 @@ def port_count_status(req: Requirement, card: ProductCard) -> tuple[bool, str] |
 
 def _bare_display(req: Requirement, card: ProductCard) -> tuple[int, str] | None:
     """A display connector a spec's list names without a count («Порты: 2 × USB-A, HDMI 1.4b, RJ-45»): one each
-    time it is named, the most in one spec. Only for a count met: a list leaving them uncounted proves no fewer."""
+    time it is named, the most in one spec. Only for a count met: a list leaving them uncounted proves no fewer.
+    Only a list of the product's connectors (`ports.json` `bare_display_lists`), never an accessory's part."""
     kind = wanted_kind(req)
     v = _vocabulary()
     if kind is None or not kind <= v.display:
         return None
     best: tuple[int, str] | None = None
     for spec in card.specs:
-        parts = _PART_SPLIT_RE.split(_LISTED_COMMA_RE.sub(" ", spec.spec.value))
-        n = sum(1 for part in parts if kind <= _port_kind(frozenset(tokens(part)), tuple(tokens(part))))
+        named = frozenset(tokens(spec.spec.name))
+        if not named or (not named <= v.bare_display_lists and not _named_by_kind(spec)):
+            continue  # «Видеокарта: … (поддержка HDMI 2.0)» or «Комплект поставки» lists no connector of the product
+        parts = [tokens(part) for part in _PART_SPLIT_RE.split(_LISTED_COMMA_RE.sub(" ", spec.spec.value))]
+        n = sum(1 for part in parts if v.accessory.isdisjoint(part) and kind <= _port_kind(frozenset(part), part))
         if n and not denies(spec) and (best is None or n > best[0]):
             best = (n, spec.spec.name)
     return best
