@@ -82,7 +82,7 @@ def _group_spec(req: Requirement, card: ProductCard) -> tuple[SpecCard, float] |
     must be the very kinds the spec names: «SSD» is never proven by «Накопители: HDD 2 ТБ», nor by «SSD 256 ГБ +
     HDD 1 ТБ» (which drive holds the bound?)."""
     asked = _named(req.name_tokens)
-    if len(asked) != 1 or req.dimension in (None, "count"):
+    if len(asked) != 1 or req.dimension in (None, "count") or not asked <= frozenset(_data()["value_groups"]):
         return None  # a count of drives is never the count of bays a spec naming drives states
     kinds = _kinds()
     wanted = kinds & set(req.name_tokens)

@@ -1,5 +1,5 @@
-"""A value of one number with its unit («Длина сетевого шнура: 3 м») is as plain as a bare number (issue 15, dev5 12/1): a
-half-matched name on the card's only spec in the asked unit's dimension is then that spec, as it was for «3» with
+"""A value of one number with its unit («Длина сетевого шнура: 3 м») is as plain as a bare number (issue 15, dev5 12/1):
+a half-matched name on the card's only spec in the asked unit's dimension is then that spec, as it was for «3» with
 the unit in its own column. Traps: a second spec of the dimension on the card, and a count, which names no
 dimension. Hand-made cards."""
 
