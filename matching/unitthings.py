@@ -19,9 +19,7 @@ from matching.cards import ProductCard, SpecCard, denies, stated_units
 from matching.normalise import clean, phrase_tokens, tokens
 from matching.requirements import Requirement
 from matching.specmatch import FALLBACK_SCORE, SURE_SPEC_SCORE, UNIQUE_DIMENSION_SCORE
-from matching.units import DATA_DIR
-
-_FIRST_NUMBER = re.compile(r"\d")
+from matching.units import DATA_DIR, parse_quantities
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +87,7 @@ def _group_spec(req: Requirement, card: ProductCard) -> tuple[SpecCard, float] |
     own = []
     for s in card.specs:
         words = s.tokens | s.value_tokens
-        if _states_room(s):
+        if _states_room(s, req.dimension):
             continue  # «слот для SSD до 2 ТБ» is room for a drive, not one installed
         named = kinds & words
         same_kinds = named == wanted or (not wanted and len(named) < 2)
@@ -104,14 +102,21 @@ def _room_words() -> frozenset[str]:
     return frozenset(t for w in _data()["room_words"] for t in tokens(w))
 
 
-def _states_room(spec: SpecCard) -> bool:
-    """The spec states room for things: its name says so («Слоты для накопителей»), or its value does before its
-    first number («слот для SSD до 2 ТБ»; not «32 ГБ DDR5 (2 × 16 ГБ), 4 слота, до 128 ГБ», installed first)."""
+def _states_room(spec: SpecCard, dimension: str) -> bool:
+    """The spec states room for things: its name says so («Слоты для накопителей»), or the first clause of its value
+    stating the dimension does («слот для SSD до 2 ТБ», «DDR4 без ECC, 4 слота, до 128 ГБ»: an upper bound; not
+    «32 ГБ DDR5 (2 × 16 ГБ), 4 слота, до 128 ГБ», installed first)."""
     room = _room_words()
     if not room.isdisjoint(spec.tokens):
         return True
-    lead = _FIRST_NUMBER.split(spec.value_clean, maxsplit=1)[0]
-    return not room.isdisjoint(tokens(lead))
+    for clause in _CLAUSE_RE.split(_BRACKETS_RE.sub(" ", spec.spec.value)):
+        if any(q.dimension == dimension for q in parse_quantities(clause)):
+            return not room.isdisjoint(tokens(clause)) or clause.strip().lower().startswith("до ")
+    return False
+
+
+_CLAUSE_RE = re.compile(r"[,;]")
+_BRACKETS_RE = re.compile(r"\([^()]*\)")
 
 
 @lru_cache(maxsize=1)

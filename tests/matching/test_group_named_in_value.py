@@ -62,6 +62,8 @@ ROOM = {
     for p in (
         product("NB-9", "Ноутбук 14\"", [("Память", "расширение до 64 ГБ"), ("Накопитель", "слот для SSD до 2 ТБ")]),
         product("PC-9", "Системный блок", [("Слоты для накопителей", "2 × M.2 SSD до 4 ТБ")]),
+        product("SR-9", "Сервер", [("Память", "DDR4 без ECC, 4 слота, до 128 ГБ"), ("Диски", "поддержка до 80 ТБ")]),
+        product("PC-8", "Системный блок", [("Память", "32 ГБ DDR5 (2 × 16 ГБ), 4 слота, до 128 ГБ")]),
     )
 }
 
@@ -69,8 +71,18 @@ ROOM = {
 def test_room_for_things_is_no_amount_installed():
     """Traps: a spec stating the room for memory or drives (before any installed amount) proves no amount."""
     vocab = SpecVocabulary(ROOM.values())
-    asked = (("NB-9", "Объем оперативной памяти"), ("NB-9", "Объем накопителя SSD"), ("PC-9", "Объем накопителя SSD"))
+    asked = (("NB-9", "Объем оперативной памяти"), ("NB-9", "Объем накопителя SSD"), ("PC-9", "Объем накопителя SSD"),
+             ("SR-9", "Объем оперативной памяти"), ("SR-9", "Общий объем установленных накопителей"))  # fmt: skip
     for sku, name in asked:
         ch = Characteristic(name=name, kind="range", min="16", unit="ГБ")
         (req,) = item_requirements(Item(index=1, name="Компьютер", characteristics=[ch]))
         assert check(req, ROOM[sku], vocab).status == "unknown", (sku, name)
+
+
+def test_installed_amount_before_the_room():
+    """«32 ГБ DDR5 (2 × 16 ГБ), 4 слота, до 128 ГБ»: the first clause stating bytes is the installed amount (dev6 7/1
+    traps an upper bound «до 128 ГБ» after words without a number)."""
+    vocab = SpecVocabulary(ROOM.values())
+    ch = Characteristic(name="Объем оперативной памяти", kind="range", min="32", unit="ГБ")
+    (req,) = item_requirements(Item(index=1, name="Компьютер", characteristics=[ch]))
+    assert check(req, ROOM["PC-8"], vocab).status == "yes"
