@@ -142,6 +142,7 @@ DIMENSION_NAMES = vocabulary().dimension_names
 LIMIT_WORDS = vocabulary().limit_words | vocabulary().low_limit_words
 """Words bounding each of several things ("каждого"): they say how to read a value, not which spec holds it."""
 UPPER_LIMIT_WORDS = vocabulary().limit_words
+COUNT_WORDS = vocabulary().count_words
 
 
 def spec_score(req: Requirement, spec: SpecCard, vocab: SpecVocabulary) -> float:
@@ -195,7 +196,9 @@ def _same_thing(name_tokens, spec_tokens: frozenset[str], kind: str, dimension: 
     if kind == "presence":
         readable = True
     elif kind in ("range", "values"):
-        readable = shape == "number" or (shape in ("kinds", "counted") and dimension in (None, "count"))
+        # Things counted in the value answer a count, never a measure of each ("Емкость лотка" on "Лотки: 2 × 550").
+        counts = dimension in (None, "count") and not COUNT_WORDS.isdisjoint(name_tokens)
+        readable = shape == "number" or (shape in ("kinds", "counted") and counts)
     else:
         readable = False
     if not readable:

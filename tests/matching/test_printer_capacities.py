@@ -1,7 +1,8 @@
 """Printer and MFP wordings of KTRU against short card names (issue 15, dev4 106/1, 109/1, 122/1):
 «Максимальная месячная нагрузка» is the card's «Месячная нагрузка» (a duty is a maximum by nature: alignment.json
 limits), «Количество листов в устройстве автоподачи» its «Автоподатчик», «Емкость лотка подачи бумаги» its
-«Лоток». Traps: a recommended monthly volume is no maximum; a feeder holding fewer sheets fails. Hand-made cards."""
+«Лоток». Traps: a recommended monthly volume is no maximum; a feeder holding fewer sheets fails. Hand-made cards
+(«Автоподатчик» and «Устройство автоподачи» are one name: alignment.json paraphrases)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ PRINTER = product("PR-1", "Принтер лазерный", [
 ADVISED = product("PR-2", "Принтер лазерный", [("Рекомендуемая месячная нагрузка", "5000", "стр")])
 MFP = product("MF-1", "МФУ цветное", [
     ("Скорость ч/б печати", "27", "стр/мин"), ("Скорость цветной печати", "20", "стр/мин"),
-    ("Автоподатчик", "50", "лист"),
+    ("Автоподатчик", "50 листов, реверсивный"),
 ])
 CARDS = {p.sku: product_card(p) for p in (PRINTER, ADVISED, MFP)}
 VOCAB = SpecVocabulary(CARDS.values())
