@@ -1,7 +1,8 @@
 """Printer and MFP wordings of KTRU against short card names (issue 15, dev4 106/1, 109/1, 122/1):
 «Максимальная месячная нагрузка» is the card's «Месячная нагрузка» (a duty is a maximum by nature: alignment.json
-limits), «Количество листов в устройстве автоподачи» its «Автоподатчик». Traps: a recommended monthly volume is no maximum; a feeder holding fewer sheets fails. Hand-made cards
-(«Автоподатчик» and «Устройство автоподачи» are one name: alignment.json paraphrases)."""
+limits), «Количество листов в устройстве автоподачи» its «Автоподатчик» («Автоподатчик» and «Устройство
+автоподачи» are one name: alignment.json paraphrases). Traps: a recommended monthly volume is no maximum; a feeder
+holding fewer sheets fails. Hand-made cards."""
 
 from __future__ import annotations
 
