@@ -44,7 +44,8 @@ class _Vocabulary:
         self.scope = phrase_tokens(data["scope_qualifiers"]["words"])
         self.elsewhere = self.scope | self.components
         scope = data["scope_qualifiers"]
-        self.limits = phrase_tokens(scope["limits"])
+        self.limits = tuple(frozenset(tokens(w)) for w in scope["limits"])
+        """Things whose value is a limit by nature, each as its name's tokens ("дальность", "месячный нагрузка")."""
         self.limit_words = phrase_tokens(scope["limit_words"])
         self.low_limit_words = phrase_tokens(scope["low_limit_words"])
         """Words of a spec name making its value another one than a name without them asks (scope, another part)."""
@@ -174,6 +175,12 @@ def redundant(value: str) -> bool:
     return v.redundancy_re.search(value) is not None or not v.redundancy.isdisjoint(tokens(value))
 
 
+def limit_by_nature(offered: frozenset[str]) -> bool:
+    """The spec's name is a thing whose value is a limit by nature and nothing else ("Месячная нагрузка", not
+    "Рекомендуемая месячная нагрузка"): a name asking its maximum is that spec."""
+    return any(limit == offered for limit in vocabulary().limits)
+
+
 def per_unit(name_tokens: tuple[str, ...]) -> bool:
     """The name bounds each of several things ("Мощность каждого блока питания"), not their total."""
     return not vocabulary().per_unit.isdisjoint(name_tokens)
@@ -185,7 +192,7 @@ def other_scope(required: tuple[str, ...], offered: frozenset[str]) -> str | Non
     веб-камеры" for "Разрешение экрана"): the value of another thing."""
     v = vocabulary()
     added = (offered & v.elsewhere) - set(required)
-    if offered & v.limits:
+    if any(limit <= offered for limit in v.limits):
         added -= v.limit_words  # "Максимальная дальность" is the reach itself
     return next(iter(sorted(added)), None)
 

@@ -14,26 +14,33 @@ other up («(1+1)») are never summed.
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 
 from matching.alignment import in_total, named_thing, owners_in_plural, per_unit, redundant, vocabulary
 from matching.cards import ProductCard, SpecCard, value_shape
-from matching.normalise import lemma
+from matching.normalise import lemma, tokens
 from matching.ranges import in_range
 from matching.requirements import Requirement
+from matching.units import DATA_DIR
 
 _COUNTED_RE = re.compile(r"(?<![\w.,/-])(?P<n>\d{1,3})\s+(?P<noun>[а-яё]{3,})(?![\w-])", re.IGNORECASE)
 _COUNT = "количество"
+_BOUNDED_RE = re.compile(r"(?:не\s+)?(?:менее|более|от|до|свыше|минимум|максимум)\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16_384)
 def _counts(value: str) -> dict[str, frozenset[int]]:
     """The counts a value states by noun lemma ("16 ядер, до 5,2 ГГц" → {"ядро": {16}})."""
     found: dict[str, set[int]] = {}
+    bounded: set[str] = set()
     for m in _COUNTED_RE.finditer(value):
-        found.setdefault(lemma(m.group("noun").lower()), set()).add(int(m.group("n")))
-    return {k: frozenset(v) for k, v in found.items()}
+        noun = lemma(m.group("noun").lower())
+        if _BOUNDED_RE.search(value[: m.start()]):
+            bounded.add(noun)  # "не менее 4 ядер" bounds the count, never states it: 6 cores may be there
+        found.setdefault(noun, set()).add(int(m.group("n")))
+    return {k: frozenset(v) for k, v in found.items() if k not in bounded}
 
 
 def _words(req: Requirement) -> tuple[str, ...]:
@@ -53,14 +60,30 @@ def part_count(req: Requirement, card: ProductCard) -> tuple[str, str, SpecCard]
     for a requirement :func:`asks_part_count` accepted."""
     rest = _words(req)[1:]
     for thing, owner in ((rest[0], rest[1]), (rest[1], rest[0])):
-        for spec in card.specs:
-            if spec.tokens != {owner}:
-                continue
+        for spec in owner_specs(card, owner):
             counts = _counts(spec.spec.value).get(thing)
             if counts and len(counts) == 1:
                 (n,) = counts
                 return _decide(req, spec, n, _parts(card, spec, owner))
     return None
+
+
+def owner_specs(card: ProductCard, owner: str) -> list[SpecCard]:
+    """The specs named by the owner alone («Процессор»); without one, the one spec whose value names a model of
+    the owner (`alignment.json` `part_models`: «Платформа: Intel Core i7-13700 (16 ядер …)»)."""
+    named = [spec for spec in card.specs if spec.tokens == {owner}]
+    if named:
+        return named
+    models = _models().get(owner)
+    by_value = [spec for spec in card.specs if models and not models.isdisjoint(spec.value_tokens)]
+    return by_value if len(by_value) == 1 else []
+
+
+@lru_cache(maxsize=1)
+def _models() -> dict[str, frozenset[str]]:
+    data = json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))["part_models"]
+    owners = {owner: words for owner, words in data.items() if owner[0] != "_"}
+    return {lemma(owner): frozenset(t for w in words for t in tokens(w)) for owner, words in owners.items()}
 
 
 def _parts(card: ProductCard, spec: SpecCard, owner: str) -> int:

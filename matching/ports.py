@@ -47,6 +47,9 @@ class _Vocabulary:
     labels: frozenset[str]
     generation_order: tuple[str, ...]
     at_least: tuple[str, ...]
+    display_fillers: frozenset[str]
+    bare_display_lists: frozenset[str]
+    accessory: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +66,8 @@ def _vocabulary() -> _Vocabulary:
         generations={k: tuple(f" {p} " for p in v) for k, v in data["usb_generations"].items()},
         fillers=frozenset(data["name_fillers"]), labels=frozenset(data["list_labels"]),
         generation_order=tuple(data["usb_generation_order"]), at_least=tuple(data["usb_at_least"]),
+        display_fillers=frozenset(data["display_fillers"]),
+        bare_display_lists=frozenset(data["bare_display_lists"]), accessory=frozenset(data["accessory_words"]),
     )  # fmt: skip
 
 
@@ -157,6 +162,8 @@ def _named_by_kind(spec: SpecCard) -> bool:
         return False
     ordered = tuple(tokens(spec.spec.name))
     words = frozenset(ordered) - _usb_generation(ordered)[1]
+    if words & v.display and not words & v.usb:
+        words -= v.display_fillers  # «Выход HDMI: 1 шт»
     return bool(words & (v.usb | v.display)) and words <= v.usb | v.display
 
 
@@ -170,6 +177,8 @@ def wanted_kind(req: Requirement) -> frozenset[str] | None:
     usb = "usb" in req.name_tokens
     generation, spelled = _usb_generation(tokens(req.name)) if usb else (frozenset(), frozenset())
     words = frozenset(req.name_tokens) - spelled - v.fillers
+    if words & v.display and not words & v.usb:
+        words -= v.display_fillers  # «Количество входных видео разъемов HDMI»: the HDMI connectors
     if not words & v.things or words - v.things - v.kinds - v.generic - v.power - v.speed - v.display - v.usb:
         return None
     kind = words & (v.kinds | v.power | v.display | v.usb)
@@ -209,13 +218,33 @@ def counted(req: Requirement, card: ProductCard, kind: frozenset[str] | None = N
 def port_count_status(req: Requirement, card: ProductCard) -> tuple[bool, str] | None:
     """Whether the card's listed ports meet a count of ports of one kind, and the reason; None when the card lists
     none of that kind (or the requirement is no such count)."""
-    found = counted(req, card)
+    found = counted(req, card) or _bare_display(req, card)
     if found is None:
         return None
     n, where = found
     if in_range(req, float(n)):
         return True, f"в карточке ({where}): {n} шт. портов требуемого вида, требуется {req.describe()}"
     return False, f"в карточке ({where}) указано {n} шт. портов требуемого вида, требуется {req.describe()}; проверьте"
+
+
+def _bare_display(req: Requirement, card: ProductCard) -> tuple[int, str] | None:
+    """A display connector a spec's list names without a count («Порты: 2 × USB-A, HDMI 1.4b, RJ-45»): one each
+    time it is named, the most in one spec. Only for a count met: a list leaving them uncounted proves no fewer.
+    Only a list of the product's connectors (`ports.json` `bare_display_lists`), never an accessory's part."""
+    kind = wanted_kind(req)
+    v = _vocabulary()
+    if kind is None or not kind <= v.display:
+        return None
+    best: tuple[int, str] | None = None
+    for spec in card.specs:
+        named = frozenset(tokens(spec.spec.name))
+        if not named or (not named <= v.bare_display_lists and not _named_by_kind(spec)):
+            continue  # «Видеокарта: … (поддержка HDMI 2.0)» or «Комплект поставки» lists no connector of the product
+        parts = [tokens(part) for part in _PART_SPLIT_RE.split(_LISTED_COMMA_RE.sub(" ", spec.spec.value))]
+        n = sum(1 for part in parts if v.accessory.isdisjoint(part) and kind <= _port_kind(frozenset(part), part))
+        if n and not denies(spec) and (best is None or n > best[0]):
+            best = (n, spec.spec.name)
+    return best
 
 
 def _whole_list(name: str, v: _Vocabulary) -> bool:

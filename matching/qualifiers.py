@@ -7,7 +7,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from matching.alignment import component_noun, mode_qualifier, neutral_qualifier, other_scope, per_unit, vocabulary
+from matching.alignment import (
+    component_noun,
+    limit_by_nature,
+    mode_qualifier,
+    neutral_qualifier,
+    other_scope,
+    per_unit,
+    vocabulary,
+)
 from matching.cards import ProductCard, SpecCard, counted_each, kinds_counted_for
 from matching.limits import asked_limit, limit_of
 from matching.normalise import implied, is_noun
@@ -62,8 +70,8 @@ def unqualified(req: Requirement, spec: SpecCard, card: ProductCard) -> str | No
         # "Предельная плотность бумаги" on "Плотность бумаги: 52–300 г/м²": the range states its limits.
         limits = vocabulary().limit_words | vocabulary().low_limit_words
         added = tuple(w for w in added if w not in limits)
-    if added and not spec.tokens.isdisjoint(vocabulary().limits):
-        # "Максимальная дальность передачи" on "Дальность: 10 км": a reach is its maximum by nature.
+    if added and limit_by_nature(spec.tokens):
+        # "Максимальная месячная нагрузка" on "Месячная нагрузка: 80 000 стр": a duty is a maximum by nature.
         added = tuple(w for w in added if w not in vocabulary().limit_words)
     if added:
         word = next((w for w in added if w not in card.stated or mode_qualifier(w)), None)

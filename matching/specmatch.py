@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from matching.alignment import adds_only_body, missing_qualifiers, named_thing, vocabulary
+from matching.alignment import adds_only_body, limit_by_nature, missing_qualifiers, named_thing, vocabulary
 from matching.cards import ProductCard, Signature, SpecCard, stated_units, value_shape
 from matching.normalise import implied, tables, tokens
 from matching.requirements import Requirement
@@ -142,8 +142,7 @@ DIMENSION_NAMES = vocabulary().dimension_names
 LIMIT_WORDS = vocabulary().limit_words | vocabulary().low_limit_words
 """Words bounding each of several things ("каждого"): they say how to read a value, not which spec holds it."""
 UPPER_LIMIT_WORDS = vocabulary().limit_words
-LIMITS_BY_NATURE = vocabulary().limits
-"""Things whose value is an upper limit by nature ("Дальность: 10 км" is the maximum reach)."""
+COUNT_WORDS = vocabulary().count_words
 
 
 def spec_score(req: Requirement, spec: SpecCard, vocab: SpecVocabulary) -> float:
@@ -164,7 +163,7 @@ def _entry_score(name_tokens, kind, dimension, numeric_values, entry, vocab: Spe
         # card's "Мощность"), do not tell which spec holds it.
         # A limit asked of a range ("Предельная плотность бумаги" on "52–300 г/м²") is the range's end.
         limits = LIMIT_WORDS if shape == "range" else frozenset()
-        if not limits and not spec_tokens.isdisjoint(LIMITS_BY_NATURE):
+        if not limits and limit_by_nature(spec_tokens):
             limits = UPPER_LIMIT_WORDS  # "Максимальная дальность передачи" is the card's "Дальность: 10 км"
         name = tuple(t for t in name_tokens if t not in GENERIC_NAME_WORDS and t not in PER_UNIT and t not in limits
                      and (t in spec_tokens or t not in WEIGHTLESS)) or name_tokens  # fmt: skip
@@ -197,7 +196,9 @@ def _same_thing(name_tokens, spec_tokens: frozenset[str], kind: str, dimension: 
     if kind == "presence":
         readable = True
     elif kind in ("range", "values"):
-        readable = shape == "number" or (shape in ("kinds", "counted") and dimension in (None, "count"))
+        # Things counted in the value answer a count, never a measure of each ("Емкость лотка" on "Лотки: 2 × 550").
+        counts = dimension in (None, "count") and not COUNT_WORDS.isdisjoint(name_tokens)
+        readable = shape == "number" or (shape in ("kinds", "counted") and counts)
     else:
         readable = False
     if not readable:

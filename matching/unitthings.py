@@ -12,13 +12,14 @@ the requirement's name («Общий объем установленных на�
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 
 from matching.cards import ProductCard, SpecCard, denies, stated_units
 from matching.normalise import clean, phrase_tokens, tokens
 from matching.requirements import Requirement
 from matching.specmatch import FALLBACK_SCORE, SURE_SPEC_SCORE, UNIQUE_DIMENSION_SCORE
-from matching.units import DATA_DIR
+from matching.units import DATA_DIR, parse_quantities
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +54,8 @@ def thing_of_unit(
 ) -> tuple[SpecCard | None, float]:
     """The spec and confidence the requirement rests on once a unit-only pick of another group's thing is set
     aside (unchanged when the pick was by name, or names no rival thing)."""
+    if spec is None and req.kind == "range":
+        return _group_spec(req, card) or (spec, confidence)
     if spec is None or confidence not in (UNIQUE_DIMENSION_SCORE, FALLBACK_SCORE) or req.kind != "range":
         return spec, confidence
     if not names_rival_thing(req, spec):
@@ -68,6 +71,58 @@ def names_rival_thing(req: Requirement, spec: SpecCard) -> bool:
     asked = _named(req.name_tokens)
     picked = _named(spec.tokens | spec.value_tokens)
     return len(asked) == 1 and bool(picked) and not asked <= picked
+
+
+def _group_spec(req: Requirement, card: ProductCard) -> tuple[SpecCard, float] | None:
+    """The card's one spec whose name or value names the requirement's group of things and no other, and states
+    the dimension, when no spec was found by name: «Объем оперативной памяти» on «Память: 16 ГБ DDR4-3200», «Объем
+    накопителя SSD» on «Хранение данных: SSD 1 ТБ NVMe». The kinds of a group the requirement names (SSD, HDD)
+    must be the very kinds the spec names: «SSD» is never proven by «Накопители: HDD 2 ТБ», nor by «SSD 256 ГБ +
+    HDD 1 ТБ» (which drive holds the bound?)."""
+    asked = _named(req.name_tokens)
+    if len(asked) != 1 or req.dimension in (None, "count") or not asked <= frozenset(_data()["value_groups"]):
+        return None  # a count of drives is never the count of bays a spec naming drives states
+    kinds = _kinds()
+    wanted = kinds & set(req.name_tokens)
+    own = []
+    for s in card.specs:
+        words = s.tokens | s.value_tokens
+        if _states_room(s, req.dimension):
+            continue  # «слот для SSD до 2 ТБ» is room for a drive, not one installed
+        named = kinds & words
+        same_kinds = named == wanted or (not wanted and len(named) < 2)
+        if same_kinds and _named(words) == asked and _states(s, req.dimension):
+            own.append(s)
+    return (own[0], SURE_SPEC_SCORE) if len(own) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _room_words() -> frozenset[str]:
+    """Words of a spec stating the room for things, not the things (`unit_things` `room_words`)."""
+    return frozenset(t for w in _data()["room_words"] for t in tokens(w))
+
+
+def _states_room(spec: SpecCard, dimension: str) -> bool:
+    """The spec states room for things: its name says so («Слоты для накопителей»), or the first clause of its value
+    stating the dimension does («слот для SSD до 2 ТБ», «DDR4 без ECC, 4 слота, до 128 ГБ»: an upper bound; not
+    «32 ГБ DDR5 (2 × 16 ГБ), 4 слота, до 128 ГБ», installed first)."""
+    room = _room_words()
+    if not room.isdisjoint(spec.tokens):
+        return True
+    for clause in _CLAUSE_RE.split(_BRACKETS_RE.sub(" ", spec.spec.value)):
+        if any(q.dimension == dimension for q in parse_quantities(clause)):
+            return not room.isdisjoint(tokens(clause)) or clause.strip().lower().startswith("до ")
+    return False
+
+
+_CLAUSE_RE = re.compile(r"[,;]")
+_BRACKETS_RE = re.compile(r"\([^()]*\)")
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> frozenset[str]:
+    """The words naming a kind of a group's thing (SSD against HDD), which a spec must name as the requirement does."""
+    return frozenset(t for w in _data()["kinds"] for t in tokens(w))
 
 
 def asks_installed(req: Requirement) -> bool:
