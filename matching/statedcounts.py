@@ -60,6 +60,17 @@ def _proven(rest: frozenset[str], said: frozenset[str]) -> bool:
     return all(w in said or said & evidence.get(w, frozenset()) for w in rest)
 
 
+@lru_cache(maxsize=1)
+def _optional_words() -> tuple[str, ...]:
+    return tuple(json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))["stated_counts"]["optional"])
+
+
+def _optional(text: str) -> bool:
+    """The text offers the thing as an option or an accessory bought apart (``stated_counts`` ``optional``)."""
+    lowered = text.lower()
+    return any(word in lowered for word in _optional_words())
+
+
 def _counted_list(value: str) -> bool:
     """A value of one count («2 × 3,5" SATA»), of counts by kind, or of counts joined by «+» («12 × 3,5" LFF + 2 ×
     2,5"»); not «2 × 480 ГБ, 4 × 4 ТБ», whose sizes may be what is listed (matching.cards.value_shape)."""
@@ -80,24 +91,26 @@ def _first_entry(value: str) -> str:
     return value
 
 
-def _counts(thing: str, rest: frozenset[str], spec: SpecCard) -> list[int]:
-    """The counts of the thing one spec states with every other asked word."""
+def _counts(thing: str, rest: frozenset[str], spec: SpecCard) -> list[tuple[int, str]]:
+    """The counts of the thing one spec states with every other asked word, with the words stating each."""
     found = []
     m = _LEADING_RE.match(spec.spec.value)
     named = thing in spec.tokens and spec.tokens <= rest | {thing}  # «Отсеки», «Дисковая корзина» (отсек диск)
-    if m and named and _counted_list(spec.spec.value):
+    if m and named and _counted_list(spec.spec.value) and not _optional(_first_entry(spec.spec.value)):
         lead = frozenset(tokens(_first_entry(spec.spec.value)))  # not «+ 2 × 2,5" (hot-swap)»'s words
         if _proven(rest, spec.tokens | implied(lead)):  # «Отсеки: 2 × 3,5"/2,5" SATA»
-            found.append(int(m.group("n")))
+            found.append((int(m.group("n")), _first_entry(spec.spec.value).strip()))
     for clause in _CLAUSE_RE.split(spec.spec.value):
+        if _optional(clause):
+            continue  # «автоподатчик (50 листов) — опция»: a part bought apart
         words = tokens(clause)
         said = implied(frozenset(words)) | spec.tokens
         grid = _GRID_RE.search(clause)
         if grid and said & _vocabulary()[4].get(thing, frozenset()) and _proven(rest, said):
-            found.append(int(grid.group("k") or min(int(grid.group("a")), int(grid.group("b")))))
+            found.append((int(grid.group("k") or min(int(grid.group("a")), int(grid.group("b")))), clause))
         for i, word in enumerate(words[:-1]):
             if word.isdigit() and words[i + 1] == thing and _proven(rest, said):
-                found.append(int(word))
+                found.append((int(word), clause))
     return found
 
 
@@ -107,8 +120,8 @@ def stated_count(req: Requirement, card: ProductCard) -> tuple[str, SpecCard] | 
     if asked is None:
         return None
     thing, rest = asked
-    found = [(n, s) for s in card.specs if not denies(s) for n in _counts(thing, rest, s)]
-    if not found or not all(in_range(req, float(n)) for n, _ in found):
+    found = [(n, said, s) for s in card.specs if not denies(s) for n, said in _counts(thing, rest, s)]
+    if not found or not all(in_range(req, float(n)) for n, _, _ in found):
         return None
-    n, spec = found[0]
-    return f"в карточке ({spec.spec.name}): {spec.spec.value} — {n} шт., требуется {req.describe()}", spec
+    n, said, spec = found[0]
+    return f"в карточке ({spec.spec.name}): «{said}» — {n} шт., требуется {req.describe()}", spec

@@ -2,9 +2,9 @@
 107/1, 26/1, 26/2, dev3 17/1, 22/1, dev4 104/1 stayed «характеристика не найдена»): «2 слота SIM» in «Модем», «4
 отсека 3,5"/2,5" SATA» in «Хранилище», «Отсеки: 2 × 3,5"/2,5" SATA», «Дисковая корзина: 12 × … + 2 × …», «MIMO: 2×2
 MU-MIMO», «Розетки: 8 × CEE 7/3» asked as «гнезда». Traps: «2 × 8 ГБ» of memory counting modules, not slots; bays
-without hot swap asked «с возможностью горячей замены» (and hot swap said only of the other bays of a «+» list);
-a count of another kind («10 Гбит/с» interfaces against «4 × 1GbE, слот … для 10GbE»); two grids of MIMO; a stated
-count never says «no». Hand-made cards."""
+without hot swap asked «с возможностью горячей замены» (and hot swap said only of the other bays of a «+» list); an
+option («… на 2 слота SIM — опция»); a count of another kind («10 Гбит/с» interfaces against «4 × 1GbE, слот … для
+10GbE»); two grids of MIMO; a stated count never says «no». Hand-made cards."""
 
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ CARDS = {
         product("AP", "Точка доступа", [("MIMO", "2×2 MU-MIMO")]),
         product("AP-2", "Точка доступа", [("MIMO", "4×4 (5 ГГц), 2×2 (2,4 ГГц)")]),
         product("PDU", 'Блок розеток 19"', [("Розетки", "8 × CEE 7/3 (Schuko)")]),
+        product("RT-O", "Маршрутизатор", [("Модем", "LTE Cat.4, 1 слот SIM; модуль на 2 слота SIM — опция")]),
     )
 }
 VOCAB = SpecVocabulary(CARDS.values())
@@ -51,6 +52,7 @@ def decide(sku: str, name: str, least: int) -> str:
 def test_a_count_before_its_thing_in_another_spec():
     assert decide("RT", "Количество слотов SIM-карт", 2) == "yes"
     assert decide("RT", "Количество слотов SIM-карт", 3) == "unknown"  # a stated count never says «no»
+    assert decide("RT-O", "Количество слотов SIM-карт", 2) != "yes"  # trap: two slots only as an option
     assert decide("NAS-4", "Количество отсеков для накопителей", 4) == "yes"
     assert decide("NAS-4", "Количество отсеков для жестких дисков", 2) == "yes"
     # Trap: hot swap is said in another clause of the value, not of the bays counted
