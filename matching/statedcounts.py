@@ -1,15 +1,16 @@
-"""Counts of a thing the card states inside a value (issue 15, session 13): «Количество слотов SIM-карт ≥ 2» on
-«Модем: встроенный LTE Cat.6, 2 слота SIM (резервирование)», «Количество отсеков для накопителей ≥ 4» on
-«Хранилище: 4 отсека 3,5"/2,5" SATA 6 Гбит/с + 2 слота M.2», «Количество отсеков для жестких дисков ≥ 2» on
-«Отсеки: 2 × 3,5"/2,5" SATA» stayed «характеристика не найдена».
+"""Counts of a thing the card states inside a value (issue 15, session 13): «Количество слотов SIM-карт ≥ 2» on «Модем:
+встроенный LTE Cat.6, 2 слота SIM (резервирование)», «Количество отсеков для накопителей ≥ 4» on «Хранилище: 4
+отсека 3,5"/2,5" SATA 6 Гбит/с + 2 слота M.2», «Количество отсеков для жестких дисков ≥ 2» on «Отсеки: 2 × 3,5"/2,5"
+SATA» stayed «характеристика не найдена».
 
 The thing is the word right after «Количество» (``alignment.json`` ``stated_counts``); the card states it as «N
 <thing>» in one clause of a value (a part between «;», «,» and « + »), or as the leading «N × …» of a spec named by
-the thing alone. Every other word of the name must be in that clause or the spec's name, or proven by the clause's
-words (``evidence``: SATA, LFF say the bays hold drives); so «с возможностью горячей замены» needs the clause to
-say it. A number not right before the thing («2 × 8 ГБ» of memory modules) counts nothing. A stated count is at
-least that many things (another clause may state more): only a lower bound it meets is decided, never a «no»,
-and every statement of the thing on the card must meet it.
+the thing alone, or as a bare number leading such a spec («Блоки питания: 2, с горячей заменой»). Every other word
+of the name must be in that clause or the spec's name, or proven by the clause's words (``evidence``: SATA, LFF say
+the bays hold drives); so «с возможностью горячей замены» needs the clause to say it. A number not right before the
+thing («2 × 8 ГБ» of memory modules) counts nothing. A stated count is at least that many things (another clause may
+state more): only a lower bound it meets is decided, never a «no», and every statement of the thing on the card must
+meet it.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ _CLAUSE_RE = re.compile(r"\s*(?:;|,(?!\d)|(?<!\d),)\s*|\s+\+\s+")
 _PLUS_RE = re.compile(r"\s+\+\s+")
 _ADJECTIVE_RE = re.compile(r"(?:ый|ий|ой)$")
 _GRID_RE = re.compile(r"(?<![\d.,])(?P<a>\d)\s*[×xх]\s*(?P<b>\d)(?:\s*:\s*(?P<k>\d))?(?![\d.,])", re.IGNORECASE)
+_BARE_RE = re.compile(r"^\s*(?P<n>\d{1,3})\s*(?:[,;(]|$)")
 _LEADING_RE = re.compile(r"^\s*(?P<n>\d{1,3})\s*[×xх*]\s*\S", re.IGNORECASE)
 
 
@@ -96,6 +98,10 @@ def _counts(thing: str, rest: frozenset[str], spec: SpecCard) -> list[tuple[int,
     found = []
     m = _LEADING_RE.match(spec.spec.value)
     named = thing in spec.tokens and spec.tokens <= rest | {thing}  # «Отсеки», «Дисковая корзина» (отсек диск)
+    bare = _BARE_RE.match(spec.spec.value) if named else None  # «Блоки питания: 2, с горячей заменой (1+1)»
+    counts = bare and spec.quantity is not None and spec.quantity.dimension in (None, "count")
+    if counts and _proven(rest, spec.tokens) and not _optional(spec.spec.value):
+        found.append((int(bare.group("n")), spec.spec.value))
     if m and named and _counted_list(spec.spec.value) and not _optional(_first_entry(spec.spec.value)):
         lead = frozenset(tokens(_first_entry(spec.spec.value)))  # not «+ 2 × 2,5" (hot-swap)»'s words
         if _proven(rest, spec.tokens | implied(lead)):  # «Отсеки: 2 × 3,5"/2,5" SATA»

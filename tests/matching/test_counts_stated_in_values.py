@@ -38,6 +38,8 @@ CARDS = {
         product("AP-2", "Точка доступа", [("MIMO", "4×4 (5 ГГц), 2×2 (2,4 ГГц)")]),
         product("PDU", 'Блок розеток 19"', [("Розетки", "8 × CEE 7/3 (Schuko)")]),
         product("RT-O", "Маршрутизатор", [("Модем", "LTE Cat.4, 1 слот SIM; модуль на 2 слота SIM — опция")]),
+        product("SW-2P", "Коммутатор", [("Блоки питания", "2, с горячей заменой (резервирование 1+1)")]),
+        product("SW-1P", "Коммутатор", [("Блоки питания", "1 (второй — опция)")]),
     )
 }
 VOCAB = SpecVocabulary(CARDS.values())
@@ -78,3 +80,8 @@ def test_spatial_streams_of_a_mimo_grid():
 def test_sockets_are_outlets():
     assert decide("PDU", "Количество гнезд", 8) == "yes"
     assert decide("PDU", "Количество гнезд", 10) == "no"
+
+
+def test_a_bare_count_leading_a_spec_named_by_the_thing():
+    assert decide("SW-2P", "Количество блоков питания", 2) == "yes"
+    assert decide("SW-1P", "Количество блоков питания", 2) != "yes"  # trap: the second one is an option
