@@ -10,7 +10,8 @@ of the name must be in that clause or the spec's name, or proven by the clause's
 the bays hold drives); so «с возможностью горячей замены» needs the clause to say it. A number not right before the
 thing («2 × 8 ГБ» of memory modules) counts nothing. A stated count is at least that many things (another clause may
 state more): only a lower bound it meets is decided, never a «no», and every statement of the thing on the card must
-meet it.
+meet it. A spec naming another part of the product than the name asks («Сканер: 2 лотка оригиналов» for «Количество
+лотков») is left out.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import json
 import re
 from functools import lru_cache
 
+from matching.alignment import vocabulary
 from matching.cards import ProductCard, SpecCard, denies, value_shape
 from matching.normalise import implied, tokens
 from matching.ranges import in_range
@@ -126,7 +128,9 @@ def stated_count(req: Requirement, card: ProductCard) -> tuple[str, SpecCard] | 
     if asked is None:
         return None
     thing, rest = asked
-    found = [(n, said, s) for s in card.specs if not denies(s) for n, said in _counts(thing, rest, s)]
+    other = vocabulary().components - rest - {thing}  # «Сканер: 2 лотка» counts no paper trays
+    specs = [s for s in card.specs if not denies(s) and not s.tokens & other]
+    found = [(n, said, s) for s in specs for n, said in _counts(thing, rest, s)]
     if not found or not all(in_range(req, float(n)) for n, _, _ in found):
         return None
     n, said, spec = found[0]

@@ -40,6 +40,9 @@ CARDS = {
         product("RT-O", "Маршрутизатор", [("Модем", "LTE Cat.4, 1 слот SIM; модуль на 2 слота SIM — опция")]),
         product("SW-2P", "Коммутатор", [("Блоки питания", "2, с горячей заменой (резервирование 1+1)")]),
         product("SW-1P", "Коммутатор", [("Блоки питания", "1 (второй — опция)")]),
+        product(
+            "MFU", "МФУ", [("Печать", "лазерная, A4"), ("Сканер", "планшетный, 2 лотка оригиналов (АПД и ручной)")]
+        ),
     )
 }
 VOCAB = SpecVocabulary(CARDS.values())
@@ -85,3 +88,7 @@ def test_sockets_are_outlets():
 def test_a_bare_count_leading_a_spec_named_by_the_thing():
     assert decide("SW-2P", "Количество блоков питания", 2) == "yes"
     assert decide("SW-1P", "Количество блоков питания", 2) != "yes"  # trap: the second one is an option
+
+
+def test_a_count_in_a_spec_of_another_part_is_not_the_asked_one():
+    assert decide("MFU", "Количество лотков", 2) != "yes"  # trap: the scanner's trays, not the printer's
