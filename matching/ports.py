@@ -241,8 +241,10 @@ def _powered(
         return None
     n, spec = found
     rest = kind - power
+    cables = [[(k, c) for k, c in ports if copper() <= k] for ports in lists]
+    if any(cables) and not any(sum(c for _, c in p) >= n for p in cables):
+        return None  # «на 48 портах» of a card listing 24 copper ports: one of them is wrong
     if not rest <= copper():
-        cables = [[(k, c) for k, c in ports if copper() <= k] for ports in lists]
         fit = [sum(c for _, c in p) for p in cables if p and all(_fits(rest, k, least) for k, _ in p)]
         if not any(total >= n for total in fit):
             return None

@@ -49,6 +49,10 @@ CARDS = {
             [("Порты", "16 × 10/100BASE-TX (RJ-45), 8 × 10/100/1000BASE-T (RJ-45)"), ("PoE", "802.3at на 16 портах")],
         ),
         product("SW-TWO", "Коммутатор PoE", [("PoE", "802.3af на 20 портах, 802.3at на 4 портах")]),
+        product(
+            "SW-ODD", "Коммутатор PoE", [("Порты", "8 × 10/100/1000BASE-T (RJ-45)"), ("PoE", "802.3at на 24 портах")]
+        ),
+        product("SW-NL", "Коммутатор PoE", [("PoE", "802.3af/at на 16 портах, бюджет 250 Вт")]),
     )
 }
 VOCAB = SpecVocabulary(CARDS.values())
@@ -93,3 +97,9 @@ def test_poe_traps():
     assert decide("SW-MIX", "Количество портов 10/100/1000 Мбит/с с поддержкой PoE", 16) != "yes"
     assert decide("SW-MIX", "Количество портов с поддержкой PoE+", 16) == "yes"
     assert decide("SW-TWO", "Количество портов с поддержкой PoE", 20) != "yes"  # two counts: none read
+
+
+def test_powered_ports_and_the_port_list():
+    assert decide("SW-NL", "Количество портов RJ-45 с поддержкой PoE+", 16) == "yes"  # powered ports are copper
+    assert decide("SW-NL", "Количество портов 10/100/1000 Мбит/с с поддержкой PoE", 16) != "yes"  # speed unsaid
+    assert decide("SW-ODD", "Количество портов с поддержкой PoE+", 16) != "yes"  # trap: 24 powered of 8 ports
