@@ -23,7 +23,8 @@ from matching.ranges import in_range
 from matching.requirements import Requirement
 from matching.units import DATA_DIR
 
-_PART_SPLIT_RE = re.compile(r"\s*(?:;|,(?!\d)|(?<!\d),)\s*|\s+\+\s+|\s+и\s+")  # not «2,5GbE»'s comma
+# A comma between digits is a decimal one («2 × 2,5GbE»), unless a new entry starts after it («1000,2 × SFP»).
+_PART_SPLIT_RE = re.compile(r"\s*(?:;|,(?!\d)|(?<!\d),|,(?=\d+\s*[×xх*]))\s*|\s+\+\s+|\s+и\s+")
 _LISTED_COMMA_RE = re.compile(r"\([^()]*,[^()]*\)")
 _DIGIT_BY_DIGIT_RE = re.compile(r"\d[×xх]\d", re.IGNORECASE)
 _LABELLED_RE = re.compile(r"^\s*(?P<label>[^\d:]+?)\s*:?\s+(?P<rest>\d{1,2}\s*[×xх*].*)$", re.IGNORECASE)

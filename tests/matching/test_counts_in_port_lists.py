@@ -11,6 +11,7 @@ from __future__ import annotations
 from matching.cards import product_card
 from matching.compliance import check
 from matching.namegrammar import item_requirements
+from matching.ports import listed_ports
 from matching.specmatch import SpecVocabulary
 from store.schema import Characteristic, Item
 from tests.matching.conftest import product
@@ -74,6 +75,12 @@ def test_qsfp28_is_no_sfp_plus():
     assert decide("SW-C", "Количество портов QSFP28", 4) == "yes"
     assert decide("SW-C", "Количество портов SFP+", 28) != "yes"  # trap: 24 SFP+ and 4 QSFP28 are no 28 SFP+
     assert decide("SW-C", "Количество портов 10/100/1000BASE-T", 1) != "yes"  # trap: the management port
+
+
+def test_a_decimal_comma_is_no_separator_but_a_new_entry_is():
+    ((kind, n),) = listed_ports("2 × 2,5GbE RJ-45 (агрегация каналов)")
+    assert n == 2 and {"rate2500000000", "rj45"} <= kind
+    assert [n for _, n in listed_ports("8 × RJ-45 1000,2 × SFP")] == [8, 2]  # trap: not eight SFP ports
 
 
 def test_decimal_comma_and_speed_bound():
