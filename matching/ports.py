@@ -176,6 +176,8 @@ def wanted_kind(req: Requirement) -> frozenset[str] | None:
     spelt = words & set(v.kind_words)  # "10GBASE-X SFP+": a 10G cage
     if not words & v.things or words - v.things - v.kinds - v.generic - v.power - v.speed - v.display - v.usb - spelt:
         return None
+    if spelt and not frozenset(tokens(req.name)) & v.kinds:
+        return None  # «портов 10GBASE-X» alone: a copper 10GBASE-T port is no such port, an implied RJ-45 no proof
     kind = words & (v.kinds | v.power | v.display | v.usb) | {k for w in spelt for k in v.kind_words[w]}
     if kind & v.usb and kind & (v.kinds | v.power | v.display):
         return None  # "портов USB/HDMI": two kinds in one count

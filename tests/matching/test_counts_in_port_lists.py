@@ -49,6 +49,7 @@ CARDS = {
             "Коммутатор PoE",
             [("Порты", "16 × 10/100BASE-TX (RJ-45), 8 × 10/100/1000BASE-T (RJ-45)"), ("PoE", "802.3at на 16 портах")],
         ),
+        product("SW-X", "Коммутатор", [("Порты", "24 × 10/100/1000BASE-T (RJ-45), 2 × 10GBASE-T (RJ-45)")]),
         product("SW-TWO", "Коммутатор PoE", [("PoE", "802.3af на 20 портах, 802.3at на 4 портах")]),
         product(
             "SW-ODD", "Коммутатор PoE", [("Порты", "8 × 10/100/1000BASE-T (RJ-45)"), ("PoE", "802.3at на 24 портах")]
@@ -69,6 +70,8 @@ def test_kind_spelt_as_a_standard():
     assert decide("SW-A", "Количество портов 10GBASE-X SFP+", 4) == "yes"
     assert decide("SW-B", "Количество портов 10GBASE-X SFP+", 4) != "yes"  # trap: 1G SFP cages, no SFP+
     assert decide("SW-B", "Количество портов SFP+", 4) != "yes"
+    assert decide("SW-X", "Количество портов 10GBASE-X", 2) == "unknown"  # trap: copper 10G, and no «no» either
+    assert decide("SW-X", "Количество портов 10GBASE-T", 2) == "yes"
 
 
 def test_qsfp28_is_no_sfp_plus():
