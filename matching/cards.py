@@ -13,7 +13,7 @@ from matching.limits import limit_of
 from matching.normalise import canonical, clean, feature_tokens, implied, tokens
 from matching.requirements import as_bool, name_tokens
 from matching.specsplit import split_spec
-from matching.units import DATA_DIR, Quantity, first_quantity, make_quantity, parse_quantities, unit_info
+from matching.units import DATA_DIR, Quantity, first_quantity, make_quantity, one_measure, parse_quantities, unit_info
 from matching.values import class_text, is_unlimited, racked_types, single_mode_words
 from store.schema import Product, ProductSpec
 
@@ -150,15 +150,24 @@ def _optional_words() -> tuple[str, ...]:
     return tuple(data["optional"])
 
 
+def offered_clauses(value: str) -> tuple[str, ...] | None:
+    """The clauses of a value that offer nothing as an option or an accessory bought apart («USB, RS-232; SNMP-карта
+    приобретается отдельно» → USB, RS-232); the whole value when none does; None when every clause does
+    («Внешние батарейные модули: опционально»)."""
+    low = value.lower()
+    if not any(w in low for w in _optional_words()):
+        return (value,)
+    kept = tuple(c for c in _CLAUSES_RE.split(value) if c and not any(w in c.lower() for w in _optional_words()))
+    return kept or None
+
+
 def offered_tokens(spec: SpecCard) -> frozenset[str] | None:
-    """The value's words of what the product has: without the clauses offering a thing as an option or an
-    accessory bought apart («USB, RS-232; SNMP-карта приобретается отдельно»); None when the whole value does
-    («Внешние батарейные модули: опционально»): the spec then states nothing the product has."""
-    value = spec.spec.value.lower()
-    if not any(w in value for w in _optional_words()):
-        return spec.value_tokens
-    kept = [c for c in _CLAUSES_RE.split(value) if c and not any(w in c for w in _optional_words())]
-    return implied(frozenset(tokens(", ".join(kept)))) if kept else None
+    """The value's words of what the product has (:func:`offered_clauses`); None when the spec states nothing
+    the product has."""
+    kept = offered_clauses(spec.spec.value)
+    if kept is None or kept == (spec.spec.value,):
+        return None if kept is None else spec.value_tokens
+    return implied(frozenset(tokens(", ".join(kept).lower())))
 
 
 def product_card(product: Product) -> ProductCard:
@@ -256,7 +265,7 @@ def value_shape(value: str) -> str | None:
     горячая замена"), "range" (limits: "52–300 г/м²", "до 300 г/м²"), None (words around a number: "PoE+ (802.3at)",
     "Intel Xeon 4310")."""
     value = value.strip()
-    if value.isdigit() or _DECIMAL_RE.fullmatch(value):
+    if value.isdigit() or _DECIMAL_RE.fullmatch(value) or one_measure(value):
         return "number"
     if counted_kinds(value):
         return "kinds"

@@ -19,6 +19,7 @@ from matching.indirect import unit_only_reason
 from matching.nameecho import echoed
 from matching.namegrammar import own_spec
 from matching.normalise import clean, tokens
+from matching.options import option_only
 from matching.ports import port_count_status
 from matching.portspeeds import speed_named_by_counts, wired_speed
 from matching.presencewords import said_in_other_words
@@ -299,6 +300,8 @@ def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdic
         if found is None:
             found = req.lookup[key] = _decide_spec(req, spec, confidence)
         status, reason, gap = found
+        if status == "yes" and (only := option_only(spec, lambda plain: _decide_spec(req, plain, confidence)[0])):
+            status, reason = "unknown", only  # "RAID 6 — с опциональным контроллером"
         if status == "no" and aspect is not None:  # the aspect's value may be worded otherwise: no proof of "no"
             status, reason = "unknown", _unsure(spec, confidence)
         if own is not None and status == "yes" and req.kind == "values" and not _exactly(req, spec):

@@ -16,7 +16,10 @@ _RANGE_RE = re.compile(
     r"\s*(?P<unit>[^\s,;()]*)\s*$",
     re.IGNORECASE,
 )
-_UP_TO_RE = re.compile(r"^\s*до\s+(?P<hi>\d+(?:[.,]\d+)?)\s*(?P<unit>[^\s,;()]*)\s*$", re.IGNORECASE)
+_UP_TO_RE = re.compile(
+    r"^\s*до\s+(?P<hi>\d+(?:[.,]\d+)?)\s*(?P<unit>[^\s,;()]*)\s*(?:\([^()]*\))?\s*$", re.IGNORECASE
+)
+"""«до 300 г/м²», also with a remark in brackets («до 1775 Мбит/с (574 + 1201)»: the sum of two bands)."""
 
 
 def asked_limit(name_tokens: tuple[str, ...] | frozenset[str], spec_tokens: frozenset[str]) -> str | None:

@@ -62,6 +62,9 @@ def unqualified(req: Requirement, spec: SpecCard, card: ProductCard) -> str | No
         # "Предельная плотность бумаги" on "Плотность бумаги: 52–300 г/м²": the range states its limits.
         limits = vocabulary().limit_words | vocabulary().low_limit_words
         added = tuple(w for w in added if w not in limits)
+    if added and not spec.tokens.isdisjoint(vocabulary().limits):
+        # "Максимальная дальность передачи" on "Дальность: 10 км": a reach is its maximum by nature.
+        added = tuple(w for w in added if w not in vocabulary().limit_words)
     if added:
         word = next((w for w in added if w not in card.stated or mode_qualifier(w)), None)
         if word is not None:

@@ -141,6 +141,9 @@ WEIGHTLESS = vocabulary().weightless
 DIMENSION_NAMES = vocabulary().dimension_names
 LIMIT_WORDS = vocabulary().limit_words | vocabulary().low_limit_words
 """Words bounding each of several things ("каждого"): they say how to read a value, not which spec holds it."""
+UPPER_LIMIT_WORDS = vocabulary().limit_words
+LIMITS_BY_NATURE = vocabulary().limits
+"""Things whose value is an upper limit by nature ("Дальность: 10 км" is the maximum reach)."""
 
 
 def spec_score(req: Requirement, spec: SpecCard, vocab: SpecVocabulary) -> float:
@@ -161,6 +164,8 @@ def _entry_score(name_tokens, kind, dimension, numeric_values, entry, vocab: Spe
         # card's "Мощность"), do not tell which spec holds it.
         # A limit asked of a range ("Предельная плотность бумаги" on "52–300 г/м²") is the range's end.
         limits = LIMIT_WORDS if shape == "range" else frozenset()
+        if not limits and not spec_tokens.isdisjoint(LIMITS_BY_NATURE):
+            limits = UPPER_LIMIT_WORDS  # "Максимальная дальность передачи" is the card's "Дальность: 10 км"
         name = tuple(t for t in name_tokens if t not in GENERIC_NAME_WORDS and t not in PER_UNIT and t not in limits
                      and (t in spec_tokens or t not in WEIGHTLESS)) or name_tokens  # fmt: skip
         spec_tokens = (spec_tokens - GENERIC_NAME_WORDS) or spec_tokens

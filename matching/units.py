@@ -161,3 +161,13 @@ def replace_quantities(text: str) -> str:
         return f" {format_base(q)} " if q.dimension else match.group(0)
 
     return _quantity_re().sub(repl, text)
+
+
+_MEASURE_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*([^\d\s,;()]+)")
+
+
+def one_measure(value: str) -> bool:
+    """One number with its unit and nothing else ("3 м", "54 Вт·ч"; not "2 шт", a count): as plain as a bare number."""
+    m = _MEASURE_RE.fullmatch(value)
+    info = unit_info(m.group(2)) if m else None
+    return info is not None and info[0] != "count"
