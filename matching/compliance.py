@@ -30,6 +30,7 @@ from matching.requirements import Requirement, name_tokens, phrases
 from matching.resolutions import resolution, resolution_meets
 from matching.sizeaxes import axis_spec
 from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabulary, best_spec, conflicts
+from matching.statedcounts import stated_count
 from matching.textcheck import check_text
 from matching.units import make_quantity, parse_quantities, unit_info
 from matching.unitthings import thing_of_unit
@@ -254,6 +255,8 @@ def check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdict
     listed = port_count_status(req, card)  # "Количество портов SFP+" on "Порты: 8 × 1000BASE-T, 2 × SFP+"
     if listed is not None and listed[0]:
         return Verdict(req, "yes", listed[1])
+    if (stated := stated_count(req, card)) is not None:  # «Количество слотов SIM-карт» on «Модем: …, 2 слота SIM»
+        return Verdict(req, "yes", stated[0], stated[1])
     named = speed_named_by_counts(req, card)  # "Скорость портов SFP+" on "Порты SFP+ 10 Гбит/с: 4 шт"
     if named is not None:
         return Verdict(req, "yes" if named[0] else "no", lambda: f"скорость указана в «{named[1].spec.name}»", named[1])

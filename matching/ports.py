@@ -17,11 +17,14 @@ from functools import lru_cache
 
 from matching.cards import ProductCard, SpecCard, denies, kind_counted
 from matching.normalise import implied, tokens
+from matching.poeports import copper, powered_ports
+from matching.portspeeds import speeds
 from matching.ranges import in_range
 from matching.requirements import Requirement
 from matching.units import DATA_DIR
 
-_PART_SPLIT_RE = re.compile(r"\s*[,;]\s*|\s+\+\s+|\s+и\s+")
+# A comma between digits is a decimal one («2 × 2,5GbE»), unless a new entry starts after it («1000,2 × SFP»).
+_PART_SPLIT_RE = re.compile(r"\s*(?:;|,(?!\d)|(?<!\d),|,(?=\d+\s*[×xх*]))\s*|\s+\+\s+|\s+и\s+")
 _LISTED_COMMA_RE = re.compile(r"\([^()]*,[^()]*\)")
 _DIGIT_BY_DIGIT_RE = re.compile(r"\d[×xх]\d", re.IGNORECASE)
 _LABELLED_RE = re.compile(r"^\s*(?P<label>[^\d:]+?)\s*:?\s+(?P<rest>\d{1,2}\s*[×xх*].*)$", re.IGNORECASE)
@@ -179,9 +182,12 @@ def wanted_kind(req: Requirement) -> frozenset[str] | None:
     words = frozenset(req.name_tokens) - spelled - v.fillers
     if words & v.display and not words & v.usb:
         words -= v.display_fillers  # «Количество входных видео разъемов HDMI»: the HDMI connectors
-    if not words & v.things or words - v.things - v.kinds - v.generic - v.power - v.speed - v.display - v.usb:
+    spelt = words & set(v.kind_words)  # "10GBASE-X SFP+": a 10G cage
+    if not words & v.things or words - v.things - v.kinds - v.generic - v.power - v.speed - v.display - v.usb - spelt:
         return None
-    kind = words & (v.kinds | v.power | v.display | v.usb)
+    if spelt and not frozenset(tokens(req.name)) & v.kinds:
+        return None  # «портов 10GBASE-X» alone: a copper 10GBASE-T port is no such port, an implied RJ-45 no proof
+    kind = words & (v.kinds | v.power | v.display | v.usb) | {k for w in spelt for k in v.kind_words[w]}
     if kind & v.usb and kind & (v.kinds | v.power | v.display):
         return None  # "портов USB/HDMI": two kinds in one count
     if generation and any(phrase in req.name.lower() for phrase in v.at_least):
@@ -205,14 +211,56 @@ def counted(req: Requirement, card: ProductCard, kind: frozenset[str] | None = N
     kind = kind or wanted_kind(req)
     if kind is None:
         return None
+    least = _least_speed(req, kind)
     sources = [(s.spec.name, _spec_ports(s)) for s in card.specs if not denies(s)]
     sources.append(("наименование", listed_ports(card.product.name)))
     best: tuple[int, str] | None = None
     for where, ports in sources:
-        n = sum(count for listed, count in ports if kind <= listed)
+        n = sum(count for listed, count in ports if _fits(kind, listed, least))
         if n and (best is None or n > best[0]):
             best = (n, where)
-    return best
+    powered = _powered(kind, least, card, [ports for _, ports in sources])
+    return powered if powered is not None and (best is None or powered[0] > best[0]) else best
+
+
+def _least_speed(req: Requirement, kind: frozenset[str]) -> float | None:
+    """The speed a count bounds from below («портов RJ-45 со скоростью не менее 1 Гбит/с»: a 2,5GbE port counts),
+    when its name says «скорость» and one speed; None: the speed, if any, is the ports' kind as named."""
+    asked = speeds(kind)
+    if not _vocabulary().speed & set(req.name_tokens) or len(asked) != 1:
+        return None
+    return next(iter(asked.values()))
+
+
+def _fits(kind: frozenset[str], listed: frozenset[str], least: float | None) -> bool:
+    """A listed port is of the asked kind: every kind token named, or, for a speed bound, every other token named
+    and its fastest speed meeting the bound."""
+    if least is None:
+        return kind <= listed
+    fast = speeds(listed)
+    return kind - set(speeds(kind)) <= listed and bool(fast) and max(fast.values()) >= least
+
+
+def _powered(
+    kind: frozenset[str], least: float | None, card: ProductCard, lists: list[tuple[tuple[frozenset[str], int], ...]]
+) -> tuple[int, str] | None:
+    """Ports giving the asked power counted by a power spec («PoE: 802.3af/at на 24 портах»): copper ports, of the
+    asked kind besides when every copper port of one port list is («24 × 10/100/1000BASE-T (RJ-45), 4 × SFP+» for
+    «портов 10/100/1000 Мбит/с с поддержкой PoE»), never more than that list's copper ports."""
+    power = kind & _vocabulary().power
+    found = powered_ports(card, power) if power else None
+    if found is None:
+        return None
+    n, spec = found
+    rest = kind - power
+    cables = [[(k, c) for k, c in ports if copper() <= k] for ports in lists]
+    if any(cables) and not any(sum(c for _, c in p) >= n for p in cables):
+        return None  # «на 48 портах» of a card listing 24 copper ports: one of them is wrong
+    if not rest <= copper():
+        fit = [sum(c for _, c in p) for p in cables if p and all(_fits(rest, k, least) for k, _ in p)]
+        if not any(total >= n for total in fit):
+            return None
+    return n, spec.spec.name
 
 
 def port_count_status(req: Requirement, card: ProductCard) -> tuple[bool, str] | None:
