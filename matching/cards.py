@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -11,9 +10,10 @@ from functools import lru_cache
 from matching.alignment import implicit_only, own_function, vocabulary
 from matching.limits import limit_of
 from matching.normalise import canonical, clean, feature_tokens, implied, tokens
+from matching.offered import stated_clauses
 from matching.requirements import as_bool, name_tokens
 from matching.specsplit import split_spec
-from matching.units import DATA_DIR, Quantity, first_quantity, make_quantity, one_measure, parse_quantities, unit_info
+from matching.units import Quantity, first_quantity, make_quantity, one_measure, parse_quantities, unit_info
 from matching.values import class_text, is_unlimited, racked_types, single_mode_words
 from store.schema import Product, ProductSpec
 
@@ -141,30 +141,10 @@ def denies(spec: SpecCard) -> bool:
     return spec.flag is False or spec.value_clean.startswith(("нет", "без ", "отсутств", "не поддерж"))
 
 
-_CLAUSES_RE = re.compile(r"\s*[;,]\s*")
-
-
-@lru_cache(maxsize=1)
-def _optional_words() -> tuple[str, ...]:
-    data = json.loads((DATA_DIR / "requirements.json").read_text(encoding="utf-8"))["presence_words"]
-    return tuple(data["optional"])
-
-
-def offered_clauses(value: str) -> tuple[str, ...] | None:
-    """The clauses of a value that offer nothing as an option or an accessory bought apart («USB, RS-232; SNMP-карта
-    приобретается отдельно» → USB, RS-232); the whole value when none does; None when every clause does
-    («Внешние батарейные модули: опционально»)."""
-    low = value.lower()
-    if not any(w in low for w in _optional_words()):
-        return (value,)
-    kept = tuple(c for c in _CLAUSES_RE.split(value) if c and not any(w in c.lower() for w in _optional_words()))
-    return kept or None
-
-
 def offered_tokens(spec: SpecCard) -> frozenset[str] | None:
-    """The value's words of what the product has (:func:`offered_clauses`); None when the spec states nothing
-    the product has."""
-    kept = offered_clauses(spec.spec.value)
+    """The value's words of what the product has (:func:`matching.offered.stated_clauses`); None when the spec
+    states nothing the product has."""
+    kept = stated_clauses(spec.spec.value)
     if kept is None or kept == (spec.spec.value,):
         return None if kept is None else spec.value_tokens
     return implied(frozenset(tokens(", ".join(kept).lower())))

@@ -19,6 +19,7 @@ from matching.indirect import unit_only_reason
 from matching.nameecho import echoed
 from matching.namegrammar import own_spec
 from matching.normalise import clean, tokens
+from matching.offered import ROOM_NOUNS, room_on_card
 from matching.options import option_only
 from matching.ports import port_count_status
 from matching.portspeeds import speed_named_by_counts, wired_speed
@@ -224,8 +225,10 @@ def _check_presence(
             return ("yes" if ok else "no"), lambda: f"в карточке: {spec.spec.name} — {spec.spec.value} ({state})"
     subject = _subject(req)
     found = bool(subject) and subject <= card.evidence and said_together(subject, card)
+    # «слот для SNMP-карты» is room for the card, not the card
+    room = not subject & ROOM_NOUNS and subject & room_on_card(tuple(s.spec.value for s in card.specs))
     if req.present:
-        if found or said_in_other_words(req, subject, card):
+        if not room and (found or said_in_other_words(req, subject, card)):
             return "yes", "указано в описании товара"
         return "unknown", "в карточке товара не указано"
     if found:

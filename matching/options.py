@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from matching.cards import SpecCard, offered_clauses, spec_card
+from matching.cards import SpecCard, spec_card
+from matching.offered import offered_clauses
 from store.schema import ProductSpec
 
 

@@ -23,6 +23,7 @@ from functools import lru_cache
 from matching.alignment import vocabulary
 from matching.cards import ProductCard, SpecCard, denies, value_shape
 from matching.normalise import implied, tokens
+from matching.offered import is_optional
 from matching.ranges import in_range
 from matching.requirements import Requirement
 from matching.units import DATA_DIR
@@ -64,17 +65,6 @@ def _proven(rest: frozenset[str], said: frozenset[str]) -> bool:
     return all(w in said or said & evidence.get(w, frozenset()) for w in rest)
 
 
-@lru_cache(maxsize=1)
-def _optional_words() -> tuple[str, ...]:
-    return tuple(json.loads((DATA_DIR / "alignment.json").read_text(encoding="utf-8"))["stated_counts"]["optional"])
-
-
-def _optional(text: str) -> bool:
-    """The text offers the thing as an option or an accessory bought apart (``stated_counts`` ``optional``)."""
-    lowered = text.lower()
-    return any(word in lowered for word in _optional_words())
-
-
 def _counted_list(value: str) -> bool:
     """A value of one count («2 × 3,5" SATA»), of counts by kind, or of counts joined by «+» («12 × 3,5" LFF + 2 ×
     2,5"»); not «2 × 480 ГБ, 4 × 4 ТБ», whose sizes may be what is listed (matching.cards.value_shape)."""
@@ -102,14 +92,14 @@ def _counts(thing: str, rest: frozenset[str], spec: SpecCard) -> list[tuple[int,
     named = thing in spec.tokens and spec.tokens <= rest | {thing}  # «Отсеки», «Дисковая корзина» (отсек диск)
     bare = _BARE_RE.match(spec.spec.value) if named else None  # «Блоки питания: 2, с горячей заменой (1+1)»
     counts = bare and spec.quantity is not None and spec.quantity.dimension in (None, "count")
-    if counts and _proven(rest, spec.tokens) and not _optional(spec.spec.value):
+    if counts and _proven(rest, spec.tokens) and not is_optional(spec.spec.value):
         found.append((int(bare.group("n")), spec.spec.value))
-    if m and named and _counted_list(spec.spec.value) and not _optional(_first_entry(spec.spec.value)):
+    if m and named and _counted_list(spec.spec.value) and not is_optional(_first_entry(spec.spec.value)):
         lead = frozenset(tokens(_first_entry(spec.spec.value)))  # not «+ 2 × 2,5" (hot-swap)»'s words
         if _proven(rest, spec.tokens | implied(lead)):  # «Отсеки: 2 × 3,5"/2,5" SATA»
             found.append((int(m.group("n")), _first_entry(spec.spec.value).strip()))
     for clause in _CLAUSE_RE.split(spec.spec.value):
-        if _optional(clause):
+        if is_optional(clause):
             continue  # «автоподатчик (50 листов) — опция»: a part bought apart
         words = tokens(clause)
         said = implied(frozenset(words)) | spec.tokens
