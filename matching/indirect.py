@@ -26,6 +26,7 @@ def unit_only_reason(req: Requirement, spec: SpecCard, confidence: float, status
 
 
 def _stated_exactly(req: Requirement) -> bool:
-    """An exact size of the line's name ("Сервер 1U"): it has no name of its own, and the product's only spec in
-    that unit stating that very value is the one."""
-    return req.source == "name" and req.kind == "range" and req.min is not None and req.min == req.max
+    """An exact size of the line's name ("Сервер 1U", a whole inch size as its class "Планшет 10\"": 9,5–10,5):
+    it has no name of its own, and the product's only spec in that unit stating that very value is the one. A
+    lower bound is not: any larger value of the unit meets it."""
+    return req.source == "name" and req.kind == "range" and req.min is not None and req.max is not None

@@ -34,8 +34,10 @@ def echoed(req: Requirement, card: ProductCard) -> bool:
     if req.kind != "range" or req.dimension in (None, "count"):
         return False
     written = [b for b in (req.min, req.max) if b is not None]
+    # A whole inch size as its class («10"»: 9,5–10,5) is echoed by any size of the class («10,1"»).
+    size_class = req.min is not None and req.max is not None and not req.max_inclusive
     return any(
-        q.dimension == req.dimension and any(abs(q.base - b) <= EPS * max(1.0, abs(b)) for b in written)
+        q.dimension == req.dimension and (size_class or any(abs(q.base - b) <= EPS * max(1.0, abs(b)) for b in written))
         and in_range(req, q.base)
         for q in _name_quantities(card.product.name)
     )  # fmt: skip

@@ -333,9 +333,13 @@ def _bare_quantities(name: str, named: bool = False) -> list[Requirement]:
         # "Интерактивная панель 65\"", "Аккумулятор 12 В 7 А·ч": the product's own size, not a lower bound (a 75"
         # panel was "yes" for a 65" line).
         exact = _size_kind(q.unit, q.dimension) in vocabulary().exact_sizes
+        lo, hi, hi_inclusive = q.base, q.base if exact else None, True
+        if exact and _size_kind(q.unit, q.dimension) == "inch" and q.value.is_integer() and q.value > 0:
+            # A whole inch size is a class: «Планшет 10"» is a 10,1" one, «Монитор 24"» a 23,8" one (round to it).
+            lo, hi, hi_inclusive = q.base * (q.value - 0.5) / q.value, q.base * (q.value + 0.5) / q.value, False
         found.append(
-            Requirement(name=_label(label), kind="range", min=q.base, min_inclusive=True,
-                        max=q.base if exact else None, max_inclusive=True,
+            Requirement(name=_label(label), kind="range", min=lo, min_inclusive=True,
+                        max=hi, max_inclusive=hi_inclusive,
                         dimension=q.dimension, unit=q.unit, source="name-bare",
                         name_tokens=what[0] if what else _measured(q.unit, q.dimension))
         )  # fmt: skip

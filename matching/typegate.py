@@ -42,7 +42,9 @@ def line_types(name: str) -> frozenset[str]:
     types = known_types()
     for inner in _BRACKET_RE.findall(name):
         found = frozenset(tokens(inner)) & types
-        if len(found) == 1:  # a refinement; a list of parts ("в сборе (монитор, клавиатура, мышь)") is not
+        # A refinement names the type first ("(моноблок)"); a list of parts ("в сборе (монитор, клавиатура, мышь)")
+        # or a mode ("Моноблок 27\" (режим монитора)": the all-in-one also works as a monitor) is not one.
+        if len(found) == 1 and tokens(inner)[:1] == tuple(found):
             return found
     return frozenset(leading_tokens(name)) & types
 
