@@ -15,11 +15,12 @@ import json
 import re
 from functools import lru_cache
 
-from matching.cards import ProductCard, SpecCard, denies, stated_units
+from matching.cards import ProductCard, SpecCard, denies, spec_card, stated_units
 from matching.normalise import clean, phrase_tokens, tokens
 from matching.requirements import Requirement
 from matching.specmatch import FALLBACK_SCORE, SURE_SPEC_SCORE, UNIQUE_DIMENSION_SCORE
 from matching.units import DATA_DIR, parse_quantities
+from store.schema import ProductSpec
 
 
 @lru_cache(maxsize=1)
@@ -53,9 +54,17 @@ def thing_of_unit(
     req: Requirement, card: ProductCard, spec: SpecCard | None, confidence: float
 ) -> tuple[SpecCard | None, float]:
     """The spec and confidence the requirement rests on once a unit-only pick of another group's thing is set
-    aside (unchanged when the pick was by name, or names no rival thing)."""
+    aside (unchanged when the pick was by name, or names no rival thing), and the asked kind's own part of a spec
+    naming several kinds of drives."""
     if spec is None and req.kind == "range":
         return _group_spec(req, card) or (spec, confidence)
+    if spec is not None and req.kind == "range" and req.dimension == "bytes":
+        kinds = drive_kinds()
+        wanted = kinds & set(req.name_tokens)
+        if wanted and kinds & (spec.tokens | spec.value_tokens) > wanted:
+            # «Накопители: SSD 1 ТБ NVMe + HDD 2 ТБ» for «Объем накопителя HDD»: the HDD's part, or nothing sure
+            part = _kind_part(spec, wanted, kinds, req.dimension)
+            return (part[0], confidence) if part else (None, 0.0)
     if spec is None or confidence not in (UNIQUE_DIMENSION_SCORE, FALLBACK_SCORE) or req.kind != "range":
         return spec, confidence
     if not names_rival_thing(req, spec):
@@ -82,7 +91,7 @@ def _group_spec(req: Requirement, card: ProductCard) -> tuple[SpecCard, float] |
     asked = _named(req.name_tokens)
     if len(asked) != 1 or req.dimension in (None, "count") or not asked <= frozenset(_data()["value_groups"]):
         return None  # a count of drives is never the count of bays a spec naming drives states
-    kinds = _kinds()
+    kinds = drive_kinds()
     wanted = kinds & set(req.name_tokens)
     own = []
     for s in card.specs:
@@ -93,7 +102,24 @@ def _group_spec(req: Requirement, card: ProductCard) -> tuple[SpecCard, float] |
         same_kinds = named == wanted or (not wanted and len(named) < 2)
         if same_kinds and _named(words) == asked and _states(s, req.dimension):
             own.append(s)
+        elif wanted and named > wanted and _named(words) == asked:
+            own.extend(_kind_part(s, wanted, kinds, req.dimension))
     return (own[0], SURE_SPEC_SCORE) if len(own) == 1 else None
+
+
+_PARTS_RE = re.compile(r"\s+\+\s+|[,;]\s*")
+_MULTIPLIED_RE = re.compile(r"\d\s*[×xх*]\s*\d", re.IGNORECASE)
+
+
+def _kind_part(spec: SpecCard, wanted: set[str], kinds: frozenset[str], dimension: str) -> list[SpecCard]:
+    """The one part of a value joining drives of several kinds («SSD 1 ТБ NVMe + HDD 2 ТБ») that names exactly the
+    asked kinds and states the dimension once, as a spec of its own; none when a part multiplies («2 × 480 ГБ SSD»:
+    each or in all?) or several parts name the kind."""
+    parts = [p for p in _PARTS_RE.split(spec.spec.value) if kinds & set(tokens(p)) == wanted]
+    if len(parts) != 1 or _MULTIPLIED_RE.search(parts[0]):
+        return []
+    part = spec_card(ProductSpec(name=spec.spec.name, value=parts[0], unit=spec.spec.unit))
+    return [part] if _states(part, dimension) else []
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +146,7 @@ _BRACKETS_RE = re.compile(r"\([^()]*\)")
 
 
 @lru_cache(maxsize=1)
-def _kinds() -> frozenset[str]:
+def drive_kinds() -> frozenset[str]:
     """The words naming a kind of a group's thing (SSD against HDD), which a spec must name as the requirement does."""
     return frozenset(t for w in _data()["kinds"] for t in tokens(w))
 

@@ -18,7 +18,7 @@ from matching.normalise import clean, implied, tokens
 from matching.ranges import in_range
 from matching.requirements import Requirement
 from matching.units import Quantity, parse_quantities, unit_info
-from matching.unitthings import names_rival_thing
+from matching.unitthings import drive_kinds, names_rival_thing
 
 _LATIN = re.compile(r"^[a-z0-9.+]+$")
 _ALSO = frozenset({"до", "общий", "суммарно", "всего"})
@@ -70,8 +70,8 @@ def named_in_value(req: Requirement, card: ProductCard) -> tuple[str, str, SpecC
             # "Накопитель: SSD 512 ГБ M.2 NVMe": the value's part names a kind of the spec's thing (SSD is a drive)
             # with one quantity, and nothing else than Latin codes of its make (interface, form factor).
             found += [(q, spec) for words, q in _parts(spec.spec.value, req.dimension)
-                      if kind <= words and spec.tokens <= implied(words)
-                      and all(_LATIN.match(w) for w in words - kind)]  # fmt: skip
+                      if kind <= words and spec.tokens <= implied(words) and not (words - kind) & drive_kinds()
+                      and all(_LATIN.match(w) for w in words - kind)]  # fmt: skip («SSD + HDD 1 ТБ»: the HDD's)
     if not found:
         found = _in_sentences(req, name - measure - also, card)
     if not found or len({round(q.base, 6) for q, _ in found}) != 1:

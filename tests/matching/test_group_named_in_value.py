@@ -46,7 +46,7 @@ def test_drives_named_by_their_kind():
 
 def test_a_kind_the_spec_does_not_name_proves_nothing():
     assert decide("PC-1", "Объем накопителя SSD", "512") == "unknown"  # HDD is no SSD
-    assert decide("PC-2", "Объем накопителя SSD", "512") == "unknown"  # SSD and HDD: which holds the bound?
+    assert decide("PC-2", "Объем накопителя SSD", "512") == "no"  # «SSD 256 ГБ + HDD 1 ТБ»: the SSD's own part
 
 
 def test_the_maximum_is_not_the_installed_amount():
@@ -86,3 +86,31 @@ def test_installed_amount_before_the_room():
     ch = Characteristic(name="Объем оперативной памяти", kind="range", min="32", unit="ГБ")
     (req,) = item_requirements(Item(index=1, name="Компьютер", characteristics=[ch]))
     assert check(req, ROOM["PC-8"], vocab).status == "yes"
+
+
+KINDS = {
+    p.sku: product_card(p)
+    for p in (
+        product("WS-1", "Рабочая станция", [("Накопители", "SSD 1 ТБ NVMe + HDD 2 ТБ 7200 об/мин")]),
+        product("WS-2", "Рабочая станция", [("Накопители", "SSD 256 ГБ + HDD 1 ТБ")]),
+        product("WS-3", "Сервер", [("Накопители", "2 × 480 ГБ SSD, 4 × 8 ТБ HDD")]),
+        product("WS-4", "Рабочая станция", [("Накопители", "SSD + HDD 1 ТБ")]),
+    )
+}
+
+
+def test_each_kind_read_in_its_own_part():
+    """«SSD 1 ТБ NVMe + HDD 2 ТБ»: the part naming the asked kind holds its amount (dev7 125/1). Traps: a part
+    multiplying («2 × 480 ГБ SSD»: each or in all?) and a kind without its own amount («SSD + HDD 1 ТБ»)."""
+    vocab = SpecVocabulary(KINDS.values())
+
+    def decide(sku: str, name: str, least: str) -> str:
+        ch = Characteristic(name=name, kind="range", min=least, unit="ГБ")
+        (req,) = item_requirements(Item(index=1, name="Компьютер", characteristics=[ch]))
+        return check(req, KINDS[sku], vocab).status
+
+    assert decide("WS-1", "Объем накопителя SSD", "512") == "yes"
+    assert decide("WS-1", "Объем накопителя HDD", "2000") == "yes"
+    assert decide("WS-2", "Объем накопителя SSD", "512") == "no"
+    assert decide("WS-3", "Объем накопителя SSD", "512") != "yes"
+    assert decide("WS-4", "Объем накопителя SSD", "512") != "yes"

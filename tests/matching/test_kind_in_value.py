@@ -1,7 +1,7 @@
 """A kind of the spec's thing named in its value: KTRU's «Общий объем накопителей SSD» on a distributor's «Накопитель:
 SSD 512 ГБ M.2 NVMe PCIe 3.0» (SSD is a drive; issue 15, dev2/dev3: «характеристика не найдена»). Only a part naming
-the asked kind with one quantity and nothing but Latin codes of its make: another kind, a part with two sizes or
-with other words proves nothing. Hand-made cards."""
+the asked kind with one quantity and nothing but Latin codes of its make: another kind or other words prove nothing;
+kinds joined by «+» are each read in their own part. Hand-made cards."""
 
 from __future__ import annotations
 
@@ -28,6 +28,13 @@ def decide(sku: str, least: str, unit: str = "ГБ") -> str:
     return check(req, CARDS[sku], VOCAB).status
 
 
+def test_the_kind_in_its_own_part():
+    """«HDD 1 ТБ + SSD 256 ГБ»: each kind's amount in its own part (session 13; before, «which drive holds the
+    bound?» left it unknown)."""
+    assert decide("NB-4", "200") == "yes"
+    assert decide("NB-4", "500") == "no"
+
+
 def test_the_kind_named_in_the_drives_value():
     assert decide("NB-1", "500") == "yes"
     assert decide("NB-2", "1", "ТБ") == "yes"
@@ -36,5 +43,5 @@ def test_the_kind_named_in_the_drives_value():
 
 def test_another_kind_two_sizes_or_other_words_prove_nothing():
     assert decide("NB-3", "500") == "unknown"
-    assert decide("NB-4", "200") == "unknown"
+    assert decide("NB-5", "200") == "unknown"
     assert decide("NB-5", "500") == "unknown"
