@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from matching.alignment import component_noun, neutral_qualifier, vocabulary
+from matching.alignment import component_noun, mode_qualifier, neutral_qualifier, vocabulary
 from matching.cards import ProductCard, SpecCard, denies
 from matching.normalise import is_noun
 from matching.requirements import Requirement
@@ -70,6 +70,8 @@ def _reads_value(word: str, spec: SpecCard) -> bool:
         return False  # «Суммарная скорость» on a per-band rate, «каждого» on a total: another value
     if word in readers or (neutral_qualifier(word) and word in v.weightless):
         return True
-    if is_noun(word) or component_noun(word):
-        return False  # a thing («ядро» of «Intel Core i5») is no qualifier the value states of the spec's thing
+    if is_noun(word) or component_noun(word) or mode_qualifier(word) or not word.isalpha() or word.isascii():
+        # A thing («ядро» of «Intel Core i5»), a mode, a Latin kind among others («4 × C13, Schuko»): no qualifier
+        # the value states of the whole of the spec's thing.
+        return False
     return word in spec.value_tokens or partial_hit(word, spec.value_tokens)
