@@ -29,6 +29,7 @@ from matching.ranges import EPS, Reason, Status, check_range, gap, kind_counting
 from matching.readings import whole_reading
 from matching.requirements import Requirement, name_tokens, phrases
 from matching.resolutions import resolution, resolution_meets
+from matching.shortnames import short_spec
 from matching.sizeaxes import axis_spec
 from matching.specmatch import GENERIC_NAME_WORDS, SURE_SPEC_SCORE, SpecVocabulary, best_spec, conflicts
 from matching.statedcounts import stated_count
@@ -280,7 +281,7 @@ def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdic
         if req.kind == "presence":
             return Verdict(req, "yes", f"в карточке: {denied.spec.name} — {denied.spec.value}", denied)
     spec, confidence = thing_of_unit(req, card, *best_spec(req, card, vocab))  # «Память: 4 ГБ DDR4» is no drive
-    aspect = None
+    aspect = short = None
     own = own_spec(req, card) if confidence < SURE_SPEC_SCORE and req.source == "name" else None
     if own is not None:
         spec, confidence = own, SURE_SPEC_SCORE
@@ -288,9 +289,10 @@ def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdic
         # "Количество розеток Schuko" on "Розетки: IEC C13 × 4"; "Тип экранирования: U/UTP" on "Экран: нет"
         counting = kind_counting_spec(req, card) or family_spec(req, card) or axis_spec(req, card)
         aspect = aspect_spec(req, card) if counting is None else None  # "Режим сканирования" on "Сканирование"
-        plain = without_own_mode(req, card) if counting is None and aspect is None else None  # b/w speed of a mono MFU
-        if counting is not None or aspect is not None:
-            spec, confidence = counting or aspect, SURE_SPEC_SCORE
+        short = short_spec(req, card) if counting is None and aspect is None else None  # «Клиенты: до 128»
+        plain = without_own_mode(req, card) if counting is None and aspect is None and short is None else None
+        if counting is not None or aspect is not None or short is not None:
+            spec, confidence = counting or aspect or short, SURE_SPEC_SCORE
         elif plain is not None:
             spec, confidence = max((spec, confidence), best_spec(plain, card, vocab), key=lambda found: found[1])
     if spec is not None and req.kind in ("range", "values"):
@@ -305,7 +307,7 @@ def _check(req: Requirement, card: ProductCard, vocab: SpecVocabulary) -> Verdic
         status, reason, gap = found
         if status == "yes" and (only := option_only(spec, lambda plain: _decide_spec(req, plain, confidence)[0])):
             status, reason = "unknown", only  # "RAID 6 — с опциональным контроллером"
-        if status == "no" and aspect is not None:  # the aspect's value may be worded otherwise: no proof of "no"
+        if status == "no" and (aspect or (short and req.kind == "values")):  # a value may be worded otherwise
             status, reason = "unknown", _unsure(spec, confidence)
         if own is not None and status == "yes" and req.kind == "values" and not _exactly(req, spec):
             status, reason = "unknown", _unsure(spec, confidence)  # "L3" against "L3 Lite": the specialist decides

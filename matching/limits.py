@@ -17,9 +17,11 @@ _RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 _UP_TO_RE = re.compile(
-    r"^\s*до\s+(?P<hi>\d+(?:[.,]\d+)?)\s*(?P<unit>[^\s,;()]*)\s*(?:\([^()]*\))?\s*$", re.IGNORECASE
+    r"^\s*(?:[^\W\d_]+(?:-[^\W\d_]+)?\s+)?до\s+(?P<hi>\d+(?:[.,]\d+)?)\s*(?P<unit>[^\s,;()]*)\s*(?:\([^()]*\))?\s*$",
+    re.IGNORECASE,
 )
-"""«до 300 г/м²», also with a remark in brackets («до 1775 Мбит/с (574 + 1201)»: the sum of two bands)."""
+"""«до 300 г/м²», also with a remark in brackets («до 1775 Мбит/с (574 + 1201)»: the sum of two bands) or after one
+word naming the kind bounded («microSD до 256 ГБ»: the largest card taken)."""
 
 
 def asked_limit(name_tokens: tuple[str, ...] | frozenset[str], spec_tokens: frozenset[str]) -> str | None:
