@@ -66,6 +66,8 @@ class _Vocabulary:
         self.unit_parts = {k: v for k, v in data["unit_parts"].items() if not k.startswith("_")}
         """The word naming the part of a thing a dimension measures ("apparent_power" → полная)."""
         self.sole_unit_parts = frozenset(data["sole_unit_parts"]["dimensions"])
+        self.part_note_re = re.compile(data["part_notes"]["pattern"], re.IGNORECASE)
+        """A closing note of a value in its parts' units naming no part ("(PF = 1,0)")."""
         measures = {k: v for k, v in data["unit_measures"].items() if not k.startswith("_")}
         self.unit_measures = {k: phrase_tokens(v) for k, v in measures.items()}
         """Words naming what a dimension measures, proven by a quantity's unit ("time" → время)."""

@@ -35,6 +35,7 @@ class _Words:
     kinds: frozenset[str]
     terminal: frozenset[str]
     inputs: frozenset[str]
+    standards: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +47,13 @@ def _words() -> _Words:
 
     online = frozenset(tokens(entry["online"]))  # the class's own word: a card's value reads to it
     return _Words(words(entry["outlets"]), words(entry["backed"]), words(entry["surge"]), online,
-                  frozenset(entry["kinds"]), words(entry["terminal"]), words(entry["inputs"]))  # fmt: skip
+                  frozenset(entry["kinds"]), words(entry["terminal"]), words(entry["inputs"]),
+                  words(entry["standards"]))  # fmt: skip
+
+
+def outlet_words() -> _Words:
+    """The outlet vocabulary (`value_classes.json` `backed_outlets`), for the other outlet readings."""
+    return _words()
 
 
 def asks_backed_outlets(req: Requirement) -> bool:

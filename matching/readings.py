@@ -4,8 +4,9 @@ examples, a part's count inside its spec ("16 ядер" of «Процессор�
 cable category («не ниже 5е»), an ingress code written in the body's spec («Исполнение: уличное, IP66»), installed
 things a card says it comes without («Диски: в комплект поставки не входят»), a span of operating conditions
 covered at both ends, the members of a closed list such as radio bands, a Wi-Fi standard by its rank, a switch's
-level, routing and management, a transceiver's rate read from its standard, a UPS's outlets on battery, a device's
-own power supplies, a processor's base or turbo frequency at an end of its range («1,3–4,4 ГГц»)."""
+level, routing and management, a transceiver's rate read from its standard, a UPS's outlets on battery and in
+all, a device's own power supplies, a processor's base or turbo frequency at an end of its range («1,3–4,4 ГГц»), a
+UPS's runtime at the asked load («12 мин при 50 % нагрузки, 4 мин при 100 %»)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ from matching.closedlists import asks_listed, listed_members
 from matching.examples import asks_examples, none_of_examples
 from matching.ingress import asks_ingress, ingress_stated
 from matching.labelled import asks_labelled, labelled_quantity
+from matching.loadruntimes import asks_load_runtime, load_runtime
 from matching.management import asks_management, management_stated
+from matching.outletcounts import asks_outlet_count, outlet_count
 from matching.partcounts import asks_part_count, part_count
 from matching.portspeeds import asks_module_rate, module_rate
 from matching.powersupplies import asks_power_supplies, supplies_stated
@@ -35,8 +38,8 @@ _READINGS = (
     (asks_ingress, ingress_stated), (asks_installed, installed_none), (asks_operating_span, operating_span_met),
     (asks_listed, listed_members), (asks_wlan_standard, wlan_standard_met),
     (asks_routing, routing_stated), (asks_module_rate, module_rate), (asks_management, management_stated),
-    (asks_backed_outlets, backed_outlets), (asks_outlet_kind, outlet_kind_missing),
-    (asks_power_supplies, supplies_stated), (asks_frequency_end, frequency_end),
+    (asks_backed_outlets, backed_outlets), (asks_outlet_kind, outlet_kind_missing), (asks_outlet_count, outlet_count),
+    (asks_power_supplies, supplies_stated), (asks_frequency_end, frequency_end), (asks_load_runtime, load_runtime),
 )  # fmt: skip
 """(whether a requirement is of the reading's kind, the reading on a card)."""
 

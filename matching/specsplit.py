@@ -4,7 +4,8 @@
 A value stating one thing in two units of its parts ("Выходная мощность: 3000 ВА / 2700 Вт"): the unit tells
 which part each number is (`alignment.json` `unit_parts`: ВА the apparent power, Вт the active one), so the spec
 is read as one spec per part, named with its word ("Выходная мощность (полная): 3000 ВА"). Read whole, the first
-number answered for both parts and the name matched neither "… полная" nor "… активная"."""
+number answered for both parts and the name matched neither "… полная" nor "… активная". A closing note naming no
+part, the power factor ("3000 ВА / 3000 Вт (PF = 1,0)", `alignment.json` `part_notes`), is left out of the parts."""
 
 from __future__ import annotations
 
@@ -51,7 +52,7 @@ def unit_parts(spec: ProductSpec) -> tuple[ProductSpec, ...]:
     if "/" not in spec.value or spec.unit:
         return _sole_part(spec)
     named = vocabulary().unit_parts
-    values = _VALUE_PAIR_RE.split(spec.value.strip())
+    values = _VALUE_PAIR_RE.split(vocabulary().part_note_re.sub("", spec.value).strip())
     found = [parse_quantities(v) for v in values]
     if len(values) < 2 or any(len(q) != 1 or q[0].dimension not in named for q in found):
         return (spec,)

@@ -11,6 +11,7 @@ from matching.qualifiers import unqualified
 from matching.ranges import Reason, Status, offered
 from matching.requirements import Requirement
 from matching.resolutions import resolution_meets
+from matching.specmatch import conflicts
 from matching.values import ingress_at_least
 from matching.wholevalues import meets_whole
 
@@ -33,6 +34,8 @@ def check_text(req: Requirement, spec: SpecCard | None, card: ProductCard) -> tu
     want = set(tokens(text))
     if spec is not None and want and want <= spec.value_tokens:
         return "yes", lambda: f"{offered(spec)} соответствует «{text}»"
+    if spec is not None and conflicts(want, spec.value_tokens):  # «однофазное 220 В» on «Вход: трёхфазный 380 В»
+        return "unknown", lambda: f"в карточке ({spec.spec.name}: {spec.spec.value}) указано иное, проверьте"
     found = _telling(want) and want <= card.evidence and said_of_it(frozenset(want), card, req.name_tokens)
     if found and _said_plainly(req, want, card):
         return "yes", lambda: f"«{text}» есть в описании товара"

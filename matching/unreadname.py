@@ -28,6 +28,8 @@ _LATIN_RE = re.compile(r"[A-Za-z]")
 _CYRILLIC_RE = re.compile(r"[а-яёА-ЯЁ]")
 _BRACKETED_RE = re.compile(r"\(([^()]+)\)")
 _TIMES = frozenset({"x", "х", "×", "*"})
+_GROUPED_RE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
+"""The space grouping a number's thousands as a requirement is described («1 000 ВА»)."""
 
 
 def _atoms(text: str) -> set[str]:
@@ -104,7 +106,8 @@ def unread_requirements(
     bracket refines the type ("Компьютер персональный настольный (моноблок)")."""
     said: set[str] = set()
     for req in read:
-        said |= _atoms(" ".join((req.name, req.describe(), *req.values)))
+        text = " ".join((req.name, req.describe(), *req.values))
+        said |= _atoms(text) | _atoms(_GROUPED_RE.sub("", text))  # «≥ 1 000 ВА» read «1000 ВА» of the name
     kept = set(tokens(name))
     classified = any(set(tokens(inner)) & known_types() for inner in _BRACKETED_RE.findall(name))
     found = []
