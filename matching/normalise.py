@@ -120,15 +120,42 @@ def _fix_word_script(match: re.Match[str]) -> str:
 
 def _latin_code(match: re.Match[str]) -> str | None:
     """A word written only in Cyrillic look-alike letters that is a Latin code (``РоЕ+``, ``РоЕ``: Cyrillic Р, о, Е):
-    its Latin reading when a ``+`` follows it (no Russian word takes one) or it is one of ``synonyms.json``
-    ``lookalike_codes``; None otherwise (``ВА``, ``ТВ`` stay Russian)."""
+    its Latin reading when a ``+`` follows it (no Russian word takes one), it is one of ``synonyms.json``
+    ``lookalike_codes`` (``ЕСС``), it is an upper-case dotted code (``Н.264``) or it is slash-paired with a code
+    typed in look-alikes too and is no Russian word (``Тх/Rх``); None otherwise (``ВА``, ``ТВ``, ``ТОР``, ``НЕТ``,
+    ``СОВ`` of ``IPS/СОВ`` stay Russian)."""
     word = match.group(0)
     if any(ch not in _CYR_LOOKALIKE for ch in word):
         return None
     latin = word.translate(_CYR_TO_LAT)
-    if match.string.startswith("+", match.end()) or latin.lower() in tables().lookalike_codes:
+    text, start, end = match.string, match.start(), match.end()
+    if text.startswith("+", end) or latin.lower() in tables().lookalike_codes:
+        return latin
+    if word.isupper() and _DOTTED_CODE_RE.match(text, end):
+        return latin
+    after, before = _PAIR_AFTER_RE.match(text, end), _PAIR_BEFORE_RE.search(text[:start])
+    partner = (after.group(1) if after else "") + (before.group(1) if before else "")
+    if _MISSCRIPTED_RE.search(partner) and not _is_russian(word):
         return latin
     return None
+
+
+# ``Н.264``: a dot and two or more digits right after the letters, no digit or letter following.
+_DOTTED_CODE_RE = re.compile(r"\.\d{2,}(?![\w.])")
+# ``Тх/Rх``: a slash with no spaces joins the word to a partner word.
+_PAIR_AFTER_RE = re.compile(r"/([^\W\d_]+)")
+_PAIR_BEFORE_RE = re.compile(r"([^\W\d_]+)/$")
+# A partner mixing a Latin letter without a Cyrillic twin and a Cyrillic look-alike (``Rх``) was typed by the same
+# hand in look-alikes: the pair is a Latin code pair. A pure Latin partner says nothing (``IPS/СОВ``, ``АТС/PBX``).
+_MISSCRIPTED_RE = re.compile(r"(?=.*[bdfgijlnqrsuvwzDFGIJLNQRSUVWZ])(?=.*[асеорхукАВСЕНКМОРТХУ])")
+
+
+def _is_russian(word: str) -> bool:
+    """A word the Russian dictionary knows (``тв``, ``тор``, ``нет``): it is never read as a Latin code."""
+    global _morph
+    if _morph is None:
+        _morph = pymorphy3.MorphAnalyzer()
+    return bool(_morph.word_is_known(word.lower()))
 
 
 _CODE_RE = re.compile(r"(?<![^\W\d_])(?:\d+[^\W\d_]+\d*|[^\W\d_]+\d[^\W_]*)(?![^\W\d_])")
