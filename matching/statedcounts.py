@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from matching.alignment import vocabulary
 from matching.cards import ProductCard, SpecCard, denies, value_shape
+from matching.fibrecount import fibre_count
 from matching.normalise import implied, tokens
 from matching.offered import is_optional
 from matching.ranges import in_range
@@ -112,8 +113,10 @@ def _counts(thing: str, rest: frozenset[str], spec: SpecCard) -> list[tuple[int,
     return found
 
 
-def stated_count(req: Requirement, card: ProductCard) -> tuple[str, SpecCard] | None:
+def stated_count(req: Requirement, card: ProductCard) -> tuple[str, SpecCard | None] | None:
     """(reason, spec) when the card states the asked thing's count and every statement meets the lower bound."""
+    if (fibres := fibre_count(req, card)) is not None:  # «Количество волокон = 1» on «одно волокно», «Simplex SC»
+        return fibres, None
     asked = _asked(req)
     if asked is None:
         return None

@@ -1,8 +1,9 @@
 """Ports counted in pieces and by a copper speed (issue 15, session 13, dev7 18/1 and 4/1): «Медные порты: 24 шт.
 10/100/1000BASE-T», «Оптические порты: 4 шт. 1000BASE-X SFP (не комбо)» listed no port for «Количество портов
-10/100/1000BASE-T», «Количество портов SFP» or a line's «24 порта … + 4 SFP»; «Порт: 1 x 2,5GbE RJ45», «Порты: 1 x
-2,5GbE (PoE in), 1 x 1GbE» none for «Количество портов Ethernet со скоростью не менее 2,5 Гбит/с». Traps: combo ports
-counted twice, a 1G port for a 2,5G bound, a PoE input counted as a PoE port, a closed list of ports of no named form
+10/100/1000BASE-T», «Количество портов SFP» or a line's «24 порта 1 Гбит/с + 4 SFP» (the speed after the count is the
+ports' kind); «Порт: 1 x 2,5GbE RJ45», «Порты: 1 x 2,5GbE (PoE in), 1 x 1GbE» none for «Количество портов Ethernet со
+скоростью не менее 2,5 Гбит/с». Traps: combo ports counted twice, 100 Мбит/с ports with 1G uplinks for «24 порта
+1 Гбит/с», a 1G port for a 2,5G bound, a PoE input counted as a PoE port, a closed list of ports of no named form
 («2 x 10GbE», copper or SFP+) failing a count of RJ-45 ports. Hand-made cards."""
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ CARDS = {
             "Коммутатор управляемый L2",
             [("Медные порты", "24 шт. 10/100/1000BASE-T"), ("Оптические порты", "4 шт. 1000BASE-X SFP (не комбо)")],
         ),
+        product("SW-FE", "Коммутатор", [("Порты", "24 × 10/100BASE-TX, 2 × 1000BASE-X SFP")]),
         product("SW-COMBO", "Коммутатор управляемый", [("Порты", "24 × 10/100/1000BASE-T, 4 × комбо 1000BASE-T/SFP")]),
         product("AP-25", "Точка доступа Wi-Fi 6", [("Порт", "1 x 2,5GbE RJ45 с PoE-входом")]),
         product("AP-25IN", "Точка доступа Wi-Fi 6", [("Порты", "1 x 2,5GbE (PoE in), 1 x 1GbE")]),
@@ -48,8 +50,14 @@ def test_ports_counted_in_pieces():
     assert decide("SW-PCS", "Количество портов SFP", "4") == "yes"
     assert decide("SW-PCS", "Количество портов SFP", "8") != "yes"
     said = in_name("SW-PCS", "Коммутатор управляемый 24 порта 1 Гбит/с + 4 SFP")
-    assert said["24 порта (в наименовании)"] == "yes"
     assert said["4 SFP (в наименовании)"] == "yes"
+    assert said["24 порта 1 Гбит/с (в наименовании)"] == "yes"  # the speed written after the count is the ports'
+    assert not any(name.startswith("1 Гбит/с") for name in said)
+
+
+def test_speed_after_count_is_the_counted_ports_kind():
+    said = in_name("SW-FE", "Коммутатор 24 порта 1 Гбит/с")
+    assert said["24 порта 1 Гбит/с (в наименовании)"] != "yes"  # trap: 24 ports of 100 Мбит/с, 1G SFP uplinks
 
 
 def test_combo_ports_never_counted_twice():
