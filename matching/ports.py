@@ -350,6 +350,8 @@ def _speaks_of(kind: frozenset[str], ports: tuple[tuple[frozenset[str], int], ..
     ports (another spec may say which ports give power), nor of 1 Гбит/с ports; a closed list only decides the
     kinds it names."""
     named = frozenset().union(*(listed for listed, _ in ports))
+    if speeds(kind) and not speeds(named):
+        return False  # «Порты: 1 × RJ-45» says no speed: it decides no count of 2,5 Гбит/с ports
     return all(named & axis for axis in v.axes if kind & axis)
 
 

@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from matching.alignment import vocabulary
+from matching.bandgrids import band_grid_counts
 from matching.cards import ProductCard, SpecCard, denies, value_shape
 from matching.fibrecount import fibre_count
 from matching.normalise import implied, tokens
@@ -123,7 +124,7 @@ def stated_count(req: Requirement, card: ProductCard) -> tuple[str, SpecCard | N
     thing, rest = asked
     other = vocabulary().components - rest - {thing}  # «Сканер: 2 лотка» counts no paper trays
     specs = [s for s in card.specs if not denies(s) and not s.tokens & other]
-    found = [(n, said, s) for s in specs for n, said in _counts(thing, rest, s)]
+    found = [(n, said, s) for s in specs for n, said in _counts(thing, rest, s) + band_grid_counts(thing, rest, s)]
     if not found or not all(in_range(req, float(n)) for n, _, _ in found):
         return None
     n, said, spec = found[0]

@@ -28,6 +28,7 @@ CARDS = {
         product("AP-25", "Точка доступа Wi-Fi 6", [("Порт", "1 x 2,5GbE RJ45 с PoE-входом")]),
         product("AP-25IN", "Точка доступа Wi-Fi 6", [("Порты", "1 x 2,5GbE (PoE in), 1 x 1GbE")]),
         product("AP-1G", "Точка доступа Wi-Fi 6", [("Порты", "2 x 1GbE (PoE in)")]),
+        product("AP-RJ", "Точка доступа Wi-Fi 6", [("Порты", "1 x RJ-45 (PoE in)")]),
         product("AP-10G", "Точка доступа Wi-Fi 7", [("Порты", "2 x 10GbE")]),
     )
 }
@@ -83,3 +84,9 @@ def test_powered_input_is_no_poe_port():
 
 def test_list_of_ports_of_no_named_form_closes_no_count_of_rj45():
     assert decide("AP-10G", "Количество портов Ethernet", "2", "Точка доступа") == "unknown"  # copper or SFP+
+
+
+def test_a_list_naming_no_speed_closes_no_count_of_a_speed():
+    name = "Количество портов Ethernet 2,5 Гбит/с"
+    assert decide("AP-1G", name, "1", "Точка доступа") == "no"  # a closed list of 1 Гбит/с ports
+    assert decide("AP-RJ", name, "1", "Точка доступа") == "unknown"  # «1 × RJ-45»: of what speed?
