@@ -36,7 +36,7 @@ _WORD_NUMBERS = {"один": 1, "одна": 1, "два": 2, "две": 2, "три
 _COUNT_RE = re.compile(
     r"(?<![\w.,/-])(?P<n>\d{1,4}|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")\s*(?:[xх×]\s*)?"
     r"(?P<noun>[а-яё]{3,})(?P<qual>(?:\s+(?:с\s+|со\s+)?(?:poe\+\+|poe\+|poe|sfp\+|sfp28|sfp|qsfp\+|qsfp28|rj-?45|"
-    r"\d{1,3}(?:[.,]\d)?\s*g(?:bit|be|e)?(?![\w/])|usb(?:\s*3\.\d)?|hdmi))*)",
+    r"\d{1,3}(?:[.,]\d)?\s*g(?:bit|be|e)?(?![\w/])|\d{1,3}(?:[.,]\d)?\s*[гм]бит/с(?!\w)|usb(?:\s*3\.\d)?|hdmi))*)",
     re.IGNORECASE,
 )
 _RACK_RE = re.compile(r"(?<![\w.,])(?P<n>[1-9]\d?)\s*[UuЮ](?![\w])")

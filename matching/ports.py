@@ -28,7 +28,10 @@ _PART_SPLIT_RE = re.compile(r"\s*(?:;|,(?!\d)|(?<!\d),|,(?=\d+\s*[×xх*]))\s*|\
 _LISTED_COMMA_RE = re.compile(r"\([^()]*,[^()]*\)")
 _DIGIT_BY_DIGIT_RE = re.compile(r"\d[×xх]\d", re.IGNORECASE)
 _LABELLED_RE = re.compile(r"^\s*(?P<label>[^\d:]+?)\s*:?\s+(?P<rest>\d{1,2}\s*[×xх*].*)$", re.IGNORECASE)
-_ENTRY_RE = re.compile(r"^\s*(?P<n>\d{1,2})\s*(?:[×xх*]\s*|порт(?:а|ов)?\s+)(?P<kind>\S.*)$", re.IGNORECASE)
+_COMBO_MARK = "combo_port"  # a kind token marking a listed entry of combo ports
+_ENTRY_RE = re.compile(
+    r"^\s*(?P<n>\d{1,2})\s*(?:[×xх*]\s*|порт(?:а|ов)?\s+|шт\.?\s+)(?P<kind>\S.*)$", re.IGNORECASE
+)  # «8 × GE», «2 порта SFP», «24 шт. 10/100/1000BASE-T»
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,11 @@ class _Vocabulary:
     display_fillers: frozenset[str]
     bare_display_lists: frozenset[str]
     accessory: frozenset[str]
+    combo: frozenset[str]
+    forms: frozenset[str]
+    copper_speeds: frozenset[float]
+    copper_words: re.Pattern[str]
+    not_combo: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +79,10 @@ def _vocabulary() -> _Vocabulary:
         generation_order=tuple(data["usb_generation_order"]), at_least=tuple(data["usb_at_least"]),
         display_fillers=frozenset(data["display_fillers"]),
         bare_display_lists=frozenset(data["bare_display_lists"]), accessory=frozenset(data["accessory_words"]),
+        copper_speeds=frozenset(float(x) for x in data["copper_speed"]["speeds"]),
+        copper_words=re.compile(data["copper_speed"]["words"], re.IGNORECASE),
+        combo=frozenset(data["combo"]["words"]), forms=frozenset(data["forms"]),
+        not_combo=re.compile(data["combo"]["negated"], re.IGNORECASE),
     )  # fmt: skip
 
 
@@ -118,7 +130,10 @@ def listed_ports(text: str) -> tuple[tuple[frozenset[str], int], ...]:
     """The ports a text lists by count and kind ("8 × 10/100/1000BASE-T (RJ-45), 2 × 10GBASE-X SFP+", "2 порта
     Gigabit Ethernet (RJ-45)"), as (kind tokens, count); parts that list no data port are left out."""
     found = []
-    for part in _PART_SPLIT_RE.split(_LISTED_COMMA_RE.sub(" ", text)):
+    v = _vocabulary()
+    said = f" {min(v.combo)} "  # a bracket listing by commas is dropped, but for its combo word: «(комбо, RJ-45/SFP)»
+    marked = _LISTED_COMMA_RE.sub(lambda m: said if _combo(m.group()) else " ", text)
+    for part in _PART_SPLIT_RE.split(marked):
         m = _ENTRY_RE.match(part) or _labelled_entry(part)
         if m is not None:
             entries = [(m.group("kind"), int(m.group("n")))]
@@ -128,10 +143,35 @@ def listed_ports(text: str) -> tuple[tuple[frozenset[str], int], ...]:
             entries = [written] if (written := kind_counted(part)) is not None else []
         for words, n in entries:
             ordered = tuple(tokens(words))
-            kind = _port_kind(frozenset(ordered), ordered)
+            ordered += ("rj45",) if _copper_speed(words, ordered) else ()
+            kind = _port_kind(frozenset(ordered), ordered) - v.combo
             if kind:
-                found.append((kind, n))
+                found.append((kind | ({_COMBO_MARK} if _combo(part) else set()), n))
     return tuple(found)
+
+
+def _copper_speed(text: str, ordered: tuple[str, ...]) -> bool:
+    """An Ethernet port named by a speed only copper runs at («1 × 2,5GbE (PoE in)»: 2.5GBASE-T), with no cage
+    named (not «2 × 10GbE», maybe SFP+)."""
+    v = _vocabulary()
+    fast = speeds(ordered)
+    if not fast or not set(fast.values()) <= v.copper_speeds or set(ordered) & v.kinds - set(fast):
+        return False
+    return v.copper_words.search(text) is not None
+
+
+def _combo(text: str) -> bool:
+    """The text marks combo ports («4 × комбо 1000BASE-T/SFP»), not «(не комбо)»."""
+    v = _vocabulary()
+    return not v.combo.isdisjoint(tokens(text)) and v.not_combo.search(text) is None
+
+
+def _of_kind(ports: tuple[tuple[frozenset[str], int], ...], kind: frozenset[str], least: float | None) -> int:
+    """The ports of the kind one source lists: its combo entries or its others, never both summed (a combo cage
+    shares its place with another listed port)."""
+    fit = [(listed, count) for listed, count in ports if _fits(kind, listed, least)]
+    combo = sum(count for listed, count in fit if _COMBO_MARK in listed)
+    return max(combo, sum(count for listed, count in fit if _COMBO_MARK not in listed))
 
 
 def _labelled_entry(part: str) -> re.Match[str] | None:
@@ -183,11 +223,15 @@ def wanted_kind(req: Requirement) -> frozenset[str] | None:
     if words & v.display and not words & v.usb:
         words -= v.display_fillers  # «Количество входных видео разъемов HDMI»: the HDMI connectors
     spelt = words & set(v.kind_words)  # "10GBASE-X SFP+": a 10G cage
-    if not words & v.things or words - v.things - v.kinds - v.generic - v.power - v.speed - v.display - v.usb - spelt:
+    rates = frozenset(speeds(words)) - set(v.kind_words)  # «со скоростью не менее 2,5 Гбит/с»: rate2500000000
+    if (
+        not words & v.things
+        or words - v.things - v.kinds - v.generic - v.power - v.speed - v.display - v.usb - spelt - rates
+    ):
         return None
     if spelt and not frozenset(tokens(req.name)) & v.kinds:
         return None  # «портов 10GBASE-X» alone: a copper 10GBASE-T port is no such port, an implied RJ-45 no proof
-    kind = words & (v.kinds | v.power | v.display | v.usb) | {k for w in spelt for k in v.kind_words[w]}
+    kind = words & (v.kinds | v.power | v.display | v.usb | rates) | {k for w in spelt for k in v.kind_words[w]}
     if kind & v.usb and kind & (v.kinds | v.power | v.display):
         return None  # "портов USB/HDMI": two kinds in one count
     if generation and any(phrase in req.name.lower() for phrase in v.at_least):
@@ -216,7 +260,7 @@ def counted(req: Requirement, card: ProductCard, kind: frozenset[str] | None = N
     sources.append(("наименование", listed_ports(card.product.name)))
     best: tuple[int, str] | None = None
     for where, ports in sources:
-        n = sum(count for listed, count in ports if _fits(kind, listed, least))
+        n = _of_kind(ports, kind, least)
         if n and (best is None or n > best[0]):
             best = (n, where)
     powered = _powered(kind, least, card, [ports for _, ports in sources])
@@ -306,6 +350,8 @@ def _speaks_of(kind: frozenset[str], ports: tuple[tuple[frozenset[str], int], ..
     ports (another spec may say which ports give power), nor of 1 Гбит/с ports; a closed list only decides the
     kinds it names."""
     named = frozenset().union(*(listed for listed, _ in ports))
+    if speeds(kind) and not speeds(named):
+        return False  # «Порты: 1 × RJ-45» says no speed: it decides no count of 2,5 Гбит/с ports
     return all(named & axis for axis in v.axes if kind & axis)
 
 
@@ -330,6 +376,9 @@ def fewer_listed(req: Requirement, card: ProductCard) -> SpecCard | None:
     lists = [s for s in card.specs if _whole_list(s.spec.name, v) and _network_ports(s.spec.value, v)]
     if len(lists) != 1 or not _speaks_of(kind, _network_ports(lists[0].spec.value, v), v):
         return None
+    listed = [k for k, _ in _network_ports(lists[0].spec.value, v)]
+    if any(_COMBO_MARK in k or (kind & v.forms and not k & v.forms) for k in listed):
+        return None  # combo cages (which ports work together?), or a port of no named form («2 × 10GbE»)
     if present is not None:  # "Наличие порта SFP": no port of the kind listed, nor the kind named anywhere else
         named = [s for s in card.specs if s is not lists[0] and kind <= implied(s.tokens | s.value_tokens)]
         if named or kind <= implied(frozenset(tokens(card.product.name))) or counted(req, card, kind):

@@ -127,9 +127,12 @@ def _module_words() -> tuple[frozenset[str], frozenset[str], dict[float, float]]
 
 
 def asks_module_rate(req: Requirement) -> bool:
-    """A data rate asked under no port's or interface's name ("Скорость передачи данных: 10 Гбит/с")."""
+    """A data rate asked under no port's or interface's name ("Скорость передачи данных: 10 Гбит/с"), or bare in a
+    line's name («Модуль SFP+ 10G многомодовый»: «10 G»); :func:`module_rate` reads it of a module's card only."""
     name, _, _ = _module_words()
-    return req.kind == "range" and req.dimension == "rate" and bool(req.name_tokens) and set(req.name_tokens) <= name
+    if req.kind != "range" or req.dimension != "rate":
+        return False
+    return set(req.name_tokens) <= name and (bool(req.name_tokens) or req.source == "name-bare")
 
 
 def _one_rate(speed: float, factors: dict[float, float]) -> tuple[float, ...]:

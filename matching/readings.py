@@ -29,6 +29,7 @@ from matching.requirements import Requirement
 from matching.routing import asks_routing, routing_stated
 from matching.spans import asks_operating_span, operating_span_met
 from matching.unitthings import asks_installed, installed_none
+from matching.uplinkspeed import asks_uplink_speed, uplink_speed
 from matching.versions import asks_version, version_at_least
 from matching.wlanstandards import asks_wlan_standard, wlan_standard_met
 
@@ -38,6 +39,7 @@ _READINGS = (
     (asks_ingress, ingress_stated), (asks_installed, installed_none), (asks_operating_span, operating_span_met),
     (asks_listed, listed_members), (asks_wlan_standard, wlan_standard_met),
     (asks_routing, routing_stated), (asks_module_rate, module_rate), (asks_management, management_stated),
+    (asks_uplink_speed, uplink_speed),
     (asks_backed_outlets, backed_outlets), (asks_outlet_kind, outlet_kind_missing), (asks_outlet_count, outlet_count),
     (asks_power_supplies, supplies_stated), (asks_frequency_end, frequency_end), (asks_load_runtime, load_runtime),
 )  # fmt: skip

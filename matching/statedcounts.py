@@ -21,7 +21,9 @@ import re
 from functools import lru_cache
 
 from matching.alignment import vocabulary
+from matching.bandgrids import band_grid_counts
 from matching.cards import ProductCard, SpecCard, denies, value_shape
+from matching.fibrecount import fibre_count
 from matching.normalise import implied, tokens
 from matching.offered import is_optional
 from matching.ranges import in_range
@@ -112,15 +114,17 @@ def _counts(thing: str, rest: frozenset[str], spec: SpecCard) -> list[tuple[int,
     return found
 
 
-def stated_count(req: Requirement, card: ProductCard) -> tuple[str, SpecCard] | None:
+def stated_count(req: Requirement, card: ProductCard) -> tuple[str, SpecCard | None] | None:
     """(reason, spec) when the card states the asked thing's count and every statement meets the lower bound."""
+    if (fibres := fibre_count(req, card)) is not None:  # «Количество волокон = 1» on «одно волокно», «Simplex SC»
+        return fibres, None
     asked = _asked(req)
     if asked is None:
         return None
     thing, rest = asked
     other = vocabulary().components - rest - {thing}  # «Сканер: 2 лотка» counts no paper trays
     specs = [s for s in card.specs if not denies(s) and not s.tokens & other]
-    found = [(n, said, s) for s in specs for n, said in _counts(thing, rest, s)]
+    found = [(n, said, s) for s in specs for n, said in _counts(thing, rest, s) + band_grid_counts(thing, rest, s)]
     if not found or not all(in_range(req, float(n)) for n, _, _ in found):
         return None
     n, said, spec = found[0]
