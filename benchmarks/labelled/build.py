@@ -1,6 +1,6 @@
 """Build one part of the labelled set into a folder a user's commands can read.
 
-    python -m benchmarks.labelled.build --part dev|dev2|dev3|dev4|dev5|dev6|dev7|test --out DIR
+    python -m benchmarks.labelled.build --part dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|test --out DIR
 
 writes ``DIR/notices/<number>.xml`` (EIS export documents, see :mod:`benchmarks.labelled.eisxml`),
 ``DIR/catalogue/products.csv`` + ``specs.csv`` (contract 4.2) and ``DIR/labels.json`` (what the evaluator

@@ -1,4 +1,4 @@
-"""The labelled set as data: load and check one part (``dev`` … ``dev7``, ``test``) of ``benchmarks/labelled``.
+"""The labelled set as data: load and check one part (``dev`` … ``dev8``, ``test``) of ``benchmarks/labelled``.
 
 A part is a folder with ``catalogue*.toml`` (the part's own products; several files are one catalogue, each
 declaring its own types), ``codes*.toml`` (classification codes by line type) and ``notices_*.toml`` (notices,
@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-PARTS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test")
+PARTS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "test")
 VERDICTS = ("yes", "no", "unknown")
 OTHER_TYPE = "other"
 # Number prefixes keep the parts apart in one database: 19 digits like real 44-FZ purchase numbers.
@@ -27,6 +27,7 @@ NUMBER_PREFIX = {
     "dev5": "0373300044426",
     "dev6": "0373300033326",
     "dev7": "0373300022226",
+    "dev8": "0373300011126",
     "test": "0373300099926",
 }
 
