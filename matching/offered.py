@@ -34,13 +34,29 @@ def _denies(clause: str) -> bool:
 
 
 def offered_clauses(value: str) -> tuple[str, ...] | None:
-    """The clauses of a value that offer nothing as an option («USB, RS-232; SNMP-карта приобретается отдельно» →
-    USB, RS-232); the whole value when none does; None when every clause does («Внешние батарейные модули:
-    опционально»)."""
-    if not is_optional(value):
+    """The clauses of a value that offer nothing as an option or under a condition («USB, RS-232; SNMP-карта
+    приобретается отдельно» → USB, RS-232; «статическая; OSPF, BGP — при установке лицензии» → статическая: a marker
+    holds for its whole «;» segment), without brackets excluding items («PPTP (без SSTP)» → PPTP); the whole value
+    when none does; None when every clause does («Внешние батарейные модули: опционально»)."""
+    if not is_optional(value) and not _EXCLUDED_RE.search(value):
         return (value,)
-    kept = tuple(c for c in _CLAUSES_RE.split(value) if c and not is_optional(c))
+    kept = tuple(c for seg in _SEGMENTS_RE.split(_EXCLUDED_RE.sub(" ", value)) for c in _offered_in(seg.strip()))
     return kept or None
+
+
+def _offered_in(segment: str) -> list[str]:
+    """The clauses of one «;» segment offered as they are: a marker after a dash holds for the list before it
+    («OSPF, BGP — опционально»), any other only for its own clause («USB, RS-232, SNMP-карта опционально»)."""
+    clauses = [c for c in _CLAUSES_RE.split(segment) if c]
+    dashed = [i for i, c in enumerate(clauses) if is_optional(c) and _DASH_RE.search(c)]
+    start = dashed[-1] + 1 if dashed else 0
+    return [c for c in clauses[start:] if not is_optional(c)]
+
+
+_SEGMENTS_RE = re.compile(r"\s*;\s*")
+_DASH_RE = re.compile(r"\s[—–-]\s")
+_EXCLUDED_RE = re.compile(r"\((?:без|кроме)\s[^()]*\)", re.IGNORECASE)
+"""A bracket excluding items from a list («0, 1, 50 (кроме RAID 5 и RAID 10)»): they are not offered."""
 
 
 def stated_clauses(value: str) -> tuple[str, ...] | None:

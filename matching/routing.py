@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from matching.cards import ProductCard, SpecCard
 from matching.normalise import phrase_tokens, tokens
+from matching.offered import offered_clauses
 from matching.requirements import Requirement, as_bool
 from matching.units import DATA_DIR
 
@@ -74,7 +75,10 @@ def _protocols(text: str) -> set[tuple[str, str]]:
 
 
 def _texts(card: ProductCard) -> list[tuple[str, SpecCard | None]]:
-    return [(card.product.name, None)] + [(f"{s.spec.name}: {s.spec.value}", s) for s in card.specs]
+    """The product's name and each spec with what its value offers as it is (not «OSPF, BGP — при установке
+    лицензии», `matching.offered`)."""
+    offered = ((s, offered_clauses(s.spec.value)) for s in card.specs)
+    return [(card.product.name, None)] + [(f"{s.spec.name}: {'; '.join(kept)}", s) for s, kept in offered if kept]
 
 
 def _asked_levels(req: Requirement) -> frozenset[float] | None:
