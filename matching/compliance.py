@@ -226,10 +226,10 @@ def _check_presence(
             return ("yes" if ok else "no"), lambda: f"в карточке: {spec.spec.name} — {spec.spec.value} ({state})"
     subject = _subject(req)
     found = bool(subject) and subject <= card.evidence and said_together(subject, card)
-    # «слот для SNMP-карты» is room for the card, not the card
-    room = not subject & ROOM_NOUNS and subject & room_on_card(tuple(s.spec.value for s in card.specs))
     if req.present:
-        if not room and (found or said_in_other_words(req, subject, card)):
+        said = found or said_in_other_words(req, subject, card)
+        # «слот для SNMP-карты» is room for the card, not the card
+        if said and (subject & ROOM_NOUNS or not subject & room_on_card(tuple(s.spec.value for s in card.specs))):
             return "yes", "указано в описании товара"
         return "unknown", "в карточке товара не указано"
     if found:

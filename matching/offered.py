@@ -33,6 +33,12 @@ def _denies(clause: str) -> bool:
     return any(lowered.startswith(w) if w.endswith(" ") else w in lowered for w in _words()["denials"])
 
 
+def clauses(text: str) -> list[str]:
+    """The text's clauses, split at «;» and «,»."""
+    return [c for c in _CLAUSES_RE.split(text) if c]
+
+
+@lru_cache(maxsize=65_536)
 def offered_clauses(value: str) -> tuple[str, ...] | None:
     """The clauses of a value that offer nothing as an option or under a condition («USB, RS-232; SNMP-карта
     приобретается отдельно» → USB, RS-232; «статическая; OSPF, BGP — при установке лицензии» → статическая: a marker
@@ -47,10 +53,10 @@ def offered_clauses(value: str) -> tuple[str, ...] | None:
 def _offered_in(segment: str) -> list[str]:
     """The clauses of one «;» segment offered as they are: a marker after a dash holds for the list before it
     («OSPF, BGP — опционально»), any other only for its own clause («USB, RS-232, SNMP-карта опционально»)."""
-    clauses = [c for c in _CLAUSES_RE.split(segment) if c]
-    dashed = [i for i, c in enumerate(clauses) if is_optional(c) and _DASH_RE.search(c)]
+    parts = clauses(segment)
+    dashed = [i for i, c in enumerate(parts) if is_optional(c) and _DASH_RE.search(c)]
     start = dashed[-1] + 1 if dashed else 0
-    return [c for c in clauses[start:] if not is_optional(c)]
+    return [c for c in parts[start:] if not is_optional(c)]
 
 
 _SEGMENTS_RE = re.compile(r"\s*;\s*")
@@ -59,6 +65,7 @@ _EXCLUDED_RE = re.compile(r"\((?:без|кроме)\s[^()]*\)", re.IGNORECASE)
 """A bracket excluding items from a list («0, 1, 50 (кроме RAID 5 и RAID 10)»): they are not offered."""
 
 
+@lru_cache(maxsize=65_536)
 def stated_clauses(value: str) -> tuple[str, ...] | None:
     """:func:`offered_clauses` without the clauses denying a thing beside others («STP, RSTP, без VRRP» → STP,
     RSTP); a value that is one denial («нет») stays as it is: it is the spec's own answer."""

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from matching.cards import ProductCard, denies, offered_tokens
 from matching.normalise import implied, phrase_tokens, tokens
+from matching.offered import clauses, is_optional
 from matching.requirements import Requirement, name_tokens
 from matching.units import DATA_DIR, dimensions
 
@@ -33,7 +34,6 @@ Said = Callable[[frozenset[str], frozenset[str]], bool]
 
 _BRACKET_RE = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<alt>[^()]+)\)\s*$")
 _CYRILLIC_RE = re.compile(r"[а-яё]", re.IGNORECASE)
-_CLAUSES_RE = re.compile(r"\s*[;,]\s*")
 _WORD_RE = re.compile(r"\w+")
 _LETTER_RE = re.compile(r"[a-wyz]|(?<!\d)x|x(?!\d)")
 """A Latin letter that is no multiplication sign («2x2», «1920x1080» are counts, «802.1x» no longer ends in one)."""
@@ -48,7 +48,6 @@ class _Settings:
     negations: frozenset[str]
     holders: frozenset[str]
     included: frozenset[str]
-    optional: tuple[str, ...]
     aliases: dict[str, tuple[frozenset[str], ...]]
     spelled: tuple[tuple[tuple[str, ...], str], ...]
     said_by: dict[str, frozenset[str]]
@@ -64,7 +63,6 @@ def _settings() -> _Settings:
         negations=frozenset(codes["negations"]),
         holders=frozenset(codes["holders"]),
         included=phrase_tokens(codes["included"]),
-        optional=tuple(data["optional"]),
         aliases={code: tuple(frozenset(tokens(a)) for a in names) for code, names in codes["aliases"].items()},
         spelled=tuple((tokens(phrase), code) for phrase, code in codes["spelled"].items()),
         said_by={word: phrase_tokens(by) for word, by in codes["said_by"].items()},
@@ -92,15 +90,11 @@ def _runs(words: tuple[str, ...]) -> list[tuple[str, ...]]:
     return [tuple(r) for r in runs]
 
 
-def _clauses(text: str) -> Iterator[str]:
-    return (c for c in _CLAUSES_RE.split(text) if c)
-
-
 def _offers(clause: str) -> bool:
     """The clause states a thing the product has: no option, no denial, no place for it unless the thing is
     included («слот SNMP» takes a card; «слот SNMP (карта в комплекте)» has it)."""
     settings = _settings()
-    if any(w in clause.lower() for w in settings.optional):
+    if is_optional(clause):
         return False
     said = frozenset(tokens(clause))
     if not settings.negations.isdisjoint(_WORD_RE.findall(clause.lower())):
@@ -125,11 +119,11 @@ def offering_places(card: ProductCard) -> Iterator[tuple[frozenset[str], list[st
     """(words, clauses offering things) of each place: the product's name with its description, each spec."""
     product = card.product
     own = f"{product.name}, {product.description or ''}"
-    yield frozenset(tokens(own)), [c for c in _clauses(own) if _offers(c)]
+    yield frozenset(tokens(own)), [c for c in clauses(own) if _offers(c)]
     for spec in card.specs:
         value = offered_tokens(spec)
         if value is not None and not denies(spec):
-            yield spec.tokens | value, [c for c in _clauses(spec.spec.value) if _offers(c)]
+            yield spec.tokens | value, [c for c in clauses(spec.spec.value) if _offers(c)]
 
 
 def _proven(runs: list[tuple[str, ...]], rest: frozenset[str], card: ProductCard, said: Said) -> bool:
@@ -137,8 +131,8 @@ def _proven(runs: list[tuple[str, ...]], rest: frozenset[str], card: ProductCard
     if not runs:
         return False
     said_by = _settings().said_by
-    for place, clauses in offering_places(card):
-        if all(any(_said_in_clause(run, c) for c in clauses) for run in runs):
+    for place, offering in offering_places(card):
+        if all(any(_said_in_clause(run, c) for c in offering) for run in runs):
             unsaid = frozenset(w for w in rest if place.isdisjoint(said_by.get(w, ())))  # «SNMP-адаптер»: «карта»
             if not unsaid or said(unsaid, place):
                 return True
